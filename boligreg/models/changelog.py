@@ -1,0 +1,179 @@
+"""Automatic audit stamps and change log for everything written through a boligreg session.
+
+``before_flush`` stamps ``created_*``/``updated_*``; ``after_flush`` (history still visible,
+rows already written) inserts the change-log rows with Core on the same connection, so the log
+commits or rolls back with the change itself. Callers never write the log by hand. Bulk Core
+writers (demo, import) call :func:`log_inserts` for the rows they insert.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session, object_mapper
+
+from .base import Record, new_id, utcnow
+from .entities import ChangeLog
+
+# Columns the log never lists as changes: they move with every change anyway.
+BOOKKEEPING = frozenset({"created_at", "created_by", "updated_at", "updated_by", "version"})
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service account, odd container)
+        return "ukjent"
+
+
+def to_jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def encode(value: Any) -> str | None:
+    return None if value is None else json.dumps(to_jsonable(value), ensure_ascii=False)
+
+
+def snapshot(obj: Record) -> dict[str, Any]:
+    """All column values of ``obj`` as JSON-friendly values, keyed by attribute name."""
+    mapper = object_mapper(obj)
+    return {attr.key: to_jsonable(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+class BoligregSession(Session):
+    """A Session whose flushes stamp records and write the change log.
+
+    ``session.info["user"]`` names who makes the changes (default: the OS login name).
+    """
+
+
+def _user(session: Session) -> str:
+    return session.info.get("user") or default_user()
+
+
+def _txn_id(session: Session) -> str:
+    txn = session.info.get("txn_id")
+    if txn is None:
+        txn = session.info["txn_id"] = new_id()
+    return txn
+
+
+def _changed_fields(obj: Record) -> dict[str, tuple[Any, Any]]:
+    state = sa.inspect(obj)
+    out: dict[str, tuple[Any, Any]] = {}
+    for attr in object_mapper(obj).column_attrs:
+        if attr.key in BOOKKEEPING:
+            continue
+        hist = state.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if to_jsonable(old) != to_jsonable(new):
+            out[attr.key] = (old, new)
+    return out
+
+
+@event.listens_for(BoligregSession, "after_begin")
+def _new_transaction(session: Session, transaction: Any, connection: Any) -> None:
+    session.info["txn_id"] = new_id()
+
+
+@event.listens_for(BoligregSession, "before_flush")
+def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
+    user, now = _user(session), utcnow()
+    for obj in session.new:
+        if isinstance(obj, Record):
+            if obj.id is None:
+                obj.id = new_id()
+            obj.created_at = obj.created_at or now
+            obj.created_by = obj.created_by or user
+            obj.updated_at, obj.updated_by = now, user
+    for obj in session.dirty:
+        if isinstance(obj, Record) and _changed_fields(obj):
+            obj.updated_at, obj.updated_by = now, user
+
+
+@event.listens_for(BoligregSession, "after_flush")
+def _write_log(session: Session, flush_context: Any) -> None:
+    user, now, txn = _user(session), utcnow(), _txn_id(session)
+    rows: list[dict[str, Any]] = []
+
+    def row(obj: Record, action: str, field: str | None, old: Any, new: Any) -> None:
+        rows.append(
+            {
+                "id": new_id(),
+                "txn_id": txn,
+                "changed_at": now,
+                "changed_by": user,
+                "entity_type": obj.__tablename__,
+                "entity_id": obj.id,
+                "action": action,
+                "field": field,
+                "old_value": old,
+                "new_value": new,
+                "version": obj.version,
+            }
+        )
+
+    for obj in session.new:
+        if isinstance(obj, Record):
+            row(obj, "insert", None, None, json.dumps(snapshot(obj), ensure_ascii=False))
+    for obj in session.dirty:
+        if not isinstance(obj, Record):
+            continue
+        changes = _changed_fields(obj)
+        action = "update"
+        if "deleted_at" in changes:
+            action = "delete" if changes["deleted_at"][1] is not None else "restore"
+        for field, (old, new) in changes.items():
+            row(obj, action, field, encode(old), encode(new))
+    for obj in session.deleted:
+        if isinstance(obj, Record):
+            row(obj, "purge", None, json.dumps(snapshot(obj), ensure_ascii=False), None)
+    if rows:
+        session.connection().execute(sa.insert(ChangeLog.__table__), rows)
+
+
+def log_inserts(
+    conn: sa.Connection,
+    entity_type: str,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    user: str | None = None,
+    txn_id: str | None = None,
+) -> int:
+    """Write one ``insert`` change-log row per bulk-inserted row (Core writers only)."""
+    user = user or default_user()
+    txn_id = txn_id or new_id()
+    now = utcnow()
+    log = [
+        {
+            "id": new_id(),
+            "txn_id": txn_id,
+            "changed_at": now,
+            "changed_by": user,
+            "entity_type": entity_type,
+            "entity_id": r["id"],
+            "action": "insert",
+            "field": None,
+            "old_value": None,
+            "new_value": json.dumps({k: to_jsonable(v) for k, v in r.items()}, ensure_ascii=False),
+            "version": r.get("version", 1),
+        }
+        for r in rows
+    ]
+    if log:
+        conn.execute(sa.insert(ChangeLog.__table__), log)
+    return len(log)

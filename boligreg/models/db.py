@@ -1,0 +1,363 @@
+"""Engines, sessions, and opening a database file safely.
+
+SQLite is the embedded default: one file, WAL, ``synchronous=FULL`` (a committed edit survives a
+power cut), foreign keys and a busy timeout on every connection, and the sqlite3 driver's
+deferred BEGIN replaced by a real one (SQLAlchemy's documented recipe) so a transaction is a
+transaction. The same models run on PostgreSQL.
+
+``open_database`` looks at a file read-only before anything writes to it: an empty file, a
+file that is not SQLite, a SQLite file of another program, a newer schema, a locked or
+read-only file and a network drive each give one clear message and leave the file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import DatabaseOpenError, SchemaTooNewError
+from .base import Base, new_id, utcnow
+from .changelog import BoligregSession, default_user, log_inserts
+from .entities import AppMeta, District, DistrictPopulation
+
+# "Bolg": written to SQLite's header (PRAGMA application_id) so a boligreg file is recognisable.
+APPLICATION_ID = 0x426F6C67
+# The newest Alembic revision this code knows; a test keeps it equal to the scripts' head.
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "davfs", "ncpfs"}
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself (see _sqlite_on_begin): pysqlite's own is deferred/lazy.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def _sqlite_on_begin(conn: sa.Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str | sa.URL, **kwargs: Any) -> sa.Engine:
+    """An engine for ``url`` with boligreg's connection settings (SQLite pragmas, etc.)."""
+    engine = sa.create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+    return engine
+
+
+def make_session_factory(engine: sa.Engine, user: str | None = None) -> sessionmaker[Session]:
+    """Sessions that stamp records and write the change log. Never share one across threads."""
+    return sessionmaker(
+        bind=engine,
+        class_=BoligregSession,
+        expire_on_commit=False,
+        info={"user": user or default_user()},
+    )
+
+
+def sqlite_url(path: str | os.PathLike[str]) -> sa.URL:
+    return sa.URL.create("sqlite+pysqlite", database=str(Path(path)))
+
+
+@dataclass
+class Database:
+    """An open boligreg database: engine, session factory and where it lives."""
+
+    url: sa.URL
+    engine: sa.Engine
+    session_factory: sessionmaker[Session]
+    path: Path | None = None  # None for a server database
+    notes: list[str] = field(default_factory=list)  # e.g. "upgraded from 0000"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session; commits on success, rolls back on error."""
+        with self.session_factory() as session, session.begin():
+            yield session
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                sa.select(AppMeta.value).where(AppMeta.key == key)
+            ).scalar_one_or_none()
+        return default if value is None else value
+
+    @property
+    def is_demo(self) -> bool:
+        return self.meta("demo") == "1"
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def set_meta(conn: sa.Connection, key: str, value: str) -> None:
+    table = AppMeta.__table__
+    if conn.execute(sa.select(table.c.key).where(table.c.key == key)).first():
+        conn.execute(table.update().where(table.c.key == key).values(value=value))
+    else:
+        conn.execute(table.insert().values(key=key, value=value))
+
+
+def _is_network_path(path: Path) -> bool:
+    """True if ``path`` lies on a network share (SQLite's WAL needs local shared memory)."""
+    if sys.platform == "win32":
+        text = str(path)
+        if text.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+
+            root = os.path.splitdrive(text)[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(root) == 4  # DRIVE_REMOTE
+        except Exception:
+            return False
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    best, fstype = "", ""
+    resolved = str(path.resolve())
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount = parts[1]
+        inside = resolved == mount or resolved.startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) > len(best):
+            best, fstype = mount, parts[2]
+    return fstype in NETWORK_FS
+
+
+@dataclass
+class FileInspection:
+    application_id: int
+    revision: str | None
+    tables: set[str]
+
+
+def inspect_file(path: Path) -> FileInspection:
+    """Look at an existing file read-only. Raises DatabaseOpenError with the reason."""
+    name = path.name
+    if path.is_dir():
+        raise DatabaseOpenError(
+            f"«{path}» er en mappe, ikke en databasefil.", f"'{path}' is a folder, not a file."
+        )
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise DatabaseOpenError(
+            f"Har ikke lesetilgang til «{path}».", f"No permission to read '{path}'."
+        ) from exc
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"Kan ikke lese «{path}»: {exc.strerror}.", f"Cannot read '{path}': {exc.strerror}."
+        ) from exc
+    if not header:
+        raise DatabaseOpenError(
+            f"«{name}» er en tom fil, ikke en boligreg-database. Filen er ikke endret.",
+            f"'{name}' is an empty file, not a boligreg database. The file was not changed.",
+        )
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"«{name}» er ikke en boligreg-database (ikke en SQLite-fil). Filen er ikke endret.",
+            f"'{name}' is not a boligreg database (not an SQLite file). The file was not changed.",
+        )
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            tables = {r[0] for r in rows}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseOpenError(
+                f"«{name}» er låst av et annet program. Prøv igjen når det er lukket.",
+                f"'{name}' is locked by another program. Try again when it has closed.",
+            ) from exc
+        raise DatabaseOpenError(
+            f"«{name}» kan ikke leses som database ({exc}). Filen er ikke endret.",
+            f"'{name}' cannot be read as a database ({exc}). The file was not changed.",
+        ) from exc
+    if app_id != APPLICATION_ID:
+        raise DatabaseOpenError(
+            f"«{name}» er en SQLite-database, men ikke en boligreg-database. Filen er ikke endret.",
+            f"'{name}' is an SQLite database but not a boligreg database. "
+            "The file was not changed.",
+        )
+    return FileInspection(app_id, revision, tables)
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK):
+        raise DatabaseOpenError(
+            f"«{path.name}» er skrivebeskyttet. Åpne en kopi, eller be om skrivetilgang.",
+            f"'{path.name}' is read-only. Open a copy, or ask for write access.",
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(
+            f"Mappen «{path.parent}» er skrivebeskyttet; databasen trenger å skrive "
+            "journalfiler ved siden av seg.",
+            f"The folder '{path.parent}' is read-only; the database needs to write its "
+            "journal files beside it.",
+        )
+
+
+def _check_local(path: Path) -> None:
+    if _is_network_path(path):
+        raise DatabaseOpenError(
+            f"«{path}» ligger på en nettverksdisk. SQLite-databaser må ligge på lokal disk; "
+            "bruk den sentrale databasen for felles arbeid.",
+            f"'{path}' is on a network drive. SQLite databases must be on a local disk; "
+            "use the central database for shared work.",
+        )
+
+
+def run_migrations(engine: sa.Engine) -> None:
+    """Bring the schema to the newest revision (Alembic; batch mode on SQLite)."""
+    from .migrate import upgrade_to_head  # alembic is imported only when needed
+
+    upgrade_to_head(engine)
+
+
+def seed_reference_data(conn: sa.Connection, user: str) -> None:
+    """Districts and their population (resources/, SSB) into a fresh database."""
+    from ..resources import POPULATION_SOURCE, districts, population_by_district
+
+    now = utcnow()
+    stamp = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user,
+             "version": 1, "deleted_at": None}
+    drows = [
+        {"id": new_id(), "code": d.code, "number": d.number, "name": d.name,
+         "official_name": d.official_name, "area_km2": d.area_km2,
+         "has_dwellings": d.has_dwellings, **stamp}
+        for d in districts()
+    ]
+    conn.execute(sa.insert(District.__table__), drows)
+    codes = {d["code"] for d in drows}
+    prows = [
+        {"id": new_id(), "district_code": code, "year": year, "population": pop,
+         "source": POPULATION_SOURCE, **stamp}
+        for (code, year), pop in sorted(population_by_district().items())
+        if code in codes
+    ]
+    conn.execute(sa.insert(DistrictPopulation.__table__), prows)
+    txn = new_id()
+    log_inserts(conn, "district", drows, user=user, txn_id=txn)
+    log_inserts(conn, "district_population", prows, user=user, txn_id=txn)
+
+
+def create_database(path: str | os.PathLike[str], *, user: str | None = None) -> Database:
+    """Create a new, empty boligreg database (schema + bydeler + population) at ``path``."""
+    p = Path(path)
+    if p.exists() and p.stat().st_size > 0:
+        raise DatabaseOpenError(
+            f"«{p}» finnes allerede. Velg et annet filnavn.",
+            f"'{p}' already exists. Choose another file name.",
+        )
+    if not p.parent.exists():
+        raise DatabaseOpenError(
+            f"Mappen «{p.parent}» finnes ikke.", f"The folder '{p.parent}' does not exist."
+        )
+    if not os.access(p.parent, os.W_OK):
+        raise DatabaseOpenError(
+            f"Kan ikke opprette database i «{p.parent}»: mappen er skrivebeskyttet.",
+            f"Cannot create a database in '{p.parent}': the folder is read-only.",
+        )
+    _check_local(p.parent)
+    user = user or default_user()
+    engine = make_engine(sqlite_url(p))
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        run_migrations(engine)
+        with engine.begin() as conn:
+            seed_reference_data(conn, user)
+            set_meta(conn, "created_at", utcnow().isoformat(timespec="seconds"))
+            set_meta(conn, "created_with", _version())
+    except Exception:
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(p) + suffix).unlink(missing_ok=True)
+        raise
+    return Database(sqlite_url(p), engine, make_session_factory(engine, user), p)
+
+
+def open_database(
+    path: str | os.PathLike[str], *, create: bool = False, user: str | None = None
+) -> Database:
+    """Open a boligreg SQLite file, upgrading an older schema; ``create`` makes a missing one."""
+    p = Path(path).expanduser()
+    if not p.exists() or (create and p.is_file() and p.stat().st_size == 0):
+        if create:
+            return create_database(p, user=user)
+        raise DatabaseOpenError(f"«{p}» finnes ikke.", f"'{p}' does not exist.")
+    info = inspect_file(p)
+    if info.revision is not None and info.revision not in KNOWN_REVISIONS:
+        raise SchemaTooNewError(
+            f"«{p.name}» er laget av en nyere versjon av boligreg (skjema {info.revision}). "
+            "Oppdater programmet; filen er ikke endret.",
+            f"'{p.name}' was made by a newer version of boligreg (schema {info.revision}). "
+            "Update the program; the file was not changed.",
+        )
+    _check_writable(p)
+    _check_local(p)
+    engine = make_engine(sqlite_url(p))
+    db = Database(sqlite_url(p), engine, make_session_factory(engine, user), p)
+    if info.revision != SCHEMA_HEAD:
+        run_migrations(engine)
+        old = info.revision or "uten versjon"
+        db.notes.append(f"oppgradert fra skjema {old} til {SCHEMA_HEAD}")
+    return db
+
+
+def open_url(url: str | sa.URL, *, user: str | None = None) -> Database:
+    """Open a server database (PostgreSQL) by URL; the schema must be current."""
+    engine = make_engine(url, pool_pre_ping=True)
+    return Database(sa.make_url(url), engine, make_session_factory(engine, user))
+
+
+def create_all_for_tests(engine: sa.Engine) -> None:
+    """Schema straight from the models (tests compare it with the migrations)."""
+    Base.metadata.create_all(engine)
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__

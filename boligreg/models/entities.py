@@ -1,0 +1,298 @@
+"""The register's tables. Glossary in DESIGN.md; Norwegian labels in ``enums.LABELS_NB``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Record, enum_type, new_id, utcnow
+from .enums import (
+    ActualUse,
+    AgreementKind,
+    DwellingStatus,
+    FindingStatus,
+    MaintenanceScope,
+    OwnerKind,
+    ResponsibleParty,
+    Severity,
+    TargetGroup,
+    TenancyKind,
+    Tenure,
+)
+
+
+class District(Record):
+    """Bydel: the 15 with dwellings, plus Sentrum (030116) and Marka (030117)."""
+
+    __tablename__ = "district"
+
+    code: Mapped[str] = mapped_column(sa.String(6), unique=True)  # SSB code, "030101"
+    number: Mapped[str] = mapped_column(sa.String(2))  # "01"
+    name: Mapped[str] = mapped_column(sa.String(60))  # "Gamle Oslo"
+    official_name: Mapped[str] = mapped_column(sa.String(80))  # "Bydel Gamle Oslo"
+    area_km2: Mapped[float | None] = mapped_column(sa.Float)
+    has_dwellings: Mapped[bool] = mapped_column(sa.Boolean, default=True)
+
+
+class DistrictPopulation(Record):
+    """Population of a district on 1 January of ``year`` (SSB unless ``source`` says otherwise)."""
+
+    __tablename__ = "district_population"
+    __table_args__ = (sa.UniqueConstraint("district_code", "year"),)
+
+    district_code: Mapped[str] = mapped_column(sa.ForeignKey("district.code"), index=True)
+    year: Mapped[int] = mapped_column(sa.Integer)
+    population: Mapped[int] = mapped_column(sa.Integer)
+    source: Mapped[str] = mapped_column(sa.String(200), default="")
+
+
+class Property(Record):
+    """Eiendom / bygg: a building with an address and a matrikkel number."""
+
+    __tablename__ = "property"
+
+    district_code: Mapped[str] = mapped_column(sa.ForeignKey("district.code"), index=True)
+    street_address: Mapped[str] = mapped_column(sa.String(200))  # "Thorvald Meyers gate 12"
+    postcode: Mapped[str] = mapped_column(sa.String(4))
+    gnr: Mapped[int | None] = mapped_column(sa.Integer)
+    bnr: Mapped[int | None] = mapped_column(sa.Integer)
+    fnr: Mapped[int] = mapped_column(sa.Integer, default=0)
+    snr: Mapped[int] = mapped_column(sa.Integer, default=0)
+    owner_kind: Mapped[OwnerKind] = mapped_column(enum_type(OwnerKind, "owner_kind"))
+    owner_name: Mapped[str | None] = mapped_column(sa.String(200))
+    owner_orgnr: Mapped[str | None] = mapped_column(sa.String(20))
+    built_year: Mapped[int | None] = mapped_column(sa.Integer)
+
+    dwellings: Mapped[list[Dwelling]] = relationship(back_populates="property")
+    responsibilities: Mapped[list[MaintenanceResponsibility]] = relationship(
+        back_populates="property"
+    )
+
+
+class Dwelling(Record):
+    """Bolig: one unit (bruksenhet) in a property, disposed of by one bydel."""
+
+    __tablename__ = "dwelling"
+
+    property_id: Mapped[str] = mapped_column(sa.ForeignKey("property.id"), index=True)
+    unit_number: Mapped[str] = mapped_column(sa.String(10))  # bruksenhetsnummer, "H0101"
+    district_code: Mapped[str] = mapped_column(sa.ForeignKey("district.code"), index=True)
+    area_m2: Mapped[float | None] = mapped_column(sa.Float)
+    rooms: Mapped[int | None] = mapped_column(sa.Integer)
+    target_group: Mapped[TargetGroup] = mapped_column(
+        enum_type(TargetGroup, "target_group"), default=TargetGroup.ORDINARY
+    )
+    tenure: Mapped[Tenure] = mapped_column(enum_type(Tenure, "tenure"), default=Tenure.OWNED)
+    status: Mapped[DwellingStatus] = mapped_column(
+        enum_type(DwellingStatus, "dwelling_status"), default=DwellingStatus.OCCUPIED
+    )
+    actual_use: Mapped[ActualUse] = mapped_column(
+        enum_type(ActualUse, "actual_use"), default=ActualUse.HOUSING
+    )
+    wheelchair_accessible: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    vacant_since: Mapped[date | None] = mapped_column(sa.Date)
+    last_inspection: Mapped[date | None] = mapped_column(sa.Date)
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    property: Mapped[Property] = relationship(back_populates="dwellings")
+    agreement_links: Mapped[list[AgreementDwelling]] = relationship(back_populates="dwelling")
+    responsibilities: Mapped[list[MaintenanceResponsibility]] = relationship(
+        back_populates="dwelling"
+    )
+    tenancies: Mapped[list[Tenancy]] = relationship(back_populates="dwelling")
+
+
+class Agreement(Record):
+    """Innleieavtale (lease) or tilvisningsavtale (referral), by ``kind``.
+
+    ``end_date`` None means indefinite. A referral agreement also knows its project's total
+    number of dwellings: the kommune may refer to at most 40 % of them at a time (all of them
+    under 5), for 20 years from ``start_date`` (the loan payout) — facts.md.
+    """
+
+    __tablename__ = "agreement"
+
+    kind: Mapped[AgreementKind] = mapped_column(enum_type(AgreementKind, "agreement_kind"))
+    reference: Mapped[str] = mapped_column(sa.String(60), index=True)
+    landlord_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    landlord_orgnr: Mapped[str | None] = mapped_column(sa.String(20))
+    district_code: Mapped[str] = mapped_column(sa.ForeignKey("district.code"), index=True)
+    start_date: Mapped[date | None] = mapped_column(sa.Date)
+    end_date: Mapped[date | None] = mapped_column(sa.Date)
+    notice_months: Mapped[int | None] = mapped_column(sa.Integer)
+    monthly_rent: Mapped[float | None] = mapped_column(sa.Float)
+    last_reviewed: Mapped[date | None] = mapped_column(sa.Date)
+    responsible_officer: Mapped[str | None] = mapped_column(sa.String(100))
+    project_total_dwellings: Mapped[int | None] = mapped_column(sa.Integer)
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    dwelling_links: Mapped[list[AgreementDwelling]] = relationship(back_populates="agreement")
+
+
+class AgreementDwelling(Record):
+    """A dwelling covered by an agreement, from ``from_date`` until ``to_date`` (None: still)."""
+
+    __tablename__ = "agreement_dwelling"
+    __table_args__ = (sa.UniqueConstraint("agreement_id", "dwelling_id"),)
+
+    agreement_id: Mapped[str] = mapped_column(sa.ForeignKey("agreement.id"), index=True)
+    dwelling_id: Mapped[str] = mapped_column(sa.ForeignKey("dwelling.id"), index=True)
+    from_date: Mapped[date | None] = mapped_column(sa.Date)
+    to_date: Mapped[date | None] = mapped_column(sa.Date)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="dwelling_links")
+    dwelling: Mapped[Dwelling] = relationship(back_populates="agreement_links")
+
+
+class MaintenanceResponsibility(Record):
+    """Vedlikeholdsansvar: who maintains one scope of a property or of a single dwelling."""
+
+    __tablename__ = "maintenance_responsibility"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "(property_id IS NULL AND dwelling_id IS NOT NULL)"
+            " OR (property_id IS NOT NULL AND dwelling_id IS NULL)",
+            name="one_target",
+        ),
+    )
+
+    property_id: Mapped[str | None] = mapped_column(sa.ForeignKey("property.id"), index=True)
+    dwelling_id: Mapped[str | None] = mapped_column(sa.ForeignKey("dwelling.id"), index=True)
+    scope: Mapped[MaintenanceScope] = mapped_column(enum_type(MaintenanceScope, "scope"))
+    party: Mapped[ResponsibleParty] = mapped_column(enum_type(ResponsibleParty, "party"))
+    valid_from: Mapped[date | None] = mapped_column(sa.Date)
+    valid_to: Mapped[date | None] = mapped_column(sa.Date)
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    property: Mapped[Property | None] = relationship(back_populates="responsibilities")
+    dwelling: Mapped[Dwelling | None] = relationship(back_populates="responsibilities")
+
+
+class Tenancy(Record):
+    """A tenancy in a dwelling: dates and a case reference only — never the tenant's identity."""
+
+    __tablename__ = "tenancy"
+
+    dwelling_id: Mapped[str] = mapped_column(sa.ForeignKey("dwelling.id"), index=True)
+    kind: Mapped[TenancyKind] = mapped_column(enum_type(TenancyKind, "tenancy_kind"))
+    start_date: Mapped[date] = mapped_column(sa.Date)
+    end_date: Mapped[date | None] = mapped_column(sa.Date)
+    next_review: Mapped[date | None] = mapped_column(sa.Date)
+    case_reference: Mapped[str | None] = mapped_column(sa.String(60))
+
+    dwelling: Mapped[Dwelling] = relationship(back_populates="tenancies")
+
+
+class Finding(Record):
+    """Avvik: one audit rule's hit on one record, with its own life (open → … → resolved)."""
+
+    __tablename__ = "finding"
+    __table_args__ = (sa.Index("ix_finding_rule_entity", "rule", "entity_type", "entity_id"),)
+
+    rule: Mapped[str] = mapped_column(sa.String(40), index=True)
+    severity: Mapped[Severity] = mapped_column(enum_type(Severity, "severity"))
+    entity_type: Mapped[str] = mapped_column(sa.String(40))
+    entity_id: Mapped[str] = mapped_column(sa.String(36))
+    district_code: Mapped[str | None] = mapped_column(sa.String(6), index=True)
+    label: Mapped[str] = mapped_column(sa.String(300), default="")
+    message: Mapped[str] = mapped_column(sa.Text, default="")
+    status: Mapped[FindingStatus] = mapped_column(
+        enum_type(FindingStatus, "finding_status"), default=FindingStatus.OPEN
+    )
+    first_seen: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(sa.DateTime())
+    status_note: Mapped[str | None] = mapped_column(sa.Text)
+    justification: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class AuditRun(Base):
+    """One run of the audit rules: when, by whom, over which scope, and what it found."""
+
+    __tablename__ = "audit_run"
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
+    started_at: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime())
+    run_by: Mapped[str] = mapped_column(sa.String(100), default="")
+    district_code: Mapped[str | None] = mapped_column(sa.String(6))  # None: whole city
+    opened: Mapped[int] = mapped_column(sa.Integer, default=0)
+    resolved: Mapped[int] = mapped_column(sa.Integer, default=0)
+    still_open: Mapped[int] = mapped_column(sa.Integer, default=0)
+    settings_json: Mapped[str] = mapped_column(sa.Text, default="{}")
+
+
+class Indicator(Record):
+    """A housing-social indicator for a district and year (imported, long form)."""
+
+    __tablename__ = "indicator"
+    __table_args__ = (sa.UniqueConstraint("district_code", "year", "indicator"),)
+
+    district_code: Mapped[str] = mapped_column(sa.ForeignKey("district.code"), index=True)
+    year: Mapped[int] = mapped_column(sa.Integer)
+    indicator: Mapped[str] = mapped_column(sa.String(80))
+    value: Mapped[float] = mapped_column(sa.Float)
+    source: Mapped[str] = mapped_column(sa.String(300), default="")
+
+
+class StatSnapshot(Base):
+    """A year's fact-sheet figures frozen as JSON (``scope`` is a district code or "oslo")."""
+
+    __tablename__ = "stat_snapshot"
+    __table_args__ = (sa.UniqueConstraint("year", "scope"),)
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
+    year: Mapped[int] = mapped_column(sa.Integer)
+    scope: Mapped[str] = mapped_column(sa.String(6))
+    figures_json: Mapped[str] = mapped_column(sa.Text)
+    taken_at: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow)
+    taken_by: Mapped[str] = mapped_column(sa.String(100), default="")
+
+
+class ChangeLog(Base):
+    """One change to one record: an insert (``new_value`` holds the whole row as JSON), an update
+    (one row per field), or a delete/restore. Written by the session events, never by callers."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (sa.Index("ix_change_log_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
+    txn_id: Mapped[str] = mapped_column(sa.String(36), index=True)
+    changed_at: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow, index=True)
+    changed_by: Mapped[str] = mapped_column(sa.String(100), default="")
+    entity_type: Mapped[str] = mapped_column(sa.String(40))
+    entity_id: Mapped[str] = mapped_column(sa.String(36))
+    action: Mapped[str] = mapped_column(sa.String(10))  # insert | update | delete | restore
+    field: Mapped[str | None] = mapped_column(sa.String(60))
+    old_value: Mapped[str | None] = mapped_column(sa.Text)  # JSON
+    new_value: Mapped[str | None] = mapped_column(sa.Text)  # JSON
+    version: Mapped[int | None] = mapped_column(sa.Integer)  # the record's version after it
+
+
+class AppMeta(Base):
+    """Facts about the file itself (e.g. ``demo`` = "1" for a synthetic demo database)."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(sa.String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.Text, default="")
+
+
+# Entity names as used in the change log, findings and links.
+ENTITY_TYPES: dict[str, type[Record]] = {
+    cls.__tablename__: cls
+    for cls in (
+        District,
+        DistrictPopulation,
+        Property,
+        Dwelling,
+        Agreement,
+        AgreementDwelling,
+        MaintenanceResponsibility,
+        Tenancy,
+        Finding,
+        Indicator,
+    )
+}
