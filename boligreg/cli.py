@@ -1,0 +1,92 @@
+"""Command line: ``boligreg [--db PATH] [COMMAND ...]``.
+
+Without a command the window opens. Each command lives in ``boligreg/commands/<name>.py`` with a
+``register(subparsers, common)`` function, so features add commands without touching this file's
+logic. Errors a person can act on are one line on stderr and a non-zero exit; anything
+unexpected is one line too, with the traceback written to the log file it names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import BoligregError
+
+# Modules in boligreg.commands that contribute subcommands, in --help order.
+COMMAND_MODULES = ("database",)
+
+EPILOG = (
+    "Uten kommando åpnes vinduet på standarddatabasen (eller på --db). "
+    "Without a command the window opens on the default database (or on --db)."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="SQLite database file (default: the per-user database)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="boligreg",
+        description="Register over Oslo kommunes kommunalt disponerte boliger.",
+        epilog=EPILOG,
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"boligreg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f".commands.{name}", __package__)
+        module.register(sub, common)
+    return parser
+
+
+def _log_unexpected(exc: BaseException) -> str:
+    from .paths import log_dir
+
+    path = log_dir() / "boligreg-errors.log"
+    try:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+            fh.write("\n")
+    except OSError:
+        return "(loggfilen kunne ikke skrives)"
+    return str(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        func = getattr(args, "func", None)
+        if func is None:
+            from .app import run_gui
+
+            return run_gui(getattr(args, "db", None))
+        return int(func(args) or 0)
+    except BoligregError as exc:
+        print(f"boligreg: feil: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("boligreg: avbrutt (interrupted)", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # last line of defence: one line, never a traceback
+        where = _log_unexpected(exc)
+        print(
+            f"boligreg: uventet feil: {type(exc).__name__}: {exc} (detaljer i {where})",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""``boligreg init`` and ``boligreg info``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..models import create_database
+from ..models.enums import Tenure, label_nb
+from ..services.inventory import counts_by_district
+from ._util import db_path, open_db
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "init",
+        parents=[common],
+        help="create an empty database (bydeler and population only)",
+        description="Opprett en tom boligreg-database med bydeler og folketall.",
+    )
+    p.set_defaults(func=cmd_init)
+    p = sub.add_parser(
+        "info",
+        parents=[common],
+        help="dwellings per bydel and tenure",
+        description="Skriv ut antall boliger per bydel og disposisjonsform.",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_info)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    db = create_database(path)
+    db.close()
+    print(f"Opprettet {path}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.engine.connect() as conn:
+            counts = counts_by_district(conn, include_empty=False)
+        demo = db.is_demo
+    finally:
+        db.close()
+    tenures = [t.value for t in Tenure]
+    if args.json:
+        out = {
+            c.code: {"name": c.name, "total": c.total, "by_tenure": c.by_tenure} for c in counts
+        }
+        print(json.dumps({"demo": demo, "districts": out}, ensure_ascii=False, indent=2))
+        return 0
+    total = sum(c.total for c in counts)
+    head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>6} " + " ".join(
+        f"{label_nb(Tenure(t)):>10}" for t in tenures
+    )
+    print(f"{db_path(args)}" + ("  (DEMODATA – syntetiske tall)" if demo else ""))
+    print(head)
+    print("-" * len(head))
+    for c in counts:
+        share = f"{100 * c.total / total:5.1f}%" if total else "     -"
+        print(
+            f"{c.code:<7} {c.name:<18} {c.total:>8} {share:>6} "
+            + " ".join(f"{c.by_tenure.get(t, 0):>10}" for t in tenures)
+        )
+    print("-" * len(head))
+    sums = {t: sum(c.by_tenure.get(t, 0) for c in counts) for t in tenures}
+    print(
+        f"{'':<7} {'Oslo':<18} {total:>8} {'':>6} "
+        + " ".join(f"{sums[t]:>10}" for t in tenures)
+    )
+    return 0
