@@ -51,3 +51,12 @@ class ValidationError(BoligregError):
     def __init__(self, nb: str, en: str | None = None, field: str | None = None) -> None:
         super().__init__(nb, en)
         self.field = field
+
+
+class CancelledError(BoligregError):
+    """A long job stopped because the user cancelled it; nothing was written."""
+
+    exit_code = 130
+
+    def __init__(self, nb: str = "Avbrutt. Ingenting er lagret.", en: str | None = None):
+        super().__init__(nb, en or "Cancelled. Nothing was saved.")

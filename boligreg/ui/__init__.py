@@ -1,0 +1,1 @@
+"""The PySide6 user interface. Qt lives only here; everything below calls services."""

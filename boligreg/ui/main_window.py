@@ -1,0 +1,230 @@
+"""The main window: sidebar of sections, district scope selector, file menu, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..errors import BoligregError
+from ..models import Database, open_database
+from .context import AppContext
+from .messages import show_error
+from .sections import section_classes
+from .sections.base import Section
+from .style import STYLESHEET
+
+
+class MainWindow(QMainWindow):
+    """One window per open database."""
+
+    database_switch_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setStyleSheet(STYLESHEET)
+        self.setMinimumSize(960, 600)
+        self._update_title()
+
+        # Sidebar with brand and sections.
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.sections: list[Section] = []
+        for cls in section_classes():
+            section = cls(ctx)
+            self.sections.append(section)
+            self.stack.addWidget(section)
+            QListWidgetItem(section.title, self.sidebar)
+        self.sidebar.currentRowChanged.connect(self._show_section)
+
+        brand = QLabel("boligreg")
+        brand.setObjectName("brand")
+        brand_sub = QLabel("Kommunalt disponerte boliger\nOslo kommune")
+        brand_sub.setObjectName("brandSub")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(brand_sub)
+        side_layout.addWidget(self.sidebar, 1)
+        side.setFixedWidth(210)
+        side.setStyleSheet("background: #2a2859;")
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        if ctx.db.is_demo:
+            banner = QLabel(
+                "DEMODATA: boligene, avtalene og fordelingen på bydeler er syntetiske "
+                "(laget av «boligreg demo»). Folketall og adresser er ekte."
+            )
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            right_layout.addWidget(banner)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.statusBar().showMessage(
+            f"{ctx.db.display_name}  ·  bruker: {ctx.db.session_factory.kw['info']['user']}"
+        )
+        ctx.open_record.connect(self._route_record)
+        ctx.scope_changed.connect(self._sync_scope_combo)
+        self._restore_geometry()
+        last = ctx.settings.value("window/section", "overview", type=str)
+        keys = [s.key for s in self.sections]
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # --- building -------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Utvalg")
+        bar.setMovable(False)
+        bar.setObjectName("scopeToolbar")
+        bar.addWidget(QLabel("Bydel: "))
+        self.scope_combo = QComboBox()
+        self.scope_combo.setMinimumWidth(220)
+        self.scope_combo.addItem("Alle bydeler", "")
+        for code, name in self.ctx.districts:
+            self.scope_combo.addItem(f"{code[-2:]}  {name}", code)
+        self._sync_scope_combo(self.ctx.scope)
+        self.scope_combo.currentIndexChanged.connect(
+            lambda i: self.ctx.set_scope(self.scope_combo.itemData(i) or None)
+        )
+        bar.addWidget(self.scope_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Fil")
+        open_action = QAction("&Åpne database …", self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._open_other)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Avslutt", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        view_menu = self.menuBar().addMenu("&Vis")
+        refresh = QAction("&Oppdater", self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.ctx.data_changed.emit)
+        view_menu.addAction(refresh)
+        help_menu = self.menuBar().addMenu("&Hjelp")
+        about = QAction("&Om boligreg", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- behaviour ------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        name = self.ctx.db.path.name if self.ctx.db.path else self.ctx.db.display_name
+        demo = " – DEMODATA" if self.ctx.db.is_demo else ""
+        self.setWindowTitle(f"boligreg – {name}{demo}")
+
+    def _show_section(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.stack.setCurrentIndex(row)
+            self.ctx.settings.setValue("window/section", self.sections[row].key)
+            self.sections[row].ensure_fresh()
+
+    def current_section(self) -> Section:
+        return self.sections[self.stack.currentIndex()]
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def select_section(self, key: str) -> Section | None:
+        for row, s in enumerate(self.sections):
+            if s.key == key:
+                self.sidebar.setCurrentRow(row)
+                return s
+        return None
+
+    def _sync_scope_combo(self, code: object) -> None:
+        idx = self.scope_combo.findData(code or "")
+        if idx >= 0 and idx != self.scope_combo.currentIndex():
+            self.scope_combo.blockSignals(True)
+            self.scope_combo.setCurrentIndex(idx)
+            self.scope_combo.blockSignals(False)
+
+    def _route_record(self, entity_type: str, entity_id: str) -> None:
+        for row, s in enumerate(self.sections):
+            if entity_type in s.handles:
+                self.sidebar.setCurrentRow(row)
+                if s.show_record(entity_type, entity_id):
+                    return
+        self.statusBar().showMessage(
+            f"Kan ikke vise {entity_type} {entity_id} ennå i dette vinduet.", 6000
+        )
+
+    def _open_other(self) -> None:
+        start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Åpne boligreg-database", start, "boligreg-database (*.db);;Alle filer (*)"
+        )
+        if not path:
+            return
+        try:
+            db = open_database(path)
+        except BoligregError as exc:
+            show_error(self, "Kan ikke åpne databasen", exc)
+            return
+        db.close()
+        self.database_switch_requested.emit(path)
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Om boligreg")
+        box.setText(
+            f"<b>boligreg {__version__}</b><br>Register over Oslo kommunes kommunalt "
+            "disponerte boliger, avtaler og vedlikeholdsansvar.<br><br>"
+            "Folketall: Kilde: SSB. Postnummer: © Posten Norge AS. Gatenavn: Erik Bolstad, "
+            "www.erikbolstad.no/postnummer/."
+        )
+        box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+
+
+def create_main_window(db: Database) -> MainWindow:
+    return MainWindow(AppContext(db))
