@@ -12,24 +12,6 @@ from .models import Database, open_database
 from .paths import default_db_path
 
 
-def qt_missing_libraries() -> list[str]:
-    """Names of OS libraries Qt needs that this machine lacks (Linux), with apt packages."""
-    if not sys.platform.startswith("linux"):
-        return []
-    import ctypes.util
-
-    needed = {
-        "EGL": "libegl1",
-        "GL": "libgl1",
-        "xkbcommon": "libxkbcommon0",
-        "fontconfig": "libfontconfig1",
-        "freetype": "libfreetype6",
-        "dbus-1": "libdbus-1-3",
-        "glib-2.0": "libglib2.0-0",
-    }
-    return [pkg for lib, pkg in needed.items() if ctypes.util.find_library(lib) is None]
-
-
 def prepare_default_database(path: Path) -> Database:
     """Open the per-user database, creating it with demo data the first time."""
     if path.exists() and path.stat().st_size > 0:
@@ -50,7 +32,10 @@ def prepare_default_database(path: Path) -> Database:
 
 
 def run_gui(db_path: str | None = None) -> int:
-    missing = qt_missing_libraries()
+    from .oscheck import missing_packages
+
+    window = os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
+    missing = missing_packages(window)
     if missing:
         raise BoligregError(
             "Qt mangler systembiblioteker. Installer dem med: sudo apt-get install "

@@ -1,0 +1,37 @@
+# The two set-up commands of the README: `make run` and `make test`. Everything else hangs off
+# these targets; nothing needs installing by hand beyond Python 3.11+ (and Qt's OS libraries,
+# which `boligreg.oscheck` names if they are missing).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.stamp-install
+
+.PHONY: run test bench lint check-os screenshot clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+check-os: $(STAMP)
+	@$(BIN)/python -m boligreg.oscheck $(OSCHECK_ARGS)
+
+run: OSCHECK_ARGS = --window
+run: check-os
+	$(BIN)/boligreg $(ARGS)
+
+test: check-os
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: check-os
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+screenshot: check-os
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.screenshot docs/screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
