@@ -17,7 +17,7 @@ def app_settings() -> QSettings:
     return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-class AppContext(QObject):
+class AppState(QObject):
     """Shared state of one open database.
 
     ``scope_changed(code | None)``: the district scope changed (None = all bydeler).

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..errors import BoligregError
 from ..models import Database, open_database
-from .context import AppContext
+from .context import AppState
 from .messages import show_error
 from .sections import section_classes
 from .sections.base import Section
@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
 
     database_switch_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppState) -> None:
         super().__init__()
         self.ctx = ctx
         self.setStyleSheet(STYLESHEET)
@@ -227,4 +227,4 @@ class MainWindow(QMainWindow):
 
 
 def create_main_window(db: Database) -> MainWindow:
-    return MainWindow(AppContext(db))
+    return MainWindow(AppState(db))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..errors import BoligregError
 
 
-def error_text(exc: object) -> str:
+def error_message(exc: object) -> str:
     """The Norwegian text of a boligreg error; a short technical line for anything else."""
     if isinstance(exc, BoligregError):
         return exc.nb
@@ -15,7 +15,7 @@ def error_text(exc: object) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, exc: object) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_message(exc), parent=parent)
     box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..context import AppContext
+from ..context import AppState
 
 
 class Section(QWidget):
@@ -20,7 +20,7 @@ class Section(QWidget):
     title = ""
     handles: tuple[str, ...] = ()  # entity types this section can show
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.inventory import OverviewRow, overview
-from ..context import AppContext
+from ..context import AppState
 from .base import Section
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,7 +154,7 @@ class OverviewSection(Section):
     key = "overview"
     title = "Oversikt"
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = QLabel()
         self.heading.setObjectName("sectionHeading")

@@ -1,0 +1,77 @@
+"""Version-checked edits of single records (the ORM path; the change log follows by itself).
+
+Every edit names the version the user saw. If the row has moved on, ``StaleRecordError``
+carries both versions and nothing is written: the caller shows both values and lets the person
+choose. Deletes are soft (``deleted_at``) and can be undone by ``restore``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..errors import BoligregError, StaleRecordError
+from ..models import Database, Record, utcnow
+
+R = TypeVar("R", bound=Record)
+
+
+class RecordNotFoundError(BoligregError):
+    def __init__(self, entity: str, entity_id: str) -> None:
+        super().__init__(
+            f"Fant ikke posten ({entity} {entity_id}); den kan være slettet.",
+            f"Record not found ({entity} {entity_id}); it may have been deleted.",
+        )
+
+
+def _current_version(db: Database, model: type[Record], entity_id: str) -> int | None:
+    with db.engine.connect() as conn:
+        return conn.execute(
+            sa.select(model.__table__.c.version).where(model.__table__.c.id == entity_id)
+        ).scalar_one_or_none()
+
+
+def save_changes(
+    db: Database,
+    model: type[R],
+    entity_id: str,
+    *,
+    expected_version: int,
+    changes: Mapping[str, Any],
+) -> int:
+    """Apply ``changes`` to one record if it is still at ``expected_version``; new version."""
+    name = model.__tablename__
+    unknown = set(changes) - {a.key for a in sa.inspect(model).column_attrs}
+    if unknown:
+        raise ValueError(f"unknown fields for {name}: {sorted(unknown)}")
+    try:
+        with db.session() as s:
+            obj = s.get(model, entity_id)
+            if obj is None:
+                raise RecordNotFoundError(name, entity_id)
+            if obj.version != expected_version:
+                raise StaleRecordError(name, entity_id, expected_version, obj.version)
+            for key, value in changes.items():
+                setattr(obj, key, value)
+            s.flush()
+            return obj.version
+    except StaleDataError as exc:  # changed between our read and our UPDATE
+        raise StaleRecordError(
+            name, entity_id, expected_version, _current_version(db, model, entity_id)
+        ) from exc
+
+
+def soft_delete(db: Database, model: type[R], entity_id: str, *, expected_version: int) -> int:
+    return save_changes(
+        db, model, entity_id, expected_version=expected_version,
+        changes={"deleted_at": utcnow()},
+    )
+
+
+def restore(db: Database, model: type[R], entity_id: str, *, expected_version: int) -> int:
+    return save_changes(
+        db, model, entity_id, expected_version=expected_version, changes={"deleted_at": None}
+    )
