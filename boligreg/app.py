@@ -46,7 +46,7 @@ def run_gui(db_path: str | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from .ui.context import AppContext
+    from .ui.context import AppState
     from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -55,7 +55,7 @@ def run_gui(db_path: str | None = None) -> int:
     holder: dict[str, object] = {}
 
     def show(database: Database) -> None:
-        window = MainWindow(AppContext(database))
+        window = MainWindow(AppState(database))
         window.database_switch_requested.connect(switch)
         holder["window"] = window
         window.show()
