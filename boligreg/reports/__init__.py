@@ -1,0 +1,1 @@
+"""PDF reports and spreadsheet exports (reportlab, openpyxl). No Qt; renderers never query."""
