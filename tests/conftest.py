@@ -33,3 +33,46 @@ def empty_db(db_path: Path) -> Iterator:
     db = create_database(db_path, user="test")
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """URL of the test PostgreSQL server (``BOLIGREG_TEST_PG_URL``).
+
+    Unset: the test is skipped with that reason. Set but unreachable: the test fails, so CI
+    (whose ``.ci/run`` sets it) never passes silently without the central-database tests.
+    """
+    url = os.environ.get("BOLIGREG_TEST_PG_URL")
+    if not url:
+        pytest.skip("BOLIGREG_TEST_PG_URL is not set: PostgreSQL tests skipped")
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # noqa: BLE001
+        pytest.fail(f"PostgreSQL at BOLIGREG_TEST_PG_URL is unreachable: {exc}")
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture
+def pg_database(pg_url: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test; dropped afterwards. Yields its URL."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = f"boligreg_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = sa.make_url(pg_url).set(database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
