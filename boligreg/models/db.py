@@ -87,12 +87,17 @@ class Database:
     session_factory: sessionmaker[Session]
     path: Path | None = None  # None for a server database
     notes: list[str] = field(default_factory=list)  # e.g. "upgraded from 0000"
+    key: str | None = None  # SQLCipher key of an encrypted file (backups reuse it)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short session; commits on success, rolls back on error."""
         with self.session_factory() as session, session.begin():
             yield session
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -160,10 +165,25 @@ class FileInspection:
     application_id: int
     revision: str | None
     tables: set[str]
+    key: str | None = None  # the SQLCipher key that opened it; None for a plain file
 
 
-def inspect_file(path: Path) -> FileInspection:
-    """Look at an existing file read-only. Raises DatabaseOpenError with the reason."""
+class DatabaseDamagedError(DatabaseOpenError):
+    """The file failed SQLite's integrity check; it is never written to."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"«{path.name}» er skadet (integritetskontrollen feilet: {detail}). Filen er ikke "
+            "endret. Gjenopprett fra nyeste sikkerhetskopi: "
+            f"boligreg restore --db \"{path}\" --latest",
+            f"'{path.name}' is damaged (integrity check failed: {detail}). The file was not "
+            f"changed. Restore the newest backup: boligreg restore --db \"{path}\" --latest",
+        )
+        self.path = path
+        self.detail = detail
+
+
+def _read_header(path: Path) -> bytes:
     name = path.name
     if path.is_dir():
         raise DatabaseOpenError(
@@ -185,31 +205,69 @@ def inspect_file(path: Path) -> FileInspection:
             f"«{name}» er en tom fil, ikke en boligreg-database. Filen er ikke endret.",
             f"'{name}' is an empty file, not a boligreg database. The file was not changed.",
         )
-    if header != SQLITE_HEADER:
-        raise DatabaseOpenError(
-            f"«{name}» er ikke en boligreg-database (ikke en SQLite-fil). Filen er ikke endret.",
-            f"'{name}' is not a boligreg database (not an SQLite file). The file was not changed.",
-        )
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return header
+
+
+def inspect_file(path: Path, *, key: str | None = None, check: bool = True) -> FileInspection:
+    """Look at an existing file read-only. Raises DatabaseOpenError with the reason.
+
+    A file without SQLite's plain header may be SQLCipher-encrypted: it is read with ``key``
+    (or the keyring's key for it). ``check`` runs ``quick_check`` and ``foreign_key_check``.
+    """
+    from . import crypto
+
+    name = path.name
+    header = _read_header(path)
+    if header == SQLITE_HEADER:
+        key = None
+    else:
+        key = key or crypto.get_key(path)
+        if key is None or not crypto.sqlcipher_available():
+            if len(header) < len(SQLITE_HEADER) or path.stat().st_size % 512:
+                raise DatabaseOpenError(
+                    f"«{name}» er ikke en boligreg-database (ikke en SQLite-fil). "
+                    "Filen er ikke endret.",
+                    f"'{name}' is not a boligreg database (not an SQLite file). "
+                    "The file was not changed.",
+                )
+            raise crypto.NoKeyError(path)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = crypto.open_raw(path, key, readonly=True)
         try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            try:
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            except Exception as exc:  # sqlcipher3 has its own exception classes
+                if key is not None and "not a database" in str(exc):
+                    raise crypto.WrongKeyError(path) from exc
+                raise
             tables = {r[0] for r in rows}
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            if check and app_id == APPLICATION_ID:
+                problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+                if problems != ["ok"]:
+                    raise DatabaseDamagedError(path, "; ".join(problems[:3]))
+                orphan = conn.execute("PRAGMA foreign_key_check").fetchone()
+                if orphan is not None:
+                    raise DatabaseDamagedError(
+                        path, f"brutt referanse i tabellen {orphan[0]} (rad {orphan[1]})"
+                    )
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except DatabaseOpenError:
+        raise
+    except Exception as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
             raise DatabaseOpenError(
                 f"«{name}» er låst av et annet program. Prøv igjen når det er lukket.",
                 f"'{name}' is locked by another program. Try again when it has closed.",
             ) from exc
+        if "malformed" in text or "corrupt" in text:
+            raise DatabaseDamagedError(path, str(exc)) from exc
         raise DatabaseOpenError(
             f"«{name}» kan ikke leses som database ({exc}). Filen er ikke endret.",
             f"'{name}' cannot be read as a database ({exc}). The file was not changed.",
@@ -220,7 +278,7 @@ def inspect_file(path: Path) -> FileInspection:
             f"'{name}' is an SQLite database but not a boligreg database. "
             "The file was not changed.",
         )
-    return FileInspection(app_id, revision, tables)
+    return FileInspection(app_id, revision, tables, key)
 
 
 def _check_writable(path: Path) -> None:
@@ -282,8 +340,13 @@ def seed_reference_data(conn: sa.Connection, user: str) -> None:
     log_inserts(conn, "district_population", prows, user=user, txn_id=txn)
 
 
-def create_database(path: str | os.PathLike[str], *, user: str | None = None) -> Database:
-    """Create a new, empty boligreg database (schema + bydeler + population) at ``path``."""
+def create_database(
+    path: str | os.PathLike[str], *, user: str | None = None, key: str | None = None
+) -> Database:
+    """Create a new, empty boligreg database (schema + bydeler + population) at ``path``.
+
+    With ``key`` the file is SQLCipher-encrypted with it (the caller keeps the key).
+    """
     p = Path(path)
     if p.exists() and p.stat().st_size > 0:
         raise DatabaseOpenError(
@@ -301,7 +364,8 @@ def create_database(path: str | os.PathLike[str], *, user: str | None = None) ->
         )
     _check_local(p.parent)
     user = user or default_user()
-    engine = make_engine(sqlite_url(p))
+    url = file_url(p, key)
+    engine = make_engine(url)
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -315,19 +379,29 @@ def create_database(path: str | os.PathLike[str], *, user: str | None = None) ->
         for suffix in ("", "-wal", "-shm"):
             Path(str(p) + suffix).unlink(missing_ok=True)
         raise
-    return Database(sqlite_url(p), engine, make_session_factory(engine, user), p)
+    return Database(url, engine, make_session_factory(engine, user), p, key=key)
 
 
 def open_database(
-    path: str | os.PathLike[str], *, create: bool = False, user: str | None = None
+    path: str | os.PathLike[str],
+    *,
+    create: bool = False,
+    user: str | None = None,
+    key: str | None = None,
+    check: bool = True,
 ) -> Database:
-    """Open a boligreg SQLite file, upgrading an older schema; ``create`` makes a missing one."""
+    """Open a boligreg SQLite file, upgrading an older schema; ``create`` makes a missing one.
+
+    The file is inspected read-only first (type, schema version, integrity); before a
+    migration an automatic backup is taken. An encrypted file opens with ``key`` or the key
+    the keyring holds for it.
+    """
     p = Path(path).expanduser()
     if not p.exists() or (create and p.is_file() and p.stat().st_size == 0):
         if create:
             return create_database(p, user=user)
         raise DatabaseOpenError(f"«{p}» finnes ikke.", f"'{p}' does not exist.")
-    info = inspect_file(p)
+    info = inspect_file(p, key=key, check=check)
     if info.revision is not None and info.revision not in KNOWN_REVISIONS:
         raise SchemaTooNewError(
             f"«{p.name}» er laget av en nyere versjon av boligreg (skjema {info.revision}). "
@@ -337,13 +411,30 @@ def open_database(
         )
     _check_writable(p)
     _check_local(p)
-    engine = make_engine(sqlite_url(p))
-    db = Database(sqlite_url(p), engine, make_session_factory(engine, user), p)
+    url = file_url(p, info.key)
+    engine = make_engine(url)
+    db = Database(url, engine, make_session_factory(engine, user), p, key=info.key)
     if info.revision != SCHEMA_HEAD:
-        run_migrations(engine)
+        from .backup import take_backup
+
+        try:
+            take_backup(p, reason="for-oppgradering", key=info.key)
+            run_migrations(engine)
+        except BaseException:
+            engine.dispose()
+            raise
         old = info.revision or "uten versjon"
         db.notes.append(f"oppgradert fra skjema {old} til {SCHEMA_HEAD}")
     return db
+
+
+def file_url(path: Path, key: str | None) -> sa.URL:
+    """The URL of a database file: plain SQLite, or SQLCipher when it has a key."""
+    if key is None:
+        return sqlite_url(path)
+    from .crypto import encrypted_url
+
+    return encrypted_url(path, key)
 
 
 def open_url(url: str | sa.URL, *, user: str | None = None) -> Database:

@@ -1,0 +1,94 @@
+"""Copies of a database file through SQLite's online backup API.
+
+The backup API copies a consistent snapshot page by page while other connections (the open
+app) keep working. An encrypted file is copied through SQLCipher with the same key, so its
+backups stay encrypted. Policy (when, how many to keep, listing) is in services/backup.py.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .crypto import open_raw
+
+
+def backup_file(src: Path, dst: Path, *, key: str | None = None) -> Path:
+    """Copy ``src`` to ``dst`` (a new file) consistently; returns ``dst``."""
+    dst = Path(dst)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_name(dst.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    source = open_raw(src, key, readonly=True)
+    try:
+        target = open_raw(tmp, key, readonly=False)
+        try:
+            source.backup(target, pages=1024)
+            target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            ok = target.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise OSError(f"backup failed its integrity check: {ok}")
+        finally:
+            target.close()
+    finally:
+        source.close()
+    # Rename only a complete copy: a crash mid-backup never leaves a half file with a good name.
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dst)
+    return dst
+
+
+# --- where backups live and how many are kept ------------------------------------------------
+
+BACKUP_SUFFIX = ".bak.db"
+DEFAULT_KEEP = 20
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """``<data dir>/backups/<file stem>-<hash of its full path>/``: one folder per database,
+    outside the database's own folder (which may be read-only, or on the same failing disk)."""
+    import hashlib
+
+    from ..paths import data_dir
+
+    resolved = str(Path(db_path).expanduser().resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:10]
+    return data_dir() / "backups" / f"{Path(db_path).stem}-{digest}"
+
+
+def list_backup_files(db_path: Path) -> list[Path]:
+    """This database's backups, newest first (names sort by time)."""
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*" + BACKUP_SUFFIX), reverse=True)
+
+
+def take_backup(
+    db_path: Path, *, reason: str, key: str | None = None, keep: int | None = None
+) -> Path:
+    """Back up ``db_path`` into its backup folder and prune to the newest ``keep``."""
+    from ..models.base import utcnow
+
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
+    dst = backup_dir_for(db_path) / f"{stamp}-{reason}{BACKUP_SUFFIX}"
+    backup_file(Path(db_path), dst, key=key)
+    prune(db_path, keep if keep is not None else keep_setting())
+    return dst
+
+
+def keep_setting() -> int:
+    """How many backups to keep: ``BOLIGREG_BACKUP_KEEP`` or the default."""
+    try:
+        return max(1, int(os.environ.get("BOLIGREG_BACKUP_KEEP", DEFAULT_KEEP)))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def prune(db_path: Path, keep: int) -> list[Path]:
+    removed = []
+    for old in list_backup_files(db_path)[keep:]:
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    return removed

@@ -1,0 +1,223 @@
+"""Backups, restore and encryption of database files (policy over ``models.backup``).
+
+- ``backup_now``: a named copy anywhere (``boligreg backup --to``) or into the backup folder.
+- ``daily_backup``: the app's first open of a file each day takes one.
+- ``list_backups``: the backups of a file with their time and record counts (for the restore
+  dialog and ``boligreg backups``).
+- ``restore_backup``: checks the backup, saves the current file as one more backup, then
+  copies the backup over the file in one step.
+- ``encrypt_database``: turns a plain file into a SQLCipher one, key to the keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import BoligregError, DatabaseOpenError
+from ..models import crypto
+from ..models.backup import (
+    BACKUP_SUFFIX,
+    backup_dir_for,
+    backup_file,
+    list_backup_files,
+    take_backup,
+)
+from ..models.base import utcnow
+from ..models.db import APPLICATION_ID, SQLITE_HEADER, inspect_file
+
+COUNTED = ("dwelling", "property", "agreement")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC, from the file name
+    reason: str
+    size_bytes: int
+    counts: dict[str, int]  # live records per table; empty if the file could not be read
+    ok: bool  # passed quick_check
+    problem: str = ""
+
+
+def _parse_name(path: Path) -> tuple[datetime, str]:
+    stem = path.name[: -len(BACKUP_SUFFIX)]
+    date_part, time_part, micro, *reason = stem.split("-")
+    taken = datetime.strptime(f"{date_part}{time_part}{micro}", "%Y%m%d%H%M%S%f")
+    return taken, "-".join(reason)
+
+
+def describe_backup(path: Path, key: str | None = None) -> BackupInfo:
+    """Time, reason, size, record counts and integrity of one backup file."""
+    try:
+        taken, reason = _parse_name(path)
+    except ValueError:
+        taken, reason = datetime.fromtimestamp(path.stat().st_mtime), "ukjent"
+    counts: dict[str, int] = {}
+    try:
+        with path.open("rb") as fh:
+            plain = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        conn = crypto.open_raw(path, None if plain else key, readonly=True)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            for table in COUNTED:
+                counts[table] = conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"  # noqa: S608
+                ).fetchone()[0]
+        finally:
+            conn.close()
+        problem = "" if ok else "integritetskontrollen feilet"
+    except Exception as exc:  # unreadable backup: listed, marked, never offered as good
+        ok, problem = False, str(exc)
+    return BackupInfo(path, taken, reason, path.stat().st_size, counts, ok, problem)
+
+
+def list_backups(db_path: Path, key: str | None = None) -> list[BackupInfo]:
+    """Backups of ``db_path``, newest first."""
+    if key is None:
+        key = crypto.get_key(db_path)
+    return [describe_backup(p, key) for p in list_backup_files(db_path)]
+
+
+def newest_good_backup(db_path: Path, key: str | None = None) -> BackupInfo | None:
+    return next((b for b in list_backups(db_path, key) if b.ok), None)
+
+
+def _key_for(db_path: Path) -> str | None:
+    with db_path.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+            return None
+    key = crypto.get_key(db_path)
+    if key is None:
+        raise crypto.NoKeyError(db_path)
+    return key
+
+
+def backup_now(db_path: Path, to: Path | None = None, *, reason: str = "manuell") -> Path:
+    """Back up a (possibly open) database. ``to``: a file of the user's choosing."""
+    db_path = Path(db_path).expanduser()
+    inspect_file(db_path, check=False)  # refuses what is not a boligreg file
+    key = _key_for(db_path)
+    if to is not None:
+        to = Path(to).expanduser()
+        if to.exists():
+            raise BoligregError(
+                f"«{to}» finnes allerede; velg et nytt filnavn.",
+                f"'{to}' already exists; choose a new file name.",
+            )
+        return backup_file(db_path, to, key=key)
+    return take_backup(db_path, reason=reason, key=key)
+
+
+def daily_backup(db_path: Path, key: str | None = None) -> Path | None:
+    """Take today's first-open backup unless one from today (UTC) exists."""
+    today = utcnow().strftime("%Y%m%d")
+    if any(p.name.startswith(today) for p in list_backup_files(db_path)):
+        return None
+    return take_backup(db_path, reason="daglig", key=key)
+
+
+def restore_backup(db_path: Path, backup: Path | None = None) -> Path:
+    """Replace ``db_path`` by ``backup`` (default: the newest good one). Returns the backup
+    used. The current file, damaged or not, is kept as a backup named "for-gjenoppretting"
+    (or, if unreadable, copied as it is) so a restore can itself be undone."""
+    db_path = Path(db_path).expanduser()
+    key = crypto.get_key(db_path)
+    if backup is None:
+        best = newest_good_backup(db_path, key)
+        if best is None:
+            raise BoligregError(
+                f"Fant ingen brukbar sikkerhetskopi av «{db_path.name}».",
+                f"No usable backup of '{db_path.name}' was found.",
+            )
+        backup = best.path
+    info = describe_backup(Path(backup), key)
+    if not info.ok:
+        raise BoligregError(
+            f"Sikkerhetskopien «{Path(backup).name}» er ikke brukbar ({info.problem}).",
+            f"The backup '{Path(backup).name}' is not usable ({info.problem}).",
+        )
+    if db_path.exists():
+        keep = backup_dir_for(db_path) / (
+            utcnow().strftime("%Y%m%d-%H%M%S-%f") + "-for-gjenoppretting" + BACKUP_SUFFIX
+        )
+        try:
+            backup_file(db_path, keep, key=key)
+        except Exception:  # a damaged file cannot go through the backup API: keep its bytes
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(db_path, keep.with_suffix(".skadet"))
+    # Copy beside the target, then one atomic rename; stale WAL/SHM of the old file must go
+    # first or SQLite would replay them onto the restored pages.
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, tmp)
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    return Path(backup)
+
+
+def encrypt_database(db_path: Path, *, key: str | None = None) -> str:
+    """Convert a plain boligreg file to SQLCipher in place; the key goes to the keyring.
+
+    The plain file is replaced (atomically) only after the encrypted copy has been verified
+    by reading it with the key. Its existing plain backups are encrypted too, so no readable
+    copy of the register stays behind in the backup folder.
+    """
+    db_path = Path(db_path).expanduser()
+    info = inspect_file(db_path)
+    if info.key is not None:
+        raise BoligregError(
+            f"«{db_path.name}» er allerede kryptert.", f"'{db_path.name}' is already encrypted."
+        )
+    if not crypto.sqlcipher_available():
+        raise BoligregError(
+            "SQLCipher (pakken sqlcipher3) er ikke installert.",
+            "SQLCipher (package sqlcipher3) is not installed.",
+        )
+    key = key or crypto.new_key()
+    tmp = _encrypted_copy(db_path, key)
+    crypto.store_key(db_path, key)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    for old in list_backup_files(db_path):
+        with old.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                continue
+        os.replace(_encrypted_copy(old, key), old)
+    return key
+
+
+def _encrypted_copy(plain: Path, key: str) -> Path:
+    """An encrypted, verified copy of ``plain`` beside it (``.encrypting``)."""
+    import sqlcipher3
+
+    tmp = plain.with_name(plain.name + ".encrypting")
+    tmp.unlink(missing_ok=True)
+    src = sqlcipher3.connect(str(plain), timeout=5)  # no key: reads the plain file
+    try:
+        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        src.execute("ATTACH DATABASE ? AS enc KEY ?", (str(tmp), key))
+        src.execute("SELECT sqlcipher_export('enc')")
+        src.execute(f"PRAGMA enc.application_id = {APPLICATION_ID}")
+        src.execute("DETACH DATABASE enc")
+    finally:
+        src.close()
+    check = crypto.open_raw(tmp, key, readonly=True)
+    try:
+        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            tmp.unlink(missing_ok=True)
+            raise DatabaseOpenError(
+                "Den krypterte kopien feilet kontrollen; originalen er urørt.",
+                "The encrypted copy failed its check; the original is untouched.",
+            )
+    finally:
+        check.close()
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    return tmp
