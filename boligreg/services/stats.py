@@ -1,0 +1,630 @@
+"""Figures for the boligsosiale faktaark: per bydel and for all of Oslo, for one year.
+
+Core SQL only (GROUP BY with CASE, a UNION, plain comparisons on dates), so the same queries run
+on SQLite and PostgreSQL; medians are taken in Python because the two databases disagree on
+percentile functions. Every key is documented in ``docs/stats_keys.md``.
+
+What a year means, since the register holds the present state and no history:
+- the dwelling stock is the register's content when the figures are taken (soft-deleted rows
+  never count);
+- date-dependent figures (active agreements, agreements ending or unreviewed, days vacant,
+  maintenance responsibilities in force) are taken on the *reference date*: 31 December of the
+  year, or the day of extraction if that comes first;
+- population is SSB's figure for 1 January of the year after (= 31 December of the year, as
+  KOSTRA's "per 1000 innbyggere" uses), else the newest figure before it (and the sheet says so);
+  one population date for all districts, so the ranking compares like with like;
+- the change from the previous year compares with that year's snapshot (``take_snapshot``).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ..errors import ValidationError
+from ..models import (
+    Agreement,
+    AppMeta,
+    District,
+    DistrictPopulation,
+    Dwelling,
+    Finding,
+    Indicator,
+    MaintenanceResponsibility,
+    StatSnapshot,
+    new_id,
+    utcnow,
+)
+from ..models.enums import (
+    ActualUse,
+    AgreementKind,
+    DwellingStatus,
+    FindingStatus,
+    MaintenanceScope,
+    Severity,
+    TargetGroup,
+    Tenure,
+)
+from .indicators import FIRST_YEAR, OSLO, indicator_rows_for
+
+OSLO_SSB_CODE = "0301"
+ROOM_KEYS = ("1", "2", "3", "4", "5+", "unknown")
+# Findings that still need work: not resolved, not accepted.
+UNRESOLVED = (FindingStatus.OPEN.value, FindingStatus.IN_PROGRESS.value)
+
+# Figures compared with the previous year's snapshot (scalars, then the split dicts).
+CHANGE_SCALARS = (
+    "population",
+    "dwellings_total",
+    "dwellings_per_1000",
+    "rank_per_1000",
+    "wheelchair_share",
+    "vacant",
+    "vacancy_rate",
+    "median_days_vacant",
+    "not_housing",
+    "agreements_active",
+    "agreements_ending_12m",
+    "agreements_unreviewed_12m",
+)
+CHANGE_DICTS = ("by_tenure", "by_actual_use", "findings_open")
+
+
+@dataclass
+class Figures:
+    """One fact sheet's figures. ``scope`` is a district code ("030101") or "oslo".
+
+    Shares and rates are percent (0–100), unrounded; None where the base is zero or missing.
+    """
+
+    scope: str
+    number: str  # "01" … "15"; "00" for Oslo (Oslo kommune's own statistics use these)
+    name: str  # "Gamle Oslo" / "Oslo"
+    official_name: str  # "Bydel Gamle Oslo" / "Oslo kommune"
+    year: int
+    reference_date: str  # ISO date the date-dependent figures are taken on
+    extracted_at: str  # ISO timestamp (local time) the figures were read from the register
+    demo: bool  # the database is synthetic demo data
+
+    population: int | None = None
+    population_date: str | None = None  # ISO date of the population figure (1 January)
+    population_source: str | None = None
+    population_is_fallback: bool = False  # older than 1 January of the following year
+
+    dwellings_total: int = 0
+    dwellings_per_1000: float | None = None
+    oslo_per_1000: float | None = None
+    rank_per_1000: int | None = None  # 1 = most dwellings per 1,000 among the 15 bydeler
+    rank_of: int = 0  # how many bydeler were ranked (those with a population figure)
+    share_of_oslo: float | None = None  # this bydel's share of all Oslo's dwellings
+    by_tenure: dict[str, int] = field(default_factory=dict)
+    by_target_group: dict[str, int] = field(default_factory=dict)
+    by_rooms: dict[str, int] = field(default_factory=dict)
+    by_status: dict[str, int] = field(default_factory=dict)
+    by_actual_use: dict[str, int] = field(default_factory=dict)
+    not_housing: int = 0
+    wheelchair_accessible: int = 0
+    wheelchair_share: float | None = None
+    vacant: int = 0
+    vacancy_rate: float | None = None
+    median_days_vacant: float | None = None
+    vacant_since_unknown: int = 0  # vacant dwellings without a vacant-since date
+
+    agreements_active: int = 0
+    agreements_ending_12m: int = 0
+    agreements_unreviewed_12m: int = 0
+    agreements_by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    maintenance_set: dict[str, int] = field(default_factory=dict)
+    maintenance_share: dict[str, float | None] = field(default_factory=dict)
+
+    findings_open: dict[str, int] = field(default_factory=dict)
+
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+
+    change: dict[str, Any] | None = None
+    missing: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _conn(bind: sa.Connection | Session) -> sa.Connection:
+    return bind.connection() if isinstance(bind, Session) else bind
+
+
+def add_months(d: date, months: int) -> date:
+    """``d`` moved by whole months, clamped to the month's last day (31.1 + 1 → 28/29.2)."""
+    import calendar
+
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def reference_date(year: int, today: date | None = None) -> date:
+    """31 December of ``year``, or ``today`` if that comes first."""
+    today = today or date.today()
+    return min(date(year, 12, 31), today)
+
+
+def check_year(year: int, today: date | None = None) -> None:
+    today = today or date.today()
+    if not FIRST_YEAR <= year <= today.year:
+        raise ValidationError(
+            f"Året {year} kan ikke brukes: velg et år fra {FIRST_YEAR} til {today.year}.",
+            f"The year {year} cannot be used: choose a year from {FIRST_YEAR} to {today.year}.",
+            field="year",
+        )
+
+
+def _pct(part: float, whole: float) -> float | None:
+    return 100.0 * part / whole if whole else None
+
+
+def _per_1000(n: int, population: int | None) -> float | None:
+    return 1000.0 * n / population if population else None
+
+
+def _zero(keys: Any) -> dict[str, int]:
+    return {str(k): 0 for k in keys}
+
+
+def _live(table: sa.Table) -> sa.ColumnElement[bool]:
+    return table.c.deleted_at.is_(None)
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def _districts(conn: sa.Connection) -> list[tuple[str, str, str, str, bool]]:
+    d = District.__table__
+    return [
+        tuple(r)
+        for r in conn.execute(
+            sa.select(d.c.code, d.c.number, d.c.name, d.c.official_name, d.c.has_dwellings)
+            .where(_live(d))
+            .order_by(d.c.code)
+        )
+    ]
+
+
+def _dwelling_groups(conn: sa.Connection) -> list[sa.Row]:
+    """Live dwellings counted per district and every attribute the sheet splits by."""
+    w = Dwelling.__table__
+    rooms = sa.case(
+        (w.c.rooms.is_(None), "unknown"),
+        (w.c.rooms < 1, "unknown"),
+        (w.c.rooms >= 5, "5+"),
+        else_=sa.cast(w.c.rooms, sa.String),
+    ).label("rooms")
+    wheel = sa.case((w.c.wheelchair_accessible.is_(True), 1), else_=0).label("wheel")
+    cols = (w.c.district_code, w.c.tenure, w.c.target_group, rooms, w.c.status,
+            w.c.actual_use, wheel)
+    return conn.execute(
+        sa.select(*cols, sa.func.count().label("n")).where(_live(w)).group_by(*cols)
+    ).all()
+
+
+def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
+    w = Dwelling.__table__
+    return [
+        (code, since)
+        for code, since in conn.execute(
+            sa.select(w.c.district_code, w.c.vacant_since).where(
+                _live(w), w.c.status == DwellingStatus.VACANT.value
+            )
+        )
+    ]
+
+
+def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
+    a = Agreement.__table__
+    active = sa.and_(
+        _live(a),
+        sa.or_(a.c.start_date.is_(None), a.c.start_date <= ref),
+        sa.or_(a.c.end_date.is_(None), a.c.end_date >= ref),
+    )
+    ending = sa.and_(a.c.end_date.is_not(None), a.c.end_date <= add_months(ref, 12))
+    unreviewed = sa.or_(a.c.last_reviewed.is_(None), a.c.last_reviewed < add_months(ref, -12))
+    return conn.execute(
+        sa.select(
+            a.c.district_code,
+            a.c.kind,
+            sa.func.count().label("active"),
+            sa.func.sum(sa.case((ending, 1), else_=0)).label("ending"),
+            sa.func.sum(sa.case((unreviewed, 1), else_=0)).label("unreviewed"),
+        )
+        .where(active)
+        .group_by(a.c.district_code, a.c.kind)
+    ).all()
+
+
+def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
+    """Live dwellings with a responsibility in force for each scope, set on the dwelling itself
+    or on its property (UNION removes a dwelling counted both ways)."""
+    w, r = Dwelling.__table__, MaintenanceResponsibility.__table__
+    in_force = sa.and_(
+        _live(r),
+        sa.or_(r.c.valid_from.is_(None), r.c.valid_from <= ref),
+        sa.or_(r.c.valid_to.is_(None), r.c.valid_to >= ref),
+    )
+    on_dwelling = (
+        sa.select(w.c.id, w.c.district_code, r.c.scope)
+        .join(r, r.c.dwelling_id == w.c.id)
+        .where(_live(w), in_force)
+    )
+    on_property = (
+        sa.select(w.c.id, w.c.district_code, r.c.scope)
+        .join(r, r.c.property_id == w.c.property_id)
+        .where(_live(w), in_force)
+    )
+    both = sa.union(on_dwelling, on_property).subquery()
+    return conn.execute(
+        sa.select(both.c.district_code, both.c.scope, sa.func.count()).group_by(
+            both.c.district_code, both.c.scope
+        )
+    ).all()
+
+
+def _finding_counts(conn: sa.Connection) -> list[sa.Row]:
+    f = Finding.__table__
+    return conn.execute(
+        sa.select(f.c.district_code, f.c.severity, sa.func.count())
+        .where(_live(f), f.c.status.in_(UNRESOLVED))
+        .group_by(f.c.district_code, f.c.severity)
+    ).all()
+
+
+@dataclass(frozen=True)
+class PopulationChoice:
+    """Which population figure a year's sheets use (one date for every district)."""
+
+    year: int | None  # the 1 January year used; None if there is none at all
+    by_district: dict[str, tuple[int, str]]  # code -> (persons, source)
+    oslo_total: int | None  # SSB's Oslo total for that date, if known
+    fallback: bool  # True if older than 1 January of the following year
+
+
+def choose_population(conn: sa.Connection, year: int) -> PopulationChoice:
+    """1 January of ``year + 1`` if any figure exists for it, else the newest before it."""
+    p = DistrictPopulation.__table__
+    wanted = year + 1
+    chosen = conn.execute(
+        sa.select(sa.func.max(p.c.year)).where(_live(p), p.c.year <= wanted)
+    ).scalar_one_or_none()
+    if chosen is None:
+        return PopulationChoice(None, {}, None, True)
+    rows = conn.execute(
+        sa.select(p.c.district_code, p.c.population, p.c.source).where(
+            _live(p), p.c.year == chosen
+        )
+    )
+    by_district = {code: (int(pop), source or "") for code, pop, source in rows}
+    from ..resources import population_by_district
+
+    # The Oslo total is not a district row in the database; SSB's own total (shipped in
+    # resources/) includes residents without a known bydel, which a sum of bydeler misses.
+    oslo_total = population_by_district().get((OSLO_SSB_CODE, chosen))
+    return PopulationChoice(chosen, by_district, oslo_total, chosen != wanted)
+
+
+def _snapshots(conn: sa.Connection, year: int) -> dict[str, tuple[dict[str, Any], datetime]]:
+    s = StatSnapshot.__table__
+    out: dict[str, tuple[dict[str, Any], datetime]] = {}
+    for scope, text, taken in conn.execute(
+        sa.select(s.c.scope, s.c.figures_json, s.c.taken_at).where(s.c.year == year)
+    ):
+        try:
+            out[scope] = (json.loads(text), taken)
+        except ValueError:
+            continue  # a damaged snapshot counts as none
+    return out
+
+
+def is_demo(conn: sa.Connection) -> bool:
+    m = AppMeta.__table__
+    value = conn.execute(sa.select(m.c.value).where(m.c.key == "demo")).scalar_one_or_none()
+    return value == "1"
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def compute_figures(
+    bind: sa.Connection | Session,
+    year: int,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> dict[str, Figures]:
+    """Figures for the 15 bydeler (keyed by code, in code order) and ``"oslo"``, for ``year``.
+
+    ``today``/``now`` fix the clock (tests); by default the real date and local time.
+    """
+    conn = _conn(bind)
+    today = today or date.today()
+    check_year(year, today)
+    ref = reference_date(year, today)
+    extracted = (now or datetime.now()).isoformat(timespec="seconds")
+    demo = is_demo(conn)
+
+    districts = _districts(conn)
+    sheet_codes = [code for code, _n, _nm, _o, has in districts if has]
+
+    def blank(scope: str, number: str, name: str, official: str) -> Figures:
+        return Figures(
+            scope=scope, number=number, name=name, official_name=official, year=year,
+            reference_date=ref.isoformat(), extracted_at=extracted, demo=demo,
+            by_tenure=_zero(t.value for t in Tenure),
+            by_target_group=_zero(t.value for t in TargetGroup),
+            by_rooms=_zero(ROOM_KEYS),
+            by_status=_zero(s.value for s in DwellingStatus),
+            by_actual_use=_zero(u.value for u in ActualUse),
+            agreements_by_kind={
+                k.value: {"active": 0, "ending_12m": 0, "unreviewed_12m": 0}
+                for k in AgreementKind
+            },
+            maintenance_set=_zero(s.value for s in MaintenanceScope),
+            findings_open={**_zero(s.value for s in Severity), "total": 0},
+        )
+
+    figs: dict[str, Figures] = {
+        code: blank(code, number, name, official)
+        for code, number, name, official, has in districts
+        if has
+    }
+    oslo = blank(OSLO, "00", "Oslo", "Oslo kommune")
+    # Sentrum, Marka (and anything else) feed the Oslo totals but get no sheet of their own.
+    others: dict[str, Figures] = defaultdict(lambda: blank("", "", "", ""))
+
+    def target(code: str | None) -> Figures:
+        return figs[code] if code in figs else others[code or ""]
+
+    # Dwellings: one grouped query, folded into each split.
+    for code, tenure, group, rooms, status, use, wheel, n in _dwelling_groups(conn):
+        for f in (target(code), oslo):
+            f.dwellings_total += n
+            for split, key in ((f.by_tenure, tenure), (f.by_target_group, group),
+                               (f.by_rooms, rooms), (f.by_status, status),
+                               (f.by_actual_use, use)):
+                split[str(key)] = split.get(str(key), 0) + n
+            f.wheelchair_accessible += n * wheel
+
+    days: dict[str, list[int]] = defaultdict(list)  # scope -> days vacant on the ref date
+    for code, since in _vacant_dates(conn):
+        for f in (target(code), oslo):
+            if since is None:
+                f.vacant_since_unknown += 1
+            elif since <= ref:
+                days[f.scope].append((ref - since).days)
+
+    for code, kind, active, ending, unreviewed in _agreement_counts(conn, ref):
+        for f in (target(code), oslo):
+            k = f.agreements_by_kind.setdefault(
+                str(kind), {"active": 0, "ending_12m": 0, "unreviewed_12m": 0}
+            )
+            k["active"] += int(active)
+            k["ending_12m"] += int(ending or 0)
+            k["unreviewed_12m"] += int(unreviewed or 0)
+
+    for code, scope, n in _maintenance_counts(conn, ref):
+        for f in (target(code), oslo):
+            f.maintenance_set[str(scope)] = f.maintenance_set.get(str(scope), 0) + int(n)
+
+    for code, severity, n in _finding_counts(conn):
+        for f in (target(code), oslo):
+            f.findings_open[str(severity)] = f.findings_open.get(str(severity), 0) + int(n)
+            f.findings_open["total"] += int(n)
+
+    pop = choose_population(conn, year)
+    pop_date = date(pop.year, 1, 1).isoformat() if pop.year else None
+    for code, f in figs.items():
+        if code in pop.by_district:
+            f.population, f.population_source = pop.by_district[code]
+            f.population_date, f.population_is_fallback = pop_date, pop.fallback
+    if pop.year is not None:
+        if pop.oslo_total is not None:
+            oslo.population = pop.oslo_total
+            oslo.population_source = "SSB, Oslo i alt"
+        elif all(c in pop.by_district for c in sheet_codes):
+            # No SSB total for that date (e.g. newer figures imported by users): sum the
+            # districts, Sentrum and Marka included.
+            oslo.population = sum(p for p, _s in pop.by_district.values())
+            oslo.population_source = "Sum av bydelene"
+        if oslo.population is not None:
+            oslo.population_date, oslo.population_is_fallback = pop_date, pop.fallback
+
+    # Derived figures, then the ranking (needs every bydel's per-1,000 figure).
+    for f in [*figs.values(), oslo]:
+        _derive(f, days.get(f.scope, []))
+    for f in figs.values():
+        f.oslo_per_1000 = oslo.dwellings_per_1000
+        f.share_of_oslo = _pct(f.dwellings_total, oslo.dwellings_total)
+    ranked = sorted(
+        (f for f in figs.values() if f.dwellings_per_1000 is not None),
+        key=lambda f: -f.dwellings_per_1000,  # type: ignore[operator]
+    )
+    for f in ranked:
+        # Ties share the best rank ("min" ranking): 1 + how many are strictly higher.
+        f.rank_per_1000 = 1 + sum(
+            1 for g in ranked if g.dwellings_per_1000 > f.dwellings_per_1000  # type: ignore[operator]
+        )
+    for f in figs.values():
+        f.rank_of = len(ranked)
+    oslo.rank_of = len(ranked)
+
+    indicator_rows = indicator_rows_for(conn, year, sheet_codes)
+    for code, f in figs.items():
+        f.indicators = indicator_rows.get(code, [])
+    oslo.indicators = indicator_rows.get(OSLO, [])
+
+    previous = _snapshots(conn, year - 1)
+    for f in [*figs.values(), oslo]:
+        f.change = _change(f, previous.get(f.scope), year - 1)
+        f.missing = _missing(f)
+    return {**figs, OSLO: oslo}
+
+
+def _derive(f: Figures, vacant_days: list[int]) -> None:
+    total = f.dwellings_total
+    f.dwellings_per_1000 = _per_1000(total, f.population)
+    f.not_housing = total - f.by_actual_use.get(ActualUse.HOUSING.value, 0)
+    f.wheelchair_share = _pct(f.wheelchair_accessible, total)
+    f.vacant = f.by_status.get(DwellingStatus.VACANT.value, 0)
+    f.vacancy_rate = _pct(f.vacant, total)
+    f.median_days_vacant = float(statistics.median(vacant_days)) if vacant_days else None
+    f.agreements_active = sum(k["active"] for k in f.agreements_by_kind.values())
+    f.agreements_ending_12m = sum(k["ending_12m"] for k in f.agreements_by_kind.values())
+    f.agreements_unreviewed_12m = sum(k["unreviewed_12m"] for k in f.agreements_by_kind.values())
+    f.maintenance_share = {k: _pct(v, total) for k, v in f.maintenance_set.items()}
+
+
+def _change(f: Figures, snap: tuple[dict[str, Any], datetime] | None, prev_year: int
+            ) -> dict[str, Any] | None:
+    """Previous values and differences, for the figures in CHANGE_SCALARS/CHANGE_DICTS."""
+    if snap is None:
+        return None
+    old, taken = snap
+    current = f.to_dict()
+
+    def delta(a: Any, b: Any) -> Any:
+        if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool):
+            return a - b
+        return None
+
+    previous: dict[str, Any] = {}
+    diff: dict[str, Any] = {}
+    for key in CHANGE_SCALARS:
+        previous[key] = old.get(key)
+        diff[key] = delta(current.get(key), old.get(key))
+    for key in CHANGE_DICTS:
+        cur, was = current.get(key) or {}, old.get(key) or {}
+        previous[key] = {k: was.get(k) for k in cur}
+        diff[key] = {k: delta(cur[k], was.get(k)) for k in cur}
+    return {
+        "from_year": prev_year,
+        "taken_at": taken.isoformat(timespec="seconds") if taken else None,
+        "previous": previous,
+        "delta": diff,
+    }
+
+
+def _missing(f: Figures) -> list[str]:
+    """Machine-readable gaps; the fact sheet turns each into a sentence."""
+    out: list[str] = []
+    if f.population is None:
+        out.append("population")
+    elif f.population_is_fallback:
+        out.append("population_current")
+    if f.dwellings_total == 0:
+        out.append("dwellings")
+    if not f.indicators:
+        out.append("indicators")
+    if f.change is None:
+        out.append("previous_snapshot")
+    if f.vacant and f.vacant_since_unknown:
+        out.append("vacant_since")
+    return out
+
+
+def figures_for(
+    bind: sa.Connection | Session, year: int, scope: str, *, today: date | None = None
+) -> Figures:
+    """One scope's figures (a district code, its two-digit number, or "oslo")."""
+    figs = compute_figures(bind, year, today=today)
+    key = resolve_scope(figs, scope)
+    return figs[key]
+
+
+def resolve_scope(figs: dict[str, Figures], scope: str) -> str:
+    """Accept "030101", "01", "1" or "oslo"/"00"; raise ValidationError otherwise."""
+    s = scope.strip().lower()
+    if s in (OSLO, "00", OSLO_SSB_CODE):
+        return OSLO
+    for code, f in figs.items():
+        if s in (code, f.number) or (s.isdigit() and len(s) <= 2 and int(s) == int(f.number)):
+            return code
+    valid = ", ".join(f.number for c, f in figs.items() if c != OSLO)
+    raise ValidationError(
+        f"Ukjent bydel «{scope}». Bruk bydelsnummer ({valid}) eller 'oslo'.",
+        f"Unknown district '{scope}'. Use a district number ({valid}) or 'oslo'.",
+        field="district",
+    )
+
+
+# --------------------------------------------------------------------------- snapshots
+
+
+@dataclass
+class SnapshotResult:
+    year: int
+    scopes: int
+    replaced: bool
+
+
+def take_snapshot(
+    session: Session, year: int, *, replace: bool = False, today: date | None = None
+) -> SnapshotResult:
+    """Freeze ``year``'s figures (all 15 bydeler and Oslo) so next year's sheets show change.
+
+    An existing snapshot of that year is kept unless ``replace`` is given: a frozen year
+    should not move silently.
+    """
+    conn = session.connection()
+    s = StatSnapshot.__table__
+    exists = conn.execute(
+        sa.select(sa.func.count()).select_from(s).where(s.c.year == year)
+    ).scalar_one()
+    if exists and not replace:
+        raise ValidationError(
+            f"Det finnes allerede et øyeblikksbilde for {year}. Bruk --replace for å erstatte det.",
+            f"A snapshot of {year} already exists. Use --replace to replace it.",
+            field="year",
+        )
+    figs = compute_figures(conn, year, today=today)
+    if exists:
+        conn.execute(s.delete().where(s.c.year == year))
+    user = session.info.get("user", "")
+    now = utcnow()
+    rows = []
+    for scope, f in figs.items():
+        data = f.to_dict()
+        data.pop("change", None)  # a snapshot holds the year's own figures only
+        rows.append({"year": year, "scope": scope, "taken_at": now, "taken_by": user,
+                     "figures_json": json.dumps(data, ensure_ascii=False)})
+    for r in rows:
+        r["id"] = new_id()
+    conn.execute(sa.insert(s), rows)
+    return SnapshotResult(year, len(rows), bool(exists))
+
+
+def snapshot_years(bind: sa.Connection | Session) -> list[int]:
+    s = StatSnapshot.__table__
+    return [y for (y,) in _conn(bind).execute(sa.select(s.c.year).distinct().order_by(s.c.year))]
+
+
+def available_years(bind: sa.Connection | Session, *, today: date | None = None) -> list[int]:
+    """Years worth offering for a sheet: population, indicator and snapshot years, up to now."""
+    conn = _conn(bind)
+    today = today or date.today()
+    p, i = DistrictPopulation.__table__, Indicator.__table__
+    years = {today.year}
+    for table in (p, i):
+        years.update(
+            y for (y,) in conn.execute(sa.select(table.c.year).where(_live(table)).distinct())
+        )
+    years.update(snapshot_years(conn))
+    # A population figure of 1 January Y belongs to the sheet for Y − 1.
+    years.update(y - 1 for (y,) in conn.execute(sa.select(p.c.year).where(_live(p)).distinct()))
+    return sorted(y for y in years if FIRST_YEAR <= y <= today.year)
