@@ -80,6 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # last line of defence: one line, never a traceback
+        from .models.db import translate_db_error
+
+        friendly = translate_db_error(exc)
+        if friendly is not None:
+            print(f"boligreg: feil: {friendly}", file=sys.stderr)
+            return friendly.exit_code
         where = _log_unexpected(exc)
         print(
             f"boligreg: uventet feil: {type(exc).__name__}: {exc} (detaljer i {where})",

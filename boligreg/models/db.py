@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import DatabaseOpenError, SchemaTooNewError
+from ..errors import BoligregError, DatabaseOpenError, SchemaTooNewError
 from .base import Base, new_id, utcnow
 from .changelog import BoligregSession, default_user, log_inserts
 from .entities import AppMeta, District, DistrictPopulation
@@ -62,6 +62,70 @@ def make_engine(url: str | sa.URL, **kwargs: Any) -> sa.Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
     return engine
+
+
+class DatabaseMovedError(BoligregError):
+    """The file was deleted, moved or replaced while open; the change was not saved."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Databasefilen «{path}» er flyttet, slettet eller erstattet mens den var åpen. "
+            "Endringen er ikke lagret; åpne filen på nytt der den nå ligger.",
+            f"The database file '{path}' was moved, deleted or replaced while open. The change "
+            "was not saved; open the file again where it now is.",
+        )
+
+
+def guard_file(engine: sa.Engine, path: Path) -> None:
+    """Refuse every commit once ``path`` is no longer the file that was opened.
+
+    On POSIX an open file that is deleted or renamed keeps accepting writes into an inode
+    nobody will find again; without this check those edits would be silently lost.
+    """
+    st = path.stat()
+    identity = (st.st_dev, st.st_ino)
+
+    def _check(_conn: sa.Connection) -> None:
+        try:
+            now = path.stat()
+        except OSError:
+            raise DatabaseMovedError(path) from None
+        if (now.st_dev, now.st_ino) != identity:
+            raise DatabaseMovedError(path)
+
+    event.listen(engine, "commit", _check)
+
+
+def translate_db_error(exc: BaseException) -> BoligregError | None:
+    """A person's message for the storage errors people meet (full disk, lock, read-only)."""
+    if isinstance(exc, BoligregError):
+        return exc
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, BoligregError):
+        return orig
+    text = str(orig if orig is not None else exc).lower()
+    table = (
+        ("database or disk is full", "Disken er full. Ingenting av endringen er lagret; frigjør "
+         "plass og prøv igjen.", "The disk is full. Nothing of the change was saved; free "
+         "some space and try again."),
+        ("database is locked", "Databasen er låst av et annet program lenger enn "
+         f"{BUSY_TIMEOUT_MS // 1000} sekunder. Ingenting er lagret; prøv igjen.",
+         f"The database is locked by another program for more than {BUSY_TIMEOUT_MS // 1000} "
+         "seconds. Nothing was saved; try again."),
+        ("readonly database", "Databasen er skrivebeskyttet. Ingenting er lagret.",
+         "The database is read-only. Nothing was saved."),
+        ("unable to open database file", "Databasefilen kan ikke åpnes (flyttet, slettet eller "
+         "mappen er skrivebeskyttet). Ingenting er lagret.", "The database file cannot be "
+         "opened (moved, deleted, or its folder is read-only). Nothing was saved."),
+        ("disk i/o error", "Lese-/skrivefeil på disken. Ingenting er lagret.",
+         "Disk I/O error. Nothing was saved."),
+        ("malformed", "Databasefilen er skadet. Gjenopprett fra sikkerhetskopi.",
+         "The database file is damaged. Restore from a backup."),
+    )
+    for needle, nb, en in table:
+        if needle in text:
+            return BoligregError(nb, en)
+    return None
 
 
 def make_session_factory(engine: sa.Engine, user: str | None = None) -> sessionmaker[Session]:
@@ -379,6 +443,7 @@ def create_database(
         for suffix in ("", "-wal", "-shm"):
             Path(str(p) + suffix).unlink(missing_ok=True)
         raise
+    guard_file(engine, p)
     return Database(url, engine, make_session_factory(engine, user), p, key=key)
 
 
@@ -413,6 +478,7 @@ def open_database(
     _check_local(p)
     url = file_url(p, info.key)
     engine = make_engine(url)
+    guard_file(engine, p)
     db = Database(url, engine, make_session_factory(engine, user), p, key=info.key)
     if info.revision != SCHEMA_HEAD:
         from .backup import take_backup

@@ -5,12 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import BoligregError
+from ..models.db import translate_db_error
 
 
 def error_message(exc: object) -> str:
     """The Norwegian text of a boligreg error; a short technical line for anything else."""
     if isinstance(exc, BoligregError):
         return exc.nb
+    friendly = translate_db_error(exc) if isinstance(exc, BaseException) else None
+    if friendly is not None:
+        return friendly.nb
     return f"Uventet feil: {type(exc).__name__}: {exc}"
 
 
