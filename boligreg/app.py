@@ -42,35 +42,27 @@ def run_gui(db_path: str | None = None) -> int:
             + " ".join(missing),
             "Qt needs OS libraries. Install them with: sudo apt-get install " + " ".join(missing),
         )
-    db = open_database(Path(db_path)) if db_path else prepare_default_database(default_db_path())
-
     from PySide6.QtWidgets import QApplication
 
-    from .ui.context import AppState
-    from .ui.main_window import MainWindow
+    from .ui.controller import AppController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("boligreg")
     app.setOrganizationName("Oslo kommune")
-    holder: dict[str, object] = {}
-
-    def show(database: Database) -> None:
-        window = MainWindow(AppState(database))
-        window.database_switch_requested.connect(switch)
-        holder["window"] = window
-        window.show()
-
-    def switch(path: str) -> None:
-        old = holder.get("window")
-        new_db = open_database(path)
-        show(new_db)
-        if isinstance(old, MainWindow):
-            old.close()
-            old.ctx.db.close()
-
-    show(db)
+    controller = AppController()
+    path = Path(db_path) if db_path else default_db_path()
+    if db_path or (path.exists() and path.stat().st_size > 0):
+        db = controller.open_path(path)
+        if db is None:
+            return 1
+    else:
+        db = prepare_default_database(path)
+    controller.open(db)
     if os.environ.get("BOLIGREG_EXIT_AFTER_PAINT"):  # used by the cold-start benchmark
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        controller.close()

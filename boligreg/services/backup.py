@@ -113,9 +113,10 @@ def backup_now(db_path: Path, to: Path | None = None, *, reason: str = "manuell"
 
 
 def daily_backup(db_path: Path, key: str | None = None) -> Path | None:
-    """Take today's first-open backup unless one from today (UTC) exists."""
+    """Take today's first-open backup unless today's (UTC) "daglig" backup exists."""
     today = utcnow().strftime("%Y%m%d")
-    if any(p.name.startswith(today) for p in list_backup_files(db_path)):
+    if any(p.name.startswith(today) and p.name.endswith("-daglig" + BACKUP_SUFFIX)
+           for p in list_backup_files(db_path)):
         return None
     return take_backup(db_path, reason="daglig", key=key)
 

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     """One window per open database."""
 
     database_switch_requested = Signal(str)
+    restore_requested = Signal(str)  # path of the backup to restore over the open file
 
     def __init__(self, ctx: AppState) -> None:
         super().__init__()
@@ -129,6 +130,14 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._open_other)
         file_menu.addAction(open_action)
         file_menu.addSeparator()
+        if self.ctx.db.path is not None:
+            backup_action = QAction("Ta &sikkerhetskopi nå", self)
+            backup_action.triggered.connect(self._backup_now)
+            file_menu.addAction(backup_action)
+            restore_action = QAction("&Gjenopprett fra sikkerhetskopi …", self)
+            restore_action.triggered.connect(self._restore)
+            file_menu.addAction(restore_action)
+            file_menu.addSeparator()
         quit_action = QAction("&Avslutt", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -200,6 +209,25 @@ class MainWindow(QMainWindow):
             return
         db.close()
         self.database_switch_requested.emit(path)
+
+    def _backup_now(self) -> None:
+        from ..services.backup import backup_now
+
+        assert self.ctx.db.path is not None
+        try:
+            out = backup_now(self.ctx.db.path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing changed
+            show_error(self, "Sikkerhetskopi", exc)
+            return
+        self.statusBar().showMessage(f"Sikkerhetskopi tatt: {out.name}", 8000)
+
+    def _restore(self) -> None:
+        from .backup_dialog import RestoreDialog
+
+        assert self.ctx.db.path is not None
+        dialog = RestoreDialog(self.ctx.db.path, self.ctx.db.key, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested.emit(str(dialog.chosen.path))
 
     def _about(self) -> None:
         box = QMessageBox(self)

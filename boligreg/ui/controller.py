@@ -1,0 +1,129 @@
+"""Opens databases for the window: instance lock, daily backup, damaged-file recovery,
+switching files and restoring backups. One controller per running app."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..errors import BoligregError
+from ..models import Database, open_database
+from ..models.db import DatabaseDamagedError
+from ..paths import data_dir
+from ..services.backup import daily_backup, newest_good_backup, restore_backup
+from .context import AppState
+from .main_window import MainWindow
+from .messages import show_error
+
+
+class AlreadyOpenError(BoligregError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"«{path.name}» er allerede åpen i et annet boligreg-vindu på denne maskinen. "
+            "Bruk det vinduet, eller lukk det først.",
+            f"'{path.name}' is already open in another boligreg window on this machine. Use "
+            "that window, or close it first.",
+        )
+
+
+def _lock_for(path: Path) -> QLockFile:
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    folder = data_dir() / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(folder / f"{digest}.lock"))
+    lock.setStaleLockTime(0)  # a crashed instance's lock is stale once its pid is gone
+    return lock
+
+
+class AppController:
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+        self.lock: QLockFile | None = None
+
+    # --- opening --------------------------------------------------------------------------
+    def open(self, db: Database) -> MainWindow:
+        """Show ``db`` in a new main window (replacing the current one)."""
+        same_file = (
+            db.path is not None and self.window is not None
+            and self.window.ctx.db.path is not None
+            and self.window.ctx.db.path.resolve() == db.path.resolve()
+        )
+        if db.path is not None:
+            lock = self.lock if same_file else _lock_for(db.path)
+            if not same_file and not lock.tryLock(100):
+                db.close()
+                raise AlreadyOpenError(db.path)
+            try:
+                daily_backup(db.path, db.key)
+            except Exception as exc:  # noqa: BLE001 - a failed backup must not block work
+                db.notes.append(f"daglig sikkerhetskopi feilet: {exc}")
+        else:
+            lock = None
+        old, old_lock = self.window, self.lock
+        window = MainWindow(AppState(db))
+        window.database_switch_requested.connect(self.switch_to)
+        window.restore_requested.connect(self.restore)
+        self.window, self.lock = window, lock
+        window.show()
+        for note in db.notes:
+            window.statusBar().showMessage(note, 10000)
+        if old is not None:
+            old.close()
+            old.ctx.db.close()
+        if old_lock is not None and old_lock is not lock:
+            old_lock.unlock()
+        return window
+
+    def open_path(self, path: Path, parent: QWidget | None = None) -> Database | None:
+        """Open a file; a damaged one is offered its newest good backup."""
+        try:
+            return open_database(path)
+        except DatabaseDamagedError as exc:
+            best = newest_good_backup(path)
+            if best is None:
+                raise
+            box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database", exc.nb.split(
+                " Gjenopprett")[0], parent=parent)
+            box.setInformativeText(
+                f"Nyeste gode sikkerhetskopi er fra {best.taken_at:%d.%m.%Y %H:%M} (UTC) med "
+                f"{best.counts.get('dwelling', 0)} boliger. Vil du gjenopprette den? Den skadde "
+                "filen tas vare på."
+            )
+            yes = box.addButton("Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not yes:
+                return None
+            restore_backup(path, best.path)
+            return open_database(path)
+
+    def switch_to(self, path: str) -> None:
+        try:
+            db = self.open_path(Path(path), self.window)
+            if db is not None:
+                self.open(db)
+        except BoligregError as exc:
+            show_error(self.window, "Kan ikke åpne databasen", exc)
+
+    def restore(self, backup: str) -> None:
+        assert self.window is not None and self.window.ctx.db.path is not None
+        path = self.window.ctx.db.path
+        # Close our own connections first: the file is replaced underneath.
+        self.window.ctx.db.close()
+        try:
+            restore_backup(path, Path(backup))
+            db = open_database(path)
+        except BoligregError as exc:
+            show_error(self.window, "Gjenoppretting", exc)
+            return
+        window = self.open(db)
+        window.statusBar().showMessage(f"Gjenopprettet fra {Path(backup).name}", 10000)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.ctx.db.close()
+        if self.lock is not None:
+            self.lock.unlock()
