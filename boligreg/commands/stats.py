@@ -1,0 +1,151 @@
+"""``boligreg stats``: the fact-sheet figures, snapshots and indicator import.
+
+``stats`` takes options itself and has optional actions, so both of these work::
+
+    boligreg stats --db X --year 2025 [--district 01] [--json]
+    boligreg stats snapshot --db X --year 2025 [--replace]
+    boligreg stats import FILE --db X
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ..errors import ValidationError
+from ..models.enums import Tenure, label_nb
+from ._util import open_db
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "stats",
+        parents=[common],
+        help="fact-sheet figures per bydel and Oslo (JSON), snapshots, indicator import",
+        description=(
+            "Tallene bak de boligsosiale faktaarkene, per bydel og for Oslo. "
+            "Nøklene i JSON er beskrevet i docs/stats_keys.md."
+        ),
+    )
+    p.add_argument("--year", type=int, metavar="Y", help="the fact sheet's year")
+    p.add_argument("--district", metavar="NR",
+                   help="one bydel (01–15 or 030101–030115) or 'oslo'; default: all and Oslo")
+    p.add_argument("--json", action="store_true", help="print JSON (keys: docs/stats_keys.md)")
+    p.set_defaults(func=cmd_stats)
+    actions = p.add_subparsers(dest="stats_action", metavar="ACTION", title="actions")
+
+    s = actions.add_parser(
+        "snapshot",
+        parents=[common],
+        help="freeze a year's figures so next year's sheets show the change",
+        description="Frys årets tall, slik at neste års faktaark kan vise endringen.",
+    )
+    s.add_argument("--year", type=int, metavar="Y", required=True)
+    s.add_argument("--replace", action="store_true", help="replace an existing snapshot")
+    s.set_defaults(func=cmd_snapshot)
+
+    i = actions.add_parser(
+        "import",
+        parents=[common],
+        help="import housing-social indicators (CSV or xlsx, long form)",
+        description=(
+            "Importer boligsosiale indikatorer i lang form: district, year, indicator, value, "
+            "source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting."
+        ),
+    )
+    i.add_argument("file", metavar="FILE", help="CSV or xlsx file")
+    i.set_defaults(func=cmd_import)
+
+
+def _fmt(value: Any, decimals: int = 1, suffix: str = "") -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",") + suffix
+    return f"{value:,}".replace(",", " ") + suffix
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from ..services.stats import OSLO, compute_figures, resolve_scope
+
+    if args.year is None:
+        raise ValidationError(
+            "Oppgi året med --year (for eksempel --year 2025).",
+            "Give the year with --year (for example --year 2025).",
+            field="year",
+        )
+    db = open_db(args)
+    try:
+        with db.engine.connect() as conn:
+            figs = compute_figures(conn, args.year)
+    finally:
+        db.close()
+    scopes = list(figs)
+    if args.district:
+        scopes = [resolve_scope(figs, args.district)]
+    if args.json:
+        if args.district:
+            out: Any = figs[scopes[0]].to_dict()
+        else:
+            out = {scope: f.to_dict() for scope, f in figs.items()}
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    demo = "  (DEMODATA – syntetiske tall)" if figs[OSLO].demo else ""
+    o = figs[OSLO]
+    print(f"Boligsosiale tall {args.year}, per {o.reference_date}{demo}")
+    pop_date = o.population_date or "mangler"
+    print(f"Folketall per {pop_date}; andeler i prosent")
+    head = (f"{'Nr':<3} {'Bydel':<18} {'Folketall':>9} {'Boliger':>8} {'Per 1000':>8} "
+            f"{'Rang':>4} " + " ".join(f"{label_nb(t):>10}" for t in Tenure)
+            + f" {'Ledig %':>7} {'Rullest. %':>10} {'Avtaler':>7}")
+    print(head)
+    print("-" * len(head))
+    for scope in scopes:
+        f = figs[scope]
+        if scope == OSLO and len(scopes) > 1:
+            print("-" * len(head))
+        print(
+            f"{f.number:<3} {f.name:<18} {_fmt(f.population):>9} {_fmt(f.dwellings_total):>8} "
+            f"{_fmt(f.dwellings_per_1000):>8} {_fmt(f.rank_per_1000):>4} "
+            + " ".join(f"{_fmt(f.by_tenure[t.value]):>10}" for t in Tenure)
+            + f" {_fmt(f.vacancy_rate):>7} {_fmt(f.wheelchair_share):>10}"
+            f" {_fmt(f.agreements_active):>7}"
+        )
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from ..services.stats import take_snapshot
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            result = take_snapshot(session, args.year, replace=args.replace)
+    finally:
+        db.close()
+    verb = "Erstattet" if result.replaced else "Lagret"
+    print(f"{verb} øyeblikksbilde for {result.year}: {result.scopes} faktaark "
+          "(15 bydeler og Oslo).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..services.indicators import import_indicators
+
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            result = import_indicators(session, args.file)
+    finally:
+        db.close()
+    print(
+        f"Importerte {result.rows} rader: {result.inserted} nye, {result.updated} endret, "
+        f"{result.unchanged} uendret."
+    )
+    if result.unknown_indicators:
+        names = ", ".join(result.unknown_indicators)
+        print(f"Merk: indikatorer utenfor standardlisten er lagret som skrevet: {names}")
+    return 0
