@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 screenshot: check-os
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m boligreg.ui.screenshot docs/screenshots
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
