@@ -64,6 +64,7 @@ class AuditResult:
     still_open: int = 0
     hits_by_rule: dict[str, int] = field(default_factory=dict)
     opened_by_rule: dict[str, int] = field(default_factory=dict)
+    resolved_by_rule: dict[str, int] = field(default_factory=dict)
 
 
 def _auto_resolve_note(today: date) -> str:
@@ -194,7 +195,8 @@ def run_audit(
             scope.append(F.c.district_code == district)
         existing = conn.execute(
             sa.select(F.c.id, F.c.version, F.c.rule, F.c.entity_type, F.c.entity_id, F.c.status,
-                      *(F.c[k] for k in UPDATABLE)).where(*scope)
+                      F.c.resolved_at, F.c.status_note, *(F.c[k] for k in UPDATABLE))
+            .where(*scope)
         ).mappings().all()
 
         known: dict[Key, Mapping[str, Any]] = {}
@@ -251,6 +253,10 @@ def run_audit(
             result.hits_by_rule[rule_code] += 1
         for row in new_rows:
             result.opened_by_rule[row["rule"]] += 1
+        for row, new in changes:
+            if new.get("status") == "resolved":
+                rule_code = row["rule"]
+                result.resolved_by_rule[rule_code] = result.resolved_by_rule.get(rule_code, 0) + 1
         conn.execute(sa.insert(AuditRun.__table__).values(
             id=result.run_id, started_at=started, finished_at=finished, run_by=user,
             district_code=district, opened=result.opened, resolved=resolved,
