@@ -1,0 +1,278 @@
+"""The fields a spreadsheet column can be imported into, with the header names people use.
+
+One flat row per dwelling: the dwelling itself, its building (eiendom), the agreement it rests
+on (rows with the same ``agreement_reference`` share one agreement) and who maintains it.
+``boligreg import --list-fields`` prints this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, partial
+from typing import Any
+
+from ...models.enums import (
+    ActualUse,
+    AgreementKind,
+    DwellingStatus,
+    OwnerKind,
+    ResponsibleParty,
+    TargetGroup,
+    Tenure,
+)
+from . import values as v
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str  # the field name used in mapping files and exports
+    label: str  # Norwegian, shown in the window
+    group: str  # "bolig", "bygg", "avtale", "vedlikehold", "hjelpefelt"
+    parse: Callable[[Any], Any]
+    synonyms: tuple[str, ...]  # header names people use (compared after ``values.fold``)
+    help: str = ""
+    enum: type | None = None
+
+    @property
+    def kind(self) -> str:
+        """What kind of value, for --list-fields."""
+        if self.enum is not None:
+            return "valg: " + ", ".join(m.value for m in self.enum)
+        return _KIND_NAMES.get(self.parse, "tekst")
+
+
+def _enum(enum: type) -> Callable[[Any], Any]:
+    return partial(v.parse_enum, enum=enum)
+
+
+_area = partial(v.parse_decimal, low=5, high=2000, what="Arealet")
+_rent = partial(v.parse_decimal, low=0, high=1_000_000, what="Leien")
+_gnr = partial(v.parse_int, low=1, high=99_999, what="Gårdsnummer (gnr)")
+_bnr = partial(v.parse_int, low=1, high=9_999, what="Bruksnummer (bnr)")
+_fnr = partial(v.parse_int, low=0, high=9_999, what="Festenummer (fnr)")
+_snr = partial(v.parse_int, low=0, high=999, what="Seksjonsnummer (snr)")
+_year = partial(v.parse_int, low=1600, high=date.today().year + 5, what="Byggeåret")
+_notice = partial(v.parse_int, low=0, high=120, what="Oppsigelsestiden")
+_project = partial(v.parse_int, low=1, high=10_000, what="Antall boliger i prosjektet")
+_house_number = partial(v.parse_int, low=1, high=9_999, what="Husnummeret")
+_letter = partial(v.parse_text, max_len=2)
+_reference = partial(v.parse_text, max_len=60)
+_long_text = partial(v.parse_text, max_len=4000)
+
+_KIND_NAMES: dict[Callable[[Any], Any], str] = {
+    v.parse_date: "dato",
+    v.parse_bool: "ja/nei",
+    v.parse_district: "bydel",
+    v.parse_postcode: "postnummer",
+    v.parse_unit: "bruksenhetsnummer",
+    v.parse_orgnr: "organisasjonsnummer",
+    v.parse_matrikkel_cell: "gnr/bnr/fnr/snr",
+    v.parse_municipality: "kommunenummer",
+    v.parse_id: "boligreg-ID",
+    v.parse_rooms: "heltall",
+    _area: "desimaltall",
+    _rent: "desimaltall",
+    _gnr: "heltall",
+    _bnr: "heltall",
+    _fnr: "heltall",
+    _snr: "heltall",
+    _year: "heltall",
+    _notice: "heltall",
+    _project: "heltall",
+    _house_number: "heltall",
+}
+
+FIELDS: tuple[FieldSpec, ...] = (
+    # --- the dwelling ---------------------------------------------------------------------
+    FieldSpec("id", "boligreg-ID", "bolig", v.parse_id,
+              ("id", "boligregid", "boligid", "ekstrareferanse", "ekstra referanse"),
+              "Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret"),
+    FieldSpec("district", "Bydel", "bolig", v.parse_district,
+              ("bydel", "bydelsnr", "bydelsnummer", "bydelsnavn", "bydel nr", "bydelskode",
+               "disponerende bydel", "district", "bydel navn"),
+              "Nummer (01–15), kode (030101) eller navn, med eller uten «Bydel»"),
+    FieldSpec("unit_number", "Bruksenhetsnummer", "bolig", v.parse_unit,
+              ("bruksenhetsnummer", "bruksenhetsnr", "bruksenhet", "leilighetsnr",
+               "leilighetsnummer", "leil nr", "leil.nr.", "leilighet", "bolignr", "bolignummer",
+               "h-nummer", "hnr", "unit number", "unit", "enhet"),
+              "H0101: H/U/K/L, etasje og nummer"),
+    FieldSpec("area_m2", "Areal (m²)", "bolig", _area,
+              ("areal", "bra", "bruksareal", "bra m2", "areal m2", "areal (m2)", "kvm", "m2",
+               "størrelse", "boareal", "p-rom", "prom", "area", "area m2"),
+              "Bruksareal i kvadratmeter; «65,5» og «65 m²» går"),
+    FieldSpec("rooms", "Antall rom", "bolig", v.parse_rooms,
+              ("antall rom", "rom", "ant rom", "ant. rom", "antallrom", "rooms", "romtype"),
+              "Heltall; «3-roms» går"),
+    FieldSpec("target_group", "Målgruppe", "bolig", _enum(TargetGroup),
+              ("målgruppe", "brukergruppe", "target group", "boligkategori"),
+              enum=TargetGroup),
+    FieldSpec("tenure", "Disposisjonsform", "bolig", _enum(Tenure),
+              ("disposisjonsform", "eierform", "eieform", "eierforhold", "disposisjon",
+               "kobodisposisjonsform", "eid/innleid", "eie/leie", "tenure"),
+              "Eid, innleid eller tilvisning (også «kommunal», «innleie» …)", enum=Tenure),
+    FieldSpec("status", "Status", "bolig", _enum(DwellingStatus),
+              ("status", "boligstatus", "utleiestatus", "utleid/ledig"),
+              enum=DwellingStatus),
+    FieldSpec("status_date", "Statusdato", "bolig", v.parse_date,
+              ("statusdato", "status dato", "status fra", "dato status"),
+              "Brukes som «ledig fra» når statusen er ledig (Kobo)"),
+    FieldSpec("actual_use", "Faktisk bruk", "bolig", _enum(ActualUse),
+              ("faktisk bruk", "bruk", "brukes til", "bruksformål", "anvendelse", "actual use",
+               "use", "brukstype"),
+              enum=ActualUse),
+    FieldSpec("staff_base", "Personalbase (ja/nei)", "bolig", v.parse_bool,
+              ("harpersonalbase", "personalbase", "har personalbase"),
+              "Ja setter faktisk bruk til personalbase (Kobo: HARPERSONALBASE)"),
+    FieldSpec("wheelchair_accessible", "Rullestoltilpasset", "bolig", v.parse_bool,
+              ("rullestoltilpasset", "tilpasset rullestol", "rullestol", "errullestoltilpasset",
+               "tilgjengelig for rullestol", "rullestolbruker", "universelt utformet", "uu",
+               "wheelchair accessible", "hc"),
+              "ja/nei, x, 1/0"),
+    FieldSpec("vacant_since", "Ledig fra", "bolig", v.parse_date,
+              ("ledig fra", "ledig siden", "ledig dato", "ledig f.o.m.", "vacant since")),
+    FieldSpec("last_inspection", "Sist befart", "bolig", v.parse_date,
+              ("sist befart", "befaring", "siste befaring", "befart", "sist inspisert",
+               "dato befaring", "last inspection", "sist kontrollert")),
+    FieldSpec("note", "Merknad", "bolig", _long_text,
+              ("merknad", "merknader", "kommentar", "kommentarer", "notat", "anmerkning",
+               "note", "notes", "ovriginformasjon", "øvrig informasjon")),
+    # --- the building -----------------------------------------------------------------------
+    FieldSpec("street_address", "Adresse", "bygg", v.parse_text,
+              ("adresse", "gateadresse", "boligadresse", "adr", "adr.", "address",
+               "street address", "gate og nr", "gateadr"),
+              "Gatenavn og husnummer, f.eks. «Thorvald Meyers gate 12B»"),
+    FieldSpec("street_name", "Gatenavn", "hjelpefelt", v.parse_text,
+              ("gatenavn", "gate", "veinavn", "vegnavn", "street name", "street"),
+              "Sammen med husnummer og husbokstav blir det adressen (Kobo)"),
+    FieldSpec("house_number", "Husnummer", "hjelpefelt", _house_number,
+              ("husnummer", "husnr", "house number")),
+    FieldSpec("house_letter", "Husbokstav", "hjelpefelt", _letter,
+              ("husbokstav", "bokstav", "house letter")),
+    FieldSpec("postcode", "Postnummer", "bygg", v.parse_postcode,
+              ("postnummer", "postnr", "post nr", "postkode", "zip", "postal code", "postcode")),
+    FieldSpec("municipality", "Kommunenummer", "hjelpefelt", v.parse_municipality,
+              ("kommunenummer", "kommunenr", "knr", "kommune"),
+              "Kontrolleres: må være 0301 Oslo"),
+    FieldSpec("matrikkel", "Gnr/bnr/fnr/snr", "hjelpefelt", v.parse_matrikkel_cell,
+              ("matrikkel", "matrikkelnummer", "matrikkelnr", "gnr/bnr", "gnrbnr",
+               "gnr/bnr/fnr/snr", "gnr/bnr/fnr", "g/b/f/s", "gbnr", "gnr bnr", "gnr./bnr."),
+              "Hele matrikkelnummeret i én kolonne: «208/112» eller «208/112/0/3»"),
+    FieldSpec("gnr", "Gårdsnummer", "bygg", _gnr, ("gnr", "gårdsnummer", "gårdsnr")),
+    FieldSpec("bnr", "Bruksnummer", "bygg", _bnr, ("bnr", "bruksnummer", "bruksnr")),
+    FieldSpec("fnr", "Festenummer", "bygg", _fnr, ("fnr", "festenummer", "festenr")),
+    FieldSpec("snr", "Seksjonsnummer", "bygg", _snr,
+              ("snr", "seksjonsnummer", "seksjonsnr", "seksjon")),
+    FieldSpec("owner_kind", "Eier av bygget", "bygg", _enum(OwnerKind),
+              ("eier", "gårdeier", "bygningseier", "eier av bygget", "owner", "eiertype"),
+              enum=OwnerKind),
+    FieldSpec("built_year", "Byggeår", "bygg", _year, ("byggeår", "byggår", "oppført", "built")),
+    # --- the agreement ------------------------------------------------------------------------
+    FieldSpec("agreement_reference", "Avtalenummer", "avtale", _reference,
+              ("avtalenr", "avtalenummer", "avtale", "avtale nr", "avtalereferanse",
+               "kontraktsnr", "kontraktnr", "kontraktsnummer", "kontrakt", "avtale-id",
+               "agreement reference", "agreement"),
+              "Rader med samme avtalenummer deler én avtale"),
+    FieldSpec("agreement_kind", "Avtaletype", "avtale", _enum(AgreementKind),
+              ("avtaletype", "type avtale", "kontraktstype", "agreement kind"),
+              "Innleieavtale eller tilvisningsavtale; utledes av disposisjonsformen ellers",
+              enum=AgreementKind),
+    FieldSpec("landlord_name", "Utleier", "avtale", v.parse_text,
+              ("utleier", "utleiers navn", "utleier navn", "boligeiersnavn", "huseier",
+               "landlord", "utleier/eier"),
+              "Selskapet (eller eieren) kommunen leier av"),
+    FieldSpec("landlord_orgnr", "Utleiers org.nr.", "avtale", v.parse_orgnr,
+              ("org.nr", "orgnr", "org nr", "organisasjonsnummer", "utleiers orgnr",
+               "orgnr utleier", "boligeiersorganisasjonsnummer", "landlord orgnr")),
+    FieldSpec("agreement_start", "Avtale fra", "avtale", v.parse_date,
+              ("fra", "fra dato", "fradato", "avtale fra", "avtalestart", "startdato",
+               "start", "gyldig fra", "leie fra", "innleid fra", "avtale start")),
+    FieldSpec("agreement_end", "Avtale til", "avtale", v.parse_date,
+              ("til", "til dato", "tildato", "avtale til", "avtaleslutt", "sluttdato",
+               "slutt", "utløper", "utløpsdato", "gyldig til", "leie til", "avtale slutt"),
+              "Tomt betyr tidsubestemt"),
+    FieldSpec("monthly_rent", "Leie per måned", "avtale", _rent,
+              ("leie pr mnd", "leie pr. mnd.", "leie per måned", "leie per mnd", "husleie",
+               "leie", "månedlig leie", "innleiepris", "leiebeløp", "monthly rent"),
+              "Kroner; «15 500,50» går"),
+    FieldSpec("notice_months", "Oppsigelsestid (mnd)", "avtale", _notice,
+              ("oppsigelsestid", "oppsigelse mnd", "oppsigelsestid mnd")),
+    FieldSpec("last_reviewed", "Sist gjennomgått", "avtale", v.parse_date,
+              ("sist gjennomgått", "gjennomgått", "sist vurdert", "siste gjennomgang",
+               "last reviewed")),
+    FieldSpec("project_total_dwellings", "Boliger i prosjektet", "avtale", _project,
+              ("boliger i prosjektet", "antall boliger i prosjektet", "prosjektets boliger"),
+              "Tilvisning: hele prosjektets antall boliger (40 %-regelen)"),
+    # --- maintenance ----------------------------------------------------------------------------
+    FieldSpec("interior_responsible", "Indre vedlikehold", "vedlikehold",
+              _enum(ResponsibleParty),
+              ("indre vedlikehold", "indre", "vedlikehold indre", "ansvar indre",
+               "innvendig vedlikehold", "interior responsible"),
+              "Hvem vedlikeholder boligen innvendig", enum=ResponsibleParty),
+    FieldSpec("exterior_responsible", "Ytre vedlikehold", "vedlikehold",
+              _enum(ResponsibleParty),
+              ("ytre vedlikehold", "ytre", "vedlikehold ytre", "ansvar ytre",
+               "utvendig vedlikehold", "exterior responsible"),
+              "Hvem vedlikeholder bygget utvendig", enum=ResponsibleParty),
+    FieldSpec("technical_responsible", "Tekniske anlegg", "vedlikehold",
+              _enum(ResponsibleParty),
+              ("tekniske anlegg", "teknisk", "vedlikehold tekniske anlegg",
+               "technical responsible"),
+              enum=ResponsibleParty),
+    FieldSpec("outdoor_responsible", "Uteområder", "vedlikehold", _enum(ResponsibleParty),
+              ("uteområder", "uteområde", "vedlikehold uteområder", "outdoor responsible"),
+              enum=ResponsibleParty),
+)
+
+FIELD_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
+
+# Fields whose presence on a row means the row carries an agreement.
+AGREEMENT_FIELDS = ("agreement_kind", "landlord_name", "landlord_orgnr", "agreement_start",
+                    "agreement_end", "monthly_rent", "notice_months", "last_reviewed",
+                    "project_total_dwellings")
+# maintenance field → (scope, target): interior belongs to the dwelling, the rest to the building.
+RESPONSIBILITY_FIELDS = {
+    "interior_responsible": ("interior", "dwelling"),
+    "exterior_responsible": ("exterior", "property"),
+    "technical_responsible": ("technical", "property"),
+    "outdoor_responsible": ("outdoor", "property"),
+}
+
+
+@cache
+def synonym_index() -> dict[str, str]:
+    """Folded header → field name (field names and labels included)."""
+    out: dict[str, str] = {}
+    for f in FIELDS:
+        for name in (f.name, f.label, *f.synonyms):
+            out.setdefault(v.fold(name), f.name)
+    return out
+
+
+def list_fields_text() -> str:
+    """The field table printed by ``boligreg import --list-fields``."""
+    lines = [
+        "Felt som kan importeres (bruk feltnavnet i koblingsfilen):",
+        "",
+        f"{'felt':<24} {'norsk navn':<24} {'type':<22} overskrifter som gjenkjennes",
+    ]
+    group = None
+    for f in FIELDS:
+        if f.group != group:
+            group = f.group
+            lines.append(f"-- {group} " + "-" * 60)
+        kind = f.kind if len(f.kind) <= 22 else "valg (se under)"
+        lines.append(f"{f.name:<24} {f.label:<24} {kind:<22} {', '.join(f.synonyms[:5])}")
+        if f.help:
+            lines.append(f"{'':<24} {f.help}")
+        if f.enum is not None:
+            lines.append(f"{'':<24} verdier: {', '.join(m.value for m in f.enum)}")
+    lines += [
+        "",
+        "Koblingsfil (JSON):",
+        '  {"columns": {"<overskrift i filen>": "<felt>"},',
+        '   "values": {"<felt>": {"<verdi i filen>": "<verdi>"}}}',
+        'Feltet "" betyr at kolonnen ikke skal importeres.',
+    ]
+    return "\n".join(lines)

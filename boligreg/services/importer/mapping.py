@@ -1,0 +1,111 @@
+"""Saved column mappings: which file column goes to which field, and value translations.
+
+JSON, as in issue 6::
+
+    {"columns": {"<header in file>": "<field>"},
+     "values": {"<field>": {"<value in file>": "<canonical value>"}}}
+
+A field of ``""`` (or ``null``) means "do not import this column". Field names are those of
+``boligreg import --list-fields``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...errors import ValidationError
+from .fields import FIELD_BY_NAME
+from .values import fold
+
+
+@dataclass
+class Mapping:
+    columns: dict[str, str] = field(default_factory=dict)  # header → field ("" = skip)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field → {raw: canonical}
+
+    def field_for(self, header: str) -> str | None:
+        """The field the mapping names for ``header`` ("" = skip), or None if it says nothing.
+
+        Headers are compared exactly first, then ignoring case, spaces and punctuation.
+        """
+        if header in self.columns:
+            return self.columns[header]
+        folded = fold(header)
+        for key, name in self.columns.items():
+            if fold(key) == folded and folded:
+                return name
+        return None
+
+    def value_map(self, field_name: str) -> dict[str, str]:
+        """``{raw value (stripped, case-folded): canonical}`` for one field."""
+        return {k.strip().casefold(): val for k, val in self.values.get(field_name, {}).items()}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"columns": dict(self.columns), "values": {k: dict(v) for k, v in
+                                                          self.values.items() if v}}
+
+    @classmethod
+    def from_json(cls, data: Any, source: str = "koblingsfilen") -> Mapping:
+        """Check and build; unknown fields and wrong shapes give one Norwegian message."""
+        if not isinstance(data, dict):
+            raise ValidationError(f"{source}: ventet et JSON-objekt med «columns» og «values».")
+        unknown_keys = set(data) - {"columns", "values"}
+        if unknown_keys:
+            raise ValidationError(
+                f"{source}: ukjent nøkkel {', '.join(sorted(unknown_keys))} "
+                "(bare «columns» og «values» er tillatt)."
+            )
+        columns = data.get("columns") or {}
+        values = data.get("values") or {}
+        if not isinstance(columns, dict) or not isinstance(values, dict):
+            raise ValidationError(f"{source}: «columns» og «values» må være JSON-objekter.")
+        out = cls()
+        for header, name in columns.items():
+            name = "" if name is None else name
+            if not isinstance(name, str) or (name and name not in FIELD_BY_NAME):
+                raise ValidationError(
+                    f"{source}: ukjent felt «{name}» for kolonnen «{header}». "
+                    "Se «boligreg import --list-fields».", field=str(header),
+                )
+            out.columns[str(header)] = name
+        for name, table in values.items():
+            if name not in FIELD_BY_NAME:
+                raise ValidationError(
+                    f"{source}: ukjent felt «{name}» under «values». "
+                    "Se «boligreg import --list-fields».", field=str(name),
+                )
+            if not isinstance(table, dict) or not all(
+                isinstance(k, str) and isinstance(x, str | int | float) for k, x in table.items()
+            ):
+                raise ValidationError(
+                    f"{source}: «values» for «{name}» må være et objekt med tekstverdier."
+                )
+            out.values[name] = {k: str(x) for k, x in table.items()}
+        return out
+
+
+def load_mapping(path: str | os.PathLike[str]) -> Mapping:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError(f"Koblingsfilen «{p}» finnes ikke.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(f"Koblingsfilen «{p.name}» kan ikke leses: {exc}.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"Koblingsfilen «{p.name}» er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}."
+        ) from None
+    return Mapping.from_json(data, f"Koblingsfilen «{p.name}»")
+
+
+def save_mapping(mapping: Mapping, path: str | os.PathLike[str]) -> None:
+    Path(path).write_text(
+        json.dumps(mapping.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )

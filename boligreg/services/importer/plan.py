@@ -1,0 +1,373 @@
+"""Compare checked rows with the database and decide what to insert and what to change.
+
+A row matches an existing dwelling by ``id`` (the key column of an export) or else by
+bruksenhetsnummer + address. A match changes only the fields whose value differs; a blank cell
+never erases a stored value (nothing a user typed is lost because a column was left empty).
+Rows on the same address share one building, rows with the same agreement reference share one
+agreement.
+
+Writing: new rows go in with Core in bulk, with one change-log row each (``log_inserts``);
+changes go through the ORM so the session writes the change log field by field. Everything
+happens in the caller's session, i.e. in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ...errors import CancelledError
+from ...models import (
+    Agreement,
+    AgreementDwelling,
+    Dwelling,
+    MaintenanceResponsibility,
+    Property,
+    new_id,
+    utcnow,
+)
+from ...models.changelog import default_user, log_inserts
+from ...models.entities import District
+from .fields import RESPONSIBILITY_FIELDS
+from .rows import ParsedRow, RowProblem, address_key, reference_key
+
+ProgressFn = Callable[[int, str], None]
+CancelFn = Callable[[], bool]
+
+# file field → column, per table
+DWELLING_COLUMNS = {
+    "district": "district_code", "unit_number": "unit_number", "area_m2": "area_m2",
+    "rooms": "rooms", "target_group": "target_group", "tenure": "tenure", "status": "status",
+    "actual_use": "actual_use", "wheelchair_accessible": "wheelchair_accessible",
+    "vacant_since": "vacant_since", "last_inspection": "last_inspection", "note": "note",
+}
+PROPERTY_COLUMNS = {
+    "postcode": "postcode", "gnr": "gnr", "bnr": "bnr", "fnr": "fnr", "snr": "snr",
+    "owner_kind": "owner_kind", "built_year": "built_year",
+}
+AGREEMENT_COLUMNS = {
+    "agreement_kind": "kind", "landlord_name": "landlord_name",
+    "landlord_orgnr": "landlord_orgnr", "agreement_start": "start_date",
+    "agreement_end": "end_date", "monthly_rent": "monthly_rent",
+    "notice_months": "notice_months", "last_reviewed": "last_reviewed",
+    "project_total_dwellings": "project_total_dwellings",
+}
+DEFAULT_OWNER = {"owned": "boligbygg", "leased": "private", "referral": "private"}
+# insertion order (foreign keys)
+TABLES: tuple[type, ...] = (Property, Dwelling, Agreement, AgreementDwelling,
+                            MaintenanceResponsibility)
+WRITE_CHUNK = 5000
+
+
+@dataclass
+class Plan:
+    inserts: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {m.__tablename__: [] for m in TABLES})
+    updates: dict[str, dict[str, dict[str, Any]]] = field(
+        default_factory=lambda: {m.__tablename__: {} for m in TABLES})
+    problems: list[RowProblem] = field(default_factory=list)
+    planned_rows: list[int] = field(default_factory=list)  # spreadsheet rows to be written
+    dwellings_new: int = 0
+    dwellings_changed: int = 0
+    dwellings_unchanged: int = 0
+
+    @property
+    def field_changes(self) -> int:
+        return sum(len(c) for table in self.updates.values() for c in table.values())
+
+    def count(self, table: str) -> tuple[int, int]:
+        """(new, changed) records of one table."""
+        return len(self.inserts[table]), len(self.updates[table])
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(self.inserts.values()) or any(self.updates.values())
+
+
+@dataclass
+class _Existing:
+    dwellings: dict[str, dict[str, Any]]  # id → row (deleted ones too)
+    dwelling_by_key: dict[tuple[str, str], list[str]]  # live only
+    properties: dict[str, dict[str, Any]]  # id → row (live)
+    property_by_key: dict[str, list[str]]
+    agreements: dict[str, dict[str, Any]]
+    agreement_by_ref: dict[str, list[str]]
+    links: set[tuple[str, str]]
+    responsibilities: dict[tuple[str, str, str], dict[str, Any]]  # (target, id, scope) → row
+    district_names: dict[str, str]
+
+
+def _load(conn: sa.Connection) -> _Existing:
+    d, p = Dwelling.__table__, Property.__table__
+    a, ad = Agreement.__table__, AgreementDwelling.__table__
+    mr, dist = MaintenanceResponsibility.__table__, District.__table__
+    dwellings: dict[str, dict[str, Any]] = {}
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    cols = [d.c[c] for c in ("id", "property_id", "deleted_at", *DWELLING_COLUMNS.values())]
+    for row in conn.execute(sa.select(*cols, p.c.street_address).join(
+            p, p.c.id == d.c.property_id)).mappings():
+        rec = dict(row)
+        dwellings[rec["id"]] = rec
+        if rec["deleted_at"] is None:
+            by_key[(rec["unit_number"], address_key(rec["street_address"]))].append(rec["id"])
+    properties: dict[str, dict[str, Any]] = {}
+    prop_by_key: dict[str, list[str]] = defaultdict(list)
+    for row in conn.execute(sa.select(p).where(p.c.deleted_at.is_(None))).mappings():
+        properties[row["id"]] = dict(row)
+        prop_by_key[address_key(row["street_address"])].append(row["id"])
+    agreements: dict[str, dict[str, Any]] = {}
+    by_ref: dict[str, list[str]] = defaultdict(list)
+    for row in conn.execute(sa.select(a).where(a.c.deleted_at.is_(None))).mappings():
+        agreements[row["id"]] = dict(row)
+        by_ref[reference_key(row["reference"])].append(row["id"])
+    links = {(x.agreement_id, x.dwelling_id) for x in conn.execute(
+        sa.select(ad.c.agreement_id, ad.c.dwelling_id).where(ad.c.deleted_at.is_(None)))}
+    resp: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in conn.execute(sa.select(mr).where(
+            mr.c.deleted_at.is_(None), mr.c.valid_to.is_(None))).mappings():
+        target = ("dwelling", row["dwelling_id"]) if row["dwelling_id"] else \
+            ("property", row["property_id"])
+        resp.setdefault((*target, row["scope"]), dict(row))
+    names = {code: name for code, name in conn.execute(sa.select(dist.c.code, dist.c.name))}
+    return _Existing(dwellings, by_key, properties, prop_by_key, agreements, by_ref, links,
+                     resp, names)
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, float) or isinstance(new, float):
+        return old is not None and new is not None and abs(float(old) - float(new)) < 1e-9
+    return str(old) == str(new) if old is not None and new is not None else old is new
+
+
+def _diff(existing: dict[str, Any], values: dict[str, Any],
+          columns: dict[str, str]) -> dict[str, Any]:
+    return {col: values[f] for f, col in columns.items()
+            if f in values and not _same(existing.get(col), values[f])}
+
+
+def plan_import(
+    conn: sa.Connection,
+    rows: Sequence[ParsedRow],
+    *,
+    district: str | None = None,
+    problem_at: Callable[[int, str | None, str, Any], RowProblem] | None = None,
+    cancel: CancelFn | None = None,
+) -> Plan:
+    """What writing ``rows`` would insert and change. Rows that conflict with the database
+    (ambiguous match, another bydel's dwelling, a deleted id) get a problem and are left out."""
+    ex = _load(conn)
+    plan = Plan()
+    ins, upd = plan.inserts, plan.updates
+
+    def problem(row: int, field_name: str | None, message: str, value: Any = None) -> None:
+        if problem_at is not None:
+            plan.problems.append(problem_at(row, field_name, message, value))
+        else:
+            plan.problems.append(RowProblem(row, "", "", "", message, field_name))
+
+    new_props: dict[str, str] = {}  # address key → id planned for insertion
+    new_agreements: dict[str, str] = {}
+    planned_links: set[tuple[str, str]] = set()
+    planned_resp: set[tuple[str, str, str]] = set()
+    new_keys: dict[tuple[str, str], int] = {}
+
+    for n, r in enumerate(rows):
+        if cancel is not None and n % 2000 == 0 and cancel():
+            raise CancelledError()
+        v = r.values
+        key = (v["unit_number"], address_key(v["street_address"]))
+        live = ex.dwelling_by_key.get(key, [])
+        # --- which dwelling ------------------------------------------------------------
+        current: dict[str, Any] | None = None
+        if "id" in v:
+            current = ex.dwellings.get(v["id"])
+            if current is not None and current["deleted_at"] is not None:
+                problem(r.row, "id", "Boligen med denne ID-en er slettet i registeret; "
+                                     "gjenopprett den der først", v["id"])
+                continue
+            others = [x for x in live if x != v["id"]]
+            if others:
+                problem(r.row, "unit_number", "Samme bruksenhetsnummer og adresse finnes "
+                        "allerede i registeret som en annen bolig", v["unit_number"])
+                continue
+        elif len(live) > 1:
+            problem(r.row, "unit_number", f"Registeret har {len(live)} boliger med samme "
+                    "bruksenhetsnummer og adresse; rett dem opp først", v["unit_number"])
+            continue
+        elif live:
+            current = ex.dwellings[live[0]]
+        if current is not None and district is not None and \
+                current["district_code"] != district:
+            name = ex.district_names.get(current["district_code"], current["district_code"])
+            problem(r.row, "district", f"Boligen finnes allerede i registeret, men hos bydel "
+                    f"{name}", v.get("district"))
+            continue
+        if current is None and key in new_keys:  # same key as another new row (only via id)
+            problem(r.row, "unit_number", f"Samme bolig står også på rad {new_keys[key]}",
+                    v["unit_number"])
+            continue
+        plan.planned_rows.append(r.row)
+        # --- the building ----------------------------------------------------------------
+        pkey = address_key(v["street_address"])
+        prop_id: str
+        if current is not None and address_key(current["street_address"]) == pkey:
+            prop_id = current["property_id"]
+        elif ex.property_by_key.get(pkey):
+            prop_id = ex.property_by_key[pkey][0]
+        elif pkey in new_props:
+            prop_id = new_props[pkey]
+        else:
+            prop_id = new_props[pkey] = new_id()
+            ins["property"].append({
+                "id": prop_id, "district_code": v["district"],
+                "street_address": v["street_address"], "postcode": v["postcode"],
+                "gnr": v.get("gnr"), "bnr": v.get("bnr"), "fnr": v.get("fnr", 0),
+                "snr": v.get("snr", 0),
+                "owner_kind": v.get("owner_kind") or DEFAULT_OWNER[v.get("tenure", "owned")],
+                "owner_name": None, "owner_orgnr": None, "built_year": v.get("built_year"),
+            })
+        if prop_id in ex.properties:
+            changes = _diff(ex.properties[prop_id], v, PROPERTY_COLUMNS)
+            if changes:
+                upd["property"].setdefault(prop_id, {}).update(changes)
+                ex.properties[prop_id].update(changes)  # later rows compare with the new value
+        # --- the dwelling ----------------------------------------------------------------
+        if current is None:
+            dwelling_id = v.get("id") or new_id()
+            new_keys[key] = r.row
+            ins["dwelling"].append({
+                "id": dwelling_id, "property_id": prop_id, "unit_number": v["unit_number"],
+                "district_code": v["district"], "area_m2": v.get("area_m2"),
+                "rooms": v.get("rooms"), "target_group": v.get("target_group", "ordinary"),
+                "tenure": v.get("tenure", "owned"), "status": v.get("status", "occupied"),
+                "actual_use": v.get("actual_use", "housing"),
+                "wheelchair_accessible": v.get("wheelchair_accessible", False),
+                "vacant_since": v.get("vacant_since"),
+                "last_inspection": v.get("last_inspection"), "note": v.get("note"),
+            })
+            plan.dwellings_new += 1
+        else:
+            dwelling_id = current["id"]
+            changes = _diff(current, v, DWELLING_COLUMNS)
+            if current["property_id"] != prop_id:
+                changes["property_id"] = prop_id
+            if changes:
+                upd["dwelling"][dwelling_id] = changes
+                plan.dwellings_changed += 1
+            else:
+                plan.dwellings_unchanged += 1
+        # --- the agreement ----------------------------------------------------------------
+        if "agreement_reference" in v:
+            akey = reference_key(v["agreement_reference"])
+            found = ex.agreement_by_ref.get(akey, [])
+            if len(found) > 1:
+                problem(r.row, "agreement_reference", f"Registeret har {len(found)} avtaler "
+                        "med dette avtalenummeret", v["agreement_reference"])
+                agreement_id = None
+            elif found:
+                agreement_id = found[0]
+                changes = _diff(ex.agreements[agreement_id], v, AGREEMENT_COLUMNS)
+                if changes:
+                    upd["agreement"].setdefault(agreement_id, {}).update(changes)
+                    ex.agreements[agreement_id].update(changes)
+            elif akey in new_agreements:
+                agreement_id = new_agreements[akey]
+            else:
+                agreement_id = new_agreements[akey] = new_id()
+                ins["agreement"].append({
+                    "id": agreement_id, "kind": v["agreement_kind"],
+                    "reference": v["agreement_reference"],
+                    "landlord_name": v.get("landlord_name", ""),
+                    "landlord_orgnr": v.get("landlord_orgnr"), "district_code": v["district"],
+                    "start_date": v.get("agreement_start"), "end_date": v.get("agreement_end"),
+                    "notice_months": v.get("notice_months"),
+                    "monthly_rent": v.get("monthly_rent"),
+                    "last_reviewed": v.get("last_reviewed"), "responsible_officer": None,
+                    "project_total_dwellings": v.get("project_total_dwellings"), "note": None,
+                })
+            link = (agreement_id, dwelling_id)
+            if agreement_id and link not in ex.links and link not in planned_links:
+                planned_links.add(link)
+                ins["agreement_dwelling"].append({
+                    "id": new_id(), "agreement_id": agreement_id, "dwelling_id": dwelling_id,
+                    "from_date": v.get("agreement_start"), "to_date": None,
+                })
+        # --- who maintains what -------------------------------------------------------------
+        for name, (scope, target) in RESPONSIBILITY_FIELDS.items():
+            if name not in v:
+                continue
+            target_id = dwelling_id if target == "dwelling" else prop_id
+            rkey = (target, target_id, scope)
+            existing = ex.responsibilities.get(rkey)
+            if existing is not None:
+                if existing["party"] != v[name]:
+                    upd["maintenance_responsibility"].setdefault(existing["id"], {})[
+                        "party"] = v[name]
+                    existing["party"] = v[name]
+            elif rkey not in planned_resp:
+                planned_resp.add(rkey)
+                ins["maintenance_responsibility"].append({
+                    "id": new_id(), "property_id": target_id if target == "property" else None,
+                    "dwelling_id": target_id if target == "dwelling" else None,
+                    "scope": scope, "party": v[name], "valid_from": None, "valid_to": None,
+                    "note": None,
+                })
+    return plan
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def write_plan(
+    session: Session,
+    plan: Plan,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    start: int = 60,
+) -> None:
+    """Carry out ``plan`` in ``session``'s transaction (the caller commits or rolls back)."""
+    conn = session.connection()
+    user = session.info.get("user") or default_user()
+    txn = session.info.get("txn_id") or new_id()
+    now = utcnow()
+    stamp = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user,
+             "version": 1, "deleted_at": None}
+    total = sum(len(x) for x in plan.inserts.values()) + \
+        sum(len(x) for x in plan.updates.values())
+    done = 0
+
+    def step(n: int, text: str) -> None:
+        nonlocal done
+        if cancel is not None and cancel():
+            raise CancelledError()
+        done += n
+        if progress is not None and total:
+            progress(start + int((100 - start) * done / total), text)
+
+    for model in TABLES:
+        name = model.__tablename__
+        rows = plan.inserts[name]
+        for chunk in _chunks(rows, WRITE_CHUNK):
+            step(0, "")
+            stamped = [{**row, **stamp} for row in chunk]
+            conn.execute(sa.insert(model.__table__), stamped)
+            log_inserts(conn, name, stamped, user=user, txn_id=txn)
+            step(len(chunk), f"Skriver nye poster ({name})")
+    for model in TABLES:
+        name = model.__tablename__
+        changes = plan.updates[name]
+        for chunk in _chunks(list(changes), 1000):
+            step(0, "")
+            for obj in session.scalars(sa.select(model).where(model.id.in_(chunk))):
+                for column, value in changes[obj.id].items():
+                    setattr(obj, column, value)
+            session.flush()
+            step(len(chunk), f"Oppdaterer endrede poster ({name})")

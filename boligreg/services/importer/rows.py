@@ -1,0 +1,313 @@
+"""Turn a table's rows into checked field values, with every problem located in the sheet.
+
+Each problem names the row as the spreadsheet shows it (header = row 1 in the common case), the
+column letter and header, the value and a Norwegian message. Checks within the file (the same
+dwelling twice, one building or agreement described two ways on two rows) happen here too; the
+checks against the database are in ``plan.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ...errors import CancelledError
+from ...models.enums import label_nb
+from .fields import AGREEMENT_FIELDS, FIELD_BY_NAME
+from .headers import ColumnMatch
+from .mapping import Mapping
+from .reader import Table
+from .values import CellValueError, show
+
+ProgressFn = Callable[[int, str], None]
+CancelFn = Callable[[], bool]
+
+CHUNK = 2000  # rows between progress reports and cancel checks
+
+
+@dataclass
+class RowProblem:
+    row: int  # spreadsheet row number; the header row for problems with the whole file
+    column: str  # column letter, "" when no single column is at fault
+    header: str
+    value: str
+    message: str
+    field: str | None = None
+
+    def as_line(self) -> str:
+        where = f"rad {self.row}" + (f", kolonne {self.column} «{self.header}»"
+                                     if self.column else "")
+        value = f" «{self.value}»" if self.value else ""
+        return f"{where}:{value} {self.message}"
+
+
+@dataclass
+class ParsedRow:
+    row: int  # spreadsheet row number
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def display(field_name: str, value: Any) -> str:
+    """A parsed value as the user wrote it: Norwegian labels for choices, dd.mm.yyyy dates."""
+    enum = FIELD_BY_NAME[field_name].enum
+    if enum is not None and isinstance(value, str):
+        return label_nb(value, enum)
+    if isinstance(value, bool):
+        return "ja" if value else "nei"
+    return show(value)
+
+
+def address_key(text: str) -> str:
+    """An address compared loosely: case, spacing, "gt." = "gate", "vn." = "veien", "12 B" =
+    "12B"."""
+    s = text.casefold().strip()
+    s = re.sub(r"\bgt\b\.?", "gate", s)
+    s = re.sub(r"\bvn\b\.?", "veien", s)
+    s = re.sub(r"([0-9])\s+([a-zæøå])\b", r"\1\2", s)
+    return re.sub(r"[\s,.]+", " ", s).strip()
+
+
+def dwelling_key(values: dict[str, Any]) -> tuple[str, str]:
+    return values["unit_number"], address_key(values["street_address"])
+
+
+def reference_key(reference: str) -> str:
+    return " ".join(reference.split()).casefold()
+
+
+# Building and agreement fields that must agree on every row describing the same one.
+PROPERTY_FIELDS = ("postcode", "gnr", "bnr", "fnr", "snr", "owner_kind", "built_year",
+                   "exterior_responsible", "technical_responsible", "outdoor_responsible")
+AGREEMENT_SHARED = ("agreement_kind", *AGREEMENT_FIELDS[1:], "district")
+TENURE_OF_KIND = {"lease": "leased", "referral": "referral"}
+KIND_OF_TENURE = {v: k for k, v in TENURE_OF_KIND.items()}
+
+
+@dataclass
+class ParseResult:
+    rows: list[ParsedRow]  # every row with data, problems or not
+    problems: list[RowProblem]
+    fatal: list[RowProblem]  # the mapping itself cannot work: nothing can be imported
+    bad_rows: set[int]  # spreadsheet row numbers with at least one problem
+
+    @property
+    def valid_rows(self) -> list[ParsedRow]:
+        return [r for r in self.rows if r.row not in self.bad_rows]
+
+
+def check_mapping(table: Table, matches: Sequence[ColumnMatch],
+                  district: str | None) -> list[RowProblem]:
+    """Problems that make every row fail: a required field no column is mapped to."""
+    mapped = {m.field for m in matches if m.field}
+    needs = [("unit_number", "Bruksenhetsnummer"), ("postcode", "Postnummer")]
+    out = []
+    for name, label in needs:
+        if name not in mapped:
+            out.append(RowProblem(table.header_row, "", "", "",
+                                  f"Ingen kolonne er koblet til «{label}», som må være med.",
+                                  name))
+    if "street_address" not in mapped and "street_name" not in mapped:
+        out.append(RowProblem(table.header_row, "", "", "",
+                              "Ingen kolonne er koblet til «Adresse» (eller «Gatenavn»), "
+                              "som må være med.", "street_address"))
+    if "district" not in mapped and district is None:
+        out.append(RowProblem(table.header_row, "", "", "",
+                              "Ingen kolonne er koblet til «Bydel». Koble en kolonne, eller "
+                              "velg bydelen alle radene gjelder.", "district"))
+    return out
+
+
+def parse_rows(
+    table: Table,
+    matches: Sequence[ColumnMatch],
+    mapping: Mapping | None = None,
+    *,
+    district: str | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    today: date | None = None,
+) -> ParseResult:
+    """Parse and check every row. ``district`` fills rows without a bydel and refuses others."""
+    today = today or date.today()
+    mapping = mapping or Mapping()
+    specs = []
+    for m in matches:
+        if m.field:
+            spec = FIELD_BY_NAME[m.field]
+            specs.append((m.index, m.field, spec.parse, mapping.value_map(m.field), {}))
+    col_of = {m.field: m for m in matches if m.field}
+    problems: list[RowProblem] = []
+    rows: list[ParsedRow] = []
+    fatal = check_mapping(table, matches, district)
+    total = len(table.rows) or 1
+
+    def problem(row: int, field_name: str | None, message: str, raw: Any = None) -> None:
+        m = col_of.get(field_name) if field_name else None
+        if m is not None:
+            shown = show(raw) if raw is not None else ""
+            problems.append(RowProblem(row, table.letter(m.index), m.header, shown, message,
+                                       field_name))
+        else:
+            problems.append(RowProblem(row, "", "", "", message, field_name))
+
+    for i, raw_row in enumerate(table.rows):
+        if i % CHUNK == 0:
+            if cancel is not None and cancel():
+                raise CancelledError()
+            if progress is not None:
+                progress(int(45 * i / total), f"Kontrollerer rad {i + 1} av {len(table.rows)}")
+        if all(c is None or c == "" or (isinstance(c, str) and not c.strip()) for c in raw_row):
+            continue
+        rownum = table.header_row + 1 + i
+        values: dict[str, Any] = {}
+        raws: dict[str, Any] = {}
+        for col, name, parse, vmap, cache in specs:
+            raw = raw_row[col]
+            if raw is None or raw == "":
+                continue
+            key = (raw.__class__, raw)
+            hit = cache.get(key)
+            if hit is None:
+                source = raw
+                if vmap:
+                    source = vmap.get(show(raw).strip().casefold(), raw)
+                try:
+                    hit = (parse(source), None)
+                except CellValueError as exc:
+                    hit = (None, str(exc))
+                except Exception as exc:  # noqa: BLE001 - one bad cell must not stop the import
+                    hit = (None, f"Verdien kan ikke leses ({type(exc).__name__})")
+                if len(cache) < 100_000:
+                    cache[key] = hit
+            value, error = hit
+            raws[name] = raw
+            if error is not None:
+                problem(rownum, name, error, raw)
+            elif value is not None:
+                values[name] = value
+        for name, message in complete_row(values, district, today):
+            problem(rownum, name, message, raws.get(name))
+        rows.append(ParsedRow(rownum, values))
+
+    bad = {p.row for p in problems}
+    _check_within_file(rows, bad, problem)
+    bad = {p.row for p in problems}
+    problems.sort(key=lambda p: (p.row, p.column))
+    if progress is not None:
+        progress(45, f"{len(rows)} rader kontrollert")
+    return ParseResult(rows, problems, fatal, bad)
+
+
+def complete_row(values: dict[str, Any], district: str | None,
+                 today: date) -> list[tuple[str | None, str]]:
+    """Fill derived fields in place and return (field, message) for what is wrong."""
+    out: list[tuple[str | None, str]] = []
+    values.pop("municipality", None)  # only checked (must be Oslo)
+    # Kobo-style address parts → one address
+    name = values.pop("street_name", None)
+    number = values.pop("house_number", None)
+    letter = values.pop("house_letter", None)
+    if "street_address" not in values and name:
+        address = name if number is None else f"{name} {number}{(letter or '').upper()}"
+        values["street_address"] = address
+    # gnr/bnr/fnr/snr in one cell
+    matrikkel = values.pop("matrikkel", None)
+    if matrikkel is not None:
+        for part, val in zip(("gnr", "bnr", "fnr", "snr"), matrikkel, strict=True):
+            if part in values and values[part] != val:
+                out.append(("matrikkel", f"{part} {values[part]} i egen kolonne stemmer ikke "
+                                         f"med matrikkelnummeret"))
+            values.setdefault(part, val)
+    staff = values.pop("staff_base", None)
+    if staff:
+        if values.get("actual_use", "staff_base") != "staff_base":
+            out.append(("staff_base", "Personalbase = ja, men faktisk bruk sier noe annet"))
+        values["actual_use"] = "staff_base"
+    status_date = values.pop("status_date", None)
+    if status_date is not None and values.get("status") == "vacant":
+        values.setdefault("vacant_since", status_date)
+    # bydel
+    if district is not None:
+        given = values.setdefault("district", district)
+        if given != district:
+            out.append(("district", f"Raden gjelder bydel {given[-2:]}, men importen er "
+                                    f"for bydel {district[-2:]}"))
+    for required, label in (("unit_number", "Bruksenhetsnummer"),
+                            ("street_address", "Adresse"), ("postcode", "Postnummer"),
+                            ("district", "Bydel")):
+        if required not in values:
+            out.append((required, f"{label} mangler"))
+    # the agreement
+    tenure = values.get("tenure")
+    has_agreement = any(f in values for f in AGREEMENT_FIELDS)
+    if "agreement_reference" in values:
+        kind = values.get("agreement_kind") or KIND_OF_TENURE.get(tenure or "")
+        if tenure == "owned":
+            out.append(("tenure", "En eid bolig kan ikke ha innleie- eller tilvisningsavtale"))
+        elif kind is None:
+            out.append(("agreement_kind", "Avtaletype mangler: fyll inn avtaletype, eller "
+                                          "disposisjonsform innleid/tilvisning"))
+        elif tenure is not None and KIND_OF_TENURE.get(tenure) != kind:
+            out.append(("agreement_kind", "Avtaletypen passer ikke med disposisjonsformen"))
+        else:
+            values["agreement_kind"] = kind
+            values.setdefault("tenure", TENURE_OF_KIND[kind])
+    elif has_agreement:
+        out.append(("agreement_reference",
+                    "Avtaleopplysninger (utleier, leie, datoer) krever et avtalenummer"))
+    start, end = values.get("agreement_start"), values.get("agreement_end")
+    if start and end and end < start:
+        out.append(("agreement_end", "Avtalen slutter før den begynner"))
+    for name in ("last_inspection", "last_reviewed"):
+        when = values.get(name)
+        if when and when > today:
+            out.append((name, "Datoen ligger fram i tid"))
+    return out
+
+
+def _check_within_file(rows: list[ParsedRow], bad: set[int],
+                       problem: Callable[..., None]) -> None:
+    """The same dwelling twice; one building or agreement described differently."""
+    seen_dwelling: dict[Any, int] = {}
+    buildings: dict[str, tuple[int, dict[str, Any]]] = {}
+    agreements: dict[str, tuple[int, dict[str, Any]]] = {}
+    for r in rows:
+        v = r.values
+        if "unit_number" not in v or "street_address" not in v:
+            continue
+        keys = [("unit_number", dwelling_key(v))]
+        if "id" in v:
+            keys.append(("id", v["id"]))
+        for name, key in keys:
+            first = seen_dwelling.get((name, key))
+            if first is not None:
+                problem(r.row, name, f"Samme bolig står også på rad {first}", v.get(name))
+                break
+        else:
+            for name, key in keys:
+                seen_dwelling[(name, key)] = r.row
+        _agree(buildings, address_key(v["street_address"]), r, PROPERTY_FIELDS,
+               "Bygget", problem)
+        if "agreement_reference" in v:
+            _agree(agreements, reference_key(v["agreement_reference"]), r, AGREEMENT_SHARED,
+                   f"Avtale {v['agreement_reference']}", problem)
+
+
+def _agree(seen: dict[str, tuple[int, dict[str, Any]]], key: str, r: ParsedRow,
+           names: Sequence[str], what: str, problem: Callable[..., None]) -> None:
+    """Rows describing the same thing must not contradict each other (blanks are fine)."""
+    if key not in seen:
+        seen[key] = (r.row, {n: r.values[n] for n in names if n in r.values})
+        return
+    first_row, known = seen[key]
+    for n in names:
+        if n in r.values:
+            if n in known and known[n] != r.values[n]:
+                label = FIELD_BY_NAME[n].label.lower()
+                problem(r.row, n, f"{what} har {label} «{display(n, known[n])}» på rad "
+                        f"{first_row}", display(n, r.values[n]))
+            else:
+                known.setdefault(n, r.values[n])
