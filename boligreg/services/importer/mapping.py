@@ -59,8 +59,8 @@ class Mapping:
                 f"{source}: ukjent nøkkel {', '.join(sorted(unknown_keys))} "
                 "(bare «columns» og «values» er tillatt)."
             )
-        columns = data.get("columns") or {}
-        values = data.get("values") or {}
+        columns = data.get("columns", {})
+        values = data.get("values", {})
         if not isinstance(columns, dict) or not isinstance(values, dict):
             raise ValidationError(f"{source}: «columns» og «values» må være JSON-objekter.")
         out = cls()

@@ -161,13 +161,11 @@ def parse_decimal(raw: Any, low: float | None = None, high: float | None = None,
         if commas and dots:
             decimal_sign = "," if text.rfind(",") > text.rfind(".") else "."
             thousands = "." if decimal_sign == "," else ","
-            if text.count(decimal_sign) > 1:
-                raise CellValueError(f"«{raw.strip()}» er ikke et tall")
-            text = text.replace(thousands, "").replace(decimal_sign, ".")
+            text = _drop_thousands(text, thousands, decimal_sign, raw)
+        elif commas > 1 or dots > 1:
+            text = _drop_thousands(text, "," if commas else ".", None, raw)
         elif commas:
-            text = text.replace(",", "" if commas > 1 else ".")
-        elif dots > 1:
-            text = text.replace(".", "")
+            text = text.replace(",", ".")
         if not _PLAIN_NUMBER.match(text):
             raise CellValueError(f"«{raw.strip()}» er ikke et tall")
         number = float(text)
@@ -178,6 +176,17 @@ def parse_decimal(raw: Any, low: float | None = None, high: float | None = None,
     if high is not None and number > high:
         raise CellValueError(f"{what} kan ikke være større enn {_fmt(high)}")
     return number
+
+
+def _drop_thousands(text: str, thousands: str, decimal_sign: str | None, raw: str) -> str:
+    """"1.234.567,89" → "1234567.89"; the groups after the first must have three digits."""
+    whole, _, fraction = text.partition(decimal_sign) if decimal_sign else (text, "", "")
+    groups = whole.lstrip("+-").split(thousands)
+    if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])) or \
+            (decimal_sign and (not fraction or not fraction.isdigit())):
+        raise CellValueError(f"«{raw.strip()}» er ikke et tall")
+    number = whole.replace(thousands, "")
+    return f"{number}.{fraction}" if decimal_sign else number
 
 
 def _fmt(x: float) -> str:
