@@ -116,6 +116,7 @@ class Figures:
     vacancy_rate: float | None = None
     median_days_vacant: float | None = None
     vacant_since_unknown: int = 0  # vacant dwellings without a vacant-since date
+    vacant_after_reference: int = 0  # vacant since a date after the reference date
 
     agreements_active: int = 0
     agreements_ending_12m: int = 0
@@ -408,6 +409,8 @@ def compute_figures(
                 f.vacant_since_unknown += 1
             elif since <= ref:
                 days[f.scope].append((ref - since).days)
+            else:
+                f.vacant_after_reference += 1
 
     for code, kind, active, ending, unreviewed in _agreement_counts(conn, ref):
         for f in (target(code), oslo):
@@ -533,8 +536,10 @@ def _missing(f: Figures) -> list[str]:
         out.append("indicators")
     if f.change is None:
         out.append("previous_snapshot")
-    if f.vacant and f.vacant_since_unknown:
+    if f.vacant_since_unknown:
         out.append("vacant_since")
+    if f.vacant_after_reference:
+        out.append("vacant_after_reference")
     return out
 
 

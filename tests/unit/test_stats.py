@@ -121,6 +121,7 @@ def expected_figures(engine: sa.Engine, year: int, ref: date) -> dict[str, dict]
             "vacancy_rate": pct(len(vac)),
             "median_days_vacant": float(pd.Series(days).median()) if days else None,
             "vacant_since_unknown": int(vac["vacant_since"].isna().sum()),
+            "vacant_after_reference": int((vac["vacant_since"] > ref_ts).sum()),
             "agreements_active": len(a),
             "agreements_ending_12m": int(a["ending"].sum()),
             "agreements_unreviewed_12m": int(a["unreviewed"].sum()),
@@ -187,6 +188,7 @@ def test_every_figure_matches_pandas(sample_db: Database) -> None:
     # Some figures must be non-trivial, or the comparison proves little.
     o = figs[OSLO]
     assert o.vacant and o.vacant_since_unknown and o.median_days_vacant
+    assert o.vacant_after_reference
     assert 0 < o.agreements_ending_12m < o.agreements_active
     assert 0 < o.maintenance_set["interior"] < o.dwellings_total
     assert o.findings_open["total"] > sum(f.findings_open["total"] for k, f in figs.items()

@@ -1,0 +1,730 @@
+"""Boligsosialt faktaark: one A4 PDF per bydel and one for Oslo (reportlab, bokmål).
+
+``build_figures`` reads the register once (the statistics service); ``render_factsheet`` only
+lays out what it is given and never queries, so 16 sheets cost one set of queries. Page 1: key
+figures, dwellings per 1 000 inhabitants for all bydeler, tenure, target groups and rooms.
+Page 2: use and status, agreements, maintenance responsibility, open findings, change from the
+previous year, imported indicators with sources, notes on what is missing, definitions and
+sources. Fonts are embedded (``fonts.py``) and every text is real, selectable text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from io import BytesIO
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from ..errors import CancelledError
+from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
+from ..services.stats import OSLO, Figures
+from .charts import (
+    GRID,
+    HIGHLIGHT,
+    INK,
+    MUTED,
+    Bar,
+    column_chart,
+    hbar_chart,
+    stacked_bar,
+)
+from .fonts import FontSet, register_fonts
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+PANEL = colors.HexColor("#EEF2F7")
+DEMO_BG = colors.HexColor("#FCEBD9")
+NBSP = "\u00a0"
+PRODUCER = "boligreg"
+POPULATION_LICENCE = "Kilde: SSB (NLOD / CC BY 4.0)"
+TENURE_COLOURS = {
+    Tenure.OWNED.value: HIGHLIGHT,
+    Tenure.LEASED.value: colors.HexColor("#6C8EBF"),
+    Tenure.REFERRAL.value: colors.HexColor("#B9C9DD"),
+}
+
+ProgressFn = Callable[[int, str], None]
+CancelFn = Callable[[], bool]
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def fmt_int(value: float | None) -> str:
+    """12345 -> "12 345" (no-break space, as in Norwegian print); None -> "–"."""
+    if value is None:
+        return "–"
+    return f"{round(value):,}".replace(",", NBSP)
+
+
+def fmt_dec(value: float | None, decimals: int = 1) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", NBSP).replace(".", ",")
+
+
+def fmt_pct(value: float | None, decimals: int = 1) -> str:
+    return "–" if value is None else f"{fmt_dec(value, decimals)}{NBSP}%"
+
+
+def fmt_signed(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return "–"
+    if round(value, decimals) == 0:
+        return "±0" if decimals == 0 else f"±{fmt_dec(0, decimals)}"
+    sign = "+" if value > 0 else "−"
+    body = fmt_int(abs(value)) if decimals == 0 else fmt_dec(abs(value), decimals)
+    return sign + body
+
+
+def fmt_date(iso: str | None) -> str:
+    if not iso:
+        return "–"
+    d = date.fromisoformat(iso[:10])
+    return f"{d.day}.{d.month}.{d.year}"
+
+
+def fmt_timestamp(iso: str) -> str:
+    t = datetime.fromisoformat(iso)
+    return f"{t.day}.{t.month}.{t.year} kl. {t:%H.%M}"
+
+
+def sheet_title(f: Figures) -> str:
+    return f"Boligsosialt faktaark {f.year} – {f.official_name if f.scope != OSLO else 'Oslo'}"
+
+
+def _slug(text: str) -> str:
+    text = text.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def factsheet_filename(f: Figures) -> str:
+    """"030101-gamle-oslo.pdf", "030102-grunerlokka.pdf", …, "oslo.pdf"."""
+    return "oslo.pdf" if f.scope == OSLO else f"{f.scope}-{_slug(f.name)}.pdf"
+
+
+# --------------------------------------------------------------------------- styles
+
+
+def _styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=fonts.regular, fontSize=8.5, leading=11.5,
+                          textColor=INK, bulletFontName=fonts.regular)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=17,
+                                leading=21, textColor=HIGHLIGHT, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9, leading=12,
+                                   textColor=MUTED),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.bold, fontSize=10.5, leading=13,
+                             textColor=HIGHLIGHT, spaceBefore=8, spaceAfter=3),
+        "h3": ParagraphStyle("h3", parent=base, fontName=fonts.bold, fontSize=9, leading=11.5,
+                             textColor=HIGHLIGHT, spaceAfter=3),
+        "lead": ParagraphStyle("lead", parent=base, fontSize=9.5, leading=13.5),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "cell_r": ParagraphStyle("cell_r", parent=base, fontSize=8, leading=10,
+                                 alignment=TA_RIGHT),
+        "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=7, leading=8.8,
+                                     textColor=MUTED),
+        "kf_value": ParagraphStyle("kf_value", parent=base, fontName=fonts.bold, fontSize=16,
+                                   leading=19, textColor=HIGHLIGHT),
+        "kf_label": ParagraphStyle("kf_label", parent=base, fontSize=7.5, leading=9.3),
+        "kf_sub": ParagraphStyle("kf_sub", parent=base, fontSize=7, leading=8.8,
+                                 textColor=MUTED),
+        "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5,
+                               leftIndent=8, bulletIndent=0),
+        "foot": ParagraphStyle("foot", parent=base, fontSize=6.8, leading=8.6,
+                               textColor=MUTED, alignment=TA_LEFT, spaceAfter=2),
+        "demo": ParagraphStyle("demo", parent=base, fontName=fonts.bold, fontSize=8.5,
+                               leading=11, textColor=colors.HexColor("#8A4B08")),
+    }
+
+
+def _esc(text: Any) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so the footer can say "Side 1 av 2"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            furniture = getattr(self, "_furniture", None)
+            if furniture is not None:
+                furniture(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+def _furniture_for(f: Figures, fonts: FontSet) -> Callable[[Canvas, int, int], None]:
+    title = sheet_title(f)
+    extracted = fmt_timestamp(f.extracted_at)
+
+    def draw(c: Canvas, page: int, total: int) -> None:
+        c.saveState()
+        # Header: who publishes, and a rule.
+        y = PAGE_H - 13 * mm
+        c.setFillColor(HIGHLIGHT)
+        c.setFont(fonts.bold, 9)
+        c.drawString(MARGIN_X, y, "Oslo kommune")
+        c.setFont(fonts.regular, 8)
+        c.setFillColor(MUTED)
+        right = f"Boligsosialt faktaark {f.year}"
+        if f.demo:
+            right = "DEMODATA – syntetiske tall  ·  " + right
+        c.drawRightString(PAGE_W - MARGIN_X, y, right)
+        c.setStrokeColor(HIGHLIGHT)
+        c.setLineWidth(1.2)
+        c.line(MARGIN_X, y - 3 * mm, PAGE_W - MARGIN_X, y - 3 * mm)
+        # Footer: the sheet, the extraction date, the page.
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.6)
+        fy = 14 * mm
+        c.line(MARGIN_X, fy + 4 * mm, PAGE_W - MARGIN_X, fy + 4 * mm)
+        c.setFillColor(MUTED)
+        c.setFont(fonts.regular, 7)
+        c.drawString(MARGIN_X, fy, title)
+        c.drawRightString(PAGE_W - MARGIN_X, fy, f"Side {page} av {total}")
+        c.drawString(MARGIN_X, fy - 3.6 * mm,
+                     f"Data hentet ut fra boligreg {extracted}. "
+                     f"Tall per {fmt_date(f.reference_date)}.")
+        if f.demo:
+            c.setFillColor(colors.HexColor("#8A4B08"))
+            c.setFont(fonts.bold, 7)
+            c.drawString(MARGIN_X, fy - 7.2 * mm,
+                         "DEMODATA: tallene er syntetiske og laget for utprøving – "
+                         "ikke til publisering.")
+        c.restoreState()
+
+    return draw
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
+    ch = (f.change or {}).get("delta", {})
+    from_year = (f.change or {}).get("from_year")
+
+    def since(key: str, decimals: int = 0) -> str:
+        if from_year is None or ch.get(key) is None:
+            return ""
+        return f"{fmt_signed(ch[key], decimals)} fra {from_year}"
+
+    total_sub = since("dwellings_total")
+    if f.scope != OSLO and f.share_of_oslo is not None:
+        share = f"{fmt_pct(f.share_of_oslo)} av Oslos boliger"
+        total_sub = f"{share}<br/>{total_sub}" if total_sub else share
+    per_sub = (f"Oslo: {fmt_dec(f.oslo_per_1000)}" if f.scope != OSLO
+               else f"folketall {fmt_int(f.population)}")
+    if f.population is None:
+        per_sub = "folketall mangler"
+    if f.scope == OSLO:
+        third = (fmt_int(f.wheelchair_accessible), "tilgjengelige for rullestolbrukere",
+                 fmt_pct(f.wheelchair_share) + " av boligene")
+    else:
+        rank = (f"{f.rank_per_1000} av {f.rank_of}" if f.rank_per_1000 is not None else "–")
+        third = (rank, "i rangering per 1 000 innbyggere",
+                 "1 = flest kommunale boliger per innbygger" if f.rank_per_1000 is not None
+                 else "kan ikke rangeres uten folketall")
+    if f.median_days_vacant is not None:
+        vac_sub = f"median {fmt_int(f.median_days_vacant)} dager ledig"
+    else:
+        vac_sub = "ledighetstid ukjent" if f.vacant else "ingen ledige boliger"
+    cells = [
+        (fmt_int(f.dwellings_total), "kommunalt disponerte boliger", total_sub),
+        (fmt_dec(f.dwellings_per_1000), "boliger per 1 000 innbyggere", per_sub),
+        third,
+        (fmt_pct(f.vacancy_rate), f"ledige ({fmt_int(f.vacant)} boliger)", vac_sub),
+        (fmt_int(f.agreements_active), "aktive innleie- og tilvisningsavtaler",
+         f"{fmt_int(f.agreements_ending_12m)} utløper innen 12 mnd."),
+    ]
+    row = [[Paragraph(_esc(v), st["kf_value"]), Paragraph(label, st["kf_label"]),
+            Paragraph(sub, st["kf_sub"])] for v, label, sub in cells]
+    gap = 2.5 * mm
+    col = (FRAME_W - gap * (len(cells) - 1)) / len(cells)
+    widths: list[float] = []
+    data: list[Any] = []
+    for i, cell in enumerate(row):
+        if i:
+            widths.append(gap)
+            data.append("")
+        widths.append(col)
+        data.append(cell)
+    t = Table([data], colWidths=widths)
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+             ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]
+    for i in range(0, len(data), 2):
+        style += [("BACKGROUND", (i, 0), (i, 0), PANEL),
+                  ("LINEABOVE", (i, 0), (i, 0), 2, HIGHLIGHT)]
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _summary(f: Figures) -> str:
+    """One plain sentence or three about the sheet, for a reader in a hurry."""
+    who = "Oslo kommune" if f.scope == OSLO else f.official_name
+    if f.dwellings_total == 0:
+        return f"{who} har ingen kommunalt disponerte boliger registrert i boligreg."
+    parts = [f"{who} disponerer <b>{fmt_int(f.dwellings_total)}</b> kommunale boliger"]
+    if f.dwellings_per_1000 is not None:
+        parts[0] += f", {fmt_dec(f.dwellings_per_1000)} per 1 000 innbyggere"
+        if f.scope != OSLO and f.rank_per_1000 is not None:
+            parts[0] += (f" – nummer {f.rank_per_1000} av {f.rank_of} bydeler"
+                         f" (Oslo: {fmt_dec(f.oslo_per_1000)})")
+    parts[0] += "."
+    owned = f.by_tenure.get(Tenure.OWNED.value, 0)
+    parts.append(f"{fmt_pct(100 * owned / f.dwellings_total, 0)} er eid av kommunen.")
+    if f.not_housing:
+        parts.append(f"{fmt_int(f.not_housing)} brukes til annet enn bolig.")
+    return " ".join(parts)
+
+
+def _title(text: str, style: ParagraphStyle) -> Paragraph:
+    """The title on one line: the size steps down for a long bydel name."""
+    size = style.fontSize
+    while size > 12 and stringWidth(text, style.fontName, size) > FRAME_W:
+        size -= 0.5
+    fitted = ParagraphStyle("title_fit", parent=style, fontSize=size, leading=size * 1.25)
+    return Paragraph(_esc(text), fitted)
+
+
+def _heading(text: str, st: dict[str, ParagraphStyle], level: str = "h2") -> Paragraph:
+    return Paragraph(text, st[level])
+
+
+def _per_1000_chart(figs: dict[str, Figures], f: Figures, height: float) -> Flowable:
+    bydeler = [g for k, g in figs.items() if k != OSLO]
+    have = sorted((g for g in bydeler if g.dwellings_per_1000 is not None),
+                  key=lambda g: -g.dwellings_per_1000)  # type: ignore[operator]
+    lacking = [g for g in bydeler if g.dwellings_per_1000 is None]
+    bars = [Bar(g.name, g.dwellings_per_1000, highlight=g.scope == f.scope)
+            for g in [*have, *lacking]]
+    oslo = figs[OSLO].dwellings_per_1000
+    return hbar_chart(bars, width=FRAME_W, height=height, fmt=fmt_dec,
+                      reference=("Oslo", oslo) if oslo is not None else None,
+                      empty_text="Ingen boliger registrert",
+                      missing_text="mangler folketall")
+
+
+def _split_bars(values: dict[str, int], labels: Iterable[tuple[str, str]], total: int
+                ) -> list[Bar]:
+    out = []
+    for key, label in labels:
+        n = values.get(key, 0)
+        share = f" ({fmt_pct(100 * n / total, 0)})" if total else ""
+        out.append(Bar(label, n, text=f"{fmt_int(n)}{share}"))
+    return out
+
+
+def _side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * mm) -> Table:
+    w = (FRAME_W - gap) / 2
+    t = Table([[left, "", right]], colWidths=[w, gap, w])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
+def _table(rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphStyle],
+           *, total_row: bool = False, numeric: Iterable[int] | None = None) -> Table:
+    """A quiet table: bold header with a dark rule, hairlines between rows, numbers right."""
+    fonts = register_fonts()
+    numeric_cols = set(numeric) if numeric is not None else set(range(1, len(widths)))
+    body = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            if isinstance(value, Flowable):
+                cells.append(value)
+                continue
+            style = st["cell_r"] if c in numeric_cols else st["cell"]
+            text = f"<b>{_esc(value)}</b>" if r == 0 or (total_row and r == len(rows) - 1) \
+                else _esc(value)
+            cells.append(Paragraph(text, style))
+        body.append(cells)
+    t = Table(body, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, HIGHLIGHT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+    ]
+    if total_row:
+        style.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, INK))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _missing_notes(f: Figures) -> list[str]:
+    notes = []
+    for key in f.missing:
+        if key == "population":
+            notes.append(
+                f"Folketall mangler for {'Oslo' if f.scope == OSLO else 'bydelen'} "
+                f"(1.1.{f.year + 1} eller tidligere). Boliger per 1 000 innbyggere og "
+                "rangering kan derfor ikke beregnes.")
+        elif key == "population_current":
+            notes.append(
+                f"Folketall per 1.1.{f.year + 1} finnes ikke ennå; folketallet per "
+                f"{fmt_date(f.population_date)} er brukt.")
+        elif key == "dwellings":
+            notes.append("Ingen kommunalt disponerte boliger er registrert for "
+                         f"{'Oslo' if f.scope == OSLO else 'bydelen'}; fordelingene er tomme.")
+        elif key == "indicators":
+            notes.append(f"Ingen boligsosiale indikatorer er importert for {f.year}"
+                         + (" for alle 15 bydeler." if f.scope == OSLO else "."))
+        elif key == "previous_snapshot":
+            notes.append(f"Endring fra {f.year - 1} vises ikke: det er ikke lagret noe "
+                         f"øyeblikksbilde av tallene for {f.year - 1}.")
+        elif key == "vacant_since":
+            notes.append(f"{fmt_int(f.vacant_since_unknown)} ledige boliger mangler dato for "
+                         "når de ble ledige og inngår ikke i ledighetstiden.")
+        elif key == "vacant_after_reference":
+            notes.append(f"{fmt_int(f.vacant_after_reference)} ledige boliger ble ledige etter "
+                         f"{fmt_date(f.reference_date)} og inngår ikke i ledighetstiden.")
+    zero_tenures = [label_nb(t).lower() for t in Tenure if f.by_tenure.get(t.value, 0) == 0]
+    if f.dwellings_total and zero_tenures:
+        notes.append("Ingen boliger med disposisjonsform " + " eller ".join(zero_tenures)
+                     + " er registrert.")
+    if f.dwellings_total and f.agreements_active == 0:
+        notes.append("Ingen aktive innleie- eller tilvisningsavtaler er registrert.")
+    return notes
+
+
+def _definitions(f: Figures) -> list[str]:
+    ref = fmt_date(f.reference_date)
+    pop = (f"Her: folketall per {fmt_date(f.population_date)}" if f.population is not None
+           else "Folketall mangler")
+    return [
+        "<b>Kommunalt disponerte boliger</b>: alle boliger registrert på "
+        + ("kommunen" if f.scope == OSLO else "bydelen")
+        + " i boligreg – eid av kommunen, innleid eller med tilvisningsrett – også boliger som"
+        " brukes til annet enn bolig. Slettede poster er ikke med. Bestanden er registerets"
+        " innhold på uttaksdatoen.",
+        "<b>Per 1 000 innbyggere</b>: boliger / folketall × 1 000, som i KOSTRA. Folketall per"
+        f" 1. januar året etter (= 31.12.{f.year}). {pop}.",
+        f"<b>Ledig</b>: status ledig, som andel av alle boliger. Ledighetstid: median antall"
+        f" dager fra registrert ledig-dato til {ref}.",
+        f"<b>Aktive avtaler</b>: innleie- og tilvisningsavtaler som gjelder {ref}. Utløper:"
+        " sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste"
+        " 12 månedene.",
+        "<b>Vedlikeholdsansvar</b>: boliger der ansvar er registrert for boligen selv eller for"
+        f" bygget den ligger i, gyldig {ref}.",
+        "<b>Åpne avvik</b>: funn fra registerets kontroller som ikke er lukket eller akseptert.",
+        f"<b>Kilder</b>: boligreg, Oslo kommunes register over kommunalt disponerte boliger,"
+        f" uttrekk {fmt_timestamp(f.extracted_at)}. Folketall: SSB tabell 10826/07459;"
+        f" {POPULATION_LICENCE}. Indikatorer: kilde oppgitt i tabellen.",
+    ]
+
+
+# --------------------------------------------------------------------------- the sheet
+
+
+def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
+           ) -> list[Flowable]:
+    story: list[Flowable] = []
+    total = f.dwellings_total
+    story.append(_title(sheet_title(f), st["title"]))
+    pop = (f"folketall per {fmt_date(f.population_date)}" if f.population is not None
+           else "folketall mangler")
+    story.append(Paragraph(
+        f"Kommunalt disponerte boliger per {fmt_date(f.reference_date)} · {pop}",
+        st["subtitle"]))
+    if f.demo:
+        demo = Table([[Paragraph("DEMODATA – tallene er syntetiske og laget for utprøving. "
+                                 "Ikke til publisering.", st["demo"])]], colWidths=[FRAME_W])
+        demo.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), DEMO_BG),
+                                  ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        story += [Spacer(1, 3 * mm), demo]
+    story += [Spacer(1, 4 * mm), _key_figures(f, st), Spacer(1, 3 * mm),
+              Paragraph(_summary(f), st["lead"])]
+
+    story.append(_heading("Kommunale boliger per 1 000 innbyggere, alle bydeler", st))
+    story.append(_per_1000_chart(figs, f, height=62 * mm))
+
+    tenure_parts = [(label_nb(t), float(f.by_tenure.get(t.value, 0)), TENURE_COLOURS[t.value])
+                    for t in Tenure]
+
+    def with_share(n: float) -> str:
+        return fmt_int(n) + (f" ({fmt_pct(100 * n / total, 0)})" if total else "")
+
+    story.append(_heading("Disposisjonsform", st))
+    story.append(stacked_bar(tenure_parts, width=FRAME_W, height=17 * mm, fmt=with_share,
+                             empty_text="Ingen boliger registrert"))
+
+    groups = _split_bars(f.by_target_group, [(g.value, label_nb(g)) for g in TargetGroup], total)
+    rooms = [Bar(k if k != "unknown" else "Ukjent", f.by_rooms.get(k, 0))
+             for k in ("1", "2", "3", "4", "5+", "unknown")]
+    half = (FRAME_W - 8 * mm) / 2
+    story.append(Spacer(1, 2 * mm))
+    story.append(_side_by_side(
+        [_heading("Målgrupper", st), hbar_chart(groups, width=half, height=56 * mm,
+                                               fmt=fmt_int, empty_text="Ingen boliger")],
+        [_heading("Antall rom", st), column_chart(rooms, width=half, height=56 * mm,
+                                                 fmt=fmt_int, empty_text="Ingen boliger")],
+    ))
+    story.append(PageBreak())
+
+    # Page 2 ------------------------------------------------------------------------
+    half_cols = [half * 0.52, half * 0.24, half * 0.24]
+
+    def share(n: int) -> str:
+        return fmt_pct(100 * n / total) if total else "–"
+
+    use_rows: list[list[Any]] = [["Faktisk bruk", "Boliger", "Andel"]]
+    use_rows += [[label_nb(u), fmt_int(f.by_actual_use.get(u.value, 0)),
+                  share(f.by_actual_use.get(u.value, 0))] for u in ActualUse]
+    use_rows.append(["I alt", fmt_int(total), share(total)])
+    status_rows: list[list[Any]] = [["Status", "Boliger", "Andel"]]
+    status_rows += [[label_nb(s), fmt_int(f.by_status.get(s.value, 0)),
+                     share(f.by_status.get(s.value, 0))] for s in DwellingStatus]
+    status_rows.append(["Rullestoltilgjengelig", fmt_int(f.wheelchair_accessible),
+                        share(f.wheelchair_accessible)])
+    story.append(_heading("Bruk og status", st))
+    story.append(_side_by_side([_table(use_rows, half_cols, st, total_row=True)],
+                               [_table(status_rows, half_cols, st)]))
+
+    kinds = f.agreements_by_kind
+    lease, referral = kinds.get("lease", {}), kinds.get("referral", {})
+    agr_rows: list[list[Any]] = [["", "Innleie", "Tilvisning", "I alt"]]
+    for key, label, both in (("active", "Aktive", f.agreements_active),
+                             ("ending_12m", "Utløper innen 12 mnd.", f.agreements_ending_12m),
+                             ("unreviewed_12m", "Ikke gjennomgått siste 12 mnd.",
+                              f.agreements_unreviewed_12m)):
+        agr_rows.append([label, fmt_int(lease.get(key, 0)), fmt_int(referral.get(key, 0)),
+                         fmt_int(both)])
+    maint_rows: list[list[Any]] = [["Område", "Registrert", "Andel", "Mangler"]]
+    for scope, label in (("interior", "Indre"), ("exterior", "Ytre"),
+                         ("technical", "Tekniske anlegg"), ("outdoor", "Uteområder")):
+        n = f.maintenance_set.get(scope, 0)
+        maint_rows.append([label, fmt_int(n), fmt_pct(f.maintenance_share.get(scope)),
+                           fmt_int(total - n)])
+    story.append(Spacer(1, 3 * mm))
+    story.append(_side_by_side(
+        [_heading("Innleie- og tilvisningsavtaler", st, "h3"),
+         _table(agr_rows, [half * 0.34, half * 0.22, half * 0.22, half * 0.22], st)],
+        [_heading("Vedlikeholdsansvar registrert", st, "h3"),
+         _table(maint_rows, [half * 0.31, half * 0.25, half * 0.22, half * 0.22], st)],
+    ))
+
+    find_rows: list[list[Any]] = [["Alvorlighet", "Antall"]]
+    find_rows += [[label_nb(s), fmt_int(f.findings_open.get(s.value, 0))]
+                  for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW)]
+    find_rows.append(["I alt", fmt_int(f.findings_open.get("total", 0))])
+    left: list[Flowable] = [_heading("Åpne avvik etter alvorlighet", st, "h3"),
+                            _table(find_rows, [half * 0.7, half * 0.3], st, total_row=True)]
+    notes = _missing_notes(f)
+    if notes:
+        left += [Spacer(1, 3 * mm), _heading("Dette mangler på arket", st, "h3")]
+        left += [Paragraph(_esc(n), st["note"], bulletText="•") for n in notes]
+    story.append(Spacer(1, 3 * mm))
+    story.append(_side_by_side(left, _change_block(f, st, half)))
+
+    story.append(_indicator_block(f, st))
+
+    # Definitions in two balanced columns: reference text, read last.
+    texts = _definitions(f)
+    lengths = [len(t) for t in texts]
+    cut = min(range(1, len(texts)), key=lambda i: abs(2 * sum(lengths[:i]) - sum(lengths)))
+    defs = [Paragraph(text, st["foot"]) for text in texts]
+    story.append(KeepTogether([_heading("Definisjoner og kilder", st),
+                               _side_by_side(defs[:cut], defs[cut:], gap=6 * mm)]))
+    return story
+
+
+def _change_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    year0 = f.year - 1
+    if f.change is None:
+        return [_heading(f"Endring fra {year0}", st, "h3"),
+                Paragraph(f"Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av "
+                          f"tallene for {year0}. Et øyeblikksbilde av {f.year} gjør at neste "
+                          "års faktaark viser endringen.", st["cell_small"])]
+    prev, delta = f.change["previous"], f.change["delta"]
+    current = f.to_dict()
+    rows: list[list[Any]] = [["", str(year0), str(f.year), "Endring"]]
+    spec = [
+        ("Folketall", "population", fmt_int, 0),
+        ("Boliger", "dwellings_total", fmt_int, 0),
+        ("Per 1 000 innbyggere", "dwellings_per_1000", fmt_dec, 1),
+        ("Ledige", "vacant", fmt_int, 0),
+        ("Rullestolboliger, %", "wheelchair_share", fmt_dec, 1),
+        ("Ikke brukt som bolig", "not_housing", fmt_int, 0),
+        ("Aktive avtaler", "agreements_active", fmt_int, 0),
+    ]
+    for label, key, fmt, decimals in spec:
+        rows.append([label, fmt(prev.get(key)), fmt(current.get(key)),
+                     fmt_signed(delta.get(key), decimals)])
+    return [_heading(f"Endring fra {year0}", st, "h3"),
+            _table(rows, [width * 0.43, width * 0.19, width * 0.19, width * 0.19], st),
+            Paragraph(f"Øyeblikksbilde av {year0} tatt {fmt_date(f.change.get('taken_at'))}.",
+                      st["cell_small"])]
+
+
+def _indicator_block(f: Figures, st: dict[str, ParagraphStyle]) -> Flowable:
+    title = _heading(f"Boligsosiale indikatorer {f.year}", st)
+    if not f.indicators:
+        return KeepTogether([title, Paragraph(
+            f"Ingen indikatorer er importert for {f.year}"
+            + (" for alle 15 bydeler" if f.scope == OSLO else "")
+            + ". Importer dem med «boligreg stats import» eller i vinduet.", st["body"])])
+    rows: list[list[Any]] = [["Indikator", "Verdi", "Kilde"]]
+    for r in f.indicators:
+        value = fmt_pct(r["value"]) if r["unit"] == "%" else (
+            fmt_int(r["value"]) if float(r["value"]).is_integer() else fmt_dec(r["value"]))
+        rows.append([r["label"], value, Paragraph(_esc(r["source"]), st["cell_small"])])
+    w = FRAME_W
+    block: list[Flowable] = [title, _table(rows, [w * 0.40, w * 0.12, w * 0.48], st,
+                                           numeric=[1])]
+    if f.scope == OSLO:
+        block.append(Paragraph("Oslo: summen av de 15 bydelene; bare indikatorer som alle "
+                               "bydelene har tall for.", st["cell_small"]))
+    return KeepTogether(block)
+
+
+def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | IO[bytes]
+                     ) -> None:
+    """Write the sheet for ``scope`` (a district code or "oslo") to ``out`` (path or stream).
+
+    ``figures`` is the whole year (from ``build_figures``): the per-1 000 chart compares all
+    bydeler.
+    """
+    fonts = register_fonts()
+    f = figures[scope]
+    st = _styles(fonts)
+    target: Any = str(out) if isinstance(out, Path) else out
+    doc = BaseDocTemplate(
+        target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=sheet_title(f), author="Oslo kommune",
+        subject=f"Kommunalt disponerte boliger {f.year}", creator=PRODUCER,
+        producer=PRODUCER, lang="nb-NO", initialFontName=fonts.regular,
+        keywords=["boligsosialt faktaark", f.name, str(f.year)] + (["DEMODATA"] if f.demo
+                                                                   else []),
+    )
+    furniture = _furniture_for(f, fonts)
+
+    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas._furniture = furniture  # type: ignore[attr-defined]  # drawn at save time
+
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=on_page)])
+    doc.build(_story(figures, f, st), canvasmaker=_NumberedCanvas)
+
+
+def render_factsheet_bytes(figures: dict[str, Figures], scope: str) -> bytes:
+    buf = BytesIO()
+    render_factsheet(figures, scope, buf)
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- many sheets
+
+
+def build_figures(db: Any, year: int) -> dict[str, Figures]:
+    """The year's figures for every sheet, read once (``db``: a Database)."""
+    from ..services.stats import compute_figures
+
+    with db.engine.connect() as conn:
+        return compute_figures(conn, year)
+
+
+def write_factsheets(
+    figures: dict[str, Figures],
+    out_dir: str | Path,
+    scopes: Iterable[str] | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> list[Path]:
+    """Write one PDF per scope (default: the 15 bydeler and Oslo) into ``out_dir``.
+
+    Each file is written to a temporary name and renamed when complete, so a cancelled or
+    failed run never leaves a half-written PDF under a real name.
+    """
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    todo = list(scopes) if scopes is not None else list(figures)
+    written: list[Path] = []
+    for i, scope in enumerate(todo):
+        if cancel is not None and cancel():
+            raise CancelledError(
+                f"Avbrutt etter {len(written)} av {len(todo)} faktaark.",
+                f"Cancelled after {len(written)} of {len(todo)} fact sheets.")
+        f = figures[scope]
+        if progress is not None:
+            progress(int(100 * i / max(len(todo), 1)), f"Lager faktaark for {f.name} …")
+        path = folder / factsheet_filename(f)
+        tmp = path.with_name(path.name + ".part")
+        try:
+            render_factsheet(figures, scope, tmp)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        written.append(path)
+    if progress is not None:
+        progress(100, f"{len(written)} faktaark laget.")
+    return written
+
+
+__all__ = [
+    "build_figures",
+    "factsheet_filename",
+    "fmt_dec",
+    "fmt_int",
+    "fmt_pct",
+    "render_factsheet",
+    "render_factsheet_bytes",
+    "sheet_title",
+    "write_factsheets",
+]
