@@ -48,7 +48,8 @@ DWELLING_COLUMNS = {
 }
 PROPERTY_COLUMNS = {
     "postcode": "postcode", "gnr": "gnr", "bnr": "bnr", "fnr": "fnr", "snr": "snr",
-    "owner_kind": "owner_kind", "built_year": "built_year",
+    "owner_kind": "owner_kind", "owner_name": "owner_name", "owner_orgnr": "owner_orgnr",
+    "built_year": "built_year",
 }
 AGREEMENT_COLUMNS = {
     "agreement_kind": "kind", "landlord_name": "landlord_name",
@@ -229,7 +230,8 @@ def plan_import(
                 "gnr": v.get("gnr"), "bnr": v.get("bnr"), "fnr": v.get("fnr", 0),
                 "snr": v.get("snr", 0),
                 "owner_kind": v.get("owner_kind") or DEFAULT_OWNER[v.get("tenure", "owned")],
-                "owner_name": None, "owner_orgnr": None, "built_year": v.get("built_year"),
+                "owner_name": v.get("owner_name"), "owner_orgnr": v.get("owner_orgnr"),
+                "built_year": v.get("built_year"),
             })
         if prop_id in ex.properties:
             changes = _diff(ex.properties[prop_id], v, PROPERTY_COLUMNS)

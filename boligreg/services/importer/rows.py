@@ -79,7 +79,8 @@ def reference_key(reference: str) -> str:
 
 
 # Building and agreement fields that must agree on every row describing the same one.
-PROPERTY_FIELDS = ("postcode", "gnr", "bnr", "fnr", "snr", "owner_kind", "built_year",
+PROPERTY_FIELDS = ("postcode", "gnr", "bnr", "fnr", "snr", "owner_kind", "owner_name",
+                   "owner_orgnr", "built_year",
                    "exterior_responsible", "technical_responsible", "outdoor_responsible")
 AGREEMENT_SHARED = ("agreement_kind", *AGREEMENT_FIELDS[1:], "district")
 TENURE_OF_KIND = {"lease": "leased", "referral": "referral"}
@@ -153,6 +154,8 @@ def parse_rows(
         else:
             problems.append(RowProblem(row, "", "", "", message, field_name))
 
+    # A required field no column is mapped to is reported once (``fatal``), not on every row.
+    unmapped = {p.field for p in fatal}
     for i, raw_row in enumerate(table.rows):
         if i % CHUNK == 0:
             if cancel is not None and cancel():
@@ -189,7 +192,8 @@ def parse_rows(
             elif value is not None:
                 values[name] = value
         for name, message in complete_row(values, district, today):
-            problem(rownum, name, message, raws.get(name))
+            if name not in unmapped:
+                problem(rownum, name, message, raws.get(name))
         rows.append(ParsedRow(rownum, values))
 
     bad = {p.row for p in problems}

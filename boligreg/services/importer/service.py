@@ -111,8 +111,11 @@ class ImportReport:
                 f"{c['links_new']} nye koblinger til boliger. Vedlikeholdsansvar: "
                 f"{c['responsibilities_new']} nye, {c['responsibilities_changed']} endret."
             )
-        if self.all_problems:
-            lines.append(f"{len(self.all_problems)} feil i {len(self.bad_rows)} rader.")
+        if self.fatal:
+            lines.append("Kolonnekoblingen mangler felt som må være med, så ingen rader kan "
+                         "importeres.")
+        if self.problems:
+            lines.append(f"{len(self.problems)} feil i {len(self.bad_rows)} rader.")
         if self.written:
             skipped = f" {len(self.bad_rows)} rader med feil er hoppet over." \
                 if self.bad_rows else ""

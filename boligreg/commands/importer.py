@@ -1,0 +1,131 @@
+"""``boligreg import`` and ``boligreg export``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..services.importer import (
+    ImportOptions,
+    list_fields_text,
+    load_mapping,
+    mapping_from_matches,
+    prepare,
+    run_import,
+    save_mapping,
+    write_errors_csv,
+)
+from ..services.importer.values import CellValueError, parse_district
+from ._util import open_db
+
+MAX_PRINTED_ERRORS = 30
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import dwellings from an .xlsx or .csv file",
+        description=(
+            "Importer boliger (med bygg, avtaler og vedlikeholdsansvar) fra et regneark. "
+            "Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2)."
+        ),
+    )
+    p.add_argument("file", metavar="FILE", nargs="?", help=".xlsx or .csv file")
+    p.add_argument("--sheet", metavar="NAME", help="worksheet (default: the first with data)")
+    p.add_argument("--mapping", metavar="JSON", help="column mapping saved earlier")
+    p.add_argument("--save-mapping", metavar="JSON",
+                   help="write the column mapping used to this file")
+    p.add_argument("--district", metavar="NR",
+                   help="bydel the file is for (01–15, code or name): fills blank cells, "
+                        "refuses rows of other bydeler")
+    p.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="write the valid rows and report the rest")
+    p.add_argument("--errors-out", metavar="CSV", help="write the error report to this CSV")
+    p.add_argument("--list-fields", action="store_true",
+                   help="list the field names a mapping can use, and exit")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export dwellings, agreements, responsibilities or findings",
+        description="Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen.",
+    )
+    p.add_argument("--out", metavar="FILE", required=True, help="FILE.xlsx or FILE.csv")
+    p.add_argument("--what", choices=("dwellings", "agreements", "responsibilities",
+                                      "findings"), default="dwellings")
+    p.add_argument("--format", choices=("standard", "kobo"), default="standard",
+                   help="kobo: Husbanken/KS Kobo import file (;-separated ISO-8859-1 CSV)")
+    p.add_argument("--district", metavar="NR", help="only this bydel")
+    p.set_defaults(func=cmd_export)
+
+
+def _district_arg(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_district(value)
+    except CellValueError as exc:
+        raise ValidationError(f"--district: {exc}.") from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.list_fields:
+        print(list_fields_text())
+        return 0
+    if not args.file:
+        raise ValidationError("Oppgi filen som skal importeres (eller --list-fields).")
+    district = _district_arg(args.district)
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    table, matches = prepare(args.file, args.sheet, mapping)
+    if args.save_mapping:
+        save_mapping(mapping_from_matches(matches, mapping), args.save_mapping)
+    options = ImportOptions(district=district, skip_invalid=args.skip_invalid,
+                            dry_run=args.dry_run)
+    db = open_db(args)
+    try:
+        report = run_import(db, table, matches, mapping, options)
+    finally:
+        db.close()
+
+    print("Kolonner:")
+    for m in matches:
+        target = m.field or "–"
+        note = f" ({m.note})" if m.note else f" ({m.how_nb})" if m.how != "exact" else ""
+        print(f"  {table.letter(m.index):>3} {m.header[:36]:<36} → {target}{note}")
+    problems = report.all_problems
+    if problems:
+        out = sys.stderr
+        print(f"\nFeil ({len(problems)}):", file=out)
+        for p in problems[:MAX_PRINTED_ERRORS]:
+            print("  " + p.as_line(), file=out)
+        if len(problems) > MAX_PRINTED_ERRORS and not args.errors_out:
+            print(f"  … og {len(problems) - MAX_PRINTED_ERRORS} til; bruk --errors-out FIL.csv "
+                  "for hele listen.", file=out)
+    if args.errors_out:
+        write_errors_csv(problems, args.errors_out)
+        print(f"\nFeilrapport: {args.errors_out} ({len(problems)} feil)")
+    print()
+    for line in report.summary_nb():
+        print(line)
+    if report.fatal or (problems and not args.skip_invalid):
+        return ValidationError.exit_code
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..services.export import export_file
+
+    out = Path(args.out)
+    district = _district_arg(args.district)
+    db = open_db(args)
+    try:
+        n = export_file(db, out, what=args.what, fmt=args.format, district=district)
+    finally:
+        db.close()
+    print(f"Skrev {n} rader til {out}")
+    return 0
