@@ -57,6 +57,9 @@ def display(field_name: str, value: Any) -> str:
         return label_nb(value, enum)
     if isinstance(value, bool):
         return "ja" if value else "nei"
+    if isinstance(value, float):
+        text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
+        return text.removesuffix(",00")
     return show(value)
 
 
@@ -167,6 +170,7 @@ def parse_rows(
         rownum = table.header_row + 1 + i
         values: dict[str, Any] = {}
         raws: dict[str, Any] = {}
+        failed: set[str] = set()
         for col, name, parse, vmap, cache in specs:
             raw = raw_row[col]
             if raw is None or raw == "":
@@ -188,11 +192,13 @@ def parse_rows(
             value, error = hit
             raws[name] = raw
             if error is not None:
+                failed.add(name)
                 problem(rownum, name, error, raw)
             elif value is not None:
                 values[name] = value
         for name, message in complete_row(values, district, today):
-            if name not in unmapped:
+            # a field that failed to parse is already reported; "missing" would say it twice
+            if name not in unmapped and name not in failed:
                 problem(rownum, name, message, raws.get(name))
         rows.append(ParsedRow(rownum, values))
 
