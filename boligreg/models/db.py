@@ -33,8 +33,8 @@ from .entities import AppMeta, District, DistrictPopulation
 # "Bolg": written to SQLite's header (PRAGMA application_id) so a boligreg file is recognisable.
 APPLICATION_ID = 0x426F6C67
 # The newest Alembic revision this code knows; a test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "davfs", "ncpfs"}
@@ -152,6 +152,7 @@ class Database:
     path: Path | None = None  # None for a server database
     notes: list[str] = field(default_factory=list)  # e.g. "upgraded from 0000"
     key: str | None = None  # SQLCipher key of an encrypted file (backups reuse it)
+    _demo: bool | None = field(default=None, repr=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -176,7 +177,10 @@ class Database:
 
     @property
     def is_demo(self) -> bool:
-        return self.meta("demo") == "1"
+        # Asked by every window part; read once (the flag is set when the file is built).
+        if self._demo is None:
+            self._demo = self.meta("demo") == "1"
+        return self._demo
 
     @property
     def display_name(self) -> str:

@@ -75,6 +75,14 @@ class Dwelling(Record):
     """Bolig: one unit (bruksenhet) in a property, disposed of by one bydel."""
 
     __tablename__ = "dwelling"
+    # Covering index for the per-bydel counts (Oversikt, info, stats): an index-only scan
+    # instead of reading 100k rows (~0.15 s -> ~0.02 s).
+    __table_args__ = (
+        sa.Index(
+            "ix_dwelling_overview", "district_code", "tenure", "status", "actual_use",
+            "deleted_at",
+        ),
+    )
 
     property_id: Mapped[str] = mapped_column(sa.ForeignKey("property.id"), index=True)
     unit_number: Mapped[str] = mapped_column(sa.String(10))  # bruksenhetsnummer, "H0101"

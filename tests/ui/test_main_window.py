@@ -121,10 +121,15 @@ def test_double_click_picks_district(qtbot, populated) -> None:
     assert w.scope_combo.currentData() == "030112"
 
 
-def test_title_marks_demo(qtbot, populated) -> None:
+def test_title_marks_demo(qtbot, populated, db_path: Path) -> None:
+    from boligreg.models import open_database
     from boligreg.models.db import set_meta
 
     assert "DEMO" not in _window(qtbot, populated).windowTitle()
     with populated.engine.begin() as conn:
         set_meta(conn, "demo", "1")
-    assert "DEMODATA" in _window(qtbot, populated).windowTitle()
+    reopened = open_database(db_path)
+    try:
+        assert "DEMODATA" in _window(qtbot, reopened).windowTitle()
+    finally:
+        reopened.close()

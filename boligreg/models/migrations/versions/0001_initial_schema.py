@@ -376,6 +376,11 @@ def upgrade() -> None:
             batch_op.f("ix_dwelling_district_code"), ["district_code"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_dwelling_property_id"), ["property_id"], unique=False)
+        batch_op.create_index(
+            "ix_dwelling_overview",
+            ["district_code", "tenure", "status", "actual_use", "deleted_at"],
+            unique=False,
+        )
 
     op.create_table(
         "agreement_dwelling",
@@ -533,6 +538,7 @@ def downgrade() -> None:
 
     op.drop_table("agreement_dwelling")
     with op.batch_alter_table("dwelling", schema=None) as batch_op:
+        batch_op.drop_index("ix_dwelling_overview")
         batch_op.drop_index(batch_op.f("ix_dwelling_property_id"))
         batch_op.drop_index(batch_op.f("ix_dwelling_district_code"))
 
