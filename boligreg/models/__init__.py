@@ -19,14 +19,25 @@ from .entities import (
     StatSnapshot,
     Tenancy,
 )
+from .sync import (
+    SYNC_TABLES,
+    CentralRole,
+    SyncApplied,
+    SyncConflict,
+    SyncFeed,
+    SyncOutbox,
+    SyncState,
+)
 
 __all__ = [
     "ENTITY_TYPES",
+    "SYNC_TABLES",
     "Agreement",
     "AgreementDwelling",
     "AppMeta",
     "AuditRun",
     "Base",
+    "CentralRole",
     "ChangeLog",
     "Database",
     "District",
@@ -38,6 +49,11 @@ __all__ = [
     "Property",
     "Record",
     "StatSnapshot",
+    "SyncApplied",
+    "SyncConflict",
+    "SyncFeed",
+    "SyncOutbox",
+    "SyncState",
     "Tenancy",
     "create_database",
     "make_engine",

@@ -4,6 +4,11 @@
 rows already written) inserts the change-log rows with Core on the same connection, so the log
 commits or rolls back with the change itself. Callers never write the log by hand. Bulk Core
 writers (demo, import) call :func:`log_inserts` for the rows they insert.
+
+On a local copy (SQLite) the same flush also writes one ``sync_outbox`` row per changed record
+of a synced table, with a change id and the version the change started from, so a change and
+its place in the sync queue commit together (models/sync.py, docs/sync.md). The central
+(PostgreSQL) needs no outbox: its triggers feed the change feed whatever writes.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from sqlalchemy.orm import Session, object_mapper
 
 from .base import Record, new_id, utcnow
 from .entities import ChangeLog
+from .sync import SYNCED, SyncOutbox
 
 # Columns the log never lists as changes: they move with every change anyway.
 BOOKKEEPING = frozenset({"created_at", "created_by", "updated_at", "updated_by", "version"})
@@ -146,6 +152,62 @@ def _write_log(session: Session, flush_context: Any) -> None:
         session.connection().execute(sa.insert(ChangeLog.__table__), rows)
 
 
+def _base_version(obj: Record) -> int:
+    """The version ``obj`` had before this flush (the version counter has already moved)."""
+    hist = sa.inspect(obj).attrs["version"].history
+    if hist.deleted and hist.deleted[0] is not None:
+        return int(hist.deleted[0])
+    return max(0, int(obj.version or 1) - 1)
+
+
+def outbox_enabled(conn: sa.Connection) -> bool:
+    """Only local copies queue changes for sync; the central database feeds by trigger."""
+    return conn.dialect.name == "sqlite"
+
+
+@event.listens_for(BoligregSession, "after_flush")
+def _write_outbox(session: Session, flush_context: Any) -> None:
+    user, now, txn = _user(session), utcnow(), _txn_id(session)
+    rows: list[dict[str, Any]] = []
+
+    def row(obj: Record, action: str, base_version: int, base: dict[str, Any] | None) -> None:
+        rows.append(
+            {
+                "change_id": new_id(),
+                "txn_id": txn,
+                "created_at": now,
+                "created_by": user,
+                "entity_type": obj.__tablename__,
+                "entity_id": obj.id,
+                "action": action,
+                "base_version": base_version,
+                "base_json": None if base is None else json.dumps(base, ensure_ascii=False),
+            }
+        )
+
+    for obj in session.new:
+        if isinstance(obj, Record) and obj.__tablename__ in SYNCED:
+            row(obj, "insert", 0, None)
+    for obj in session.dirty:
+        if not (isinstance(obj, Record) and obj.__tablename__ in SYNCED):
+            continue
+        changes = _changed_fields(obj)
+        if not changes:
+            continue
+        action = "update"
+        if "deleted_at" in changes:
+            action = "delete" if changes["deleted_at"][1] is not None else "restore"
+        base = {f: to_jsonable(old) for f, (old, _new) in changes.items()}
+        row(obj, action, _base_version(obj), base)
+    for obj in session.deleted:
+        if isinstance(obj, Record) and obj.__tablename__ in SYNCED:
+            row(obj, "purge", int(obj.version or 0), snapshot(obj))
+    if rows:
+        conn = session.connection()
+        if outbox_enabled(conn):
+            conn.execute(sa.insert(SyncOutbox.__table__), rows)
+
+
 def log_inserts(
     conn: sa.Connection,
     entity_type: str,
@@ -154,7 +216,10 @@ def log_inserts(
     user: str | None = None,
     txn_id: str | None = None,
 ) -> int:
-    """Write one ``insert`` change-log row per bulk-inserted row (Core writers only)."""
+    """Write one ``insert`` change-log row per bulk-inserted row (Core writers only).
+
+    On a local copy, rows of a synced table also get their ``insert`` outbox row.
+    """
     user = user or default_user()
     txn_id = txn_id or new_id()
     now = utcnow()
@@ -176,4 +241,15 @@ def log_inserts(
     ]
     if log:
         conn.execute(sa.insert(ChangeLog.__table__), log)
+        if entity_type in SYNCED and outbox_enabled(conn):
+            conn.execute(
+                sa.insert(SyncOutbox.__table__),
+                [
+                    {"change_id": new_id(), "txn_id": txn_id, "created_at": now,
+                     "created_by": user, "entity_type": entity_type,
+                     "entity_id": r["entity_id"], "action": "insert", "base_version": 0,
+                     "base_json": None}
+                    for r in log
+                ],
+            )
     return len(log)
