@@ -80,10 +80,11 @@ def hbar_chart(
     top_pad = font_size + 4 if reference else 1
     area_x, area_w = label_w, max(width - label_w - value_w, 10)
     values = [b.value for b in bars if b.value is not None]
+    # Nothing to draw if no bar has a value above zero, whatever the reference says.
+    all_zero = max([*values, 0]) <= 0
     vmax = max([*values, reference[1] if reference else 0, 0])
     row_h = (height - top_pad) / len(bars)
     bar_h = min(row_h * 0.66, 11)
-    all_zero = vmax <= 0
     d.add(Line(area_x, 0, area_x, height - top_pad, strokeColor=GRID, strokeWidth=0.6))
     for i, (b, text) in enumerate(zip(bars, texts, strict=True)):
         y_mid = height - top_pad - (i + 0.5) * row_h
@@ -96,7 +97,7 @@ def hbar_chart(
             d.add(String(area_x + 3, y_mid - font_size * 0.35, text, fontName=fonts.italic,
                          fontSize=font_size, fillColor=MUTED))
             continue
-        w = 0 if all_zero else area_w * b.value / vmax
+        w = 0 if all_zero else area_w * b.value / vmax if vmax > 0 else 0
         if w > 0:
             d.add(Rect(area_x, y, w, bar_h, fillColor=HIGHLIGHT if b.highlight else BAR,
                        strokeColor=None))
@@ -172,7 +173,8 @@ def stacked_bar(
     fonts = register_fonts()
     d = _drawing(width, height)
     total = sum(v for _l, v, _c in parts)
-    bar_h = min(height * 0.42, 22)
+    legend_h = 2 * font_size + 9  # swatch + label line, value line below
+    bar_h = max(min(height - legend_h - 5, 22), 4)
     y_bar = height - bar_h
     if total <= 0:
         d.add(Rect(0, y_bar, width, bar_h, fillColor=colors.white, strokeColor=GRID))
@@ -190,7 +192,7 @@ def stacked_bar(
     col_w = width / max(len(parts), 1)
     for i, (label, value, colour) in enumerate(parts):
         x0 = i * col_w
-        y = y_bar - font_size - 8
+        y = y_bar - font_size - 5
         d.add(Rect(x0, y, font_size, font_size, fillColor=colour, strokeColor=None))
         d.add(String(x0 + font_size + 4, y + 1, _fit(label, fonts.regular, font_size,
                                                        col_w - font_size - 6),
@@ -211,4 +213,5 @@ def drawing_to_svg(drawing: Drawing) -> bytes:
 
     text = re.sub(r"<clipPath.*?</clipPath>", "", text, flags=re.S)
     text = re.sub(r'\sclip-path="[^"]*"', "", text)
+    text = re.sub(r"clip-path:\s*url\(#[^)]*\);?", "", text)
     return text.encode("utf-8")
