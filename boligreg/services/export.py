@@ -314,12 +314,12 @@ def build_kobo(conn: sa.Connection, district: str | None = None) -> Sheet:
         ag = agreements.get(r["id"], {})
         ten = tenancies.get(r["id"], {})
         street, number, letter = split_address(r["street_address"])
-        # Kobo's "boligeier" is the building's owner; a leased unit in a privately owned
-        # building is owned by its landlord. One value per building keeps the file importable.
-        private = str(r["owner_kind"]) == "private" and str(r["tenure"]) != "owned"
-        owner_name = r["owner_name"] or (ag.get("landlord_name") if private else None) or \
+        # Kobo's "boligeier" is the dwelling's owner: the building's for an owned dwelling,
+        # the landlord's for a leased or referral one.
+        owned = str(r["tenure"]) == "owned"
+        owner_name = (None if owned else ag.get("landlord_name")) or r["owner_name"] or \
             label_nb(str(r["owner_kind"]), OwnerKind)
-        owner_orgnr = r["owner_orgnr"] or (ag.get("landlord_orgnr") if private else None)
+        owner_orgnr = (None if owned else ag.get("landlord_orgnr")) or r["owner_orgnr"]
         status = str(r["status"])
         row = {
             "kommunenummer": "0301",

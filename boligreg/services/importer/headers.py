@@ -36,6 +36,11 @@ HOW_LABEL_NB = {
 KNOWN_UNUSED = {
     fold(h): why
     for h, why in {
+        # Kobo's owner is per dwelling (the landlord of a leased one); boligreg keeps the
+        # building's owner and the landlord in the agreement, which Kobo has no number for.
+        "boligeiersnavn": "eier per bolig importeres ikke (utleier hører til avtalen)",
+        "boligeiersorganisasjonsnummer": "eier per bolig importeres ikke (utleier hører til "
+                                         "avtalen)",
         "koboboligtype": "Kobos boligtype holdes ikke i boligreg",
         "underkategoriboligtype": "Kobos boligtype holdes ikke i boligreg",
         "manedsleie": "leietakers husleie holdes ikke i boligreg",

@@ -1,0 +1,210 @@
+"""Exports: the xlsx looks right, every export opens, and dwellings round-trip through an empty
+database (xlsx, csv and Kobo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pytest
+from python_calamine import CalamineWorkbook
+
+from boligreg.cli import main
+from boligreg.models import Finding, create_database
+from boligreg.services.export import (
+    build_dwellings,
+    export_file,
+    kobo_columns,
+    split_address,
+)
+from boligreg.services.importer import ImportOptions, import_file
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+SAGENE = FIXTURES / "sagene_boliger.xlsx"
+SHARED_KOBO = Path(__file__).resolve().parents[3] / "shared" / "data" / \
+    "kobo_import_columns.txt"
+
+
+@pytest.fixture
+def filled(empty_db):
+    report = import_file(empty_db, SAGENE, options=ImportOptions(skip_invalid=True))
+    assert report.written
+    with empty_db.session() as s:
+        s.add(Finding(rule="vacant_long", severity="high", entity_type="dwelling",
+                      entity_id="x", district_code="030103", label="Uelands gate 30 H0102",
+                      message="Ledig i mer enn 6 måneder"))
+    return empty_db
+
+
+CONTENT_SQL = {
+    "dwelling": "SELECT d.id, d.district_code, d.unit_number, p.street_address, p.postcode, "
+                "p.gnr, p.bnr, p.fnr, p.snr, p.owner_kind, d.area_m2, d.rooms, d.target_group, "
+                "d.tenure, d.status, d.actual_use, d.wheelchair_accessible, d.vacant_since, "
+                "d.last_inspection, d.note FROM dwelling d JOIN property p ON "
+                "p.id = d.property_id ORDER BY d.id",
+    "property": "SELECT district_code, street_address, postcode, gnr, bnr, fnr, snr, "
+                "owner_kind, owner_name, built_year FROM property ORDER BY street_address",
+    "agreement": "SELECT kind, reference, landlord_name, landlord_orgnr, district_code, "
+                 "start_date, end_date, monthly_rent FROM agreement ORDER BY reference",
+    "links": "SELECT a.reference, ad.dwelling_id, ad.from_date FROM agreement_dwelling ad "
+             "JOIN agreement a ON a.id = ad.agreement_id ORDER BY 1, 2",
+    "responsibility": "SELECT coalesce(d.id, p.street_address), r.scope, r.party FROM "
+                      "maintenance_responsibility r LEFT JOIN dwelling d ON d.id = "
+                      "r.dwelling_id LEFT JOIN property p ON p.id = r.property_id "
+                      "ORDER BY 1, 2",
+}
+
+
+def content(path: Path) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(path)
+    try:
+        return {k: con.execute(sql).fetchall() for k, sql in CONTENT_SQL.items()}
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_dwellings_round_trip_into_an_empty_database(filled, db_path, tmp_path,
+                                                     suffix) -> None:
+    out = tmp_path / f"boliger{suffix}"
+    assert export_file(filled, out) == 10
+    fresh_path = tmp_path / "fresh.db"
+    fresh = create_database(fresh_path, user="test")
+    report = import_file(fresh, out)
+    assert report.ok and report.written, [p.as_line() for p in report.all_problems]
+    # nothing was left behind: every column matched exactly
+    assert [m.how for m in report.matches] == ["exact"] * len(report.matches)
+    fresh.close()
+    original, again = content(db_path), content(fresh_path)
+    assert original["dwelling"] and original["agreement"] and original["responsibility"]
+    assert again == original
+    # and the exported file re-imported into the original changes nothing
+    report = import_file(filled, out)
+    assert report.counts()["field_changes"] == 0
+    assert report.counts()["dwellings_unchanged"] == 10
+
+
+def test_xlsx_looks_like_a_spreadsheet(filled, tmp_path) -> None:
+    out = tmp_path / "boliger.xlsx"
+    export_file(filled, out)
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    assert ws.title == "Boliger"
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}11"
+    assert all(ws.cell(1, c).font.b for c in range(1, ws.max_column + 1))
+    headers = [ws.cell(1, c).value for c in range(1, ws.max_column + 1)]
+    col = headers.index("vacant_since") + 1
+    dates = [ws.cell(r, col) for r in range(2, 12) if ws.cell(r, col).value is not None]
+    assert dates and all(isinstance(c.value, dt.datetime) and c.is_date for c in dates)
+    assert dates[0].number_format == "dd\\.mm\\.yyyy"
+    widths = {h: ws.column_dimensions[ws.cell(1, i + 1).column_letter].width
+              for i, h in enumerate(headers)}
+    assert widths["id"] >= 36 and 8 <= widths["postcode"] <= 14
+    assert widths["street_address"] > widths["postcode"]
+    # calamine (the importer's reader) sees the same typed cells
+    sheet = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Boliger").to_python()
+    assert sheet[0] == headers and len(sheet) == 11
+
+
+@pytest.mark.parametrize("what", ["agreements", "responsibilities", "findings"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_other_exports(filled, tmp_path, what, suffix) -> None:
+    out = tmp_path / f"{what}{suffix}"
+    count = export_file(filled, out, what=what)
+    expected = {"agreements": 4, "responsibilities": 16, "findings": 1}[what]
+    assert count == expected
+    if suffix == ".xlsx":
+        ws = openpyxl.load_workbook(out).active
+        assert ws.max_row == expected + 1 and ws.freeze_panes == "A2"
+    else:
+        text = out.read_text(encoding="utf-8-sig")
+        assert len(text.strip().splitlines()) == expected + 1
+    if what == "findings" and suffix == ".csv":
+        assert "Ledig i mer enn 6 måneder" in out.read_text(encoding="utf-8-sig")
+
+
+def test_kobo_file(filled, db_path, tmp_path) -> None:
+    out = tmp_path / "kobo.csv"
+    export_file(filled, out, fmt="kobo")
+    shared = [ln.strip() for ln in SHARED_KOBO.read_text(encoding="utf-8").splitlines()
+              if ln.strip() and not ln.startswith("#")]
+    assert kobo_columns() == shared
+    raw = out.read_bytes()
+    raw.decode("iso-8859-1")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")  # "Mølleparken" is one byte in ISO-8859-1, not UTF-8
+    lines = raw.decode("iso-8859-1").splitlines()
+    assert lines[0].split(";") == shared
+    rows = [dict(zip(shared, ln.split(";"), strict=True)) for ln in lines[1:]]
+    assert len(rows) == 10
+    by_unit = {(r["gatenavn"], r["husnummer"], r["bruksenhetsnummer"]): r for r in rows}
+    staff = by_unit[("Uelands gate", "30", "H0201")]
+    assert staff["HARPERSONALBASE"] == "Ja" and staff["kobodisposisjonsform"] == "Eid"
+    vacant = by_unit[("Uelands gate", "30", "H0102")]
+    assert vacant["boligstatus"] == "Ledig" and vacant["statusdato"] == "01.11.2024"
+    assert vacant["errullestoltilpasset"] == "Ja"
+    assert all(r["hovedsoker"] == "" and r["boligeiersmobilnummer"] == "" for r in rows)
+    assert all(r["kommunenummer"] == "0301" for r in rows)
+    leased = by_unit[("Maridalsveien", "60", "H0101")]
+    assert (leased["boligeiersnavn"], leased["boligeiersorganisasjonsnummer"]) == \
+        ("Maridal Eiendom AS", "985987246")
+    # and Kobo's file imports back onto the same dwellings (ekstrareferanse is the key)
+    before = content(db_path)
+    report = import_file(filled, out, options=ImportOptions(district="030103"))
+    assert report.ok, [p.as_line() for p in report.all_problems]
+    assert report.counts()["dwellings_unchanged"] == 10
+    assert content(db_path)["dwelling"] == before["dwelling"]
+
+
+def test_kobo_into_an_empty_database(filled, db_path, tmp_path) -> None:
+    out = tmp_path / "kobo.csv"
+    export_file(filled, out, fmt="kobo")
+    fresh_path = tmp_path / "fresh.db"
+    fresh = create_database(fresh_path, user="test")
+    report = import_file(fresh, out, options=ImportOptions(district="030103"))
+    assert report.written, [p.as_line() for p in report.all_problems]
+    fresh.close()
+    kobo_fields = "SELECT d.id, d.unit_number, p.street_address, p.postcode, p.gnr, p.bnr, " \
+                  "d.tenure, d.status, d.actual_use = 'staff_base', d.wheelchair_accessible " \
+                  "FROM dwelling d JOIN property p ON p.id = d.property_id ORDER BY d.id"
+
+    def rows(path: Path) -> list[tuple]:
+        con = sqlite3.connect(path)
+        try:
+            return con.execute(kobo_fields).fetchall()
+        finally:
+            con.close()
+
+    assert rows(fresh_path) == rows(db_path)
+
+
+def test_split_address() -> None:
+    assert split_address("Thorvald Meyers gate 12B") == ("Thorvald Meyers gate", "12", "B")
+    assert split_address("Uelands gate 30") == ("Uelands gate", "30", "")
+    assert split_address("Sagveien 20 c") == ("Sagveien", "20", "C")
+    assert split_address("Mølleparken") == ("Mølleparken", "", "")
+
+
+def test_build_has_import_field_names(filled) -> None:
+    from boligreg.services.importer import FIELD_BY_NAME
+
+    with filled.engine.connect() as conn:
+        sheet = build_dwellings(conn)
+    assert all(c.key in FIELD_BY_NAME for c in sheet.columns)
+
+
+def test_cli_export(filled, db_path, tmp_path, capsys) -> None:
+    filled.close()
+    out = tmp_path / "a.xlsx"
+    assert main(["export", "--db", str(db_path), "--out", str(out), "--what",
+                 "agreements"]) == 0
+    assert "Skrev 4 rader" in capsys.readouterr().out
+    assert main(["export", "--db", str(db_path), "--out", str(tmp_path / "a.pdf")]) == 2
+    assert main(["export", "--db", str(db_path), "--out", str(tmp_path / "k.csv"),
+                 "--format", "kobo", "--what", "agreements"]) == 2
+    assert main(["export", "--db", str(db_path), "--out", str(tmp_path / "s.csv"),
+                 "--district", "Alna"]) == 0
+    assert "Skrev 0 rader" in capsys.readouterr().out
