@@ -53,7 +53,7 @@ def set_use(db, dwelling_id: str, use: str) -> None:
 def test_first_run_opens_one_finding_per_hit_and_records_the_run(world: World) -> None:
     build_every_rule(world)
     expected = {(code, et, eid) for code in RULES
-                for eid, row in world.hits(code).items() for et in [row["entity_type"]]}
+                for eid, row in world.hits(code).items() for et in [row.entity_type]}
     result = run_audit(world.db, today=TODAY, user="revisor")
     stored = findings(world.db)
     assert {(f.rule, f.entity_type, f.entity_id) for f in stored} == expected
@@ -75,8 +75,13 @@ def test_rerun_without_changes_changes_nothing_but_last_seen(world: World) -> No
     run_audit(world.db, today=TODAY)
     before = {f.id: (f.version, f.last_seen) for f in findings(world.db)}
     result = run_audit(world.db, today=TODAY)
-    after = {f.id: (f.version, f.last_seen) for f in findings(world.db)}
     assert (result.opened, result.resolved, result.updated) == (0, 0, 0)
+    assert {f.id: (f.version, f.last_seen) for f in findings(world.db)} == before
+    # last_seen has day precision: a run on a later day moves it, and only it.
+    with world.db.engine.begin() as conn:
+        conn.execute(sa.update(Finding).values(last_seen=Finding.last_seen - timedelta(days=1)))
+    run_audit(world.db, today=TODAY)
+    after = {f.id: (f.version, f.last_seen) for f in findings(world.db)}
     assert set(after) == set(before)
     assert all(after[k][0] == before[k][0] and after[k][1] > before[k][1] for k in after)
 

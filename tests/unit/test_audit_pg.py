@@ -18,8 +18,8 @@ def _signature(world: World) -> set[tuple]:
     out = set()
     for code in RULES:
         for row in world.hits(code).values():
-            out.add((code, row["entity_type"], row["district_code"], row["label"],
-                     row["message"], row["severity"]))
+            out.add((code, row.entity_type, row.district_code, row.label,
+                     row.message, row.severity))
     return out
 
 

@@ -101,7 +101,7 @@ class World:
         return self._add(Tenancy(dwelling_id=dwelling, **values))
 
     def hits(self, rule: str, settings: AuditSettings | None = None,
-             district: str | None = None, today: date = TODAY) -> dict[str, dict]:
+             district: str | None = None, today: date = TODAY) -> dict[str, Any]:
         ctx = RuleContext(today=today, settings=settings or AuditSettings(), district=district)
         with self.db.engine.connect() as conn:
             found = evaluate_rules(conn, ctx, [RULES[rule]])
@@ -128,10 +128,10 @@ def test_misuse(world: World) -> None:
     world.dwelling(actual_use="office", deleted_at=datetime(2026, 5, 1))  # deleted
     found = world.hits("MISUSE")
     assert set(found) == {hit}
-    assert found[hit]["message"] == "Faktisk bruk er «Personalbase», ikke bolig"
-    assert found[hit]["label"].endswith(", H0101")
-    assert found[hit]["severity"] == "high"
-    assert found[hit]["district_code"] == "030101"
+    assert found[hit].message == "Faktisk bruk er «Personalbase», ikke bolig"
+    assert found[hit].label.endswith(", H0101")
+    assert found[hit].severity == "high"
+    assert found[hit].district_code == "030101"
 
 
 def test_vacant_long_thresholds_and_severity(world: World) -> None:
@@ -142,17 +142,17 @@ def test_vacant_long_thresholds_and_severity(world: World) -> None:
     world.dwelling(status="occupied", vacant_since=days(900))  # not vacant any more
     found = world.hits("VACANT_LONG")
     assert set(found) == {medium, high, no_date}
-    assert found[medium]["severity"] == "medium"
-    assert found[high]["severity"] == "high"
-    assert found[no_date]["severity"] == "low"
-    assert found[high]["message"] == f"Ledig siden {days(366):%d.%m.%Y} (mer enn 365 dager)"
+    assert found[medium].severity == "medium"
+    assert found[high].severity == "high"
+    assert found[no_date].severity == "low"
+    assert found[high].message == f"Ledig siden {days(366):%d.%m.%Y} (mer enn 365 dager)"
     # Thresholds are configurable; the severity can be overridden.
     custom = AuditSettings(vacant_medium_days=30, vacant_high_days=60, vacant_without_date=False,
                            severities={"VACANT_LONG": "high"})
     world.dwelling(status="vacant", vacant_since=days(45))
     found = world.hits("VACANT_LONG", custom)
     assert len(found) == 4 and no_date not in found  # 45, 90, 91 and 366 days
-    assert {r["severity"] for r in found.values()} == {"high"}
+    assert {r.severity for r in found.values()} == {"high"}
 
 
 def test_agreement_expiring(world: World) -> None:
@@ -161,9 +161,9 @@ def test_agreement_expiring(world: World) -> None:
     world.agreement(end_date=None)  # indefinite
     found = world.hits("AGREEMENT_EXPIRING")
     assert set(found) == {hit}
-    assert found[hit]["label"].startswith("INN-2024-")
-    assert found[hit]["label"].endswith(" – Utleier AS")
-    assert found[hit]["message"] == f"Utløper {days(-90):%d.%m.%Y} (innen 90 dager)"
+    assert found[hit].label.startswith("INN-2024-")
+    assert found[hit].label.endswith(" – Utleier AS")
+    assert found[hit].message == f"Utløper {days(-90):%d.%m.%Y} (innen 90 dager)"
     assert len(world.hits("AGREEMENT_EXPIRING", AuditSettings(expiring_days=91))) == 2
 
 
@@ -176,7 +176,7 @@ def test_agreement_expired_in_use(world: World) -> None:
     world.link(ended, d_left, to_date=days(10))  # the link ended with the agreement
     found = world.hits("AGREEMENT_EXPIRED_IN_USE")
     assert set(found) == {hit}
-    assert found[hit]["message"] == (
+    assert found[hit].message == (
         f"Utløpt {days(10):%d.%m.%Y}, men 1 bolig er fortsatt registrert i bruk")
 
 
@@ -188,8 +188,8 @@ def test_agreement_unmanaged(world: World) -> None:
     world.agreement(last_reviewed=None, end_date=days(1))  # ended: other rules' business
     found = world.hits("AGREEMENT_UNMANAGED")
     assert set(found) == {never, old}
-    assert found[never]["message"] == "Aldri gjennomgått"
-    assert found[old]["message"].endswith("; ingen ansvarlig saksbehandler")
+    assert found[never].message == "Aldri gjennomgått"
+    assert found[old].message.endswith("; ingen ansvarlig saksbehandler")
 
 
 def test_agreement_empty(world: World) -> None:
@@ -213,7 +213,7 @@ def test_dwelling_without_agreement(world: World) -> None:
     world.dwelling(tenure="owned")
     found = world.hits("DWELLING_WITHOUT_AGREEMENT")
     assert set(found) == {leased, referral, wrong_kind, expired}
-    assert found[referral]["message"] == "Tilvisningsbolig uten gjeldende tilvisningsavtale"
+    assert found[referral].message == "Tilvisningsbolig uten gjeldende tilvisningsavtale"
 
 
 def test_maintenance_missing(world: World) -> None:
@@ -231,9 +231,9 @@ def test_maintenance_missing(world: World) -> None:
     world.resp(property_id=mixed_prop, scope="exterior", party="housing_coop")
     found = world.hits("MAINTENANCE_MISSING")
     assert set(found) == {none, only_interior, expired}
-    assert found[none]["message"] == "Ingen ansvarlig for indre og ytre vedlikehold"
-    assert found[only_interior]["message"] == "Ingen ansvarlig for ytre vedlikehold"
-    assert found[expired]["message"] == "Ingen ansvarlig for ytre vedlikehold"
+    assert found[none].message == "Ingen ansvarlig for indre og ytre vedlikehold"
+    assert found[only_interior].message == "Ingen ansvarlig for ytre vedlikehold"
+    assert found[expired].message == "Ingen ansvarlig for ytre vedlikehold"
 
 
 def test_maintenance_conflict(world: World) -> None:
@@ -257,14 +257,14 @@ def test_maintenance_conflict(world: World) -> None:
     world.resp(dwelling_id=same_party, scope="interior", party="district")
     found = world.hits("MAINTENANCE_CONFLICT")
     assert set(found) == {coop, two, d, one_day}
-    assert found[d]["entity_type"] == "dwelling"
-    assert found[d]["message"] == ("Flere parter er ansvarlige i overlappende perioder for "
+    assert found[d].entity_type == "dwelling"
+    assert found[d].message == ("Flere parter er ansvarlige i overlappende perioder for "
                                    "indre vedlikehold (Bydelen og Leietaker)")
-    assert found[coop]["entity_type"] == "property"
-    assert found[coop]["message"].endswith("ytre vedlikehold (Boligbygg og Borettslag/sameie)")
-    assert found[two]["message"].endswith("for ytre og indre vedlikehold")
+    assert found[coop].entity_type == "property"
+    assert found[coop].message.endswith("ytre vedlikehold (Boligbygg og Borettslag/sameie)")
+    assert found[two].message.endswith("for ytre og indre vedlikehold")
     with world.db.session() as s:
-        assert found[coop]["label"] == s.get(Property, coop).street_address
+        assert found[coop].label == s.get(Property, coop).street_address
 
 
 def test_maintenance_conflict_near_miss(world: World) -> None:
@@ -289,9 +289,9 @@ def test_duplicate_also_across_districts(world: World) -> None:
     found = world.hits("DUPLICATE")
     assert set(found) == {a, b}
     assert gone not in found
-    assert found[a]["message"] == ("Samme adresse og bruksenhetsnummer er registrert 2 ganger, "
+    assert found[a].message == ("Samme adresse og bruksenhetsnummer er registrert 2 ganger, "
                                    "også i Bydel Sagene")
-    assert found[b]["message"].endswith("også i Bydel Gamle Oslo")
+    assert found[b].message.endswith("også i Bydel Gamle Oslo")
     # A bydel's run sees its own record, found through the city-wide comparison.
     assert set(world.hits("DUPLICATE", district="030103")) == {b}
 
@@ -309,15 +309,15 @@ def test_invalid_identifier(world: World) -> None:
     world.agreement(landlord_orgnr=None)
     found = world.hits("INVALID_IDENTIFIER")
     assert set(found) == {bad_unit, pobox, not_oslo, bad_mat, bad_owner, bad_landlord}
-    assert found[bad_unit]["entity_type"] == "dwelling"
-    assert found[pobox]["message"] == "Postnummer «0101» er et postboks- eller servicenummer"
-    assert found[not_oslo]["message"] == "Postnummer «1337» er ikke et postnummer i Oslo"
-    assert found[bad_mat]["message"] == "Ugyldig matrikkel 0301-?/7/0/0"
-    assert found[bad_owner]["message"] == "Ugyldig organisasjonsnummer for eier «985987247»"
-    assert found[bad_landlord]["entity_type"] == "agreement"
+    assert found[bad_unit].entity_type == "dwelling"
+    assert found[pobox].message == "Postnummer «0101» er et postboks- eller servicenummer"
+    assert found[not_oslo].message == "Postnummer «1337» er ikke et postnummer i Oslo"
+    assert found[bad_mat].message == "Ugyldig matrikkel 0301-?/7/0/0"
+    assert found[bad_owner].message == "Ugyldig organisasjonsnummer for eier «985987247»"
+    assert found[bad_landlord].entity_type == "agreement"
     # A property with several faults gets one finding listing them all.
     several = world.prop(postcode="0001", gnr=0, owner_orgnr="1")
-    msg = world.hits("INVALID_IDENTIFIER")[several]["message"]
+    msg = world.hits("INVALID_IDENTIFIER")[several].message
     assert msg.startswith("Postnummer «0001»") and "; ugyldig matrikkel" in msg
     assert msg.endswith("ugyldig organisasjonsnummer for eier «1»")
     assert set(world.hits("INVALID_IDENTIFIER", AuditSettings(require_matrikkel=False))) == (
@@ -330,8 +330,8 @@ def test_inspection_overdue(world: World) -> None:
     world.dwelling(last_inspection=years_before(TODAY, 3))
     found = world.hits("INSPECTION_OVERDUE")
     assert set(found) == {old, never}
-    assert found[never]["message"] == "Aldri registrert befart"
-    assert found[old]["severity"] == "low"
+    assert found[never].message == "Aldri registrert befart"
+    assert found[old].severity == "low"
 
 
 def test_rent_outlier_against_bydel_median(world: World) -> None:
@@ -348,7 +348,7 @@ def test_rent_outlier_against_bydel_median(world: World) -> None:
     found = world.hits("RENT_OUTLIER")
     assert set(found) == {high}
     # Median of the seven in band 40–60: 200 210 220 230 240 320 400 → 230; 400/230 = 1.74.
-    assert found[high]["message"] == ("Leie 400 kr/m² per måned er 1,7 × medianen (230 kr/m²) "
+    assert found[high].message == ("Leie 400 kr/m² per måned er 1,7 × medianen (230 kr/m²) "
                                       "for boliger på 40–60 m² i bydelen")
     assert near not in found
     # Too few to compare: the group needs rent_min_group agreements.
@@ -361,7 +361,7 @@ def test_rent_outlier_median_of_even_group(world: World) -> None:
         world.agreement(monthly_rent=rate * 50.0)
     found = world.hits("RENT_OUTLIER")
     assert len(found) == 1
-    assert "(350 kr/m²)" in next(iter(found.values()))["message"]
+    assert "(350 kr/m²)" in next(iter(found.values())).message
 
 
 def test_referral_quota(world: World) -> None:
@@ -381,9 +381,9 @@ def test_referral_quota(world: World) -> None:
     found = world.hits("REFERRAL_QUOTA")
     assert set(found) == {over, too_many, expired}
     assert empty_old not in found
-    assert found[over]["message"] == "5 av 10 boliger er tilvist (50 %), over grensen på 40 %"
-    assert found[too_many]["message"] == "5 boliger er tilvist, men prosjektet har bare 4"
-    assert found[expired]["message"].startswith("Tilvisningsretten (20 år fra ")
+    assert found[over].message == "5 av 10 boliger er tilvist (50 %), over grensen på 40 %"
+    assert found[too_many].message == "5 boliger er tilvist, men prosjektet har bare 4"
+    assert found[expired].message.startswith("Tilvisningsretten (20 år fra ")
 
 
 def test_tenancy_indefinite(world: World) -> None:
@@ -395,10 +395,10 @@ def test_tenancy_indefinite(world: World) -> None:
     world.tenancy(world.dwelling(), next_review=days(10), end_date=days(5))  # ended
     found = world.hits("TENANCY_INDEFINITE")
     assert set(found) == {due, unplanned}
-    assert found[due]["entity_type"] == "tenancy"
-    assert found[due]["message"] == (
+    assert found[due].entity_type == "tenancy"
+    assert found[due].message == (
         f"Gjennomgang av tidsubestemt leieforhold forfalt {TODAY:%d.%m.%Y} (sak 2019/123)")
-    assert found[unplanned]["message"] == "Tidsubestemt leieforhold uten planlagt gjennomgang"
+    assert found[unplanned].message == "Tidsubestemt leieforhold uten planlagt gjennomgang"
     assert len(world.hits("TENANCY_INDEFINITE", AuditSettings(tenancy_review_lead_days=1))) == 3
 
 

@@ -15,7 +15,7 @@ import calendar
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
@@ -90,13 +90,6 @@ def nb_date(col: ColumnElement) -> ColumnElement[str]:
     return txt(sa.func.substr(s, 9, 2), ".", sa.func.substr(s, 6, 2), ".", sa.func.substr(s, 1, 4))
 
 
-def strip_digits(expr: ColumnElement) -> ColumnElement[str]:
-    """``expr`` with every ASCII digit removed: '' means it held digits only."""
-    for d in "0123456789":
-        expr = sa.func.replace(expr, lit(d), lit(""))
-    return expr
-
-
 def nb_label(col: ColumnElement, enum: type, *, lower: bool = False) -> ColumnElement[str]:
     """Norwegian label of an enum column (the glossary in ``enums.LABELS_NB``)."""
     mapping = {k: (v.lower() if lower else v) for k, v in LABELS_NB[enum].items()}
@@ -118,12 +111,22 @@ def valid_on(start: ColumnElement, end: ColumnElement, day: date) -> ColumnEleme
 
 # Whitespace people leave in identifiers (spreadsheets are full of non-breaking spaces).
 SQUEEZED = (" ", "\t", "\n", "\r", "\u00a0", "\u202f")
+DIGITS = "0123456789"
+# Modulus 11 with the check digit weighted 1: a valid orgnr's weighted sum is divisible by 11
+# (r = 0 needs check digit 0, r = 1 would need 10, i.e. is invalid, else 11 − r).
+ORGNR_FULL_WEIGHTS = (*ORGNR_WEIGHTS, 1)
 
 
 def lit(text: str) -> ColumnElement[str]:
     """A constant rendered into the SQL (safely quoted): these helpers repeat the same few
     strings many times, and thousands of bind parameters would be waste (SQLite caps them)."""
     return sa.literal(text, sa.String, literal_execute=True)
+
+
+def only_digits(expr: ColumnElement) -> ColumnElement[bool]:
+    """True if ``expr`` holds ASCII digits only ('' included): ltrim with a character set is
+    one call on both dialects, where comparing characters would depend on the collation."""
+    return sa.func.ltrim(expr, lit(DIGITS)) == lit("")
 
 
 def squeeze(expr: ColumnElement) -> ColumnElement[str]:
@@ -133,56 +136,73 @@ def squeeze(expr: ColumnElement) -> ColumnElement[str]:
     return expr
 
 
+def _orgnr_sum_ok(s: ColumnElement, off: ColumnElement | int = 0) -> ColumnElement[bool]:
+    digits = [sa.cast(sa.func.substr(s, off + i, 1), sa.Integer) for i in range(1, 10)]
+    weighted = sum((w * d for w, d in zip(ORGNR_FULL_WEIGHTS, digits, strict=True)),
+                   sa.literal(0))
+    return weighted % 11 == 0
+
+
 def orgnr_ok(col: ColumnElement) -> ColumnElement[bool]:
     """Organisasjonsnummer check in SQL, with the verdict of ``identifiers.is_valid_orgnr``.
 
-    People write "985 987 246", "985.987.246" or "NO 985987246 MVA": after dropping spaces and
-    dots, the number is 9 digits after an optional "NO" and before an optional "MVA". The check
-    digit: weights 3 2 7 6 5 4 3 2 on the first eight, r = sum mod 11; 0 if r = 0, invalid if
-    r = 1, else 11 − r. Offsets instead of nested CASEs keep the SQL linear in size; the outer
-    CASE guarantees no CAST sees a non-digit (PostgreSQL would raise; CASE is the construct
-    whose evaluation order it guarantees).
+    The usual stored form (9 digits) is checked straight away. Otherwise, as people write it
+    ("985 987 246", "985.987.246", "NO 985987246 MVA"): without spaces and dots, 9 digits after
+    an optional "NO" and before an optional "MVA". The CASE makes sure no CAST ever sees a
+    non-digit: PostgreSQL would raise, and CASE is the construct whose order it guarantees.
     """
     s = sa.func.upper(sa.func.replace(squeeze(col), lit("."), lit("")))
     off = sa.case((sa.func.substr(s, 1, 2) == lit("NO"), 2), else_=0)
     core = sa.func.substr(s, off + 1, 9)
-    tail = sa.func.substr(s, off + 10)
-    digits = [sa.cast(sa.func.substr(s, off + i, 1), sa.Integer) for i in range(1, 10)]
-    weighted = sum((w * d for w, d in zip(ORGNR_WEIGHTS, digits, strict=False)), sa.literal(0))
-    r = weighted % 11
-    check = sa.case((r == 0, 0), (r == 1, -1), else_=11 - r)
+    tail = sa.func.coalesce(sa.func.substr(s, off + 10), lit(""))
     return (
         sa.case(
             (col.is_(None), 0),
+            (sa.and_(sa.func.length(col) == 9, only_digits(col)),
+             sa.case((_orgnr_sum_ok(col), 1), else_=0)),
             (sa.func.length(core) != 9, 0),
-            (sa.func.coalesce(tail, lit("")).not_in((lit(""), lit("MVA"))), 0),
-            (strip_digits(core) != lit(""), 0),
-            (digits[8] == check, 1),
+            (tail.not_in((lit(""), lit("MVA"))), 0),
+            (~only_digits(core), 0),
+            (_orgnr_sum_ok(s, off), 1),
             else_=0,
         )
         == 1
     )
 
 
-def unit_number_ok(col: ColumnElement) -> ColumnElement[bool]:
-    """Bruksenhetsnummer ``^[HUKL]\\d{4}$`` with floor and unit from 01 (Kartverket).
-
-    Same verdict as ``identifiers.is_valid_unit_number`` (upper case, spaces ignored).
-    """
-    u = sa.func.upper(squeeze(col))
+def _unit_form_ok(u: ColumnElement) -> ColumnElement[bool]:
     return sa.and_(
-        col.is_not(None),
         sa.func.length(u) == 5,
-        sa.func.substr(u, 1, 1).in_((lit("H"), lit("U"), lit("K"), lit("L"))),
-        strip_digits(sa.func.substr(u, 2, 4)) == lit(""),
+        sa.func.ltrim(sa.func.substr(u, 1, 1), lit("HUKL")) == lit(""),
+        only_digits(sa.func.substr(u, 2, 4)),
         sa.func.substr(u, 2, 2) != lit("00"),
         sa.func.substr(u, 4, 2) != lit("00"),
     )
 
 
+def unit_number_ok(col: ColumnElement) -> ColumnElement[bool]:
+    """Bruksenhetsnummer ``^[HUKL]\\d{4}$`` with floor and unit from 01 (Kartverket).
+
+    Same verdict as ``identifiers.is_valid_unit_number`` (upper case, spaces ignored). The
+    stored form is tried first: normalising 100,000 values that are already right costs.
+    """
+    return sa.case(
+        (col.is_(None), 0),
+        (_unit_form_ok(col), 1),
+        (_unit_form_ok(sa.func.upper(squeeze(col))), 1),
+        else_=0,
+    ) == 1
+
+
 def postcode_ok(col: ColumnElement) -> ColumnElement[bool]:
     """An Oslo postnummer a dwelling can have (``identifiers.is_dwelling_postcode``)."""
-    return sa.and_(col.is_not(None), squeeze(col).in_(dwelling_postcodes()))
+    codes = dwelling_postcodes()
+    return sa.case(
+        (col.is_(None), 0),
+        (col.in_(codes), 1),
+        (squeeze(col).in_(codes), 1),
+        else_=0,
+    ) == 1
 
 
 @cache
@@ -233,7 +253,7 @@ class Rule:
         return self.explanation.format(s=settings or AuditSettings())
 
     def query(self, ctx: RuleContext) -> sa.Select | sa.CompoundSelect:
-        return self.build(ctx)
+        return _built(self.code, ctx.today, ctx.district, ctx.settings.to_json())
 
     def severity_expr(self, ctx: RuleContext, expr: ColumnElement | None = None) -> ColumnElement:
         """The hit's severity: the override from the settings, else ``expr`` or the default."""
@@ -462,31 +482,37 @@ def _without_agreement(r: Rule, ctx: RuleContext) -> sa.Select:
     )
 
 
-def _current_scopes(key: ColumnElement, day: date) -> sa.Subquery:
-    """Per dwelling (or property): 1 if someone is responsible for interior / exterior today."""
-    return (
-        sa.select(
-            key.label("k"),
-            sa.func.max(sa.case((M.c.scope == "interior", 1), else_=0)).label("i"),
-            sa.func.max(sa.case((M.c.scope == "exterior", 1), else_=0)).label("e"),
-        )
-        .where(live(M), key.is_not(None), M.c.scope.in_(("interior", "exterior")),
-               valid_on(M.c.valid_from, M.c.valid_to, day))
-        .group_by(key)
-        .subquery()
-    )
-
-
 @rule(
     "MAINTENANCE_MISSING", "Uavklart vedlikeholdsansvar", Severity.MEDIUM, ["dwelling"],
     """Ingen er registrert som ansvarlig for indre eller for ytre vedlikehold av boligen i dag,
     verken på boligen selv eller på bygget den ligger i.""",
 )
 def _maintenance_missing(r: Rule, ctx: RuleContext) -> sa.Select:
-    dm = _current_scopes(M.c.dwelling_id, ctx.today)
-    pm = _current_scopes(M.c.property_id, ctx.today)
-    has_i = sa.or_(sa.func.coalesce(dm.c.i, 0) == 1, sa.func.coalesce(pm.c.i, 0) == 1)
-    has_e = sa.or_(sa.func.coalesce(dm.c.e, 0) == 1, sa.func.coalesce(pm.c.e, 0) == 1)
+    # A dwelling can only lack a scope its building lacks: find those buildings first (an
+    # aggregate over the few thousand properties), then look at their dwellings only.
+    valid = sa.and_(live(M), valid_on(M.c.valid_from, M.c.valid_to, ctx.today))
+    has_scope = {
+        scope: sa.func.max(sa.case((M.c.scope == scope, 1), else_=0))
+        for scope in ("interior", "exterior")
+    }
+    weak = (
+        sa.select(P.c.id.label("pid"), has_scope["interior"].label("i"),
+                  has_scope["exterior"].label("e"))
+        .select_from(P.outerjoin(M, sa.and_(M.c.property_id == P.c.id, valid)))
+        .group_by(P.c.id)
+        .having(sa.or_(has_scope["interior"] == 0, has_scope["exterior"] == 0))
+        .subquery()
+    )
+
+    def on_dwelling(scope: str) -> ColumnElement[bool]:
+        return (
+            sa.select(sa.literal(1))
+            .where(M.c.dwelling_id == W.c.id, M.c.scope == scope, valid)
+            .exists()
+        )
+
+    has_i = sa.or_(weak.c.i == 1, on_dwelling("interior"))
+    has_e = sa.or_(weak.c.e == 1, on_dwelling("exterior"))
     message = txt("Ingen ansvarlig for ", sa.case(
         (sa.and_(~has_i, ~has_e), "indre og ytre vedlikehold"),
         (~has_i, "indre vedlikehold"),
@@ -495,9 +521,8 @@ def _maintenance_missing(r: Rule, ctx: RuleContext) -> sa.Select:
     return (
         sa.select(*hit("dwelling", W.c.id, W.c.district_code, dwelling_label(), message,
                        r.severity_expr(ctx)))
-        .select_from(
-            DWELLING_FROM.outerjoin(dm, dm.c.k == W.c.id).outerjoin(pm, pm.c.k == W.c.property_id)
-        )
+        .select_from(weak.join(W, W.c.property_id == weak.c.pid)
+                     .join(P, P.c.id == W.c.property_id))
         .where(live(W), sa.or_(~has_i, ~has_e), ctx.scope(W.c.district_code))
     )
 
@@ -507,9 +532,16 @@ def _conflicts(target: str, ctx: RuleContext) -> sa.Subquery:
 
     Same scope, different party, overlapping validity. A responsibility on a dwelling is a
     deliberate exception to its building's, so only rows on the same target are compared.
+    Only targets with two parties for one scope at all are paired up (one GROUP BY first).
     """
     a, b = M.alias("ma"), M.alias("mb")
-    key_a, key_b = a.c[f"{target}_id"], b.c[f"{target}_id"]
+    key, key_a, key_b = M.c[f"{target}_id"], a.c[f"{target}_id"], b.c[f"{target}_id"]
+    candidates = (
+        sa.select(key)
+        .where(key.is_not(None), live(M))
+        .group_by(key, M.c.scope)
+        .having(sa.func.count(sa.distinct(M.c.party)) > 1)
+    )
     low_party = sa.case((a.c.party < b.c.party, a.c.party), else_=b.c.party)
     high_party = sa.case((a.c.party < b.c.party, b.c.party), else_=a.c.party)
     return (
@@ -523,7 +555,7 @@ def _conflicts(target: str, ctx: RuleContext) -> sa.Subquery:
         )
         .select_from(a.join(b, sa.and_(key_a == key_b, a.c.id < b.c.id, a.c.scope == b.c.scope)))
         .where(
-            key_a.is_not(None),
+            key_a.in_(candidates),
             live(a),
             live(b),
             a.c.party != b.c.party,
@@ -576,34 +608,75 @@ def _maintenance_conflict(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
     """Samme adresse og bruksenhetsnummer er registrert mer enn én gang, i samme bydel eller på
     tvers av bydeler. Alle registreringene får et avvik; behold den riktige.""",
 )
-def _duplicate(r: Rule, ctx: RuleContext) -> sa.Select:
-    # Normalised keys: case and stray spaces do not make a different dwelling.
-    addr = sa.func.lower(sa.func.trim(sa.func.replace(P.c.street_address, "  ", " ")))
+def _duplicate(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
+    # Normalised keys: case and stray spaces do not make a different dwelling. Two dwellings
+    # can only be the same if they share a property, or their properties share an address; so
+    # the 100,000 dwellings are grouped by (property, unit) — an index-friendly key — and only
+    # the few properties whose address is registered more than once are grouped by address.
+    pa = P.alias("pa")
+
+    def addr_of(t: sa.FromClause) -> ColumnElement[str]:
+        # Literals, not parameters: PostgreSQL matches a GROUP BY expression to the select
+        # list textually, and two parameters ($1, $3) would make them differ.
+        return sa.func.lower(sa.func.trim(sa.func.replace(t.c.street_address, lit("  "),
+                                                          lit(" "))))
+
     unit = sa.func.upper(sa.func.trim(W.c.unit_number))
-    group = [addr, unit]
-    counted = (
-        sa.select(
-            W.c.id.label("id"),
-            W.c.district_code.label("district_code"),
-            dwelling_label().label("label"),
-            sa.func.count().over(partition_by=group).label("n"),
-            sa.func.min(W.c.district_code).over(partition_by=group).label("dmin"),
-            sa.func.max(W.c.district_code).over(partition_by=group).label("dmax"),
-        )
-        .select_from(DWELLING_FROM)
+    shared = (
+        sa.select(P.c.id.label("pid"), addr_of(P).label("k"))
+        .where(live(P), addr_of(P).in_(
+            sa.select(addr_of(pa)).where(live(pa)).group_by(addr_of(pa))
+            .having(sa.func.count() > 1)))
+        .cte("shared_address")
+    )
+    aggregates = [sa.func.count().label("n"), sa.func.min(W.c.district_code).label("dmin"),
+                  sa.func.max(W.c.district_code).label("dmax")]
+    # Properties holding a unit number twice: one pass in property order, no big sort.
+    doubled = (
+        sa.select(W.c.property_id)
         .where(live(W))
+        .group_by(W.c.property_id)
+        .having(sa.func.count() > sa.func.count(sa.distinct(unit)),
+                W.c.property_id.not_in(sa.select(shared.c.pid)))
+    )
+    by_property = (
+        sa.select(W.c.property_id.label("g"), unit.label("u"), *aggregates)
+        .where(live(W), W.c.property_id.in_(doubled))
+        .group_by(W.c.property_id, unit)
+        .having(sa.func.count() > 1)
         .subquery()
     )
-    c = counted.c
-    other = sa.case((c.district_code == c.dmin, c.dmax), else_=c.dmin)
-    names = sa.case(district_names(), value=other, else_=other)
-    message = txt(
-        "Samme adresse og bruksenhetsnummer er registrert ", num(c.n), " ganger",
-        sa.case((c.dmin != c.dmax, txt(", også i ", names)), else_=""),
+    by_address = (
+        sa.select(shared.c.k.label("g"), unit.label("u"), *aggregates)
+        .select_from(shared.join(W, W.c.property_id == shared.c.pid))
+        .where(live(W))
+        .group_by(shared.c.k, unit)
+        .having(sa.func.count() > 1)
+        .subquery()
     )
-    return sa.select(
-        *hit("dwelling", c.id, c.district_code, c.label, message, r.severity_expr(ctx))
-    ).where(c.n > 1, ctx.scope(c.district_code))
+
+    def hits_of(g: sa.Subquery, source: sa.FromClause) -> sa.Select:
+        other = sa.case((W.c.district_code == g.c.dmin, g.c.dmax), else_=g.c.dmin)
+        message = txt(
+            "Samme adresse og bruksenhetsnummer er registrert ", num(g.c.n), " ganger",
+            sa.case((g.c.dmin != g.c.dmax,
+                     txt(", også i ", sa.case(district_names(), value=other, else_=other))),
+                    else_=""),
+        )
+        return (
+            sa.select(*hit("dwelling", W.c.id, W.c.district_code, dwelling_label(), message,
+                           r.severity_expr(ctx)))
+            .select_from(source)
+            .where(live(W), ctx.scope(W.c.district_code))
+        )
+
+    same_property = hits_of(by_property, by_property.join(
+        W, sa.and_(W.c.property_id == by_property.c.g, unit == by_property.c.u)
+    ).join(P, P.c.id == W.c.property_id))
+    same_address = hits_of(by_address, shared.join(W, W.c.property_id == shared.c.pid).join(
+        by_address, sa.and_(by_address.c.g == shared.c.k, by_address.c.u == unit)
+    ).join(P, P.c.id == W.c.property_id))
+    return sa.union_all(same_property, same_address)
 
 
 def _joined_problems(parts: Iterable[tuple[ColumnElement[bool], ColumnElement[str]]]
@@ -726,11 +799,12 @@ def _rent_outlier(r: Rule, ctx: RuleContext) -> sa.Select:
     size = sa.type_coerce(per.c.area, sa.Float) / per.c.n
     band = sa.case(*[(size < b, i) for i, b in enumerate(bands)], else_=len(bands))
     part = [per.c.d, band]
+    # A CTE: used twice below, and SQLite computes a subquery once per use.
     ranked = sa.select(
         per.c.aid, per.c.d, rate.label("rate"), band.label("band"),
         sa.func.row_number().over(partition_by=part, order_by=rate).label("rn"),
         sa.func.count().over(partition_by=part).label("cnt"),
-    ).subquery()
+    ).cte("rent_ranked")
     # Median without percentile_cont (SQLite has none): the middle row, or the mean of two.
     middle = sa.or_(ranked.c.rn == (ranked.c.cnt + 1) // 2, ranked.c.rn == (ranked.c.cnt + 2) // 2)
     med = (
@@ -835,6 +909,15 @@ def _tenancy_indefinite(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 RULE_CODES: tuple[str, ...] = tuple(RULES)
+
+
+@lru_cache(maxsize=256)
+def _built(code: str, today: date, district: str | None, settings_json: str
+           ) -> sa.Select | sa.CompoundSelect:
+    """Building a statement costs a few ms in Python; a window re-running the audit with the
+    same settings on the same day reuses it (statements are immutable)."""
+    ctx = RuleContext(today, AuditSettings.from_json(settings_json), district)
+    return RULES[code].build(ctx)
 
 
 def rule_title(code: str) -> str:
