@@ -1,0 +1,58 @@
+"""``boligreg central init|add-user``: set up the central PostgreSQL database."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..services.central import DEFAULT_PREFIX, add_login, init_central
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "central",
+        help="set up the central PostgreSQL database (schema, roles, row-level security)",
+        description="Opprett eller oppgrader sentraldatabasen: skjema, roller og "
+        "radnivåsikkerhet. Kjøres som PostgreSQL-superbruker.",
+    )
+    csub = p.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+    init = csub.add_parser(
+        "init",
+        help="create or upgrade schema, roles, policies and change feed",
+        description="Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
+        "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.",
+    )
+    init.add_argument("--url", required=True, help="postgresql+psycopg://superuser@host/db")
+    init.add_argument("--prefix", default=DEFAULT_PREFIX,
+                      help=f"prefix of the role names (default {DEFAULT_PREFIX})")
+    init.set_defaults(func=cmd_init)
+    add = csub.add_parser(
+        "add-user",
+        help="create a person's login role in a bydel, auditor or admin group",
+        description="Oppretter en innloggingsrolle for en person og gir den en grupperolle.",
+    )
+    add.add_argument("--url", required=True, help="postgresql+psycopg://superuser@host/db")
+    add.add_argument("--name", required=True, help="login name, e.g. kari.nordmann")
+    add.add_argument("--role", required=True,
+                     help="admin, auditor, or a bydel number 01-15 / code 0301NN")
+    add.add_argument("--password", help="password (omit with peer/cert authentication)")
+    add.add_argument("--prefix", default=DEFAULT_PREFIX, help="prefix of the role names")
+    add.set_defaults(func=cmd_add_user)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    r = init_central(args.url, prefix=args.prefix)
+    print(f"Sentraldatabasen er på skjema {r.revision} (id {r.central_id}).")
+    if r.seeded:
+        print("Bydeler og folketall er lagt inn.")
+    if r.created_roles:
+        print("Nye roller: " + ", ".join(r.created_roles))
+    print(f"Roller: {r.roles.admin}, {r.roles.auditor}, {len(r.roles.districts)} bydelsroller "
+          f"({r.roles.prefix}bydel_01 … _15); eier {r.roles.owner} (logger aldri inn).")
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    group = add_login(args.url, args.name, args.role, prefix=args.prefix,
+                      password=args.password)
+    print(f"{args.name} kan logge inn og har rollen {group}.")
+    return 0

@@ -1,0 +1,530 @@
+"""The central PostgreSQL database: schema, roles, row-level security and the change feed.
+
+``init_central(url)`` creates or upgrades everything and can be run again at any time (after
+an upgrade of boligreg it brings a central up to the new schema). It must run as a
+PostgreSQL superuser (or a role that may create roles and own the schema); the app itself
+never connects as that user nor as the schema owner.
+
+Roles (``prefix`` keeps several centrals — or parallel tests — apart on one cluster; role
+names are cluster-wide):
+
+``<p>owner``          owns every table and function; NOLOGIN, in no policy, so even it cannot
+                      write rows (tables use FORCE ROW LEVEL SECURITY)
+``<p>admin``          may change everything
+``<p>auditor``        reads everything, manages findings and audit runs
+``<p>bydel_NN``       one per bydel (01–15): reads everything, changes only its own bydel's
+                      rows (and their agreements' links, tenancies, maintenance rows)
+
+People log in as their own LOGIN roles made members of one of these (``add_login``). The
+policies ask PostgreSQL whether ``current_user`` is a member of a role that ``central_role``
+maps to a bydel — never a setting the client could choose.
+
+Change feed: a statement trigger takes one transaction-scoped advisory lock before any synced
+table is written, and a row trigger (SECURITY DEFINER, as the owner) stamps the record's
+``sync_feed`` row with the next server sequence. Writers to synced tables therefore commit in
+sequence order, so a client that pulls "everything after my cursor" never misses a row whose
+transaction was still open when it last pulled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from ..errors import BoligregError
+from ..models import SYNC_TABLES, make_engine, new_id
+from ..models.db import SCHEMA_HEAD, seed_reference_data, set_meta
+
+DEFAULT_PREFIX = "boligreg_"
+# Advisory lock that serialises every write to a synced table ("Bolg", per database).
+FEED_LOCK_KEY = 0x426F6C67
+FEED_SEQUENCE = "sync_feed_seq"
+PREFIX_RE = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
+NAME_RE = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+
+# Which rows a role may write, per table (SQL over the row; ADMIN is added to each).
+ADMIN = "(SELECT boligreg_is('admin'))"
+AUDITOR = "(SELECT boligreg_is('auditor'))"
+MINE = "= ANY (CAST((SELECT boligreg_districts()) AS varchar[]))"
+WRITE_RULES: dict[str, str] = {
+    "property": f"district_code {MINE}",
+    "dwelling": f"district_code {MINE}",
+    "agreement": f"district_code {MINE}",
+    "indicator": f"district_code {MINE}",
+    "agreement_dwelling": (
+        f"EXISTS (SELECT 1 FROM agreement a WHERE a.id = agreement_id AND a.district_code {MINE})"
+    ),
+    "tenancy": (
+        f"EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id AND d.district_code {MINE})"
+    ),
+    "maintenance_responsibility": (
+        f"EXISTS (SELECT 1 FROM property p WHERE p.id = property_id AND p.district_code {MINE})"
+        f" OR EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
+        f" AND d.district_code {MINE})"
+    ),
+    "finding": AUDITOR,
+    "audit_run": AUDITOR,
+    "district": "false",
+    "district_population": "false",
+    "stat_snapshot": "false",
+    "app_meta": "false",
+}
+# Tables the app's roles read but never write, and what they may do to the rest.
+READ_ONLY = ("alembic_version", "central_role", "sync_feed")
+APPEND_ONLY = ("change_log", "sync_applied")  # INSERT + SELECT, no UPDATE/DELETE
+LOCAL_ONLY = ("sync_outbox", "sync_state", "sync_conflict")  # unused on the central
+
+
+class CentralError(BoligregError):
+    pass
+
+
+@dataclass
+class CentralRoles:
+    prefix: str
+    owner: str
+    admin: str
+    auditor: str
+    districts: dict[str, str] = field(default_factory=dict)  # district code -> role
+
+    @property
+    def app_roles(self) -> list[str]:
+        return [self.admin, self.auditor, *self.districts.values()]
+
+    def role_for(self, kind: str) -> str:
+        """``admin``, ``auditor``, a bydel number ("03") or a district code ("030103")."""
+        if kind in ("admin", "auditor"):
+            return getattr(self, kind)
+        for code, role in self.districts.items():
+            if kind in (code, code[-2:]):
+                return role
+        raise CentralError(
+            f"Ukjent rolle «{kind}»: bruk admin, auditor eller et bydelsnummer 01–15.",
+            f"Unknown role '{kind}': use admin, auditor or a bydel number 01-15.",
+        )
+
+
+@dataclass
+class CentralInitResult:
+    revision: str
+    central_id: str
+    roles: CentralRoles
+    created_roles: list[str]
+    seeded: bool
+
+
+def check_prefix(prefix: str) -> str:
+    if not PREFIX_RE.match(prefix):
+        raise CentralError(
+            f"Ugyldig prefiks «{prefix}»: små bokstaver, sifre og _, maks 31 tegn.",
+            f"Invalid prefix '{prefix}': lower-case letters, digits and _, at most 31 chars.",
+        )
+    return prefix
+
+
+def role_names(prefix: str = DEFAULT_PREFIX) -> CentralRoles:
+    from ..resources import districts
+
+    check_prefix(prefix)
+    return CentralRoles(
+        prefix=prefix,
+        owner=f"{prefix}owner",
+        admin=f"{prefix}admin",
+        auditor=f"{prefix}auditor",
+        districts={d.code: f"{prefix}bydel_{d.number}" for d in districts() if d.has_dwellings},
+    )
+
+
+def _q(name: str) -> str:
+    """A double-quoted identifier (names are validated first; quoting is belt and braces)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _unreachable(url: str | sa.URL, exc: BaseException) -> CentralError:
+    shown = sa.make_url(url).render_as_string(hide_password=True)
+    return CentralError(
+        f"Får ikke kontakt med sentraldatabasen {shown}: {_first_line(exc)}",
+        f"Cannot reach the central database {shown}: {_first_line(exc)}",
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+@contextmanager
+def central_engine(url: str | sa.URL) -> Iterator[sa.Engine]:
+    """An engine on the central database; a clear error when it cannot be reached."""
+    u = sa.make_url(url)
+    if not u.drivername.startswith("postgresql"):
+        raise CentralError(
+            "Sentraldatabasen må være PostgreSQL (postgresql+psycopg://…).",
+            "The central database must be PostgreSQL (postgresql+psycopg://...).",
+        )
+    engine = make_engine(u, connect_args={"connect_timeout": 10})
+    try:
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except sa.exc.OperationalError as exc:
+            raise _unreachable(u, exc) from exc
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def init_central(url: str | sa.URL, *, prefix: str = DEFAULT_PREFIX,
+                 user: str = "central-init") -> CentralInitResult:
+    """Create or upgrade the central database at ``url``: schema, roles, policies, feed."""
+    from ..models.migrate import upgrade_to_head
+
+    roles = role_names(prefix)
+    with central_engine(url) as engine:
+        with engine.begin() as conn:
+            created = _ensure_roles(conn, roles)
+        upgrade_to_head(engine)
+        with engine.begin() as conn:
+            seeded = _seed(conn, user)
+            central_id = _identity(conn, roles)
+            _own(conn, roles)
+            _feed(conn, roles)
+            _role_map(conn, roles)
+            _policies(conn, roles)
+            _grants(conn, roles)
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return CentralInitResult(str(revision), central_id, roles, created, seeded)
+
+
+def _ensure_roles(conn: sa.Connection, roles: CentralRoles) -> list[str]:
+    existing = set(conn.exec_driver_sql("SELECT rolname FROM pg_roles").scalars())
+    created = []
+    for name in [roles.owner, *roles.app_roles]:
+        if name not in existing:
+            conn.exec_driver_sql(f"CREATE ROLE {_q(name)} NOLOGIN")
+            created.append(name)
+    return created
+
+
+def _seed(conn: sa.Connection, user: str) -> bool:
+    if conn.exec_driver_sql("SELECT count(*) FROM district").scalar():
+        return False
+    seed_reference_data(conn, user)
+    return True
+
+
+def _identity(conn: sa.Connection, roles: CentralRoles) -> str:
+    central_id = conn.exec_driver_sql(
+        "SELECT value FROM app_meta WHERE key = 'central_id'"
+    ).scalar()
+    if not central_id:
+        central_id = new_id()
+        set_meta(conn, "central_id", central_id)
+    set_meta(conn, "central_owner", roles.owner)
+    set_meta(conn, "central_prefix", roles.prefix)
+    return str(central_id)
+
+
+def _tables(conn: sa.Connection) -> list[str]:
+    return list(conn.exec_driver_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+    ).scalars())
+
+
+def _own(conn: sa.Connection, roles: CentralRoles) -> None:
+    owner = _q(roles.owner)
+    conn.exec_driver_sql(f"GRANT USAGE, CREATE ON SCHEMA public TO {owner}")
+    for table in _tables(conn):
+        conn.exec_driver_sql(f"ALTER TABLE {_q(table)} OWNER TO {owner}")
+
+
+def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
+    owner = _q(roles.owner)
+    conn.exec_driver_sql(f"CREATE SEQUENCE IF NOT EXISTS {FEED_SEQUENCE}")
+    conn.exec_driver_sql(f"ALTER SEQUENCE {FEED_SEQUENCE} OWNER TO {owner}")
+    # Statement level, before any row is touched: the lock always comes before row locks,
+    # so a push (which takes it first) and an online edit cannot deadlock.
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION boligreg_feed_lock() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock({FEED_LOCK_KEY});
+            RETURN NULL;
+        END $$""")
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION boligreg_feed_row() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE
+            s bigint;
+        BEGIN
+            PERFORM pg_advisory_xact_lock({FEED_LOCK_KEY});
+            s := nextval('{FEED_SEQUENCE}');
+            IF TG_OP = 'DELETE' THEN
+                INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged)
+                VALUES (TG_TABLE_NAME, OLD.id, s, OLD.version, true)
+                ON CONFLICT (entity_type, entity_id) DO UPDATE
+                    SET seq = EXCLUDED.seq, version = EXCLUDED.version, purged = true;
+                RETURN OLD;
+            END IF;
+            INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged)
+            VALUES (TG_TABLE_NAME, NEW.id, s, NEW.version, false)
+            ON CONFLICT (entity_type, entity_id) DO UPDATE
+                SET seq = EXCLUDED.seq, version = EXCLUDED.version, purged = false;
+            RETURN NEW;
+        END $$""")
+    for fn in ("boligreg_feed_lock()", "boligreg_feed_row()"):
+        conn.exec_driver_sql(f"ALTER FUNCTION {fn} OWNER TO {owner}")
+    conn.exec_driver_sql("REVOKE ALL ON FUNCTION boligreg_feed_row() FROM PUBLIC")
+    for table in SYNC_TABLES:
+        t = _q(table)
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS boligreg_feed_lock ON {t}")
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS boligreg_feed_row ON {t}")
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER boligreg_feed_lock BEFORE INSERT OR UPDATE OR DELETE ON {t} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION boligreg_feed_lock()"
+        )
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER boligreg_feed_row AFTER INSERT OR UPDATE OR DELETE ON {t} "
+            "FOR EACH ROW EXECUTE FUNCTION boligreg_feed_row()"
+        )
+    # Rows that predate the feed (a central made by an older boligreg) get their entry now.
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FEED_LOCK_KEY})")
+    for table in SYNC_TABLES:
+        conn.exec_driver_sql(
+            f"INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged) "
+            f"SELECT '{table}', t.id, nextval('{FEED_SEQUENCE}'), t.version, false "
+            f"FROM {_q(table)} t WHERE NOT EXISTS (SELECT 1 FROM sync_feed f "
+            f"WHERE f.entity_type = '{table}' AND f.entity_id = t.id) ORDER BY t.id"
+        )
+
+
+def _role_map(conn: sa.Connection, roles: CentralRoles) -> None:
+    conn.exec_driver_sql("DELETE FROM central_role")
+    rows = [{"role_name": roles.admin, "kind": "admin", "district_code": None},
+            {"role_name": roles.auditor, "kind": "auditor", "district_code": None}]
+    rows += [{"role_name": r, "kind": "district", "district_code": c}
+             for c, r in roles.districts.items()]
+    conn.execute(
+        sa.text("INSERT INTO central_role (role_name, kind, district_code) "
+                "VALUES (:role_name, :kind, :district_code)"),
+        rows,
+    )
+
+
+def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
+    # Invoker's rights (not SECURITY DEFINER): current_user is the role doing the write.
+    conn.exec_driver_sql("""
+        CREATE OR REPLACE FUNCTION boligreg_is(k varchar) RETURNS boolean
+        LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (
+                SELECT 1 FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
+                WHERE r.kind = k AND pg_has_role(current_user, p.oid, 'MEMBER'))
+        $$""")
+    conn.exec_driver_sql("""
+        CREATE OR REPLACE FUNCTION boligreg_districts() RETURNS varchar[]
+        LANGUAGE sql STABLE AS $$
+            SELECT coalesce(array_agg(r.district_code), '{}')
+            FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
+            WHERE r.kind = 'district' AND pg_has_role(current_user, p.oid, 'MEMBER')
+        $$""")
+    for fn in ("boligreg_is(varchar)", "boligreg_districts()"):
+        conn.exec_driver_sql(f"ALTER FUNCTION {fn} OWNER TO {_q(roles.owner)}")
+    for table, rule in WRITE_RULES.items():
+        t = _q(table)
+        for name in conn.exec_driver_sql(
+            "SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = %s",
+            (table,),
+        ).scalars().all():
+            conn.exec_driver_sql(f"DROP POLICY {_q(name)} ON {t}")
+        conn.exec_driver_sql(f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
+        conn.exec_driver_sql(f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY")
+        check = f"{ADMIN} OR ({rule})"
+        conn.exec_driver_sql(f"CREATE POLICY boligreg_read ON {t} FOR SELECT USING (true)")
+        conn.exec_driver_sql(f"CREATE POLICY boligreg_insert ON {t} FOR INSERT "
+                             f"WITH CHECK ({check})")
+        conn.exec_driver_sql(f"CREATE POLICY boligreg_update ON {t} FOR UPDATE "
+                             f"USING ({check}) WITH CHECK ({check})")
+        conn.exec_driver_sql(f"CREATE POLICY boligreg_delete ON {t} FOR DELETE USING ({check})")
+
+
+def _grants(conn: sa.Connection, roles: CentralRoles) -> None:
+    db = conn.exec_driver_sql("SELECT current_database()").scalar()
+    app = ", ".join(_q(r) for r in roles.app_roles)
+    conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_q(str(db))} TO {app}")
+    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {app}")
+    tables = set(_tables(conn))
+    for table in sorted(tables):
+        t = _q(table)
+        conn.exec_driver_sql(f"REVOKE ALL ON {t} FROM PUBLIC")
+        conn.exec_driver_sql(f"REVOKE ALL ON {t} FROM {app}")
+        if table in LOCAL_ONLY:
+            continue
+        conn.exec_driver_sql(f"GRANT SELECT ON {t} TO {app}")
+        if table in APPEND_ONLY:
+            conn.exec_driver_sql(f"GRANT INSERT ON {t} TO {app}")
+        elif table in WRITE_RULES:
+            # Row-level security decides which rows; every app role may try.
+            conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {app}")
+
+
+def add_login(url: str | sa.URL, name: str, kind: str, *, prefix: str = DEFAULT_PREFIX,
+              password: str | None = None) -> str:
+    """Create (or extend) LOGIN role ``name`` as a member of ``kind``'s group role."""
+    if not NAME_RE.match(name):
+        raise CentralError(f"Ugyldig brukernavn «{name}».", f"Invalid user name '{name}'.")
+    roles = role_names(prefix)
+    group = roles.role_for(kind)
+    if name in (roles.owner, *roles.app_roles):
+        raise CentralError(
+            "En person logger inn som sin egen rolle, ikke som en grupperolle.",
+            "A person logs in as their own role, not as a group role.",
+        )
+    with central_engine(url) as engine, engine.begin() as conn:
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).scalar()
+        if not exists:
+            conn.exec_driver_sql(f"CREATE ROLE {_q(name)} LOGIN")
+        if password is not None:
+            literal = password.replace("'", "''")
+            conn.exec_driver_sql(f"ALTER ROLE {_q(name)} PASSWORD '{literal}'")
+        conn.exec_driver_sql(f"GRANT {_q(group)} TO {_q(name)}")
+    return group
+
+
+def drop_central_roles(url: str | sa.URL, prefix: str, *, extra: tuple[str, ...] = ()) -> int:
+    """Remove the roles named ``prefix…`` (and ``extra``) from the cluster (tests, teardown).
+
+    Their objects and privileges in the database at ``url`` go first (DROP OWNED): use on a
+    database you mean to throw away.
+    """
+    check_prefix(prefix)
+    engine = make_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            names = list(conn.exec_driver_sql(
+                "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s) "
+                "OR rolname = ANY(%s) ORDER BY rolname", (prefix, list(extra)),
+            ).scalars())
+            if not names:
+                return 0
+            conn.exec_driver_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE usename = ANY(%s) AND pid <> pg_backend_pid()", (names,),
+            )
+            quoted = ", ".join(_q(n) for n in names)
+            conn.exec_driver_sql(f"DROP OWNED BY {quoted} CASCADE")
+            for n in names:
+                conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_q(n)}")
+            return len(names)
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class CentralInfo:
+    """What a client learns about a central before it trusts it."""
+
+    central_id: str
+    revision: str | None
+    user: str
+    owner: str | None
+    superuser: bool
+    kinds: list[str]  # e.g. ["district:030103"], ["admin"]
+
+
+def inspect_central(conn: sa.Connection) -> CentralInfo:
+    """Identity, schema revision and who we are connected as (no writes)."""
+    has = conn.exec_driver_sql(
+        "SELECT to_regclass('public.app_meta') IS NOT NULL "
+        "AND to_regclass('public.alembic_version') IS NOT NULL"
+    ).scalar()
+    if not has:
+        raise CentralError(
+            "Databasen er ikke en boligreg-sentraldatabase (kjør «boligreg central init»).",
+            "The database is not a boligreg central database (run 'boligreg central init').",
+        )
+    meta = dict(conn.exec_driver_sql(
+        "SELECT key, value FROM app_meta WHERE key IN ('central_id', 'central_owner')"
+    ).all())
+    if "central_id" not in meta:
+        raise CentralError(
+            "Databasen er ikke satt opp som sentraldatabase (kjør «boligreg central init»).",
+            "The database was not set up as a central database (run 'boligreg central init').",
+        )
+    revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    user, superuser = conn.exec_driver_sql(
+        "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user"
+    ).one()
+    kinds = [
+        f"{k}:{d}" if d else k
+        for k, d in conn.exec_driver_sql(
+            "SELECT r.kind, r.district_code FROM central_role r "
+            "JOIN pg_roles p ON p.rolname = r.role_name "
+            "WHERE pg_has_role(current_user, p.oid, 'MEMBER') ORDER BY 1, 2"
+        ).all()
+    ]
+    return CentralInfo(meta["central_id"], revision, user, meta.get("central_owner"),
+                       bool(superuser), kinds)
+
+
+def check_client_connection(info: CentralInfo) -> None:
+    """Refuse the owner, superusers, a role in no group, and another schema version."""
+    if info.revision != SCHEMA_HEAD:
+        raise CentralError(
+            f"Sentraldatabasen har skjemaversjon {info.revision}, dette programmet "
+            f"{SCHEMA_HEAD}. Ingenting er synkronisert; oppdater den som er eldst "
+            "(programmet, eller sentralen med «boligreg central init»).",
+            f"The central database is on schema {info.revision}, this program on "
+            f"{SCHEMA_HEAD}. Nothing was synced; upgrade whichever is older.",
+        )
+    if info.superuser or info.user == info.owner:
+        raise CentralError(
+            f"Koble til som din egen bruker, ikke som «{info.user}» (eier/superbruker "
+            "overstyrer tilgangskontrollen).",
+            f"Connect as your own user, not as '{info.user}' (owner/superuser bypasses the "
+            "access control).",
+        )
+    if not info.kinds:
+        raise CentralError(
+            f"Brukeren «{info.user}» har ingen rolle i sentraldatabasen (bydel, revisor "
+            "eller admin). Be administratoren om tilgang.",
+            f"The user '{info.user}' has no role in the central database. Ask the "
+            "administrator for access.",
+        )
+
+
+@dataclass
+class DisposableCentral:
+    """A central set up for a test or benchmark: its URL as superuser and per login role."""
+
+    url: str
+    roles: CentralRoles
+    logins: dict[str, str]  # kind ("admin", "auditor", "03", ...) -> login role name
+
+    def url_for(self, kind: str) -> str:
+        """The URL that logs in as the person of ``kind`` (trust/peer auth, no password)."""
+        return sa.make_url(self.url).set(username=self.logins[kind], password=None) \
+            .render_as_string(hide_password=False)
+
+
+@contextmanager
+def disposable_central(url: str, *, prefix: str | None = None,
+                       kinds: tuple[str, ...] = ("admin", "auditor", "01", "03")
+                       ) -> Iterator[DisposableCentral]:
+    """``init_central`` on the (throw-away) database at ``url`` with unique role names, one
+    login role per kind; every role is dropped again on exit. For tests and benchmarks."""
+    prefix = prefix or f"bt{new_id()[:8]}_"
+    try:
+        result = init_central(url, prefix=prefix)
+        logins = {}
+        for kind in kinds:
+            name = f"{prefix}u_{kind}"
+            add_login(url, name, kind, prefix=prefix)
+            logins[kind] = name
+        yield DisposableCentral(url, result.roles, logins)
+    finally:
+        drop_central_roles(url, prefix)
