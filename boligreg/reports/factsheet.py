@@ -373,32 +373,48 @@ def _side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * 
 
 def _table(rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphStyle],
            *, total_row: bool = False, numeric: Iterable[int] | None = None) -> Table:
-    """A quiet table: bold header with a dark rule, hairlines between rows, numbers right."""
+    """A quiet table: bold header with a dark rule, hairlines between rows, numbers right.
+
+    A cell whose text fits its column is a plain string (cheap: Paragraphs in every cell made
+    up most of the rendering time); only text that must wrap becomes a Paragraph.
+    """
     fonts = register_fonts()
     numeric_cols = set(numeric) if numeric is not None else set(range(1, len(widths)))
+    size = st["cell"].fontSize
+    pad = 3
     body = []
     for r, row in enumerate(rows):
-        cells = []
+        bold = r == 0 or (total_row and r == len(rows) - 1)
+        face = fonts.bold if bold else fonts.regular
+        cells: list[Any] = []
         for c, value in enumerate(row):
             if isinstance(value, Flowable):
                 cells.append(value)
-                continue
-            style = st["cell_r"] if c in numeric_cols else st["cell"]
-            text = f"<b>{_esc(value)}</b>" if r == 0 or (total_row and r == len(rows) - 1) \
-                else _esc(value)
-            cells.append(Paragraph(text, style))
+            elif stringWidth(str(value), face, size) <= widths[c] - 2 * pad:
+                cells.append(str(value))
+            else:
+                style = st["cell_r"] if c in numeric_cols else st["cell"]
+                text = f"<b>{_esc(value)}</b>" if bold else _esc(value)
+                cells.append(Paragraph(text, style))
         body.append(cells)
     t = Table(body, colWidths=widths, repeatRows=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), st["cell"].leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, HIGHLIGHT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        # Plain strings sit on a baseline, Paragraphs hang from the top: pad to match.
         ("TOPPADDING", (0, 0), (-1, -1), 1.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
     ]
+    style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sorted(numeric_cols)]
     if total_row:
-        style.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, INK))
+        style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, INK),
+                  ("FONTNAME", (0, -1), (-1, -1), fonts.bold)]
     t.setStyle(TableStyle(style))
     return t
 
