@@ -1,0 +1,98 @@
+"""``boligreg demo``: fill a database with the synthetic Oslo demo inventory.
+
+A missing file is created first (and removed again if the demo cannot be made). A file that
+already holds dwellings is refused; ``--force`` replaces the inventory of a *demo* database in
+one transaction, but never touches a real register: the user is told to choose a new file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+from ..models import create_database, open_database
+from ..models.enums import Tenure, label_nb
+from ..services.demo import DemoSummary, check_size, generate_demo
+from ._util import db_path
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "demo",
+        parents=[common],
+        help="fill a database with synthetic Oslo demo data",
+        description=(
+            "Lag en database med syntetiske, realistiske demodata for Oslo (bydeler, gater, "
+            "avtaler og innplantede avvik). Samme frø gir samme data."
+        ),
+    )
+    p.add_argument("--dwellings", type=int, default=14_000, metavar="N",
+                   help="number of dwellings (default 14000, about Oslo's count in 2025)")
+    p.add_argument("--seed", type=int, default=2025, metavar="S",
+                   help="random seed; the same seed gives the same data (default 2025)")
+    p.add_argument("--force", action="store_true",
+                   help="replace the data of an existing demo database (never a real register)")
+    p.set_defaults(func=cmd_demo)
+
+
+def _progress_line(header: str) -> Callable[[int, str], None]:
+    """The header once the database is accepted, then (on a terminal) one overwritten line."""
+    shown = False
+
+    def show(pct: int, text: str) -> None:
+        nonlocal shown
+        if not shown:
+            print(header, flush=True)
+            shown = True
+        if sys.stderr.isatty():  # silent when stderr is a file or a pipe
+            print(f"\r{pct:3d} %  {text:<40}", end="", file=sys.stderr, flush=True)
+            if pct >= 100:
+                print(file=sys.stderr)
+
+    return show
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    check_size(args.dwellings)  # before a file is made
+    path = db_path(args)
+    fresh = not path.exists() or path.stat().st_size == 0
+    db = create_database(path) if fresh else open_database(path)
+    header = f"Lager demodata i {path}: {args.dwellings:_} boliger, frø {args.seed} …"
+    try:
+        summary = generate_demo(db, dwellings=args.dwellings, seed=args.seed,
+                                progress=_progress_line(header.replace("_", " ")),
+                                replace=args.force)
+    except BaseException:
+        db.close()
+        if fresh:  # a file this command made and could not fill: leave nothing behind
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    db.close()
+    print_summary(summary)
+    return 0
+
+
+def print_summary(s: DemoSummary) -> None:
+    total = sum(s.districts.values())
+    head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>6}"
+    print(head)
+    print("-" * len(head))
+    for code, n in s.districts.items():
+        print(f"{code:<7} {s.district_names.get(code, code):<18} {n:>8} "
+              f"{100 * n / total:5.1f}%")
+    print("-" * len(head))
+    print(f"{'':<7} {'Oslo':<18} {total:>8}")
+    tenure = ", ".join(f"{label_nb(t)} {s.tenure.get(t.value, 0)}" for t in Tenure)
+    print(f"Disposisjonsform: {tenure}")
+    print(textwrap.fill("Rader: " + ", ".join(f"{k} {v}" for k, v in s.tables.items()),
+                        width=100, subsequent_indent="  "))
+    planted = ", ".join(f"{k} {v}" for k, v in s.anomalies.items())
+    print(textwrap.fill(f"Innplantede avvik ({sum(s.anomalies.values())}): {planted}",
+                        width=100, subsequent_indent="  "))
+    for note in s.notes:
+        print(f"Merk: {note}")
+    print(f"Ferdig på {s.seconds:.1f} s. Dataene er syntetiske (DEMODATA), frø {s.seed}.")
