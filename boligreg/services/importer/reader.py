@@ -252,13 +252,19 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
     def filled(row: list[Any]) -> int:
         return sum(1 for c in row if c not in ("", None) and str(c).strip())
 
-    nonempty = [i for i, row in enumerate(data) if filled(row)]
+    # Only the first filled rows matter for finding the header; a big sheet is not scanned.
+    nonempty: list[int] = []
+    for i, row in enumerate(data):
+        if filled(row):
+            nonempty.append(i)
+            if len(nonempty) >= HEADER_SEARCH_ROWS:
+                break
     if not nonempty:
         raise _fail(path, f"arket «{sheet}» er tomt.", f"the sheet '{sheet}' is empty.")
     # The header is the first row with two or more filled cells among the first rows (a title
     # line above it is skipped); a one-column sheet uses its first filled row.
     header_i = nonempty[0]
-    for i in nonempty[:HEADER_SEARCH_ROWS]:
+    for i in nonempty:
         if filled(data[i]) >= 2:
             header_i = i
             break

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ...errors import CancelledError
@@ -63,6 +64,7 @@ def display(field_name: str, value: Any) -> str:
     return show(value)
 
 
+@lru_cache(maxsize=65536)
 def address_key(text: str) -> str:
     """An address compared loosely: case, spacing, "gt." = "gate", "vn." = "veien", "12 B" =
     "12B"."""
@@ -141,12 +143,11 @@ def parse_rows(
     for m in matches:
         if m.field:
             spec = FIELD_BY_NAME[m.field]
-            specs.append((m.index, m.field, spec.parse, mapping.value_map(m.field), {}))
+            specs.append((m.index, m.field, spec.parse, mapping.value_map(m.field)))
     col_of = {m.field: m for m in matches if m.field}
     problems: list[RowProblem] = []
     rows: list[ParsedRow] = []
     fatal = check_mapping(table, matches, district)
-    total = len(table.rows) or 1
 
     def problem(row: int, field_name: str | None, message: str, raw: Any = None) -> None:
         m = col_of.get(field_name) if field_name else None
@@ -159,47 +160,44 @@ def parse_rows(
 
     # A required field no column is mapped to is reported once (``fatal``), not on every row.
     unmapped = {p.field for p in fatal}
-    for i, raw_row in enumerate(table.rows):
-        if i % CHUNK == 0:
-            if cancel is not None and cancel():
-                raise CancelledError()
-            if progress is not None:
-                progress(int(45 * i / total), f"Kontrollerer rad {i + 1} av {len(table.rows)}")
-        if all(c is None or c == "" or (isinstance(c, str) and not c.strip()) for c in raw_row):
+    # Column by column: each distinct value is parsed once (a bydel sheet repeats its bydel,
+    # postnummer, dates and words on every row), then spread back with a C-level map.
+    names: list[str] = []
+    columns: list[list[Any]] = []
+    bad_cells: dict[int, list[tuple[str, CellError]]] = {}
+    transposed = list(zip(*table.rows, strict=True)) if specs and table.rows else []
+    for k, (col, name, parse, vmap) in enumerate(specs):
+        if cancel is not None and cancel():
+            raise CancelledError()
+        if progress is not None:
+            progress(int(35 * k / max(len(specs), 1)), f"Leser kolonnen «{col_of[name].header}»")
+        parsed = _parse_column(transposed[col] if transposed else [], parse, vmap)
+        names.append(name)
+        columns.append(parsed)
+        if _has_errors(parsed):
+            for i, v in enumerate(parsed):
+                if v.__class__ is CellError:
+                    bad_cells.setdefault(i, []).append((name, v))
+    if progress is not None:
+        progress(35, "Kontrollerer radene")
+    row_cells = zip(*columns, strict=True) if columns else ((),) * len(table.rows)
+    for i, cells in enumerate(row_cells):
+        if i % CHUNK == 0 and cancel is not None and cancel():
+            raise CancelledError()
+        values = {n: v for n, v in zip(names, cells, strict=True) if v is not None}
+        if not values and _blank_row(table.rows[i]):
             continue
         rownum = table.header_row + 1 + i
-        values: dict[str, Any] = {}
-        raws: dict[str, Any] = {}
         failed: set[str] = set()
-        for col, name, parse, vmap, cache in specs:
-            raw = raw_row[col]
-            if raw is None or raw == "":
-                continue
-            key = (raw.__class__, raw)
-            hit = cache.get(key)
-            if hit is None:
-                source = raw
-                if vmap:
-                    source = vmap.get(show(raw).strip().casefold(), raw)
-                try:
-                    hit = (parse(source), None)
-                except CellValueError as exc:
-                    hit = (None, str(exc))
-                except Exception as exc:  # noqa: BLE001 - one bad cell must not stop the import
-                    hit = (None, f"Verdien kan ikke leses ({type(exc).__name__})")
-                if len(cache) < 100_000:
-                    cache[key] = hit
-            value, error = hit
-            raws[name] = raw
-            if error is not None:
-                failed.add(name)
-                problem(rownum, name, error, raw)
-            elif value is not None:
-                values[name] = value
+        for name, error in bad_cells.get(i, ()):
+            del values[name]
+            failed.add(name)
+            problem(rownum, name, error.message, table.rows[i][col_of[name].index])
         for name, message in complete_row(values, district, today):
             # a field that failed to parse is already reported; "missing" would say it twice
             if name not in unmapped and name not in failed:
-                problem(rownum, name, message, raws.get(name))
+                raw = table.rows[i][col_of[name].index] if name in col_of else None
+                problem(rownum, name, message, None if raw == "" else raw)
         rows.append(ParsedRow(rownum, values))
 
     bad = {p.row for p in problems}
@@ -209,6 +207,47 @@ def parse_rows(
     if progress is not None:
         progress(45, f"{len(rows)} rader kontrollert")
     return ParseResult(rows, problems, fatal, bad)
+
+
+class CellError:
+    """A cell that did not parse, in place of its value."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _parse_cell(raw: Any, parse: Callable[[Any], Any], vmap: dict[str, str]) -> Any:
+    if raw is None or raw == "":
+        return None
+    source = vmap.get(show(raw).strip().casefold(), raw) if vmap else raw
+    try:
+        return parse(source)
+    except CellValueError as exc:
+        return CellError(str(exc))
+    except Exception as exc:  # noqa: BLE001 - one odd cell must not stop the import
+        return CellError(f"Verdien kan ikke leses ({type(exc).__name__})")
+
+
+def _parse_column(raw: Sequence[Any], parse: Callable[[Any], Any],
+                  vmap: dict[str, str]) -> list[Any]:
+    """Parsed values (None for blanks, CellError for failures), one per cell of ``raw``."""
+    distinct = set(raw)
+    # A set treats True, 1 and 1.0 as one value, but a number parser must refuse True: parse
+    # cell by cell when a column mixes booleans in.
+    if any(x.__class__ is bool for x in distinct):
+        return [_parse_cell(x, parse, vmap) for x in raw]
+    table = {x: _parse_cell(x, parse, vmap) for x in distinct}
+    return list(map(table.__getitem__, raw))
+
+
+def _has_errors(parsed: list[Any]) -> bool:
+    return any(v.__class__ is CellError for v in set(parsed) if v is not None)
+
+
+def _blank_row(row: Sequence[Any]) -> bool:
+    return all(c is None or c == "" or (isinstance(c, str) and not c.strip()) for c in row)
 
 
 def complete_row(values: dict[str, Any], district: str | None,
@@ -282,8 +321,8 @@ def _check_within_file(rows: list[ParsedRow], bad: set[int],
                        problem: Callable[..., None]) -> None:
     """The same dwelling twice; one building or agreement described differently."""
     seen_dwelling: dict[Any, int] = {}
-    buildings: dict[str, tuple[int, dict[str, Any]]] = {}
-    agreements: dict[str, tuple[int, dict[str, Any]]] = {}
+    buildings: dict[str, tuple[int, dict[str, Any], tuple[Any, ...]]] = {}
+    agreements: dict[str, tuple[int, dict[str, Any], tuple[Any, ...]]] = {}
     for r in rows:
         v = r.values
         if "unit_number" not in v or "street_address" not in v:
@@ -306,13 +345,18 @@ def _check_within_file(rows: list[ParsedRow], bad: set[int],
                    f"Avtale {v['agreement_reference']}", problem)
 
 
-def _agree(seen: dict[str, tuple[int, dict[str, Any]]], key: str, r: ParsedRow,
-           names: Sequence[str], what: str, problem: Callable[..., None]) -> None:
+def _agree(seen: dict[str, tuple[int, dict[str, Any], tuple[Any, ...]]], key: str,
+           r: ParsedRow, names: Sequence[str], what: str,
+           problem: Callable[..., None]) -> None:
     """Rows describing the same thing must not contradict each other (blanks are fine)."""
-    if key not in seen:
-        seen[key] = (r.row, {n: r.values[n] for n in names if n in r.values})
+    signature = tuple(map(r.values.get, names))
+    first = seen.get(key)
+    if first is None:
+        seen[key] = (r.row, {n: r.values[n] for n in names if n in r.values}, signature)
         return
-    first_row, known = seen[key]
+    first_row, known, first_signature = first
+    if signature == first_signature:  # the common case: the same values again
+        return
     for n in names:
         if n in r.values:
             if n in known and known[n] != r.values[n]:

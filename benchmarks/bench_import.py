@@ -1,0 +1,179 @@
+"""Import and export benchmarks (issue 6): a 100,000-row xlsx imports in < 5 s, a 100,000-row
+CSV in < 3 s, and 100,000 dwellings export to xlsx in < 10 s.
+
+The files are synthetic bydel sheets: Norwegian headers, 21 columns, ten dwellings per
+building on real Oslo street names and postnummer, a quarter leased with an agreement each.
+Each timed import goes into a fresh copy of an empty database.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+import shutil
+from pathlib import Path
+
+N = 100_000
+
+HEADER = ["Bydel", "Adresse", "Postnr", "Leil.nr", "Gnr/Bnr", "BRA", "Antall rom", "Eierform",
+          "Status", "Bruk", "Rullestol", "Ledig fra", "Avtalenr", "Utleier", "Org.nr",
+          "Leie pr mnd", "Fra", "Til", "Sist gjennomgått", "Indre vedlikehold",
+          "Ytre vedlikehold"]
+DISTRICTS = ["Gamle Oslo", "Grünerløkka", "Sagene", "St. Hanshaugen", "Frogner", "Ullern",
+             "Vestre Aker", "Nordre Aker", "Bjerke", "Grorud", "Stovner", "Alna", "Østensjø",
+             "Nordstrand", "Søndre Nordstrand"]
+
+
+def _streets() -> list[tuple[str, str]]:
+    from boligreg.resources import oslo_postcodes, resource_path
+
+    codes = oslo_postcodes()
+    out, seen = [], set()
+    with resource_path("streets.tsv").open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            name, _numbers, postcode, _bydel = line.rstrip("\n").split("\t")
+            info = codes.get(postcode)
+            # one postnummer per street name, so a street and number is one building
+            if info is not None and info.category in "GB" and name not in seen:
+                seen.add(name)
+                out.append((name, postcode))
+    return out
+
+
+def make_rows(n: int, seed: int = 6) -> list[list]:
+    """``n`` dwellings as a bydel would type them (dates as dd.mm.yyyy text and as dates)."""
+    rng = random.Random(seed)
+    streets = _streets()
+    rows: list[list] = []
+    building = 0
+    while len(rows) < n:
+        building += 1
+        street, postcode = streets[building % len(streets)]
+        address = f"{street} {building // len(streets) + 1}"
+        district = DISTRICTS[building % 15]
+        gnr, bnr = 100 + building % 900, 1 + building // 900
+        for unit in range(10):
+            if len(rows) >= n:
+                break
+            floor, number = unit // 2 + 1, unit % 2 + 1
+            leased = rng.random() < 0.25
+            vacant = rng.random() < 0.05
+            row = [
+                district, address, postcode, f"H{floor:02d}{number:02d}", f"{gnr}/{bnr}",
+                f"{rng.randint(25, 120)},{rng.randint(0, 9)}", rng.randint(1, 5),
+                "Innleid" if leased else "Eid", "Ledig" if vacant else "Utleid",
+                "Bolig", rng.choice(["ja", "nei", "", "x"]),
+                dt.date(2025, rng.randint(1, 12), rng.randint(1, 28)) if vacant else None,
+            ]
+            if leased:
+                start = dt.date(2015 + rng.randint(0, 9), rng.randint(1, 12), 1)
+                row += [f"INN-{building}-{unit}", "Utleie AS", "985987246",
+                        f"{rng.randint(9, 25)} {rng.randint(0, 999):03d},00",
+                        start.strftime("%d.%m.%Y"),
+                        start.replace(year=start.year + 10).strftime("%d.%m.%Y"),
+                        dt.date(2024, 6, 1), "Utleier", "Boligbygg"]
+            else:
+                row += [None, None, None, None, None, None, None, "Leietaker", "Boligbygg"]
+            rows.append(row)
+    return rows
+
+
+def write_xlsx_file(path: Path, rows: list[list]) -> Path:
+    from boligreg.services.export import Column, Sheet, write_xlsx
+
+    write_xlsx(Sheet("Boliger", [Column(h) for h in HEADER], [tuple(r) for r in rows]), path)
+    return path
+
+
+def write_csv_file(path: Path, rows: list[list]) -> Path:
+    with path.open("w", encoding="cp1252", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(HEADER)
+        for r in rows:
+            w.writerow(["" if v is None else v.strftime("%d.%m.%Y") if isinstance(v, dt.date)
+                        else v for v in r])
+    return path
+
+
+def _empty_template(folder: Path) -> Path:
+    from boligreg.models import create_database
+
+    path = folder / "import-empty.db"
+    if not path.exists():
+        create_database(path, user="bench").close()
+    return path
+
+
+def _fresh(template: Path, folder: Path) -> Path:
+    target = folder / "import-target.db"
+    for p in folder.glob("import-target.db*"):
+        p.unlink()
+    shutil.copyfile(template, target)
+    return target
+
+
+def _files(folder: Path) -> dict[str, Path]:
+    xlsx, csv_path = folder / "import-100k.xlsx", folder / "import-100k.csv"
+    if not xlsx.exists() or not csv_path.exists():
+        rows = make_rows(N)
+        write_xlsx_file(xlsx, rows)
+        write_csv_file(csv_path, rows)
+    return {"xlsx": xlsx, "csv": csv_path}
+
+
+def _import_setup(kind: str):
+    def setup(folder: Path) -> dict:
+        return {"file": _files(folder)[kind], "template": _empty_template(folder),
+                "folder": folder}
+    return setup
+
+
+def _import_run(state: dict) -> None:
+    from boligreg.models import open_database
+    from boligreg.services.importer import import_file
+
+    db = open_database(_fresh(state["template"], state["folder"]))
+    try:
+        report = import_file(db, state["file"])
+        assert report.written and report.counts()["dwellings_new"] == N, report.summary_nb()
+    finally:
+        db.close()
+
+
+class _ExportState:
+    def __init__(self, folder: Path) -> None:
+        from boligreg.models import open_database
+        from boligreg.services.importer import import_file
+
+        path = folder / "export-100k.db"
+        if not path.exists():
+            db = open_database(_fresh(_empty_template(folder), folder))
+            import_file(db, _files(folder)["xlsx"])
+            db.close()
+            shutil.move(str(folder / "import-target.db"), str(path))
+            for p in folder.glob("import-target.db-*"):
+                p.unlink()
+        self.db = open_database(path)
+        self.out = folder / "export-100k.xlsx"
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _export_run(state: _ExportState) -> None:
+    from boligreg.services.export import export_file
+
+    assert export_file(state.db, state.out) == N
+
+
+def benchmarks() -> list:
+    return [
+        ("import xlsx (check + write)", "100k rows × 21 columns", 5.0, _import_setup("xlsx"),
+         _import_run),
+        ("import csv (check + write)", "100k rows × 21 columns", 3.0, _import_setup("csv"),
+         _import_run),
+        ("export dwellings to xlsx", "100k dwellings × 38 columns", 10.0, _ExportState,
+         _export_run),
+    ]
