@@ -11,6 +11,10 @@ sources. Fonts are embedded (``fonts.py``) and every text is real, selectable te
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import tempfile
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -38,7 +42,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from ..errors import CancelledError
+from ..errors import BoligregError, CancelledError
 from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
 from ..services.stats import OSLO, Figures
 from .charts import (
@@ -733,12 +737,68 @@ def write_factsheets(
     return written
 
 
+# --------------------------------------------------------------------------- page images
+
+
+class PreviewUnavailableError(BoligregError):
+    """No way to turn PDF pages into images on this machine."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Forhåndsvisning og utskrift krever pakken pypdfium2 (eller programmet pdftoppm). "
+            "PDF-ene kan likevel lagres.",
+            "Preview and printing need the pypdfium2 package (or the pdftoppm program). "
+            "The PDFs can still be saved.",
+        )
+
+
+_PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
+
+
+def pdf_page_images(pdf: bytes, dpi: float = 110) -> list[bytes]:
+    """Every page of ``pdf`` as a PNG image at ``dpi``.
+
+    PDFium via the pypdfium2 wheel (no system tools needed); poppler's ``pdftoppm`` if that is
+    what the machine has; otherwise PreviewUnavailableError.
+    """
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        pdfium = None
+    if pdfium is not None:
+        out: list[bytes] = []
+        with _PDFIUM_LOCK:
+            doc = pdfium.PdfDocument(pdf)
+            try:
+                for i in range(len(doc)):
+                    page = doc[i]
+                    image = page.render(scale=dpi / 72).to_pil()
+                    buf = BytesIO()
+                    image.save(buf, format="PNG", compress_level=1)
+                    out.append(buf.getvalue())
+                    page.close()
+            finally:
+                doc.close()
+        return out
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        raise PreviewUnavailableError()
+    with tempfile.TemporaryDirectory(prefix="boligreg-preview-") as tmp:
+        src = Path(tmp) / "sheet.pdf"
+        src.write_bytes(pdf)
+        subprocess.run([exe, "-png", "-r", str(round(dpi)), str(src), str(Path(tmp) / "p")],
+                       check=True, capture_output=True, timeout=60)
+        pages = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        return [p.read_bytes() for p in pages]
+
+
 __all__ = [
     "build_figures",
     "factsheet_filename",
     "fmt_dec",
     "fmt_int",
     "fmt_pct",
+    "pdf_page_images",
     "render_factsheet",
     "render_factsheet_bytes",
     "sheet_title",

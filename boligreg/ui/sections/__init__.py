@@ -18,6 +18,7 @@ from .base import Section
 
 SECTIONS: list[str] = [
     "overview:OverviewSection",
+    "factsheet:FactsheetSection",
 ]
 
 
