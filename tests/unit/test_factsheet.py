@@ -335,3 +335,35 @@ def test_sample_figures_are_not_trivial(sample_db):
     assert figs[OSLO].dwellings_total == n
     assert date.fromisoformat(figs[OSLO].reference_date) == date(YEAR, 12, 31)
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", figs[OSLO].extracted_at)
+
+
+def test_page_images_with_pdfium_or_pdftoppm(sample_db, monkeypatch):
+    """Both rasterizers give one PNG per page; with neither, a clear Norwegian error."""
+    import shutil
+
+    from boligreg.reports import factsheet as report
+
+    pdf = report.render_factsheet_bytes(_figures(sample_db), "030101")
+    tried = 0
+    for hide_pdfium in (False, True):
+        if hide_pdfium:
+            monkeypatch.setitem(sys.modules, "pypdfium2", None)  # import now fails
+        elif not _has_module("pypdfium2"):
+            continue
+        if hide_pdfium and shutil.which("pdftoppm") is None:
+            continue
+        pages = report.pdf_page_images(pdf, dpi=50)
+        assert len(pages) == 2 and all(p.startswith(b"\x89PNG") for p in pages)
+        tried += 1
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(report.PreviewUnavailableError, match="pypdfium2"):
+        report.pdf_page_images(pdf)
+    if tried == 0:
+        pytest.skip("no rasterizer on this machine (the error path was checked)")
+
+
+def _has_module(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
