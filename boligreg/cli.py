@@ -18,7 +18,9 @@ from . import __version__
 from .errors import BoligregError
 
 # Modules in boligreg.commands that contribute subcommands, in --help order.
-COMMAND_MODULES = ("database", "backup", "stats", "factsheet", "demo", "importer", "central")
+COMMAND_MODULES = (
+    "database", "backup", "stats", "factsheet", "audit", "demo", "importer", "central",
+)
 
 EPILOG = (
     "Uten kommando åpnes vinduet på standarddatabasen (eller på --db). "

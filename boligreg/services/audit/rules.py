@@ -230,6 +230,17 @@ def agreement_label(a: sa.Table = A) -> ColumnElement[str]:
 # ------------------------------------------------------------------------------------ rules
 
 
+class _NorwegianNumbers:
+    """Settings as the explanations print them: 1.5 → "1,5"."""
+
+    def __init__(self, settings: AuditSettings) -> None:
+        self._settings = settings
+
+    def __getattr__(self, name: str) -> object:
+        value = getattr(self._settings, name)
+        return str(value).replace(".", ",") if isinstance(value, float) else value
+
+
 @dataclass(frozen=True)
 class RuleContext:
     today: date
@@ -250,7 +261,7 @@ class Rule:
     build: Callable[[RuleContext], sa.Select | sa.CompoundSelect]
 
     def explain(self, settings: AuditSettings | None = None) -> str:
-        return self.explanation.format(s=settings or AuditSettings())
+        return self.explanation.format(s=_NorwegianNumbers(settings or AuditSettings()))
 
     def query(self, ctx: RuleContext) -> sa.Select | sa.CompoundSelect:
         return _built(self.code, ctx.today, ctx.district, ctx.settings.to_json())

@@ -1,0 +1,118 @@
+"""``boligreg audit``: run the audit rules and print (or report) the findings.
+
+    boligreg audit --db PATH [--district 01] [--json] [--pdf FILE] [--xlsx FILE]
+    boligreg audit --rules          # the rules, their severity and thresholds
+
+Exit 0 when the audit ran, whatever it found: findings are the normal outcome of an audit,
+not an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..models.enums import Severity, label_nb
+from ..resources import districts
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "audit",
+        parents=[common],
+        help="run the audit rules and print the open findings",
+        description=(
+            "Kjør kontrollreglene (avvik) for hele Oslo eller én bydel, oppdater avvikenes "
+            "status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt."
+        ),
+    )
+    p.add_argument("--district", metavar="BYDEL",
+                   help="one bydel: 01, 1, 030101 or a name (Gamle Oslo); default: all of Oslo")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON array of the open findings instead of a table")
+    p.add_argument("--pdf", metavar="FILE", help="also write the audit report (PDF)")
+    p.add_argument("--xlsx", metavar="FILE", help="also export the findings to Excel (xlsx)")
+    p.add_argument("--all", action="store_true",
+                   help="print findings of every status (also resolved and accepted)")
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat,
+                   help="audit as of this date (default: today)")
+    p.add_argument("--rules", action="store_true",
+                   help="list the rules with their thresholds and exit (no database needed)")
+    p.set_defaults(func=cmd_audit)
+
+
+def _district_name(code: str | None) -> str:
+    if code is None:
+        return "Hele Oslo"
+    return next((d.official_name for d in districts() if d.code == code), code)
+
+
+def print_rules() -> None:
+    from ..services.audit import rule_catalogue
+
+    for r in rule_catalogue():
+        print(f"{r['code']}  [{label_nb(Severity(r['severity']))}]  {r['title']}")
+        for line in textwrap.wrap(r["explanation"], 88):
+            print(f"    {line}")
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from ..services.audit import list_findings, resolve_district, run_audit
+
+    if args.rules:
+        print_rules()
+        return 0
+    district = resolve_district(args.district)
+    for option in ("pdf", "xlsx"):
+        target = getattr(args, option)
+        if target and not Path(target).expanduser().resolve().parent.is_dir():
+            raise ValidationError(f"Mappen for {target} finnes ikke.",
+                                  f"The folder of {target} does not exist.", field=option)
+    from ._util import open_db
+
+    db = open_db(args)
+    try:
+        result = run_audit(db, district=district, today=args.today)
+        statuses = None if args.all else ("open", "in_progress")
+        with db.engine.connect() as conn:
+            rows = list_findings(conn, district=district, statuses=statuses)
+        if args.pdf:
+            from ..reports.audit_report import build_audit_report, render_audit_pdf
+
+            with db.engine.connect() as conn:
+                report = build_audit_report(conn, district=district, today=result.today,
+                                            demo=db.is_demo)
+            render_audit_pdf(report, Path(args.pdf).expanduser())
+        if args.xlsx:
+            from ..reports.audit_report import write_findings_xlsx
+
+            with db.engine.connect() as conn:
+                every = list_findings(conn, district=district, statuses=None)
+            write_findings_xlsx(every, Path(args.xlsx).expanduser(),
+                                scope=_district_name(district), today=result.today)
+    finally:
+        db.close()
+
+    if args.json:
+        json.dump([r.to_json() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    scope = _district_name(district)
+    print(f"Kontroll {result.today:%d.%m.%Y}, {scope}: {result.still_open} åpne avvik "
+          f"({result.opened} nye, {result.resolved} lukket automatisk, "
+          f"{result.accepted_suppressed} akseptert som unntak) – {result.seconds:.2f} s")
+    if rows:
+        print()
+        print(f"{'Alvor':<8} {'Regel':<26} {'Bydel':<6} {'Status':<12} {'Post':<38} Melding")
+        for r in rows:
+            print(f"{r.severity_nb:<8} {r.rule:<26} {(r.district_code or '')[-2:]:<6} "
+                  f"{r.status_nb:<12} {r.label[:38]:<38} {r.message}")
+    for option, label in (("pdf", "Rapport"), ("xlsx", "Eksport")):
+        if getattr(args, option):
+            print(f"{label}: {getattr(args, option)}")
+    return 0
