@@ -1,0 +1,296 @@
+"""The local copy's side of a sync (SQLite, Core): what waits, acknowledging, applying pulls.
+
+Every function here runs inside a transaction the caller opened with :func:`lock_local`, whose
+first statement is a write: SQLite then holds the write lock from the start, so a window that
+edits at the same moment waits (busy timeout) instead of invalidating our read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ...models import SYNC_TABLES, Base, new_id
+from ...models.changelog import encode
+from ...models.sync import SyncConflict, SyncOutbox, SyncState
+from .merge import DELETED, Change, data_columns, jsonable_row
+from .server import Group, Outcome
+
+CHUNK = 500  # ids per IN (...) on SQLite
+ALL = "*"  # "every field is pending" (a local insert not yet pushed)
+
+
+def table(name: str) -> sa.Table:
+    return Base.metadata.tables[name]
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    return [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
+
+
+def get_state(conn: sa.Connection) -> dict[str, Any] | None:
+    row = conn.execute(sa.select(SyncState.__table__).where(SyncState.id == 1)).first()
+    return dict(row._mapping) if row else None
+
+
+def lock_local(conn: sa.Connection, now: datetime) -> dict[str, Any]:
+    """Take SQLite's write lock (first statement writes) and return the sync state row,
+    creating it with a new client id the first time."""
+    st = SyncState.__table__
+    n = conn.execute(st.update().where(st.c.id == 1).values(last_attempt_at=now)).rowcount
+    if not n:
+        conn.execute(st.insert().values(id=1, client_id=new_id(), cursor=0,
+                                        last_attempt_at=now))
+    state = get_state(conn)
+    assert state is not None
+    return state
+
+
+def update_state(conn: sa.Connection, **values: Any) -> None:
+    st = SyncState.__table__
+    conn.execute(st.update().where(st.c.id == 1).values(**values))
+
+
+def fetch_local(conn: sa.Connection, name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    t = table(name)
+    out: dict[str, dict[str, Any]] = {}
+    for part in _chunks(ids):
+        for row in conn.execute(t.select().where(t.c.id.in_(part))):
+            m = dict(row._mapping)
+            out[m["id"]] = m
+    return out
+
+
+def local_ids(conn: sa.Connection, name: str, ids: list[str]) -> set[str]:
+    t = table(name)
+    found: set[str] = set()
+    for part in _chunks(ids):
+        found.update(conn.execute(sa.select(t.c.id).where(t.c.id.in_(part))).scalars())
+    return found
+
+
+def pending_count(conn: sa.Connection) -> int:
+    """How many records have local changes waiting to be sent."""
+    o = SyncOutbox.__table__
+    return int(conn.execute(
+        sa.select(sa.func.count(sa.distinct(o.c.entity_id)))
+    ).scalar() or 0)
+
+
+def read_pending(conn: sa.Connection) -> list[Group]:
+    """Every waiting change, grouped per record (oldest first), with the record as it is."""
+    o = SyncOutbox.__table__
+    groups: dict[tuple[str, str], Group] = {}
+    for r in conn.execute(sa.select(o).order_by(o.c.seq)):
+        key = (r.entity_type, r.entity_id)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = Group(r.entity_type, r.entity_id, [], None)
+        base = json.loads(r.base_json) if r.base_json else None
+        g.changes.append(Change(r.change_id, r.action, r.base_version, base))
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for et, eid in groups:
+        by_table[et].append(eid)
+    for name, ids in by_table.items():
+        rows = fetch_local(conn, name, ids)
+        for eid in ids:
+            groups[(name, eid)].local = rows.get(eid)
+    return list(groups.values())
+
+
+def _pending_fields(conn: sa.Connection, name: str, ids: list[str]) -> dict[str, set[str]]:
+    """For records with changes still waiting: the fields they changed (ALL for inserts)."""
+    o = SyncOutbox.__table__
+    out: dict[str, set[str]] = {}
+    for part in _chunks(ids):
+        for eid, action, base in conn.execute(
+            sa.select(o.c.entity_id, o.c.action, o.c.base_json)
+            .where(o.c.entity_type == name, o.c.entity_id.in_(part))
+        ):
+            fields = out.setdefault(eid, set())
+            if action == "insert" or action == "purge":
+                fields.add(ALL)
+            elif base:
+                fields.update(json.loads(base))
+    return out
+
+
+def record_conflict(conn: sa.Connection, entity_type: str, entity_id: str,
+                    conflict: dict[str, Any], server: dict[str, Any] | None,
+                    now: datetime) -> None:
+    """Keep both versions for a person (once per conflict id, however often it arrives)."""
+    stmt = sqlite_insert(SyncConflict.__table__).values(
+        id=conflict.get("id") or new_id(),
+        entity_type=entity_type,
+        entity_id=entity_id,
+        kind=conflict["kind"],
+        detected_at=now,
+        fields_json=json.dumps(conflict.get("fields") or [], ensure_ascii=False),
+        base_json=json.dumps(conflict.get("base"), ensure_ascii=False)
+        if conflict.get("base") is not None else None,
+        local_json=json.dumps(conflict.get("local"), ensure_ascii=False)
+        if conflict.get("local") is not None else None,
+        server_json=json.dumps(server, ensure_ascii=False) if server is not None else None,
+        server_version=(server or {}).get("version"),
+        reason=conflict.get("reason"),
+    ).on_conflict_do_nothing(index_elements=["id"])
+    conn.execute(stmt)
+
+
+def ack(conn: sa.Connection, outcomes: list[Outcome], *, txn: str, now: datetime) -> None:
+    """Note the central's answer: the sent changes leave the outbox, conflicts are kept, and
+    a record the central did not take as it was is reset to the central's version (the
+    person's version lives on in the conflict list)."""
+    o = SyncOutbox.__table__
+    sent = [cid for oc in outcomes for cid in oc.change_ids]
+    for part in _chunks(sent):
+        conn.execute(o.delete().where(o.c.change_id.in_(part)))
+    resets: dict[str, dict[str, dict[str, Any] | None]] = defaultdict(dict)
+    for oc in outcomes:
+        for c in oc.conflicts:
+            record_conflict(conn, oc.entity_type, oc.entity_id, c, oc.server, now)
+        if oc.outcome in ("conflict", "rejected") or oc.conflicts:
+            resets[oc.entity_type][oc.entity_id] = oc.server_row
+    apply_pulled(conn, resets, txn=txn, now=now)
+
+
+def apply_pulled(conn: sa.Connection, rows: dict[str, dict[str, dict[str, Any] | None]], *,
+                 txn: str, now: datetime) -> int:
+    """Make local records equal to the central's (``None``: removed there). Records with
+    changes still waiting keep those fields (they go up with the next push). Parents first;
+    removals children first. Returns how many local rows changed."""
+    changed = 0
+    for name in SYNC_TABLES:
+        if rows.get(name):
+            changed += _upsert(conn, name, {k: v for k, v in rows[name].items()
+                                            if v is not None}, txn=txn, now=now)
+    for name in reversed(SYNC_TABLES):
+        if rows.get(name):
+            changed += _remove(conn, name, [k for k, v in rows[name].items() if v is None],
+                               txn=txn, now=now)
+    return changed
+
+
+def _n(row: dict[str, Any], cols: list[str]) -> tuple:
+    return tuple(encode(row.get(c)) for c in cols)
+
+
+def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]], *,
+            txn: str, now: datetime) -> int:
+    if not incoming:
+        return 0
+    t = table(name)
+    cols = [c.name for c in t.columns]
+    data = data_columns(cols)
+    ids = list(incoming)
+    local = fetch_local(conn, name, ids)
+    pending = _pending_fields(conn, name, ids)
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    log: list[dict[str, Any]] = []
+    for eid, srow in incoming.items():
+        new = {c: srow.get(c) for c in cols}
+        lrow = local.get(eid)
+        fields = pending.get(eid)
+        if fields and lrow is None:
+            continue  # removed here, removal not yet sent: the push decides, not the pull
+        if fields and lrow is not None:
+            keep = data if ALL in fields else [f for f in fields if f in data]
+            for f in keep:
+                new[f] = lrow[f]
+            new["version"] = max(lrow["version"], srow["version"]) + 1
+            new["updated_at"], new["updated_by"] = lrow["updated_at"], lrow["updated_by"]
+        who = new.get("updated_by") or ""
+        entry = {"txn_id": txn, "changed_at": now, "changed_by": who, "entity_type": name,
+                 "entity_id": eid, "version": new["version"]}
+        if lrow is None:
+            inserts.append(new)
+            log.append(entry | {"id": new_id(), "action": "insert", "field": None,
+                                "old_value": None,
+                                "new_value": json.dumps(jsonable_row(new), ensure_ascii=False)})
+            continue
+        if _n(new, cols) == _n(lrow, cols):
+            continue
+        updates.append({f"v_{c}": new[c] for c in cols if c != "id"} | {"k_id": eid})
+        action = "update"
+        if (new.get(DELETED) is None) != (lrow.get(DELETED) is None):
+            action = "delete" if new.get(DELETED) is not None else "restore"
+        for f in data:
+            old_v, new_v = encode(lrow.get(f)), encode(new.get(f))
+            if old_v != new_v:
+                log.append(entry | {"id": new_id(), "action": action, "field": f,
+                                    "old_value": old_v, "new_value": new_v})
+    if inserts:
+        conn.execute(t.insert(), inserts)
+    if updates:
+        stmt = t.update().where(t.c.id == sa.bindparam("k_id")).values(
+            {c: sa.bindparam(f"v_{c}") for c in cols if c != "id"})
+        conn.execute(stmt, updates)
+    if log:
+        conn.execute(sa.insert(table("change_log")), log)
+    return len(inserts) + len(updates)
+
+
+def _remove(conn: sa.Connection, name: str, ids: list[str], *, txn: str,
+            now: datetime) -> int:
+    """Records removed outright on the central go here too; local edits still waiting for
+    one of them become a conflict (the person decides), never a silent loss."""
+    if not ids:
+        return 0
+    t = table(name)
+    local = fetch_local(conn, name, ids)
+    pending = _pending_fields(conn, name, list(local))
+    o = SyncOutbox.__table__
+    n = 0
+    for eid, lrow in local.items():
+        if eid in pending:
+            record_conflict(conn, name, eid, {
+                "id": new_id(), "kind": "deleted", "fields": [DELETED],
+                "local": jsonable_row(lrow), "reason": "Endret her, men fjernet fra "
+                "sentraldatabasen."}, None, now)
+            conn.execute(o.delete().where(o.c.entity_type == name, o.c.entity_id == eid))
+        sp = conn.begin_nested()
+        try:
+            conn.execute(t.delete().where(t.c.id == eid))
+            sp.commit()
+        except sa.exc.IntegrityError:
+            # Local rows still point at it: hide it instead (they arrive removed too, or
+            # were never sent — either way nothing refers to a live record that is gone).
+            sp.rollback()
+            conn.execute(t.update().where(t.c.id == eid).values({DELETED: now}))
+        conn.execute(sa.insert(table("change_log")).values(
+            id=new_id(), txn_id=txn, changed_at=now, changed_by="sentral",
+            entity_type=name, entity_id=eid, action="purge", field=None,
+            old_value=json.dumps(jsonable_row(lrow), ensure_ascii=False), new_value=None,
+            version=lrow["version"]))
+        n += 1
+    return n
+
+
+def missing_parents(conn: sa.Connection, rows: dict[str, dict[str, dict[str, Any] | None]]
+                    ) -> dict[str, list[str]]:
+    """Parents the incoming rows point at that neither the page nor this copy has (a parent
+    whose own latest change comes later in the feed). The caller fetches them too."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for name, by_id in rows.items():
+        t = table(name)
+        for fk in t.foreign_keys:
+            parent = fk.column.table.name
+            if parent not in SYNC_TABLES:
+                continue
+            col = fk.parent.name
+            for r in by_id.values():
+                if r is not None and r.get(col) and r[col] not in rows.get(parent, {}):
+                    wanted[parent].add(r[col])
+    out: dict[str, list[str]] = {}
+    for parent, ids in wanted.items():
+        have = local_ids(conn, parent, sorted(ids))
+        missing = sorted(ids - have)
+        if missing:
+            out[parent] = missing
+    return out
