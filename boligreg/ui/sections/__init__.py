@@ -19,6 +19,7 @@ from .base import Section
 SECTIONS: list[str] = [
     "overview:OverviewSection",
     "factsheet:FactsheetSection",
+    "import_section:ImportSection",
 ]
 
 

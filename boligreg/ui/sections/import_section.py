@@ -1,0 +1,1050 @@
+"""Import: a guided wizard from a bydel's spreadsheet to the register, and the export dialog.
+
+Steps: 1 choose the file (and the bydel it is for), 2 the sheet, 3 the column matches with a
+preview (every match can be changed, the mapping saved), 4 the check of every row (click an
+error to jump to its row), 5 the write. Reading, checking and writing run in the background
+with progress and Avbryt (``workers.run_job``); the services do all the work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.export import export_file
+from ...services.importer import (
+    FIELDS,
+    ColumnMatch,
+    ImportOptions,
+    ImportReport,
+    Mapping,
+    RowProblem,
+    Table,
+    check_import,
+    load_mapping,
+    mapping_from_matches,
+    prepare,
+    run_import,
+    save_mapping,
+    set_field,
+    sheet_names,
+    write_errors_csv,
+)
+from ...services.importer.headers import HOW_LABEL_NB
+from ...services.importer.values import show
+from ..context import AppState
+from ..messages import show_error
+from ..workers import run_job
+from .base import Section
+
+Index = QModelIndex | QPersistentModelIndex
+STEPS = ("Fil", "Ark", "Kolonner", "Kontroll", "Lagre")
+PREVIEW_ROWS = 30
+ROW_HEIGHT = 24
+
+LOCAL_STYLE = """
+#stepBar { background: white; border: 1px solid #dde1e8; border-radius: 6px; }
+#step { color: #6b7080; padding: 8px 14px; font-size: 13px; }
+#stepDone { color: #1f6f43; padding: 8px 14px; font-size: 13px; }
+#stepActive { color: white; background: #2a2859; border-radius: 4px; padding: 8px 14px;
+              font-size: 13px; font-weight: 600; }
+#card { background: white; border: 1px solid #dde1e8; border-radius: 6px; }
+#cardValue { font-size: 22px; font-weight: 600; color: #2a2859; }
+#cardValueBad { font-size: 22px; font-weight: 600; color: #a4232a; }
+#cardCaption { color: #4a4f5c; }
+#pageTitle { font-size: 15px; font-weight: 600; color: #2a2859; }
+#help { color: #4a4f5c; }
+#fileBox { background: white; border: 1px dashed #9aa3b5; border-radius: 8px; }
+#fileName { font-size: 14px; font-weight: 600; color: #2a2859; }
+#okBanner { background: #e5f4ea; color: #1f5130; border: 1px solid #b9dec5; border-radius: 6px;
+            padding: 10px 12px; }
+#badBanner { background: #fdecec; color: #7a1d22; border: 1px solid #f2c0c3;
+             border-radius: 6px; padding: 10px 12px; }
+#infoBanner { background: #eef3fb; color: #22345c; border: 1px solid #c9d6ee;
+              border-radius: 6px; padding: 10px 12px; }
+QPushButton#primary { background: #1f42aa; color: white; border: none; border-radius: 4px;
+                      padding: 7px 18px; font-weight: 600; }
+QPushButton#primary:disabled { background: #aab4cf; }
+QPushButton { padding: 6px 14px; }
+QListWidget#sheetList::item { padding: 7px 10px; }
+"""
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class SheetTableModel(QAbstractTableModel):
+    """Rows of a sheet as the file holds them; row headers are the spreadsheet's row numbers,
+    cells with a problem are tinted. Fixed row height, no sizing to contents (big sheets)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: Table | None = None
+        self.limit: int | None = None
+        self.headers: list[str] = []
+        self.bad: dict[tuple[int, int], str] = {}  # (data row, column) → message
+        self.bad_rows: set[int] = set()
+
+    def set_table(self, table: Table | None, limit: int | None = None,
+                  headers: list[str] | None = None) -> None:
+        self.beginResetModel()
+        self.table, self.limit = table, limit
+        self.headers = headers or (list(table.headers) if table else [])
+        self.bad, self.bad_rows = {}, set()
+        self.endResetModel()
+
+    def set_problems(self, problems: list[RowProblem], matches: list[ColumnMatch]) -> None:
+        if self.table is None:
+            return
+        col_by_letter = {self.table.letter(m.index): m.index for m in matches}
+        self.beginResetModel()
+        self.bad, self.bad_rows = {}, set()
+        for p in problems:
+            i = p.row - self.table.header_row - 1
+            if i < 0:
+                continue
+            self.bad_rows.add(i)
+            if p.column in col_by_letter:
+                self.bad[(i, col_by_letter[p.column])] = p.message
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        if parent.isValid() or self.table is None:
+            return 0
+        n = len(self.table.rows)
+        return n if self.limit is None else min(n, self.limit)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.table is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.headers[section]
+            return str(self.table.row_number(section))
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return f"Kolonne {self.table.letter(section)}"
+        if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical \
+                and section in self.bad_rows:
+            return QBrush(QColor("#a4232a"))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.table is None:
+            return None
+        key = (index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return show(self.table.rows[index.row()][index.column()])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if key in self.bad:
+                return QBrush(QColor("#f9d3d5"))
+            if index.row() in self.bad_rows:
+                return QBrush(QColor("#fdf1f1"))
+        if role == Qt.ItemDataRole.ToolTipRole and key in self.bad:
+            return self.bad[key]
+        return None
+
+
+class MappingTableModel(QAbstractTableModel):
+    """One row per file column: letter, header, examples, chosen field (a combo box sits on
+    top of that column), how it was matched."""
+
+    COLUMNS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff")
+    FIELD_COLUMN = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matches: list[ColumnMatch] = []
+        self.table: Table | None = None
+
+    def set_matches(self, table: Table | None, matches: list[ColumnMatch]) -> None:
+        self.beginResetModel()
+        self.table, self.matches = table, matches
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        if self.matches:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.matches) - 1, len(self.COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.matches)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m = self.matches[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return self.table.letter(m.index) if self.table else m.letter
+            if col == 1:
+                return m.header
+            if col == 2:
+                return " · ".join(m.samples)
+            if col == 4:
+                return HOW_LABEL_NB.get(m.how, m.how)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4) and m.note:
+            return m.note
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            color = {"exact": "#1f6f43", "mapping": "#1f6f43", "user": "#1f42aa",
+                     "guess": "#8a5a00", "personal": "#a4232a"}.get(m.how, "#6b7080")
+            return QBrush(QColor(color))
+        if role == Qt.ItemDataRole.FontRole and col == 1:
+            return _bold()
+        return None
+
+
+class ProblemTableModel(QAbstractTableModel):
+    COLUMNS = ("Rad", "Kolonne", "Verdi", "Feil")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems: list[RowProblem] = []
+
+    def set_problems(self, problems: list[RowProblem]) -> None:
+        self.beginResetModel()
+        self.problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self.problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = f"{p.column} «{p.header}»" if p.column else "–"
+            return (str(p.row), column, p.value, p.message)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return p.as_line()
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _restyle(widget: QWidget, name: str) -> None:
+    """Switch a widget to another stylesheet rule and let the layout take its new size."""
+    widget.setObjectName(name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.updateGeometry()
+
+
+def _table_view(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setDefaultSectionSize(130)
+    return view
+
+
+def _card(caption: str) -> tuple[QFrame, QLabel]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 8, 14, 8)
+    value = QLabel("–")
+    value.setObjectName("cardValue")
+    label = QLabel(caption)
+    label.setObjectName("cardCaption")
+    layout.addWidget(value)
+    layout.addWidget(label)
+    return frame, value
+
+
+def _title(label: str, help_text: str) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 4)
+    title = QLabel(label)
+    title.setObjectName("pageTitle")
+    helper = QLabel(help_text)
+    helper.setObjectName("help")
+    helper.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(helper)
+    return box
+
+
+class ImportSection(Section):
+    key = "import"
+    title = "Import"
+
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setStyleSheet(LOCAL_STYLE)
+        self.path: Path | None = None
+        self.sheets: list[str] = []
+        self.table: Table | None = None
+        self.matches: list[ColumnMatch] = []
+        self.mapping: Mapping | None = None
+        self.mapping_path: Path | None = None
+        self.report: ImportReport | None = None
+        self.result: ImportReport | None = None
+        self.combos: list[QComboBox] = []
+
+        heading = QLabel("Import av regneark")
+        heading.setObjectName("sectionHeading")
+        sub = QLabel("Hent inn bydelens egne lister over boliger, avtaler og vedlikeholdsansvar. "
+                     "Alle rader kontrolleres før noe lagres.")
+        sub.setObjectName("sectionSubheading")
+        self.export_button = QPushButton("Eksporter …")
+        self.export_button.clicked.connect(self.open_export_dialog)
+        top = QHBoxLayout()
+        top_text = QVBoxLayout()
+        top_text.addWidget(heading)
+        top_text.addWidget(sub)
+        top.addLayout(top_text, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.step_bar = QFrame()
+        self.step_bar.setObjectName("stepBar")
+        bar = QHBoxLayout(self.step_bar)
+        bar.setContentsMargins(6, 6, 6, 6)
+        bar.setSpacing(4)
+        self.step_labels: list[QLabel] = []
+        for i, name in enumerate(STEPS):
+            label = QLabel(f"{i + 1}  {name}")
+            label.setObjectName("step")
+            self.step_labels.append(label)
+            bar.addWidget(label)
+            if i < len(STEPS) - 1:
+                arrow = QLabel("›")
+                arrow.setObjectName("step")
+                bar.addWidget(arrow)
+        bar.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_file_page())
+        self.pages.addWidget(self._build_sheet_page())
+        self.pages.addWidget(self._build_mapping_page())
+        self.pages.addWidget(self._build_check_page())
+        self.pages.addWidget(self._build_write_page())
+
+        self.back_button = QPushButton("‹ Tilbake")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton("Neste ›")
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.go_next)
+        self.restart_button = QPushButton("Start på nytt")
+        self.restart_button.clicked.connect(self.restart)
+        nav = QHBoxLayout()
+        nav.addWidget(self.restart_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.step_bar)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(nav)
+        self._show_step(0)
+        # File → Eksporter … in the window's menu, once the window exists.
+        QTimer.singleShot(0, self._install_menu_action)
+
+    # --- pages ----------------------------------------------------------------------------
+    def _build_file_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(_title(
+            "1. Velg regnearket",
+            "Excel (.xlsx) eller CSV. Tegnsett (UTF-8, Windows-1252) og skilletegn "
+            "(semikolon, komma, tabulator) finnes automatisk. Overskriftene kobles til feltene "
+            "i registeret etter navn; du kan endre hver kobling i steg 3."))
+        box = QFrame()
+        box.setObjectName("fileBox")
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(24, 20, 24, 20)
+        self.file_label = QLabel("Ingen fil valgt")
+        self.file_label.setObjectName("fileName")
+        self.file_info = QLabel("Velg filen bydelen fører boligene i.")
+        self.file_info.setObjectName("help")
+        self.file_info.setWordWrap(True)
+        self.choose_button = QPushButton("Velg fil …")
+        self.choose_button.setObjectName("primary")
+        self.choose_button.clicked.connect(self._choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        box_layout.addWidget(self.file_label)
+        box_layout.addWidget(self.file_info)
+        box_layout.addSpacing(6)
+        box_layout.addLayout(row)
+        layout.addWidget(box)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 12, 0, 0)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.district_combo = QComboBox()
+        self.district_combo.addItem("Oppgitt i filen (kolonnen Bydel)", "")
+        for code, name in self.ctx.districts:
+            self.district_combo.addItem(f"{code[-2:]}  {name}", code)
+        index = self.district_combo.findData(self.ctx.scope or "")
+        self.district_combo.setCurrentIndex(max(index, 0))
+        self.district_combo.setMinimumWidth(280)
+        self.district_combo.setMaximumWidth(380)
+        district_help = QLabel("Rader uten bydel får denne; rader fra andre bydeler avvises.")
+        district_help.setObjectName("help")
+        district_box = QVBoxLayout()
+        district_box.addWidget(self.district_combo)
+        district_box.addWidget(district_help)
+        form.addRow("Filen gjelder bydel:", district_box)
+        self.mapping_label = QLabel("Ingen (kolonnene kobles etter overskrift)")
+        self.mapping_label.setObjectName("help")
+        load_mapping_button = QPushButton("Hent lagret kobling …")
+        load_mapping_button.clicked.connect(self._choose_mapping)
+        mapping_row = QHBoxLayout()
+        mapping_row.addWidget(self.mapping_label, 1)
+        mapping_row.addWidget(load_mapping_button)
+        form.addRow("Lagret kobling:", mapping_row)
+        layout.addLayout(form)
+        privacy = QLabel(
+            "Personopplysninger importeres aldri: kolonner med navn, fødselsnummer eller "
+            "kontaktopplysninger om leietakere blir stående igjen i filen.")
+        privacy.setObjectName("infoBanner")
+        privacy.setWordWrap(True)
+        layout.addSpacing(8)
+        layout.addWidget(privacy)
+        layout.addStretch(1)
+        return page
+
+    def _build_sheet_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(_title("2. Velg arket",
+                                "Ett ark med én rad per bolig. Overskriftsraden finnes selv om "
+                                "det står en tittel over den."))
+        body = QHBoxLayout()
+        self.sheet_list = QListWidget()
+        self.sheet_list.setObjectName("sheetList")
+        self.sheet_list.setMaximumWidth(240)
+        self.sheet_list.currentRowChanged.connect(self._sheet_changed)
+        body.addWidget(self.sheet_list)
+        right = QVBoxLayout()
+        self.sheet_info = QLabel("")
+        self.sheet_info.setObjectName("help")
+        self.sheet_info.setWordWrap(True)
+        self.sheet_model = SheetTableModel(self)
+        self.sheet_view = _table_view(self.sheet_model)
+        right.addWidget(self.sheet_info)
+        right.addWidget(self.sheet_view, 1)
+        body.addLayout(right, 1)
+        layout.addLayout(body, 1)
+        return page
+
+    def _build_mapping_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(_title(
+            "3. Koble kolonnene til feltene",
+            "Sjekk særlig radene merket «gjetning». Velg «– ikke importer –» for kolonner som "
+            "ikke skal inn. Bruksenhetsnummer, adresse, postnummer og bydel må være med."))
+        self.mapping_model = MappingTableModel(self)
+        self.mapping_view = _table_view(self.mapping_model)
+        self.mapping_view.verticalHeader().setVisible(False)
+        self.mapping_view.verticalHeader().setDefaultSectionSize(30)
+        header = self.mapping_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, width in enumerate((48, 200, 250, 260, 170)):
+            self.mapping_view.setColumnWidth(col, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mapping_status = QLabel("")
+        self.mapping_status.setObjectName("help")
+        self.mapping_status.setWordWrap(True)
+        save_button = QPushButton("Lagre koblingen …")
+        save_button.clicked.connect(self._choose_save_mapping)
+        row = QHBoxLayout()
+        row.addWidget(self.mapping_status, 1)
+        row.addWidget(save_button)
+        preview_label = QLabel(f"De første {PREVIEW_ROWS} radene i filen, med feltet hver "
+                               "kolonne går til:")
+        preview_label.setObjectName("help")
+        self.preview_model = SheetTableModel(self)
+        self.preview_view = _table_view(self.preview_model)
+        self.preview_view.horizontalHeader().setDefaultSectionSize(160)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.mapping_view)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 6, 0, 0)
+        lower_layout.addWidget(preview_label)
+        lower_layout.addWidget(self.preview_view)
+        splitter.addWidget(lower)
+        splitter.setSizes([330, 170])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        return page
+
+    def _build_check_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(_title("4. Kontroll av alle rader",
+                                "Ingenting er lagret ennå. Klikk på en feil for å se raden i "
+                                "filen; rett filen og les den inn på nytt, eller hopp over "
+                                "radene med feil."))
+        cards = QHBoxLayout()
+        self.cards: dict[str, QLabel] = {}
+        for key, caption in (("rows", "rader med data"), ("new", "nye boliger"),
+                             ("changed", "boliger endres"), ("unchanged", "uendret"),
+                             ("errors", "feil")):
+            frame, value = _card(caption)
+            self.cards[key] = value
+            cards.addWidget(frame)
+        layout.addLayout(cards)
+        self.check_banner = QLabel("")
+        self.check_banner.setObjectName("infoBanner")
+        self.check_banner.setWordWrap(True)
+        layout.addWidget(self.check_banner)
+        self.problem_model = ProblemTableModel(self)
+        self.problem_view = _table_view(self.problem_model)
+        self.problem_view.verticalHeader().setVisible(False)
+        self.problem_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problem_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.problem_view.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((56, 190, 150)):
+            self.problem_view.setColumnWidth(col, width)
+        self.problem_view.clicked.connect(self.jump_to_problem)
+        self.problem_view.activated.connect(self.jump_to_problem)
+        self.data_model = SheetTableModel(self)
+        self.data_view = _table_view(self.data_model)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.problem_view)
+        splitter.addWidget(self.data_view)
+        splitter.setSizes([200, 220])
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.skip_invalid = QCheckBox("Hopp over radene med feil og lagre resten")
+        self.skip_invalid.toggled.connect(self._update_nav)
+        self.errors_button = QPushButton("Lagre feilrapport …")
+        self.errors_button.clicked.connect(self._choose_errors_out)
+        row.addWidget(self.skip_invalid)
+        row.addStretch(1)
+        row.addWidget(self.errors_button)
+        layout.addLayout(row)
+        return page
+
+    def _build_write_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(_title("5. Lagre i registeret",
+                                "Alt lagres i én operasjon: blir importen avbrutt, lagres "
+                                "ingenting. Hver ny post og hver endring føres i endringsloggen."))
+        self.write_summary = QLabel("")
+        self.write_summary.setObjectName("infoBanner")
+        self.write_summary.setWordWrap(True)
+        layout.addWidget(self.write_summary)
+        self.write_button = QPushButton("Lagre i databasen")
+        self.write_button.setObjectName("primary")
+        self.write_button.clicked.connect(self.write)
+        self.new_button = QPushButton("Ny import")
+        self.new_button.clicked.connect(self.restart)
+        self.new_button.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.write_button)
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        self.write_result = QLabel("")
+        self.write_result.setObjectName("okBanner")
+        self.write_result.setWordWrap(True)
+        self.write_result.setVisible(False)
+        layout.addWidget(self.write_result)
+        layout.addSpacing(6)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    # --- navigation -----------------------------------------------------------------------
+    @property
+    def step(self) -> int:
+        return self.pages.currentIndex()
+
+    def _show_step(self, step: int) -> None:
+        self.pages.setCurrentIndex(step)
+        for i, label in enumerate(self.step_labels):
+            label.setText(f"{'✓' if i < step else i + 1}  {STEPS[i]}")
+            _restyle(label, "stepActive" if i == step else "stepDone" if i < step else "step")
+        if step == 4:
+            self._prepare_write_page()
+        self._update_nav()
+
+    def _update_nav(self) -> None:
+        step = self.step
+        self.back_button.setEnabled(step > 0 and self.result is None)
+        can = {
+            0: self.table is not None,
+            1: self.table is not None,
+            2: bool(self.matches),
+            3: self.report is not None and not self.report.fatal and (
+                self.report.ok or self.skip_invalid.isChecked()),
+            4: False,
+        }[step]
+        self.next_button.setEnabled(can)
+        self.next_button.setVisible(step < 4)
+        self.next_button.setText("Kontroller alle rader ›" if step == 2 else "Neste ›")
+
+    def go_next(self) -> None:
+        if not self.next_button.isEnabled():
+            return
+        if self.step == 2:
+            self.check()
+            return
+        self._show_step(min(self.step + 1, 4))
+
+    def go_back(self) -> None:
+        if self.step > 0:
+            self._show_step(self.step - 1)
+
+    def restart(self) -> None:
+        self.path, self.table, self.matches, self.report, self.result = None, None, [], None, None
+        self.sheets = []
+        self.file_label.setText("Ingen fil valgt")
+        self.file_info.setText("Velg filen bydelen fører boligene i.")
+        self.sheet_list.clear()
+        self.sheet_model.set_table(None)
+        self._set_matches([])
+        self.write_result.setVisible(False)
+        self._show_step(0)
+
+    def refresh(self) -> None:
+        """Nothing to reload: the wizard keeps its state; the scope only seeds the bydel."""
+        if self.path is None:
+            index = self.district_combo.findData(self.ctx.scope or "")
+            self.district_combo.setCurrentIndex(max(index, 0))
+
+    # --- step 1: file ---------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(self.path.parent) if self.path else str(Path.home())
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Velg regneark", self._start_dir(),
+            "Regneark (*.xlsx *.xlsm *.xls *.csv *.txt);;Alle filer (*)")
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path, sheet: str | None = None) -> None:
+        """Read ``path`` (first sheet with data unless ``sheet``) in the background."""
+        self.path = Path(path)
+        self.report = self.result = None
+        mapping = self.mapping
+
+        def job(progress, cancel) -> tuple[list[str], Table, list[ColumnMatch]]:
+            progress(10, f"Leser {self.path.name}")
+            names = sheet_names(self.path)
+            table, matches = prepare(self.path, sheet, mapping)
+            return names, table, matches
+
+        run_job(self, "Leser filen", job, self._file_read, self._file_failed)
+
+    def _file_read(self, result: tuple[list[str], Table, list[ColumnMatch]]) -> None:
+        names, table, matches = result
+        self.sheets = names
+        self.table = table
+        self.file_label.setText(table.path.name)
+        notes = " ".join(table.notes)
+        self.file_info.setText(
+            f"{table.describe_nb}. {len(table.rows)} rader under overskriften på rad "
+            f"{table.header_row}. {notes}".strip())
+        self.sheet_list.blockSignals(True)
+        self.sheet_list.clear()
+        for name in names:
+            QListWidgetItem(name, self.sheet_list)
+        self.sheet_list.setCurrentRow(names.index(table.sheet) if table.sheet in names else 0)
+        self.sheet_list.blockSignals(False)
+        self.sheet_model.set_table(table, PREVIEW_ROWS * 2)
+        self.sheet_info.setText(
+            f"Ark «{table.sheet}»: {len(table.rows)} rader, {len(table.headers)} kolonner, "
+            f"overskrift på rad {table.header_row}. {notes}".strip())
+        self._set_matches(matches)
+        self.report = None
+        self._update_nav()
+
+    def _file_failed(self, exc: BaseException) -> None:
+        self.table = None
+        self.file_label.setText(self.path.name if self.path else "Ingen fil valgt")
+        self.file_info.setText(getattr(exc, "nb", str(exc)))
+        self._update_nav()
+        show_error(self, "Kan ikke lese filen", exc)
+
+    def _choose_mapping(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Hent lagret kobling", self._start_dir(),
+                                              "Kobling (*.json);;Alle filer (*)")
+        if path:
+            self.use_mapping(Path(path))
+
+    def use_mapping(self, path: Path) -> None:
+        try:
+            self.mapping = load_mapping(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, "Kan ikke bruke koblingen", exc)
+            return
+        self.mapping_path = path
+        self.mapping_label.setText(f"{path.name} ({len(self.mapping.columns)} kolonner)")
+        if self.path is not None:  # match the open file again with the mapping
+            self.open_file(self.path, self.table.sheet if self.table else None)
+
+    # --- step 2: sheet --------------------------------------------------------------------
+    def _sheet_changed(self, row: int) -> None:
+        if self.path is not None and 0 <= row < len(self.sheets) and self.table is not None \
+                and self.sheets[row] != self.table.sheet:
+            self.open_file(self.path, self.sheets[row])
+
+    # --- step 3: mapping ------------------------------------------------------------------
+    def _set_matches(self, matches: list[ColumnMatch]) -> None:
+        self.matches = matches
+        self.mapping_model.set_matches(self.table, matches)
+        self.combos = []
+        for row, m in enumerate(matches):
+            combo = QComboBox()
+            combo.addItem("– ikke importer –", "")
+            group = None
+            for f in FIELDS:
+                if f.group != group:
+                    if group is not None:
+                        combo.insertSeparator(combo.count())
+                    group = f.group
+                combo.addItem(f"{f.label}  ({f.name})", f.name)
+            if m.personal:
+                combo.clear()
+                combo.addItem("Personopplysning – importeres ikke", "")
+                combo.setEnabled(False)
+            combo.setCurrentIndex(max(combo.findData(m.field or ""), 0))
+            combo.currentIndexChanged.connect(
+                lambda _i, r=row, c=combo: self.choose_field(r, c.currentData() or None))
+            self.mapping_view.setIndexWidget(
+                self.mapping_model.index(row, MappingTableModel.FIELD_COLUMN), combo)
+            self.combos.append(combo)
+        self._matches_changed()
+
+    def choose_field(self, row: int, field_name: str | None) -> None:
+        """The user's choice in the combo of one file column."""
+        reason = set_field(self.matches, row, field_name)
+        if reason:
+            show_error(self, "Kan ikke koble kolonnen", ValueError(reason))
+        for combo, m in zip(self.combos, self.matches, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(m.field or ""), 0))
+            combo.blockSignals(False)
+        self.report = None
+        self._matches_changed()
+
+    def _matches_changed(self) -> None:
+        self.mapping_model.refresh()
+        labels = {f.name: f.label for f in FIELDS}
+        headers = []
+        for m in self.matches:
+            target = labels.get(m.field or "", "ikke importert")
+            headers.append(f"{m.header}\n→ {target}")
+        self.preview_model.set_table(self.table, PREVIEW_ROWS, headers)
+        self.preview_view.horizontalHeader().setMinimumHeight(44)
+        mapped = sum(1 for m in self.matches if m.field)
+        guesses = sum(1 for m in self.matches if m.how == "guess")
+        personal = sum(1 for m in self.matches if m.personal)
+        parts = [f"{mapped} av {len(self.matches)} kolonner koblet"]
+        if guesses:
+            parts.append(f"{guesses} gjetning{'er' if guesses > 1 else ''} bør sjekkes")
+        if personal:
+            parts.append(f"{personal} med personopplysninger blir ikke importert")
+        self.mapping_status.setText(". ".join(parts) + ".")
+        self._update_nav()
+
+    def _choose_save_mapping(self) -> None:
+        start = str(self.mapping_path or Path(self._start_dir()) / "kobling.json")
+        path, _ = QFileDialog.getSaveFileName(self, "Lagre koblingen", start,
+                                              "Kobling (*.json)")
+        if path:
+            self.save_mapping_to(Path(path))
+
+    def save_mapping_to(self, path: Path) -> None:
+        mapping = mapping_from_matches(self.matches, self.mapping)
+        save_mapping(mapping, path)
+        self.mapping, self.mapping_path = mapping, path
+        self.mapping_label.setText(f"{path.name} ({len(mapping.columns)} kolonner)")
+
+    # --- step 4: check --------------------------------------------------------------------
+    def _options(self) -> ImportOptions:
+        return ImportOptions(district=self.district_combo.currentData() or None,
+                             skip_invalid=self.skip_invalid.isChecked())
+
+    def check(self) -> None:
+        if self.table is None:
+            return
+        table, matches, mapping = self.table, list(self.matches), self.mapping
+        options, db = self._options(), self.ctx.db
+
+        def job(progress, cancel) -> ImportReport:
+            return check_import(db, table, matches, mapping, options, progress=progress,
+                                cancel=cancel)
+
+        run_job(self, "Kontrollerer radene", job, self._checked)
+
+    def _checked(self, report: ImportReport) -> None:
+        self.report = report
+        c = report.counts()
+        self.cards["rows"].setText(str(report.rows_total))
+        self.cards["new"].setText(str(c.get("dwellings_new", 0)))
+        self.cards["changed"].setText(str(c.get("dwellings_changed", 0)))
+        self.cards["unchanged"].setText(str(c.get("dwellings_unchanged", 0)))
+        errors = len(report.all_problems)
+        self.cards["errors"].setText(str(errors))
+        _restyle(self.cards["errors"], "cardValueBad" if errors else "cardValue")
+        if report.fatal:
+            text = " ".join(p.message for p in report.fatal) + " Gå tilbake til steg 3."
+            banner = "badBanner"
+        elif report.problems:
+            text = (f"{len(report.problems)} feil i {len(report.bad_rows)} av "
+                    f"{report.rows_total} rader. Ingenting lagres før feilene er rettet — "
+                    "eller kryss av for å hoppe over radene med feil.")
+            banner = "badBanner"
+        else:
+            text = (f"Alle {report.rows_total} rader er i orden. "
+                    f"{c.get('field_changes', 0)} felt endres i eksisterende poster.")
+            banner = "okBanner"
+        self.check_banner.setText(text)
+        _restyle(self.check_banner, banner)
+        self.problem_model.set_problems(report.all_problems)
+        self.data_model.set_table(self.table)
+        self.data_model.set_problems(report.problems, self.matches)
+        self.errors_button.setEnabled(bool(report.all_problems))
+        self._show_step(3)
+        if report.problems:
+            self.problem_view.selectRow(0)
+            self.jump_to_problem(self.problem_model.index(0, 0))
+
+    def jump_to_problem(self, index: QModelIndex) -> None:
+        """Show the problem's row (and cell) in the file below the list."""
+        if not index.isValid() or self.table is None:
+            return
+        p = self.problem_model.problems[index.row()]
+        row = p.row - self.table.header_row - 1
+        if row < 0:
+            return
+        col = next((m.index for m in self.matches if self.table.letter(m.index) == p.column), 0)
+        target = self.data_model.index(row, col)
+        self.data_view.setCurrentIndex(target)
+        self.data_view.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _choose_errors_out(self) -> None:
+        start = str(Path(self._start_dir()) / "importfeil.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Lagre feilrapport", start, "CSV (*.csv)")
+        if path and self.report is not None:
+            write_errors_csv(self.report.all_problems, path)
+
+    # --- step 5: write --------------------------------------------------------------------
+    def _prepare_write_page(self) -> None:
+        report = self.report
+        if report is None or self.result is not None:
+            return
+        c = report.counts()
+        skipped = len(report.bad_rows) if self.skip_invalid.isChecked() else 0
+        self.write_summary.setText(
+            f"Klar til å lagre {report.rows_total - skipped} rader fra «{self.table.path.name}»"
+            f": {c.get('dwellings_new', 0)} nye boliger, {c.get('dwellings_changed', 0)} "
+            f"endret, {c.get('dwellings_unchanged', 0)} uendret; {c.get('agreements_new', 0)} "
+            f"nye avtaler, {c.get('properties_new', 0)} nye bygg."
+            + (f" {skipped} rader med feil hoppes over." if skipped else ""))
+        self.write_button.setEnabled(True)
+        self.write_button.setVisible(True)
+        self.new_button.setVisible(False)
+        self.write_result.setVisible(False)
+
+    def write(self) -> None:
+        if self.table is None:
+            return
+        table, matches, mapping = self.table, list(self.matches), self.mapping
+        options, db = self._options(), self.ctx.db
+        self.write_button.setEnabled(False)
+
+        def job(progress, cancel) -> ImportReport:
+            return run_import(db, table, matches, mapping, options, progress=progress,
+                              cancel=cancel)
+
+        def failed(exc: BaseException) -> None:
+            self.write_button.setEnabled(True)
+            show_error(self, "Importen ble ikke lagret", exc)
+
+        job_ = run_job(self, "Importerer", job, self._written, failed)
+        job_.failed.connect(lambda _e: self.write_button.setEnabled(True))
+
+    def _written(self, report: ImportReport) -> None:
+        self.report = report
+        self.write_result.setVisible(True)
+        if not report.written:
+            _restyle(self.write_result, "badBanner")
+            self.write_result.setText("Ingenting ble lagret: registeret er endret siden "
+                                      "kontrollen, eller filen har fått nye feil. Kontroller "
+                                      "på nytt.")
+            self.write_button.setEnabled(True)
+        else:
+            self.result = report
+            c = report.counts()
+            _restyle(self.write_result, "okBanner")
+            self.write_button.setVisible(False)
+            self.new_button.setVisible(True)
+            self.write_result.setText(
+                f"Lagret. {c['dwellings_new']} nye boliger, {c['dwellings_changed']} endret, "
+                f"{c['agreements_new']} nye avtaler, {c['properties_new']} nye bygg, "
+                f"{c['responsibilities_new']} nye ansvar. {c['field_changes']} feltendringer "
+                "er ført i endringsloggen.")
+            self.ctx.data_changed.emit()
+        self._update_nav()
+
+    # --- export ---------------------------------------------------------------------------
+    def _install_menu_action(self) -> None:
+        menu = getattr(self.window(), "file_menu", None)
+        if menu is None or getattr(menu, "_boligreg_export", False):
+            return
+        action = QAction("&Eksporter …", self.window())
+        action.triggered.connect(self.open_export_dialog)
+        actions = menu.actions()
+        menu.insertAction(actions[1] if len(actions) > 1 else None, action)
+        menu._boligreg_export = True  # one action, however many sections get built
+
+    def open_export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+
+class ExportDialog(QDialog):
+    """File → Eksporter: what, which format, which bydel; then where."""
+
+    WHATS = (("dwellings", "Boliger (kan importeres igjen)"), ("agreements", "Avtaler"),
+             ("responsibilities", "Vedlikeholdsansvar"), ("findings", "Avvik"))
+    FORMATS = (("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv, semikolon)"),
+               ("kobo", "Kobo-importfil (Husbanken/KS)"))
+
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Eksporter")
+        self.setMinimumWidth(420)
+        self.what = QComboBox()
+        for key, label in self.WHATS:
+            self.what.addItem(label, key)
+        self.format = QComboBox()
+        for key, label in self.FORMATS:
+            self.format.addItem(label, key)
+        self.district = QComboBox()
+        self.district.addItem("Alle bydeler", "")
+        for code, name in ctx.districts:
+            self.district.addItem(f"{code[-2:]}  {name}", code)
+        self.district.setCurrentIndex(max(self.district.findData(ctx.scope or ""), 0))
+        self.format.currentIndexChanged.connect(self._format_changed)
+        form = QFormLayout(self)
+        form.addRow("Hva:", self.what)
+        form.addRow("Format:", self.format)
+        form.addRow("Bydel:", self.district)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton("Eksporter …", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._choose_target)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.done_path: Path | None = None
+        self.rows_written: int | None = None
+
+    def _format_changed(self) -> None:
+        kobo = self.format.currentData() == "kobo"
+        if kobo:
+            self.what.setCurrentIndex(0)
+        self.what.setEnabled(not kobo)
+        self.note.setText("Kobo-filen har Kobos kolonner i Kobos rekkefølge; felt boligreg "
+                          "ikke har, står tomme." if kobo else "")
+
+    def _choose_target(self) -> None:
+        fmt = self.format.currentData()
+        suffix = ".csv" if fmt in ("csv", "kobo") else ".xlsx"
+        name = {"dwellings": "boliger", "agreements": "avtaler",
+                "responsibilities": "vedlikeholdsansvar", "findings": "avvik"}[
+            self.what.currentData()]
+        if fmt == "kobo":
+            name = "kobo-boliger"
+        path, _ = QFileDialog.getSaveFileName(self, "Eksporter til", str(Path.home() /
+                                                                          f"{name}{suffix}"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        what, fmt = self.what.currentData(), self.format.currentData()
+        district = self.district.currentData() or None
+        db = self.ctx.db
+        if fmt == "kobo":
+            path = path.with_suffix(".csv")
+
+        def job(progress, cancel) -> int:
+            return export_file(db, path, what=what, fmt="kobo" if fmt == "kobo" else
+                               "standard", district=district, progress=progress,
+                               cancel=cancel)
+
+        def done(rows: int) -> None:
+            self.done_path, self.rows_written = path, rows
+            self.note.setText(f"Skrev {rows} rader til {path}.")
+
+        run_job(self, "Eksporterer", job, done)
