@@ -20,6 +20,7 @@ from .errors import BoligregError
 # Modules in boligreg.commands that contribute subcommands, in --help order.
 COMMAND_MODULES = (
     "database", "backup", "stats", "factsheet", "audit", "demo", "importer", "central",
+    "sync",
 )
 
 EPILOG = (

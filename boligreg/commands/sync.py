@@ -1,0 +1,98 @@
+"""``boligreg sync`` and ``boligreg conflicts``: sync a local copy with the central database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from ..errors import BoligregError
+from ._util import open_db
+
+CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="send local changes to the central database and fetch everyone else's",
+        description="Synkroniser den lokale kopien med sentraldatabasen: sender lokale "
+        "endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).",
+    )
+    p.add_argument("--central", metavar="URL", default=os.environ.get(CENTRAL_ENV),
+                   help=f"postgresql+psycopg://user@host/db (default: ${CENTRAL_ENV})")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(func=cmd_sync)
+    c = sub.add_parser(
+        "conflicts",
+        parents=[common],
+        help="list sync conflicts, or decide one",
+        description="Vis konfliktene fra synkroniseringen, eller avgjør én.",
+    )
+    c.add_argument("--keep", choices=("local", "server"),
+                   help="decide conflict --id: keep this copy's or the central's version")
+    c.add_argument("--id", help="the conflict to decide (see the list)")
+    c.add_argument("--json", action="store_true", help="print the list as JSON")
+    c.set_defaults(func=cmd_conflicts)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from ..services.sync import sync
+
+    if not args.central:
+        raise BoligregError(
+            f"Oppgi sentraldatabasen med --central URL (eller ${CENTRAL_ENV}).",
+            f"Name the central database with --central URL (or ${CENTRAL_ENV}).",
+        )
+    db = open_db(args)
+
+    def progress(percent: int, text: str) -> None:
+        if not args.quiet and not args.json:
+            print(f"{percent:3d} %  {text}", file=sys.stderr, flush=True)
+
+    try:
+        result = sync(db, args.central, progress=progress)
+    finally:
+        db.close()
+    if args.json:
+        out = {k: v for k, v in vars(result).items() if k != "notes"}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(result.summary_nb())
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from ..services.sync import list_conflicts, resolve_conflict
+
+    db = open_db(args)
+    try:
+        if args.keep or args.id:
+            if not (args.keep and args.id):
+                raise BoligregError("Bruk --id og --keep sammen.", "Use --id and --keep together.")
+            resolution = resolve_conflict(db, args.id, args.keep)
+            print(f"Avgjort ({resolution}). Synkroniser for å fullføre.")
+            return 0
+        conflicts = list_conflicts(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([
+            {"id": c.id, "entity_type": c.entity_type, "entity_id": c.entity_id,
+             "kind": c.kind, "fields": c.fields, "reason": c.reason,
+             "local": c.local, "server": c.server} for c in conflicts
+        ], ensure_ascii=False, indent=2))
+        return 0
+    if not conflicts:
+        print("Ingen konflikter.")
+        return 0
+    for c in conflicts:
+        print(f"{c.id}  {c.entity_label} {c.title}: {c.kind_label}. {c.reason}")
+        for row in c.rows:
+            if row.disputed or row.differs:
+                mark = "*" if row.disputed else " "
+                print(f"   {mark} {row.label:<28} her: {row.local:<24} sentralt: {row.server}")
+    return 0
