@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help=f"postgresql+psycopg://user@host/db (default: ${CENTRAL_ENV})")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument("--page-size", type=int, default=None, help=argparse.SUPPRESS)  # tests
     p.set_defaults(func=cmd_sync)
     c = sub.add_parser(
         "conflicts",
@@ -54,7 +55,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(f"{percent:3d} %  {text}", file=sys.stderr, flush=True)
 
     try:
-        result = sync(db, args.central, progress=progress)
+        kwargs = {"page_size": args.page_size} if args.page_size else {}
+        result = sync(db, args.central, progress=progress, **kwargs)
     finally:
         db.close()
     if args.json:
