@@ -117,7 +117,7 @@ class FactsheetSection(Section):
 
         controls = QFrame()
         controls.setObjectName("factsheetControls")
-        controls.setFixedWidth(270)
+        controls.setFixedWidth(250)
         cl = QVBoxLayout(controls)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(6)
@@ -139,6 +139,8 @@ class FactsheetSection(Section):
         # Preview ----------------------------------------------------------------------
         self.preview_title = QLabel()
         self.preview_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
+        self.preview_title.setWordWrap(True)  # a long bydel name in a narrow window
+        self.preview_title.setMinimumWidth(120)
         self.preview_status = QLabel()
         self.preview_status.setObjectName("footnote")
         self.pages_widget = QWidget()
