@@ -46,6 +46,7 @@ class SyncResult:
     merged: int = 0
     conflicts: int = 0  # new conflicts
     rejected: int = 0
+    replayed: int = 0  # answered from an earlier, cut-off push (nothing applied twice)
     pulled: int = 0  # local rows changed by the pull
     cursor: int = 0
     seconds: float = 0.0
@@ -161,6 +162,7 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
             result.applied += o.outcome == "applied"
             result.merged += o.outcome == "merged"
             result.rejected += o.outcome == "rejected"
+            result.replayed += o.replayed
             result.conflicts += len(o.conflicts)
 
     cursor = int(state["cursor"] or 0)
