@@ -119,7 +119,9 @@ class ImportReport:
         if self.written:
             skipped = f" {len(self.bad_rows)} rader med feil er hoppet over." \
                 if self.bad_rows else ""
-            lines.append("Lagret i databasen." + skipped)
+            changed = self.plan is not None and self.plan.changes_anything
+            lines.append(("Lagret i databasen." if changed else
+                          "Ingen endringer: registeret hadde alt dette fra før.") + skipped)
         elif self.options.dry_run:
             lines.append("Prøvekjøring: ingenting er lagret.")
         elif not self.ok:
@@ -152,7 +154,7 @@ def _problem_factory(table: Table, matches: Sequence[ColumnMatch]
     return make
 
 
-def _check(db: Database, table: Table, matches: list[ColumnMatch], mapping: Mapping | None,
+def _check(table: Table, matches: list[ColumnMatch], mapping: Mapping | None,
            options: ImportOptions, progress: ProgressFn | None,
            cancel: CancelFn | None, conn: Any) -> tuple[ImportReport, ParseResult]:
     parsed = parse_rows(table, matches, mapping, district=options.district,
@@ -181,7 +183,7 @@ def check_import(db: Database, table: Table, matches: list[ColumnMatch],
     """Check every row and compare with the database, writing nothing (the window's step 4)."""
     options = options or ImportOptions()
     with db.engine.connect() as conn:
-        report, _ = _check(db, table, matches, mapping, options, progress, cancel, conn)
+        report, _ = _check(table, matches, mapping, options, progress, cancel, conn)
     if progress is not None:
         progress(100, "Kontroll ferdig")
     return report
@@ -195,7 +197,7 @@ def run_import(db: Database, table: Table, matches: list[ColumnMatch],
     (unless ``options.skip_invalid``). ``options.dry_run`` checks and writes nothing."""
     options = options or ImportOptions()
     with db.session() as session:
-        report, _ = _check(db, table, matches, mapping, options, progress, cancel,
+        report, _ = _check(table, matches, mapping, options, progress, cancel,
                            session.connection())
         plan = report.plan
         may_write = plan is not None and not report.fatal and (
