@@ -23,6 +23,13 @@ COMMAND_MODULES = (
     "sync",
 )
 
+# Every subcommand name, so that opening the window (no subcommand) need not import every
+# feature's command module; tests/unit/test_cli.py keeps this equal to the real parser's.
+COMMAND_NAMES = frozenset({
+    "audit", "backup", "backups", "central", "conflicts", "demo", "encrypt", "export",
+    "factsheet", "import", "info", "init", "restore", "stats", "sync",
+})
+
 EPILOG = (
     "Uten kommando åpnes vinduet på standarddatabasen (eller på --db). "
     "Without a command the window opens on the default database (or on --db)."
@@ -64,7 +71,25 @@ def _log_unexpected(exc: BaseException) -> str:
     return str(path)
 
 
+def _wants_window(argv: Sequence[str]) -> bool:
+    """No subcommand and no help/version request: the window opens (fast path)."""
+    return not any(a in COMMAND_NAMES or a in ("-h", "--help", "--version") for a in argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_window(argv):
+        window_parser = argparse.ArgumentParser(prog="boligreg", add_help=False)
+        window_parser.add_argument("--db", metavar="PATH")
+        known, rest = window_parser.parse_known_args(argv)
+        if not rest:
+            try:
+                from .app import run_gui
+
+                return run_gui(known.db)
+            except BoligregError as exc:
+                print(f"boligreg: feil: {exc}", file=sys.stderr)
+                return exc.exit_code
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -84,3 +84,31 @@ def test_console_entry_point_runs(tmp_path: Path) -> None:
                           timeout=120)
     assert proc.returncode == 1
     assert "finnes ikke" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_static_command_names_match_parser() -> None:
+    from boligreg.cli import COMMAND_NAMES, build_parser
+
+    parser = build_parser()
+    assert set(parser._subparsers._group_actions[0].choices) == COMMAND_NAMES  # noqa: SLF001
+
+
+def test_window_path_skips_feature_imports(monkeypatch) -> None:
+    """No subcommand: the window opens without importing every command module."""
+    import boligreg.cli as cli
+
+    seen = {}
+    monkeypatch.setattr("boligreg.app.run_gui", lambda db=None: seen.update(db=db) or 0)
+    monkeypatch.setattr(cli, "build_parser", lambda: (_ for _ in ()).throw(AssertionError))
+    assert cli.main(["--db", "x.db"]) == 0
+    assert seen["db"] == "x.db"
+    code = (
+        "import sys, boligreg.app as a; a.run_gui = lambda db=None: 0\n"
+        "import boligreg.cli as c; c.main(['--db', 'x.db'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('boligreg.commands.')"
+        " or m in ('pandas', 'reportlab', 'openpyxl')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
