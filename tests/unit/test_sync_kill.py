@@ -116,7 +116,7 @@ class Rig:
             dumps.append(_dump(conn))
             log = conn.exec_driver_sql(
                 "SELECT entity_id, field, new_value FROM change_log "
-                "WHERE entity_type = 'dwelling' AND action = 'update'").all()
+                "WHERE entity_type = 'dwelling' AND field IS NOT NULL").all()
             applied = conn.exec_driver_sql("SELECT count(*) FROM sync_applied").scalar()
         engine.dispose()
         assert dumps[0] == dumps[1] == dumps[2]

@@ -154,7 +154,7 @@ def ack(conn: sa.Connection, outcomes: list[Outcome], *, txn: str, now: datetime
     for oc in outcomes:
         for c in oc.conflicts:
             record_conflict(conn, oc.entity_type, oc.entity_id, c, oc.server, now)
-        if oc.outcome in ("conflict", "rejected") or oc.conflicts:
+        if oc.outcome in ("conflict", "rejected", "noop") or oc.conflicts:
             resets[oc.entity_type][oc.entity_id] = oc.server_row
     apply_pulled(conn, resets, txn=txn, now=now)
 
@@ -174,10 +174,6 @@ def apply_pulled(conn: sa.Connection, rows: dict[str, dict[str, dict[str, Any] |
             changed += _remove(conn, name, [k for k, v in rows[name].items() if v is None],
                                txn=txn, now=now)
     return changed
-
-
-def _n(row: dict[str, Any], cols: list[str]) -> tuple:
-    return tuple(encode(row.get(c)) for c in cols)
 
 
 def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]], *,
@@ -214,17 +210,18 @@ def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]],
                                 "old_value": None,
                                 "new_value": json.dumps(jsonable_row(new), ensure_ascii=False)})
             continue
-        if _n(new, cols) == _n(lrow, cols):
+        # Both sides come typed through the same columns: compare the values themselves.
+        if all(new[c] == lrow[c] for c in cols):
             continue
         updates.append({f"v_{c}": new[c] for c in cols if c != "id"} | {"k_id": eid})
         action = "update"
         if (new.get(DELETED) is None) != (lrow.get(DELETED) is None):
             action = "delete" if new.get(DELETED) is not None else "restore"
         for f in data:
-            old_v, new_v = encode(lrow.get(f)), encode(new.get(f))
-            if old_v != new_v:
+            if new[f] != lrow[f]:
                 log.append(entry | {"id": new_id(), "action": action, "field": f,
-                                    "old_value": old_v, "new_value": new_v})
+                                    "old_value": encode(lrow[f]),
+                                    "new_value": encode(new[f])})
     if inserts:
         conn.execute(t.insert(), inserts)
     if updates:

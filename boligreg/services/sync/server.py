@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 import sqlalchemy as sa
@@ -164,7 +165,7 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
             outcome = seen[g.changes[-1].change_id][0]
             o = Outcome(g.entity_type, g.entity_id, outcome, ids, replayed=True,
                         earlier=earlier)
-            if earlier or outcome in ("conflict", "rejected"):
+            if earlier or outcome in ("conflict", "rejected", "noop"):
                 o.server, o.server_row = jsonable_row(server), server
             outcomes.append(o)
             continue
@@ -182,7 +183,9 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
     applied_rows: list[dict[str, Any]] = []
     for g, d, o, fresh in work:
         server = server_rows[g.entity_type].get(g.entity_id)
-        if o.outcome in ("conflict", "rejected") or o.earlier:
+        if o.outcome in ("conflict", "rejected", "noop") or o.earlier:
+            # The copy takes the central's row back: its version is the one that counts,
+            # also when the local edits cancelled out and nothing changed centrally.
             now_row = dict(server) if server else None
             if now_row is not None and d.op == "update" and o.outcome != "rejected":
                 now_row.update(d.values)
@@ -247,18 +250,33 @@ def _apply(conn: sa.Connection, work: list, server_rows: dict, *, slow: bool) ->
             if key[0] == "insert":
                 conn.execute(t.insert(), rows)
                 continue
-            cols = [*key[2], "updated_at", "updated_by"]
-            stmt = (t.update().where(t.c.id == sa.bindparam("k_id"))
-                    .values({c: sa.bindparam(f"v_{c}") for c in cols}
-                            | {"version": t.c.version + 1}))
-            result = conn.execute(stmt, rows)
-            if result.rowcount != len(rows):
+            n = _update_many(conn, t, [*key[2], "updated_at", "updated_by"], rows)
+            if n != len(rows):
                 raise _RetryError()  # a row-level security refusal updates nothing, silently
         for g, d, _o, _f in purges:
             if _write_one(conn, g, d) != 1:
                 raise _RetryError()
     except sa.exc.DBAPIError as exc:
         raise _RetryError() from exc
+
+
+def _plain(value: Any) -> Any:
+    # The column holds an enum's value; send the value whatever kind of Enum it is.
+    return value.value if isinstance(value, Enum) else value
+
+
+def _update_many(conn: sa.Connection, t: sa.Table, cols: list[str],
+                 rows: list[dict[str, Any]]) -> int:
+    """One set-based UPDATE ... FROM unnest(arrays) for many rows: one statement, so the
+    feed trigger runs once and PostgreSQL does the join, instead of one round per row."""
+    names = ["k_id", *[f"v_{c}" for c in cols]]
+    casts = ["varchar"] + [t.c[c].type.compile(dialect=conn.dialect) for c in cols]
+    params = {f"p{i}": [_plain(r[n]) for r in rows] for i, n in enumerate(names)}
+    arrays = ", ".join(f"CAST(%(p{i})s AS {cast}[])" for i, cast in enumerate(casts))
+    sets = ", ".join(f"{c} = u.{c}" for c in cols)
+    sql = (f"UPDATE {t.name} AS t SET {sets}, version = t.version + 1 "
+           f"FROM unnest({arrays}) AS u(k_id, {', '.join(cols)}) WHERE t.id = u.k_id")
+    return conn.exec_driver_sql(sql, params).rowcount
 
 
 class _RlsRefusalError(Exception):
