@@ -194,3 +194,17 @@ def test_not_a_database_vs_encrypted(tmp_path: Path, memory_keyring) -> None:
     junk.write_bytes(b"x" * 100)
     with pytest.raises(DatabaseOpenError, match="ikke en SQLite-fil"):
         open_database(junk)
+
+
+def test_backup_before_import(empty_db, db_path: Path, tmp_path: Path) -> None:
+    from boligreg.services.importer.service import import_file
+
+    csv = tmp_path / "boliger.csv"
+    csv.write_text(
+        "Bydel;Adresse;Postnr;Bruksenhetsnr;Eierform\n"
+        "Sagene;Sandakerveien 10;0473;H0101;eid\n", encoding="utf-8")
+    report = import_file(empty_db, csv)
+    assert report.written
+    backups = svc.list_backups(db_path)
+    assert [b.reason for b in backups] == ["for-import"]
+    assert backups[0].counts["dwelling"] == 0  # the state before the import

@@ -203,6 +203,12 @@ def run_import(db: Database, table: Table, matches: list[ColumnMatch],
         may_write = plan is not None and not report.fatal and (
             report.ok or options.skip_invalid)
         if may_write and not options.dry_run and plan is not None:
+            if db.path is not None:
+                # A restore point before every import (issue 8); our transaction has only
+                # read so far, so the backup sees the file as it was before this import.
+                from ...models.backup import take_backup
+
+                take_backup(db.path, reason="for-import", key=db.key)
             write_plan(session, plan, progress=progress, cancel=cancel)
             report.written = True
         else:
