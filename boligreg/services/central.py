@@ -513,8 +513,9 @@ class DisposableCentral:
 
     def url_for(self, kind: str) -> str:
         """The URL that logs in as the person of ``kind`` (trust/peer auth, no password)."""
-        return sa.make_url(self.url).set(username=self.logins[kind], password=None) \
-            .render_as_string(hide_password=False)
+        u = sa.make_url(self.url)
+        return sa.URL.create(u.drivername, self.logins[kind], None, u.host, u.port,
+                             u.database, u.query).render_as_string(hide_password=False)
 
 
 @contextmanager

@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{ctx.db.display_name}  ·  bruker: {ctx.db.session_factory.kw['info']['user']}"
         )
+        # Sync with the central database: menu, toolbar button, status-bar line (sync_ui.py).
+        from .sync_ui import install_sync
+
+        self.sync_ui = install_sync(self)
         ctx.open_record.connect(self._route_record)
         ctx.scope_changed.connect(self._sync_scope_combo)
         self._restore_geometry()

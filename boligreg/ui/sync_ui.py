@@ -1,0 +1,380 @@
+"""Synkronisering in the window: the Synkroniser action with progress, the conflict list with
+both versions side by side, and the status-bar line (last successful sync, changes waiting).
+
+The window installs it with one call (``install_sync``); everything here goes through
+``services.sync`` — no SQL in the UI.
+"""
+
+from __future__ import annotations
+
+import os
+
+import sqlalchemy as sa
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import Database
+from ..services.register import fmt_datetime
+from ..services.sync import (
+    ConflictView,
+    SyncResult,
+    list_conflicts,
+    resolve_conflict,
+    sync,
+    sync_status,
+)
+from .messages import show_error
+from .qtutil import text_of
+from .workers import run_job
+
+SETTING_URL = "sync/central_url"
+CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
+DIFF_BRUSH = QBrush(QColor("#fff4ce"))  # fields where the two versions differ
+CHOICES = (("server", "Sentral"), ("local", "Min"))
+
+
+def status_line(db: Database) -> str:
+    """The status bar's sync line, in words."""
+    if not db.is_sqlite:
+        return "Tilkoblet sentraldatabasen direkte"
+    st = sync_status(db)
+    if st.last_success_at is None:
+        when = "Aldri synkronisert"
+    else:
+        when = f"Sist synkronisert {fmt_datetime(st.last_success_at)}"
+    if st.pending == 0:
+        waiting = "ingen lokale endringer venter"
+    elif st.pending == 1:
+        waiting = "1 lokal endring venter"
+    else:
+        waiting = f"{st.pending} lokale endringer venter"
+    text = f"{when}  ·  {waiting}"
+    if st.open_conflicts:
+        text += f"  ·  {st.open_conflicts} konflikt{'er' if st.open_conflicts > 1 else ''}"
+    return text
+
+
+class CentralUrlDialog(QDialog):
+    """Asks for the central database's address (kept in the settings without a password)."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sentraldatabase")
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            "Adressen til sentraldatabasen, for eksempel "
+            "<tt>postgresql+psycopg://kari@boligreg.oslo.kommune.no/boligreg</tt>. "
+            "Logg inn som deg selv; passordet lagres ikke (bruk gjerne .pgpass)."
+        )
+        intro.setWordWrap(True)
+        self.edit = QLineEdit(current)
+        self.edit.setPlaceholderText("postgresql+psycopg://bruker@vert/database")
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton("Synkroniser", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+
+    @property
+    def url(self) -> str:
+        return text_of(self.edit).strip()
+
+
+class ConflictDialog(QDialog):
+    """The conflict list: pick one, see both versions field by field, keep one side or mix.
+
+    ``needs_sync`` turns True once a decision changed local data (it must be sent)."""
+
+    COLUMNS = ("Felt", "Utgangspunkt", "Her (denne kopien)", "Sentralt", "Behold")
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.needs_sync = False
+        self.conflicts: list[ConflictView] = []
+        self._choices: dict[str, QComboBox] = {}
+        self.setWindowTitle("Konflikter fra synkronisering")
+        self.resize(1100, 620)
+
+        self.list = QListWidget()
+        self.list.setMinimumWidth(280)
+        self.list.currentRowChanged.connect(self._show)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.show_all = QCheckBox("Vis alle felt (ikke bare de som er ulike)")
+        self.show_all.toggled.connect(lambda _on: self._show(self.list.currentRow()))
+        self.keep_local = QPushButton("Behold min versjon")
+        self.keep_server = QPushButton("Behold sentral versjon")
+        self.merge = QPushButton("Slå sammen (valg per felt)")
+        self.keep_local.clicked.connect(lambda: self._resolve("local"))
+        self.keep_server.clicked.connect(lambda: self._resolve("server"))
+        self.merge.clicked.connect(self._resolve_merge)
+        self.empty = QLabel("Ingen konflikter venter. Alt er avgjort.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        close = QDialogButtonBox()
+        close.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
+        close.rejected.connect(self.reject)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.heading)
+        rl.addWidget(self.table, 1)
+        rl.addWidget(self.show_all)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_local)
+        row.addWidget(self.keep_server)
+        row.addWidget(self.merge)
+        row.addStretch(1)
+        rl.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.conflicts = list_conflicts(self.db)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in self.conflicts:
+            item = QListWidgetItem(f"{c.entity_label} {c.title}\n{c.kind_label}")
+            item.setToolTip(c.reason)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        has = bool(self.conflicts)
+        self.empty.setVisible(not has)
+        for w in (self.keep_local, self.keep_server, self.merge, self.table, self.show_all):
+            w.setEnabled(has)
+        if has:
+            self.list.setCurrentRow(0)
+            self._show(0)
+        else:
+            self.heading.setText("")
+            self.table.setRowCount(0)
+
+    def current(self) -> ConflictView | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, row: int) -> None:
+        self._choices = {}
+        if not 0 <= row < len(self.conflicts):
+            return
+        c = self.conflicts[row]
+        self.heading.setText(
+            f"<b>{c.entity_label} {c.title}</b> — {c.kind_label}<br>{c.reason}<br>"
+            f"<small>Oppdaget {fmt_datetime(c.detected_at)}. Utgangspunkt er verdien begge "
+            "startet fra; feltene i fet skrift er endret begge steder.</small>"
+        )
+        rows = [r for r in c.rows if r.disputed or r.differs or self.show_all.isChecked()]
+        self.table.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        for i, r in enumerate(rows):
+            for col, value in enumerate((r.label, r.base, r.local, r.server)):
+                item = QTableWidgetItem(value)
+                if r.differs:
+                    item.setBackground(DIFF_BRUSH)
+                if r.disputed:
+                    item.setFont(bold)
+                self.table.setItem(i, col, item)
+            if r.differs and c.local is not None and c.server is not None:
+                combo = QComboBox()
+                for key, label in CHOICES:
+                    combo.addItem(label, key)
+                self.table.setCellWidget(i, 4, combo)
+                self._choices[r.field] = combo
+        self.merge.setEnabled(bool(self._choices))
+
+    def merge_choice(self) -> dict[str, str]:
+        return {f: str(combo.currentData()) for f, combo in self._choices.items()}
+
+    def _resolve(self, choice: str | dict[str, str]) -> None:
+        c = self.current()
+        if c is None:
+            return
+        try:
+            resolution = resolve_conflict(self.db, c.id, choice)
+        except Exception as exc:  # noqa: BLE001 - shown to the person, nothing changed
+            show_error(self, "Konflikt", exc)
+            return
+        if resolution != "server":
+            self.needs_sync = True
+        self.reload()
+
+    def _resolve_merge(self) -> None:
+        self._resolve(self.merge_choice())
+
+
+class SyncUi(QObject):
+    """Actions, status line and dialogs of the sync, attached to one main window."""
+
+    finished = Signal(object)  # SyncResult, after a successful sync
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx  # type: ignore[attr-defined]
+        self.db: Database = self.ctx.db
+        self._session_url: str | None = None  # with password, never written to settings
+        self.job = None
+        self.dialog: ConflictDialog | None = None
+
+        self.sync_action = QAction("Synkroniser", window)
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.setToolTip("Send lokale endringer og hent andres (F9)")
+        self.sync_action.triggered.connect(self.start_sync)
+        self.conflicts_action = QAction("Konflikter …", window)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.url_action = QAction("Sentraldatabase …", window)
+        self.url_action.triggered.connect(self.ask_url)
+        menu = QMenu("S&ynkronisering", window)
+        for action in (self.sync_action, self.conflicts_action, self.url_action):
+            menu.addAction(action)
+        existing = window.menuBar().actions()
+        if existing:  # before Hjelp, which stays last
+            window.menuBar().insertMenu(existing[-1], menu)
+        else:
+            window.menuBar().addMenu(menu)
+        self.menu = menu
+        toolbar = window.findChild(QToolBar, "scopeToolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.sync_action)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("syncStatus")
+        window.statusBar().addPermanentWidget(self.status_label)
+        if not self.db.is_sqlite or self.db.is_demo:
+            reason = ("Demodata synkroniseres ikke" if self.db.is_demo else
+                      "Du arbeider direkte i sentraldatabasen")
+            for action in (self.sync_action, self.conflicts_action, self.url_action):
+                action.setEnabled(False)
+                action.setToolTip(reason)
+        self.ctx.data_changed.connect(self.refresh_status)
+        self.refresh_status()
+
+    # --- status ---------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        try:
+            self.status_label.setText(status_line(self.db))
+        except Exception:  # noqa: BLE001 - a status line must never break the window
+            self.status_label.setText("Synkroniseringsstatus ukjent")
+
+    # --- the central's address ------------------------------------------------------------
+    def central_url(self) -> str | None:
+        if self._session_url:
+            return self._session_url
+        saved = self.ctx.settings.value(SETTING_URL, "", type=str)
+        return saved or os.environ.get(CENTRAL_ENV) or None
+
+    def set_central_url(self, url: str) -> None:
+        p = sa.make_url(url)
+        self._session_url = url
+        # (URL.set(password=None) would keep the password: None means "unchanged" there.)
+        bare = sa.URL.create(p.drivername, p.username, None, p.host, p.port, p.database,
+                             p.query)
+        self.ctx.settings.setValue(SETTING_URL, bare.render_as_string(hide_password=False))
+
+    def ask_url(self) -> bool:
+        dialog = CentralUrlDialog(self.central_url() or "", self.window)
+        if not dialog.exec() or not dialog.url:
+            return False
+        try:
+            self.set_central_url(dialog.url)
+        except Exception as exc:  # noqa: BLE001 - a malformed address
+            show_error(self.window, "Sentraldatabase", exc)
+            return False
+        return True
+
+    # --- syncing --------------------------------------------------------------------------
+    def start_sync(self) -> None:
+        if self.job is not None and self.job.running:
+            return
+        url = self.central_url()
+        if not url:
+            if not self.ask_url():
+                return
+            url = self.central_url()
+        db = self.db
+
+        def work(progress, cancel) -> SyncResult:  # noqa: ANN001 - run_job's signature
+            return sync(db, url, progress=progress, cancel=cancel)
+
+        self.sync_action.setEnabled(False)
+        self.job = run_job(self.window, "Synkroniserer med sentraldatabasen", work,
+                           self._done, self._failed)
+
+    def _done(self, result: SyncResult) -> None:
+        self.sync_action.setEnabled(True)
+        self.window.statusBar().showMessage(result.summary_nb(), 15000)
+        self.ctx.data_changed.emit()
+        self.refresh_status()
+        self.finished.emit(result)
+        if result.conflicts:
+            self.show_conflicts()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.sync_action.setEnabled(True)
+        self.refresh_status()
+        show_error(self.window, "Synkronisering", exc)
+
+    def show_conflicts(self) -> ConflictDialog:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reload()
+            return self.dialog
+        dialog = ConflictDialog(self.db, self.window)
+        dialog.finished.connect(lambda _code: self._conflicts_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _conflicts_closed(self, dialog: ConflictDialog) -> None:
+        self.ctx.data_changed.emit()
+        self.refresh_status()
+        if dialog.needs_sync:  # a person's decision changed local data: send it
+            self.start_sync()
+
+
+def install_sync(window: QMainWindow) -> SyncUi:
+    """Attach the sync menu, toolbar button and status-bar line to ``window``."""
+    return SyncUi(window)
