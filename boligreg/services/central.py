@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from ..errors import BoligregError
-from ..models import SYNC_TABLES, make_engine, new_id
+from ..models import SYNC_TABLES, Database, make_engine, new_id
 from ..models.db import SCHEMA_HEAD, seed_reference_data, set_meta
 
 DEFAULT_PREFIX = "boligreg_"
@@ -535,3 +535,21 @@ def disposable_central(url: str, *, prefix: str | None = None,
         yield DisposableCentral(url, result.roles, logins)
     finally:
         drop_central_roles(url, prefix)
+
+
+def open_central(url: str | sa.URL, *, user: str | None = None) -> Database:
+    """Open the central database for online work in the same windows as a local copy.
+
+    Checked first, with a clear message each: the server answers, it is a boligreg central
+    on this program's schema version, and the login is a person's role (not the owner or a
+    superuser, whom row-level security would not hold). Edits then go straight to the
+    central with the usual version check; its triggers feed them to every copy's next sync.
+    """
+    from ..models.db import open_url
+
+    with central_engine(url) as engine, engine.connect() as conn:
+        info = inspect_central(conn)
+    check_client_connection(info)
+    db = open_url(url, user=user)
+    db.notes.append(f"Tilkoblet sentraldatabasen som {info.user} ({', '.join(info.kinds)})")
+    return db

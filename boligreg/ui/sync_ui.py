@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Database
+from ..services.central import open_central
 from ..services.register import fmt_datetime
 from ..services.sync import (
     ConflictView,
@@ -268,9 +269,15 @@ class SyncUi(QObject):
         self.conflicts_action.triggered.connect(self.show_conflicts)
         self.url_action = QAction("Sentraldatabase …", window)
         self.url_action.triggered.connect(self.ask_url)
+        self.online_action = QAction("Åpne sentraldatabasen direkte …", window)
+        self.online_action.setToolTip("Arbeid direkte i sentraldatabasen (krever nett)")
+        self.online_action.triggered.connect(self.open_online)
+        self.online_windows: list[QMainWindow] = []
         menu = QMenu("S&ynkronisering", window)
         for action in (self.sync_action, self.conflicts_action, self.url_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.online_action)
         existing = window.menuBar().actions()
         if existing:  # before Hjelp, which stays last
             window.menuBar().insertMenu(existing[-1], menu)
@@ -290,6 +297,7 @@ class SyncUi(QObject):
             for action in (self.sync_action, self.conflicts_action, self.url_action):
                 action.setEnabled(False)
                 action.setToolTip(reason)
+            self.online_action.setEnabled(self.db.is_sqlite)
         self.ctx.data_changed.connect(self.refresh_status)
         self.refresh_status()
 
@@ -367,6 +375,32 @@ class SyncUi(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def open_online(self) -> None:
+        """Open the central database in a window of its own (online work)."""
+        if not self.ask_url():
+            return
+        url = self.central_url()
+
+        def work(_progress, _cancel) -> Database:  # noqa: ANN001 - run_job's signature
+            return open_central(url)
+
+        run_job(self.window, "Kobler til sentraldatabasen", work, self._show_online,
+                lambda exc: show_error(self.window, "Sentraldatabasen", exc))
+
+    def _show_online(self, db: Database) -> None:
+        from .context import AppState
+        from .main_window import MainWindow
+
+        window = MainWindow(AppState(db, self.ctx.settings))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_a: db.close())
+        window.destroyed.connect(lambda *_a: self.online_windows.remove(window)
+                                 if window in self.online_windows else None)
+        self.online_windows.append(window)
+        window.show()
+        for note in db.notes:
+            window.statusBar().showMessage(note, 10000)
 
     def _conflicts_closed(self, dialog: ConflictDialog) -> None:
         self.ctx.data_changed.emit()

@@ -161,3 +161,42 @@ def test_conflict_dialog_shows_both_versions_and_completes(qtbot, central, tmp_p
     finally:
         a.close()
         b.close()
+
+
+@pytest.mark.pg
+def test_online_window_on_the_central(qtbot, central, tmp_path: Path, errors,
+                                      monkeypatch) -> None:
+    """Working directly in the central: the same window, version-checked edits that reach
+    every copy by its next sync; the owner or a superuser is turned away."""
+    from boligreg.services.central import CentralError, open_central
+
+    with pytest.raises(CentralError, match="superbruker"):
+        open_central(central.url)
+    local = create_database(tmp_path / "a.db", user="kari")
+    try:
+        did = _dwelling(local)
+        sync(local, central.url_for("03"))
+        w = _window(qtbot, local)
+        monkeypatch.setattr(w.sync_ui, "ask_url", lambda: True)
+        monkeypatch.setattr(w.sync_ui, "central_url", lambda: central.url_for("03"))
+        w.sync_ui.online_action.trigger()
+        qtbot.waitUntil(lambda: bool(w.sync_ui.online_windows))
+        online = w.sync_ui.online_windows[0]  # deletes itself on close (not qtbot's)
+        assert text_of(online.sync_ui.status_label) == "Tilkoblet sentraldatabasen direkte"
+        assert not online.sync_ui.sync_action.isEnabled()
+        db = online.ctx.db
+        with db.session() as s:
+            v = s.get(Dwelling, did).version
+        save_changes(db, Dwelling, did, expected_version=v, changes={"rooms": 6})
+        from boligreg.errors import StaleRecordError
+
+        with pytest.raises(StaleRecordError):  # optimistic locking on the central too
+            save_changes(db, Dwelling, did, expected_version=v, changes={"rooms": 7})
+        sync(local, central.url_for("03"))
+        with local.session() as s:
+            assert s.get(Dwelling, did).rooms == 6
+        assert errors == []
+        online.close()
+        qtbot.waitUntil(lambda: not w.sync_ui.online_windows)  # closed, connection gone
+    finally:
+        local.close()
