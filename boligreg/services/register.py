@@ -263,16 +263,17 @@ class RowSet:
         order = self._orders.get(name)
         if order is None:
             i = self.pos[name]
-            rows = self.rows
-            present = [n for n in range(len(rows)) if rows[n][i] is not None and rows[n][i] != ""]
-            missing = [n for n in range(len(rows)) if rows[n][i] is None or rows[n][i] == ""]
-            sample = rows[present[0]][i] if present else None
+            col = [r[i] for r in self.rows]
+            present = [n for n, v in enumerate(col) if v is not None and v != ""]
+            missing = [n for n, v in enumerate(col) if v is None or v == ""]
+            sample = col[present[0]] if present else None
             if isinstance(sample, str):
+                # One key per distinct text: addresses and labels repeat a lot.
                 fn = natural_key if name in self.natural_fields else nb_sort_key
-                keys = {n: fn(rows[n][i]) for n in present}
-                present.sort(key=keys.__getitem__)
+                keys = {v: fn(v) for v in set(col[n] for n in present)}
+                present.sort(key=lambda n: keys[col[n]])
             else:
-                present.sort(key=lambda n: rows[n][i])
+                present.sort(key=col.__getitem__)
             order = self._orders[name] = present + missing
         return order
 
@@ -299,6 +300,18 @@ class RowSet:
             out.extend(reversed(present[start:end]))
             start = end
         return out + blanks
+
+    def patch(self, entity_id: str, fresh: Sequence[tuple]) -> None:
+        """Replace (or add, or with no ``fresh`` row drop) one record's row after a save."""
+        where = next((n for n, r in enumerate(self.rows) if r[0] == entity_id), None)
+        if where is None:
+            self.rows.extend(fresh)
+        elif fresh:
+            self.rows[where] = fresh[0]
+        else:
+            del self.rows[where]
+        self._orders.clear()
+        self._haystack = None
 
     def haystack(self) -> list[str]:
         if self._haystack is None:
@@ -423,7 +436,10 @@ DWELLING_SEARCH = ("address", "unit_number", "agreement_ref", "landlord", "landl
 
 
 def load_dwellings(
-    conn: sa.Connection, district: str | None = None, today: date | None = None
+    conn: sa.Connection,
+    district: str | None = None,
+    today: date | None = None,
+    ids: Sequence[str] | None = None,
 ) -> RowSet:
     """Live dwellings (of one bydel or all) with address and current agreements, one tuple each.
 
@@ -464,6 +480,8 @@ def load_dwellings(
     )
     if district:
         stmt = stmt.where(w.c.district_code == district)
+    if ids is not None:
+        stmt = stmt.where(w.c.id.in_(list(ids)))
     rows = [tuple(r) for r in conn.execute(stmt)]
     return RowSet(DWELLING_FIELDS, rows, DWELLING_SEARCH, natural_fields=("address",))
 
@@ -492,7 +510,10 @@ def coverage_of(parties_by_scope: Mapping[str, str]) -> str:
 
 
 def load_properties(
-    conn: sa.Connection, district: str | None = None, today: date | None = None
+    conn: sa.Connection,
+    district: str | None = None,
+    today: date | None = None,
+    ids: Sequence[str] | None = None,
 ) -> RowSet:
     """Live properties with dwelling counts and who maintains each scope (property level).
 
@@ -531,6 +552,9 @@ def load_properties(
     if district:
         stmt = stmt.where(p.c.district_code == district)
         resp = resp.join(p, p.c.id == m.c.property_id).where(p.c.district_code == district)
+    if ids is not None:
+        stmt = stmt.where(p.c.id.in_(list(ids)))
+        resp = resp.where(m.c.property_id.in_(list(ids)))
     parties: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for pid, scope, party in conn.execute(resp):
         parties[pid][scope].append(party)
@@ -566,7 +590,10 @@ AGREEMENT_SEARCH = ("reference", "landlord", "landlord_orgnr")
 
 
 def load_agreements(
-    conn: sa.Connection, district: str | None = None, today: date | None = None
+    conn: sa.Connection,
+    district: str | None = None,
+    today: date | None = None,
+    ids: Sequence[str] | None = None,
 ) -> RowSet:
     """Live agreements with the number of dwellings they cover today and days to their end."""
     today = today or date.today()
@@ -593,6 +620,8 @@ def load_agreements(
     )
     if district:
         stmt = stmt.where(a.c.district_code == district)
+    if ids is not None:
+        stmt = stmt.where(a.c.id.in_(list(ids)))
     rows = []
     for (aid, kind, ref, landlord, orgnr, code, dname, start, end, notice, rent, n, reviewed,
          officer, updated) in conn.execute(stmt):
@@ -713,19 +742,21 @@ def _responsibility_links(
     for r in rows:
         by_scope[str(r.scope)].append(r)
     out = []
+    # The maintenance section opens "property/dwelling" with that dwelling's column chosen.
+    target = f"{property_id}/{dwelling_id}" if dwelling_id else property_id
     for scope in SCOPES:
         found = by_scope.get(scope, [])
         if dwelling_id and any(r.dwelling_id for r in found):  # the dwelling's own wins
             found = [r for r in found if r.dwelling_id]
         label = label_nb(scope, MaintenanceScope)
         if not found:
-            out.append(Link("maintenance", property_id, "Vedlikehold", f"{label}: mangler",
+            out.append(Link("maintenance", target, "Vedlikehold", f"{label}: mangler",
                             "ingen ansvarlig registrert", warning=True))
             continue
         parties = ", ".join(label_nb(str(r.party), ResponsibleParty) for r in found)
         where = "denne boligen" if any(r.dwelling_id for r in found) else "eiendommen"
         detail = f"gjelder {where}" + ("  ·  DOBBELT ANSVAR" if len(found) > 1 else "")
-        out.append(Link("maintenance", property_id, "Vedlikehold", f"{label}: {parties}",
+        out.append(Link("maintenance", target, "Vedlikehold", f"{label}: {parties}",
                         detail, warning=len(found) > 1))
     return out
 
@@ -1006,9 +1037,9 @@ def follow_up(
         exp_where.append(a.c.district_code == district)
     expiring_total = conn.execute(sa.select(sa.func.count()).where(*exp_where)).scalar_one()
     expiring = [
-        FollowUpItem("agreement", r.id,
-                     f"{label_nb(str(r.kind), AgreementKind)} {r.reference} – {r.landlord_name}",
-                     f"utløper {fmt_date(r.end_date)} (om {(r.end_date - today).days} dager)",
+        FollowUpItem("agreement", r.id, f"{r.reference} – {r.landlord_name}",
+                     f"{label_nb(str(r.kind), AgreementKind)}, utløper {fmt_date(r.end_date)} "
+                     f"(om {(r.end_date - today).days} dager)",
                      (r.end_date - today).days)
         for r in conn.execute(
             sa.select(a.c.id, a.c.kind, a.c.reference, a.c.landlord_name, a.c.end_date)
@@ -1101,9 +1132,6 @@ class Matrix:
     def wanted(self, target: str | None) -> set[tuple[str, str]]:
         return {(x.scope, x.party) for x in self.assignments if x.dwelling_id == target}
 
-    def versions(self, target: str | None) -> dict[str, int]:
-        return {x.id: x.version for x in self.assignments if x.dwelling_id == target}
-
     def problems(self) -> dict[str, str]:
         """Scope → "gap" or "double" for the property level (dwellings may still override)."""
         out = {}
@@ -1151,6 +1179,19 @@ def maintenance_matrix(
     return Matrix(property_id, f"{prop.street_address}, {prop.postcode}",
                   _district_name(conn, prop.district_code), str(prop.owner_kind),
                   prop.owner_name or "", dwellings, assignments)
+
+
+def responsibility_target(conn: sa.Connection, responsibility_id: str
+                          ) -> tuple[str, str | None] | None:
+    """(property id, dwelling id or None) a responsibility row belongs to."""
+    m, w = MaintenanceResponsibility.__table__, Dwelling.__table__
+    row = conn.execute(
+        sa.select(m.c.property_id, m.c.dwelling_id, w.c.property_id)
+        .outerjoin(w, w.c.id == m.c.dwelling_id).where(m.c.id == responsibility_id)
+    ).first()
+    if row is None:
+        return None
+    return (row[0] or row[2], row[1])
 
 
 @dataclass
@@ -1218,14 +1259,31 @@ def usual_split(owner_kind: str, dwellings: Sequence[tuple[str, str, str]]) -> S
         "innleide).")
 
 
+class AssignmentsChangedError(StaleRecordError):
+    """Someone else changed who is responsible at a target since the user looked."""
+
+    def __init__(self, entity_id: str) -> None:
+        BoligregError.__init__(
+            self,
+            "Vedlikeholdsansvaret er endret av noen andre mens du så på det. Ingenting er "
+            "lagret; matrisen viser nå det som gjelder.",
+            "The maintenance responsibilities were changed by someone else meanwhile. "
+            "Nothing was saved; the matrix now shows what is in force.",
+        )
+        self.entity = "maintenance_responsibility"
+        self.entity_id = entity_id
+        self.expected = None
+        self.actual = None
+
+
 def _set_target(
     s: Session,
     property_id: str,
     dwelling_id: str | None,
     wanted: set[tuple[str, str]],
-    expected: Mapping[str, int],
+    expected: set[tuple[str, str]],
     today: date,
-) -> tuple[list[str], list[str]]:
+) -> None:
     m = MaintenanceResponsibility
     where = (m.dwelling_id == dwelling_id) if dwelling_id else (m.property_id == property_id)
     current = [
@@ -1233,47 +1291,39 @@ def _set_target(
         if (r.valid_from is None or r.valid_from <= today)
         and (r.valid_to is None or r.valid_to >= today)
     ]
-    seen = {r.id: r.version for r in current}
-    if seen != dict(expected):
-        changed = sorted(set(seen) ^ set(expected)) or sorted(
-            k for k in seen if seen[k] != expected.get(k))
-        key = changed[0]
-        raise StaleRecordError("maintenance_responsibility", key, expected.get(key, 0),
-                               seen.get(key, 0))
-    created, deleted = [], []
     have = {(str(r.scope), str(r.party)): r for r in current}
+    if set(have) != set(expected):
+        raise AssignmentsChangedError(dwelling_id or property_id)
     now = utcnow()
     for pair, row in have.items():
         if pair not in wanted:
             row.deleted_at = now
-            deleted.append(row.id)
     for scope, party in sorted(wanted - set(have)):
-        row = m(property_id=None if dwelling_id else property_id, dwelling_id=dwelling_id,
-                scope=scope, party=party)
-        s.add(row)
-        s.flush()
-        created.append(row.id)
+        s.add(m(property_id=None if dwelling_id else property_id, dwelling_id=dwelling_id,
+                scope=scope, party=party))
     s.flush()
-    return created, deleted
 
 
 def set_assignments(
     db: Database,
     property_id: str,
     changes: Mapping[str | None, set[tuple[str, str]]],
-    expected: Mapping[str | None, Mapping[str, int]],
+    expected: Mapping[str | None, set[tuple[str, str]]],
     today: date | None = None,
 ) -> None:
     """Make each target's active assignments equal the wanted (scope, party) set, in one
-    transaction; ``expected`` holds the rows (id → version) the user saw per target.
+    transaction; ``expected`` holds the set the user saw per target.
 
-    Anyone else's change to those rows meanwhile raises StaleRecordError and writes nothing.
-    Removed assignments are soft-deleted, so the change log keeps them.
+    The check is on who is responsible, not on row versions: an undo that recreates an
+    assignment (a new row) still matches, while anyone else's change to the same target
+    raises :class:`AssignmentsChangedError` and writes nothing. Removed assignments are
+    soft-deleted, so the change log keeps them.
     """
     today = today or date.today()
     with db.session() as s:
         for target, wanted in changes.items():
-            _set_target(s, property_id, target, set(wanted), expected.get(target, {}), today)
+            _set_target(s, property_id, target, set(wanted), set(expected.get(target, set())),
+                        today)
 
 
 def proposal_changes(matrix: Matrix, proposal: SplitProposal
@@ -1293,5 +1343,6 @@ def proposal_changes(matrix: Matrix, proposal: SplitProposal
 
 
 def matrix_expected(matrix: Matrix, targets: Iterable[str | None]
-                    ) -> dict[str | None, dict[str, int]]:
-    return {t: matrix.versions(t) for t in targets}
+                    ) -> dict[str | None, set[tuple[str, str]]]:
+    """What the user sees per target: the check :func:`set_assignments` makes."""
+    return {t: matrix.wanted(t) for t in targets}

@@ -114,6 +114,15 @@ class MainWindow(QMainWindow):
         bar = QToolBar("Utvalg")
         bar.setMovable(False)
         bar.setObjectName("scopeToolbar")
+        # Back returns to where a followed link came from (section and record).
+        self._back: list[tuple[str, tuple[str, str] | None]] = []
+        self.back_action = QAction("◀  Tilbake", self)
+        self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
+        self.back_action.setToolTip("Tilbake til forrige post (Alt+Venstre)")
+        self.back_action.setEnabled(False)
+        self.back_action.triggered.connect(self.go_back)
+        bar.addAction(self.back_action)
+        bar.addSeparator()
         bar.addWidget(QLabel("Bydel: "))
         self.scope_combo = QComboBox()
         self.scope_combo.setMinimumWidth(220)
@@ -189,7 +198,27 @@ class MainWindow(QMainWindow):
             self.scope_combo.setCurrentIndex(idx)
             self.scope_combo.blockSignals(False)
 
+    def _place(self) -> tuple[str, tuple[str, str] | None]:
+        section = self.current_section()
+        current = getattr(section, "current_record", None)
+        return section.key, current() if callable(current) else None
+
+    def go_back(self) -> None:
+        """Return to the section and record shown before the last followed link."""
+        if not self._back:
+            return
+        key, record = self._back.pop()
+        self.back_action.setEnabled(bool(self._back))
+        section = self.select_section(key)
+        if section is not None and record is not None:
+            section.show_record(*record)
+
     def _route_record(self, entity_type: str, entity_id: str) -> None:
+        place = self._place()
+        if not self._back or self._back[-1] != place:
+            self._back.append(place)
+            del self._back[:-50]
+        self.back_action.setEnabled(True)
         for row, s in enumerate(self.sections):
             if entity_type in s.handles:
                 self.sidebar.setCurrentRow(row)

@@ -343,7 +343,8 @@ def test_apply_usual_split_and_conflict(sample, db_path) -> None:
     assert _sql(db_path, "SELECT count(*) FROM change_log WHERE action='delete' AND "
                 "entity_type='maintenance_responsibility'")[0][0] == 1
     # acting on the stale matrix again is refused and writes nothing
-    with pytest.raises(StaleRecordError):
+    assert issubclass(reg.AssignmentsChangedError, StaleRecordError)
+    with pytest.raises(reg.AssignmentsChangedError):
         reg.set_assignments(db, ids["p3"], {None: set()}, reg.matrix_expected(matrix, [None]))
     assert len(_sql(db_path, "SELECT id FROM maintenance_responsibility WHERE property_id = ? "
                     "AND deleted_at IS NULL", ids["p3"])) == 4

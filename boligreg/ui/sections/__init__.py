@@ -18,6 +18,10 @@ from .base import Section
 
 SECTIONS: list[str] = [
     "overview:OverviewSection",
+    "dwellings:DwellingsSection",
+    "properties:PropertiesSection",
+    "agreements:AgreementsSection",
+    "maintenance:MaintenanceSection",
     "factsheet:FactsheetSection",
     "import_section:ImportSection",
 ]

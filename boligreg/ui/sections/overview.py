@@ -1,10 +1,18 @@
-"""Oversikt: key figures for the scope and the bydeler with their dwelling counts."""
+"""Oversikt: key figures for the scope, the bydeler with their dwelling counts, and what
+needs follow-up today (agreements ending soon, dwellings vacant longest, open high-severity
+findings), each line opening its record."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,12 +20,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services.inventory import OverviewRow, overview
+from ...services.register import FollowUp, FollowUpItem, follow_up
 from ..context import AppState
 from .base import Section
 
@@ -127,6 +138,135 @@ class OverviewTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+FOLLOW_UP_DAYS = 90
+
+
+class FollowUpModel(QAbstractItemModel):
+    """Three groups (expiring agreements, vacant dwellings, high findings) with their lines.
+
+    Group rows have internal id 0; a line's internal id is its group number + 1.
+    ``ItemRole`` gives a line's ``FollowUpItem`` (None for groups and "… og N til").
+    """
+
+    ItemRole = Qt.ItemDataRole.UserRole + 1
+    GROUPS = (
+        ("expiring", f"Avtaler som utløper innen {FOLLOW_UP_DAYS} dager",
+         "Ingen avtaler utløper de neste 90 dagene"),
+        ("vacant", "Boliger som har stått lengst ledige", "Ingen ledige boliger"),
+        ("findings", "Åpne avvik med høy alvorlighet", "Ingen åpne avvik med høy alvorlighet"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[list[FollowUpItem | str]] = [[], [], []]
+        self.totals = [0, 0, 0]
+
+    def set_follow_up(self, fu: FollowUp) -> None:
+        self.beginResetModel()
+        groups = ((fu.expiring, fu.expiring_total), (fu.vacant, fu.vacant_total),
+                  (fu.findings, fu.findings_total))
+        self.lines = []
+        self.totals = []
+        for (_key, _title, empty), (items, total) in zip(self.GROUPS, groups, strict=True):
+            lines: list[FollowUpItem | str] = list(items)
+            if not items:
+                lines.append(empty)
+            elif total > len(items):
+                lines.append(f"… og {fmt_int(total - len(items))} til")
+            self.lines.append(lines)
+            self.totals.append(total)
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt idiom
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()) - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        if not parent.isValid():
+            return len(self.lines)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.lines[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("Når", "Hva")[section] if 0 <= section < 2 else None
+        return None
+
+    def item(self, index: Index) -> FollowUpItem | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        line = self.lines[int(index.internalId()) - 1][index.row()]
+        return line if isinstance(line, FollowUpItem) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() != 0 and self.item(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            group = index.row()
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return f"{self.GROUPS[group][1]}  ({fmt_int(self.totals[group])})"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#2a2859"))
+            return None
+        line = self.lines[int(index.internalId()) - 1][index.row()]
+        if isinstance(line, str):
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
+                return line
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#6b7080"))
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._badge(int(index.internalId()) - 1, line) if index.column() == 0 \
+                else line.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{line.title}\n{line.detail}\nDobbeltklikk eller Enter for å åpne."
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            group = self.GROUPS[int(index.internalId()) - 1][0]
+            urgent = (group == "expiring" and line.urgency <= 30) or \
+                (group == "vacant" and line.urgency > 365) or group == "findings"
+            return QBrush(QColor("#b3261e") if urgent else QColor("#4a4f5c"))
+        if role == self.ItemRole:
+            return line
+        return None
+
+    def _badge(self, group: int, line: FollowUpItem) -> str:
+        """The short "how urgent" text in the first column."""
+        key = self.GROUPS[group][0]
+        if key == "expiring":
+            return "i dag" if line.urgency == 0 else f"om {fmt_int(line.urgency)} d"
+        if key == "vacant":
+            return f"{fmt_int(line.urgency)} d"
+        return "Høy"
+
+
 class KeyFigure(QFrame):
     """A small card: a big number and what it is."""
 
@@ -187,11 +327,12 @@ class OverviewSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in range(len(OverviewTableModel.COLUMNS)):
-            if col != 1:
-                self.table.setColumnWidth(col, 92)
-        self.table.setColumnWidth(0, 48)
-        self.table.setColumnWidth(len(OverviewTableModel.COLUMNS) - 1, 124)
+        # Narrow number columns leave the bydel names room beside "Trenger oppfølging".
+        widths = {"number": 38, "referral": 84, "not_housing": 80, "population": 78,
+                  "per_1000": 112}
+        for col, (key, _title) in enumerate(OverviewTableModel.COLUMNS):
+            if key != "name":
+                self.table.setColumnWidth(col, widths.get(key, 66))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._pick_district)
 
@@ -199,13 +340,57 @@ class OverviewSection(Section):
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
 
+        self.follow_model = FollowUpModel(self)
+        self.follow_view = QTreeView()
+        self.follow_view.setModel(self.follow_model)
+        self.follow_view.setObjectName("followUp")
+        self.follow_view.setUniformRowHeights(True)
+        self.follow_view.setRootIsDecorated(False)
+        self.follow_view.setItemsExpandable(False)
+        self.follow_view.setAlternatingRowColors(False)
+        self.follow_view.setIndentation(14)
+        self.follow_view.setHeaderHidden(True)
+        self.follow_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.follow_view.setColumnWidth(0, 74)
+        self.follow_view.setStyleSheet(
+            "QTreeView { background: white; border: 1px solid #dde1e8; }"
+            "QTreeView::item { padding: 3px 2px; }")
+        self.follow_view.activated.connect(self._open_follow_up)
+        follow_title = QLabel("Trenger oppfølging")
+        follow_title.setObjectName("followUpTitle")
+        follow_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
+        follow_note = QLabel("Dobbeltklikk eller Enter åpner posten.")
+        follow_note.setObjectName("footnote")
+        follow = QWidget()
+        follow_layout = QVBoxLayout(follow)
+        follow_layout.setContentsMargins(0, 0, 0, 0)
+        follow_layout.setSpacing(4)
+        follow_layout.addWidget(follow_title)
+        follow_layout.addWidget(self.follow_view, 1)
+        follow_layout.addWidget(follow_note)
+        districts = QWidget()
+        districts_layout = QVBoxLayout(districts)
+        districts_layout.setContentsMargins(0, 0, 0, 0)
+        districts_layout.setSpacing(4)
+        districts_title = QLabel("Bydelene")
+        districts_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
+        districts_layout.addWidget(districts_title)
+        districts_layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(districts)
+        split.addWidget(follow)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([800, 350])
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addLayout(cards)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.footnote)
 
     def _pick_district(self, index: QModelIndex) -> None:
@@ -213,9 +398,19 @@ class OverviewSection(Section):
         if code:
             self.ctx.set_scope(None if code == self.ctx.scope else code)
 
+    def _open_follow_up(self, index: QModelIndex) -> None:
+        item = self.follow_model.item(index)
+        if item is not None:
+            self.ctx.open_record.emit(item.entity_type, item.entity_id)
+
     def refresh(self) -> None:
         with self.ctx.db.engine.connect() as conn:
             rows = overview(conn)
+            self.follow_model.set_follow_up(
+                follow_up(conn, self.ctx.scope, days=FOLLOW_UP_DAYS, limit=8))
+        self.follow_view.expandAll()
+        for group in range(self.follow_model.rowCount()):  # group titles span both columns
+            self.follow_view.setFirstColumnSpanned(group, QModelIndex(), True)
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

@@ -1,0 +1,59 @@
+"""Avtaler: innleie- and tilvisningsavtaler with their landlords, ends and dwellings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from ...models.enums import AgreementKind
+from ...services.register import RowSet, load_agreements
+from ..widgets.filters import enum_filter
+from ..widgets.register_view import RegisterSection
+from ..widgets.table import Column
+
+
+class AgreementsSection(RegisterSection):
+    key = "agreements"
+    title = "Avtaler"
+    handles = ("agreement", "landlord")
+    entity = "agreement"
+    nouns = ("avtale", "avtaler")
+    new_label = "Ny avtale"
+    search_hint = "Søk i avtalereferanse, utleier eller org.nr.  (Ctrl+F)"
+    expiring_filter = True
+    default_sort = "end_date"
+    columns = (
+        Column("kind", "Type", 110, "enum", AgreementKind),
+        Column("reference", "Referanse", 150),
+        Column("landlord", "Utleier", 190),
+        Column("landlord_orgnr", "Org.nr.", 86),
+        Column("district", "Bydel", 110),
+        Column("start_date", "Start", 84, "date"),
+        Column("end_date", "Slutt", 84, "date"),
+        Column("days_left", "Dager igjen", 84, "days",
+               tooltip="Dager til sluttdato; rødt under 90 dager"),
+        Column("notice_months", "Oppsigelse (mnd.)", 110, "int"),
+        Column("monthly_rent", "Månedsleie (kr)", 108, "money"),
+        Column("dwellings", "Boliger", 60, "int",
+               tooltip="Boliger avtalen gjelder i dag"),
+        Column("last_reviewed", "Sist gjennomgått", 110, "date"),
+        Column("officer", "Saksbehandler", 120, hidden=True),
+        Column("updated_at", "Sist endret", 118, "datetime", hidden=True),
+    )
+    filters = (enum_filter("kind", "Avtaletype: alle", AgreementKind),)
+
+    def fetch(self, conn: sa.Connection, district: str | None,
+              ids: Sequence[str] | None = None) -> RowSet:
+        return load_agreements(conn, district, ids=ids)
+
+    def describe(self) -> str:
+        return ("Innleieavtaler (kommunen leier og framleier) og tilvisningsavtaler "
+                "(Husbanken). Koblinger viser boligene og utleierens andre avtaler.")
+
+    def show_record(self, entity_type: str, entity_id: str) -> bool:
+        if entity_type == "landlord":  # a landlord is its agreements: search for them
+            self.filter_panel.reset()
+            self.filter_panel.set_search(entity_id)
+            return True
+        return super().show_record(entity_type, entity_id)

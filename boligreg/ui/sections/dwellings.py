@@ -1,0 +1,127 @@
+"""Boliger: every dwelling in the scope, searchable and filterable, edited beside the table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
+
+from ...models.enums import (
+    ActualUse,
+    AgreementKind,
+    DwellingStatus,
+    TargetGroup,
+    Tenure,
+)
+from ...services.register import RowSet, load_dwellings, property_choices, property_label
+from ..context import AppState
+from ..widgets.filters import WHEELCHAIR, enum_filter
+from ..widgets.register_view import RegisterSection
+from ..widgets.table import WARN, Column, RowSetTableModel
+
+VACANT = QColor("#9a6700")
+
+
+class DwellingTableModel(RowSetTableModel):
+    """Vacant dwellings, dwellings not used as housing and agreements about to end stand out."""
+
+    def cell_brush(self, row: tuple, column: Column, value: Any) -> QBrush | None:
+        if column.field == "status" and value == DwellingStatus.VACANT.value:
+            return QBrush(VACANT)
+        if column.field == "actual_use" and value and value != ActualUse.HOUSING.value:
+            return QBrush(WARN)
+        if column.field == "agreement_end" and value:
+            days = self._days_left(value)
+            if days is not None and days <= 90:
+                return QBrush(WARN)
+        return super().cell_brush(row, column, value)
+
+    def _days_left(self, iso: str) -> int | None:
+        try:
+            return (date.fromisoformat(iso[:10]) - self.today).days
+        except ValueError:
+            return None
+
+
+class DwellingsSection(RegisterSection):
+    key = "dwellings"
+    title = "Boliger"
+    handles = ("dwelling",)
+    entity = "dwelling"
+    nouns = ("bolig", "boliger")
+    new_label = "Ny bolig"
+    search_hint = "Søk i adresse, bruksenhetsnummer, avtale, utleier eller org.nr.  (Ctrl+F)"
+    expiring_filter = True
+    model_class = DwellingTableModel
+    default_sort = "address"
+    columns = (
+        Column("district", "Bydel", 110),
+        Column("address", "Adresse", 190),
+        Column("unit_number", "Bruksenhet", 92),
+        Column("postcode", "Postnr.", 60),
+        Column("tenure", "Disposisjon", 90, "enum", Tenure),
+        Column("status", "Status", 96, "enum", DwellingStatus),
+        Column("actual_use", "Faktisk bruk", 96, "enum", ActualUse),
+        Column("target_group", "Målgruppe", 120, "enum", TargetGroup),
+        Column("area_m2", "Areal m²", 70, "decimal"),
+        Column("rooms", "Rom", 46, "int"),
+        Column("wheelchair", "Rullestol", 66, "bool", tooltip="Tilgjengelig for rullestol"),
+        Column("vacant_since", "Ledig siden", 88, "date"),
+        Column("last_inspection", "Sist kontrollert", 104, "date", hidden=True),
+        Column("agreement_ref", "Avtale", 110),
+        Column("agreement_kind", "Avtaletype", 110, "enums", AgreementKind, hidden=True),
+        Column("landlord", "Utleier", 150),
+        Column("landlord_orgnr", "Utleiers org.nr.", 100, hidden=True),
+        Column("agreement_end", "Avtale utløper", 98, "date",
+               tooltip="Tidligste sluttdato blant boligens gjeldende avtaler"),
+        Column("updated_at", "Sist endret", 118, "datetime", hidden=True),
+    )
+    filters = (
+        enum_filter("tenure", "Disposisjon: alle", Tenure),
+        enum_filter("status", "Status: alle", DwellingStatus),
+        enum_filter("actual_use", "Faktisk bruk: alle", ActualUse),
+        enum_filter("target_group", "Målgruppe: alle", TargetGroup),
+        WHEELCHAIR,
+        enum_filter("agreement_kind", "Avtaletype: alle", AgreementKind),
+    )
+
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.detail.form.set_ref_loader("property_id", self._property_choices)
+        ctx.scope_changed.connect(lambda _c: self._forget_choices())
+        ctx.data_changed.connect(self._forget_choices)
+
+    def _forget_choices(self) -> None:
+        picker = self.detail.form.widgets["property_id"]
+        picker.reset_choices()  # type: ignore[attr-defined]
+
+    def _property_choices(self) -> list[tuple[str, str]]:
+        with self.ctx.db.engine.connect() as conn:
+            return property_choices(conn, self.ctx.scope)
+
+    def fetch(self, conn: sa.Connection, district: str | None,
+              ids: Sequence[str] | None = None) -> RowSet:
+        return load_dwellings(conn, district, ids=ids)
+
+    def describe(self) -> str:
+        return ("Hver bruksenhet med disposisjonsform, status, bruk og gjeldende avtale. "
+                "Dobbeltklikk en kobling for å åpne den; Alt+Venstre går tilbake.")
+
+    def new_defaults(self) -> tuple[dict[str, Any], dict[str, str]]:
+        values: dict[str, Any] = {
+            "district_code": self.ctx.scope, "tenure": Tenure.OWNED.value,
+            "status": DwellingStatus.OCCUPIED.value, "actual_use": ActualUse.HOUSING.value,
+            "target_group": TargetGroup.ORDINARY.value,
+        }
+        labels: dict[str, str] = {}
+        base = self.detail.base if self.detail.mode == "view" else {}
+        if base.get("property_id"):  # a new unit in the same building as the one shown
+            values["property_id"] = base["property_id"]
+            values["district_code"] = base.get("district_code") or values["district_code"]
+            with self.ctx.db.engine.connect() as conn:
+                labels["property_id"] = property_label(conn, base["property_id"])
+        return values, labels

@@ -1,0 +1,99 @@
+"""Eiendommer: the buildings, with their dwellings and maintenance coverage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...models.enums import OwnerKind, ResponsibleParty
+from ...services.register import (
+    COVERAGE_DOUBLE,
+    COVERAGE_GAP,
+    COVERAGE_LABELS,
+    RowSet,
+    load_properties,
+)
+from ..widgets.filters import FilterDef, enum_filter
+from ..widgets.register_view import RegisterSection
+from ..widgets.table import WARN, Column, Index, RowSetTableModel
+
+DOUBLE = QColor("#9a6700")
+COVERAGE_FILTER = FilterDef("coverage", "Vedlikeholdsansvar: alle",
+                            tuple(COVERAGE_LABELS.items()))
+
+
+class PropertyTableModel(RowSetTableModel):
+    """Coverage in words and colour: gaps red, double assignments amber."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            column = self.columns[index.column()]
+            value = self.row_values(index.row())[self._pos[index.column()]]
+            if column.field == "coverage":
+                return COVERAGE_LABELS.get(value, value)
+            if column.kind == "enums" and not value:
+                return "Mangler"  # a scope nobody maintains
+        return super().data(index, role)
+
+    def cell_brush(self, row: tuple, column: Column, value: Any) -> QBrush | None:
+        if column.field == "coverage":
+            if value == COVERAGE_GAP:
+                return QBrush(WARN)
+            if value == COVERAGE_DOUBLE:
+                return QBrush(DOUBLE)
+        if column.kind == "enums":
+            if not value:
+                return QBrush(WARN)
+            if "," in value:
+                return QBrush(DOUBLE)
+        return super().cell_brush(row, column, value)
+
+
+SCOPE_COLUMNS = (
+    Column("interior", "Indre", 100, "enums", ResponsibleParty),
+    Column("exterior", "Ytre", 100, "enums", ResponsibleParty),
+    Column("technical", "Tekniske anlegg", 110, "enums", ResponsibleParty),
+    Column("outdoor", "Uteområder", 100, "enums", ResponsibleParty),
+)
+
+
+class PropertiesSection(RegisterSection):
+    key = "properties"
+    title = "Eiendommer"
+    handles = ("property",)
+    entity = "property"
+    nouns = ("eiendom", "eiendommer")
+    new_label = "Ny eiendom"
+    search_hint = "Søk i adresse, postnummer, gnr/bnr, eier eller org.nr.  (Ctrl+F)"
+    model_class = PropertyTableModel
+    default_sort = "address"
+    columns = (
+        Column("district", "Bydel", 110),
+        Column("address", "Adresse", 200),
+        Column("postcode", "Postnr.", 60),
+        Column("matrikkel", "Gnr/bnr", 80),
+        Column("owner_kind", "Eierform", 120, "enum", OwnerKind),
+        Column("owner_name", "Eier", 170),
+        Column("owner_orgnr", "Eiers org.nr.", 100, hidden=True),
+        Column("built_year", "Byggeår", 64, "year"),
+        Column("dwellings", "Boliger", 62, "int"),
+        Column("vacant", "Ledige", 58, "int"),
+        *(Column(c.field, c.title, c.width, c.kind, c.enum, hidden=True) for c in SCOPE_COLUMNS),
+        Column("coverage", "Vedlikeholdsansvar", 120,
+               tooltip="Komplett: hvert område har én ansvarlig. Mangler: et område har "
+                       "ingen. Dobbelt: et område har flere."),
+        Column("updated_at", "Sist endret", 118, "datetime", hidden=True),
+    )
+    filters = (enum_filter("owner_kind", "Eierform: alle", OwnerKind), COVERAGE_FILTER)
+
+    def fetch(self, conn: sa.Connection, district: str | None,
+              ids: Sequence[str] | None = None) -> RowSet:
+        return load_properties(conn, district, ids=ids)
+
+    def describe(self) -> str:
+        return ("Bygg med adresse og matrikkelnummer. Koblinger viser boligene; "
+                "vedlikeholdsansvaret redigeres under Vedlikeholdsansvar.")

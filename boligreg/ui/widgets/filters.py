@@ -1,0 +1,198 @@
+"""Search box and filter bar above a register table, with the "N boliger (viser M)" count.
+
+Typing is debounced (the table re-filters 150 ms after the last keystroke); choosing a
+filter applies at once. The bydel filter is the window's scope selector, not repeated here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.enums import LABELS_NB
+from ...services.register import RowFilter, fmt_number
+from ..qtutil import text_of
+
+DEBOUNCE_MS = 150
+EXPIRING_DAYS = (30, 60, 90, 180, 365, 730)
+
+
+@dataclass(frozen=True)
+class FilterDef:
+    """One drop-down: ``field`` of the grid (or "wheelchair"/"agreement_kind"), its "all"
+    wording and the choices (value, Norwegian label)."""
+
+    field: str
+    all_label: str
+    choices: tuple[tuple[str, str], ...]
+
+
+def enum_filter(field: str, all_label: str, enum: type[StrEnum]) -> FilterDef:
+    return FilterDef(field, all_label, tuple(LABELS_NB[enum].items()))
+
+
+WHEELCHAIR = FilterDef("wheelchair", "Rullestol: alle",
+                       (("1", "Rullestol: tilgjengelig"), ("0", "Rullestol: ikke tilgj.")))
+
+
+class FilterPanel(QWidget):
+    """``changed()`` fires when the filter or search should be applied."""
+
+    changed = Signal()
+
+    def __init__(self, nouns: tuple[str, str], filters: Sequence[FilterDef],
+                 search_hint: str, expiring: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterPanel")
+        self.nouns = nouns
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        # Enter applies at once (no wait for the debounce).
+        self.search.returnPressed.connect(self.apply_now)
+
+        self.combos: dict[str, QComboBox] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(6)
+        for f in filters:
+            combo = QComboBox()
+            combo.setObjectName("filterCombo")
+            combo.addItem(f.all_label, "")
+            for value, label in f.choices:
+                combo.addItem(label, value)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            combo.setToolTip(f.all_label.split(":")[0])
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
+            self.combos[f.field] = combo
+            bar.addWidget(combo)
+        self.expiring: QComboBox | None = None
+        if expiring:
+            combo = QComboBox()
+            combo.setObjectName("filterCombo")
+            combo.addItem("Utløper: når som helst", 0)
+            for days in EXPIRING_DAYS:
+                combo.addItem(f"Utløper innen {days} dager", days)
+            combo.setToolTip("Bare avtaler som utløper fra i dag og innen så mange dager")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
+            self.expiring = combo
+            bar.addWidget(combo)
+        self.reset_button = QPushButton("Nullstill")
+        self.reset_button.setObjectName("linkButton")
+        self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reset_button.setToolTip("Fjern søk og alle filtre")
+        self.reset_button.clicked.connect(self.reset)
+        bar.addWidget(self.reset_button)
+        bar.addStretch(1)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        self._update_reset()
+
+    def _combo_changed(self, combo: QComboBox) -> None:
+        combo.setProperty("active", combo.currentIndex() > 0)
+        combo.style().unpolish(combo)
+        combo.style().polish(combo)
+        self._update_reset()
+        self.changed.emit()
+
+    def _update_reset(self) -> None:
+        self.reset_button.setVisible(not self.row_filter().is_empty())
+
+    def apply_now(self) -> None:
+        self._timer.stop()
+        self.changed.emit()
+
+    def search_query(self) -> str:
+        return text_of(self.search)
+
+    def row_filter(self) -> RowFilter:
+        flt = RowFilter(search=self.search_query())
+        for name, combo in self.combos.items():
+            value = combo.currentData()
+            if not value:
+                continue
+            if name == "wheelchair":
+                flt.wheelchair = value == "1"
+            elif name == "agreement_kind":
+                flt.agreement_kind = value
+            else:
+                flt.equals[name] = value
+        if self.expiring is not None and self.expiring.currentData():
+            flt.expiring_days = int(self.expiring.currentData())
+        return flt
+
+    def set_choice(self, field: str, value: str) -> None:
+        combo = self.combos[field]
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def set_expiring(self, days: int) -> None:
+        """Filter on agreements ending within ``days`` (a preset; 0 = no filter)."""
+        if self.expiring is not None:
+            self.expiring.setCurrentIndex(max(0, self.expiring.findData(days)))
+
+    def reset(self) -> None:
+        combos = list(self.combos.values())
+        if self.expiring is not None:
+            combos.append(self.expiring)
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.setProperty("active", False)
+            combo.style().unpolish(combo)
+            combo.style().polish(combo)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._update_reset()
+        self.apply_now()
+
+    def set_search(self, value: str) -> None:
+        self.search.setText(value)
+        self.apply_now()
+
+    def set_counts(self, total: int, shown: int, where: str = "") -> None:
+        noun = self.nouns[0] if total == 1 else self.nouns[1]
+        text = f"{fmt_number(total)} {noun}"
+        if where:
+            text += f" i {where}"
+        if shown != total:
+            text += f"  (viser {fmt_number(shown)})"
+        self.count_label.setText(text)
+        self._update_reset()

@@ -1,0 +1,157 @@
+"""A record's links (property, agreements, maintenance, dwellings) and its change history.
+
+Both are small read-only tables. Enter or double-click on a link asks the window to open
+that record (``AppState.open_record``); the window remembers where you came from for Back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ...services.register import HistoryEntry, Link, fmt_datetime
+
+Index = QModelIndex | QPersistentModelIndex
+WARN = QColor("#b3261e")
+
+
+class _ListModel(QAbstractTableModel):
+    """Rows of plain objects; ``cell(item, column)`` gives the text."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Any] = []
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def cell(self, item: Any, column: int) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(item, index.column())
+        return self.style(item, index.column(), role)
+
+    def style(self, item: Any, column: int, role: int) -> Any:
+        return None
+
+
+class LinkModel(_ListModel):
+    HEADERS = ("Type", "Gjelder", "Detaljer")
+
+    def cell(self, item: Link, column: int) -> str:
+        return (item.kind, item.title, item.detail)[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            item: Link = self.items[index.row()]
+            hint = "\nDobbeltklikk eller Enter for å åpne." if item.openable else ""
+            return f"{item.kind}: {item.title}\n{item.detail}{hint}"
+        return super().data(index, role)
+
+    def style(self, item: Link, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and item.warning:
+            return QBrush(WARN)
+        if role == Qt.ItemDataRole.FontRole and column == 1 and item.openable:
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        return None
+
+
+class HistoryModel(_ListModel):
+    HEADERS = ("Tidspunkt", "Bruker", "Hendelse", "Felt", "Fra", "Til")
+
+    def cell(self, item: HistoryEntry, column: int) -> str:
+        return (fmt_datetime(item.changed_at), item.changed_by, item.action, item.field,
+                item.old, item.new)[column]
+
+    def style(self, item: HistoryEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QBrush(QColor("#6b7080"))
+        if role == Qt.ItemDataRole.FontRole and item.action != "Endret" and column == 2:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def configure_small_table(view: QTableView, widths: Sequence[int]) -> None:
+    """The look of the small tables in a detail pane (fixed rows, last column stretches)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setStretchLastSection(True)
+    for i, w in enumerate(widths):
+        view.setColumnWidth(i, w)
+    header.setMinimumSectionSize(40)
+
+
+class LinkList(QTableView):
+    """Links of a record; ``follow(entity_type, entity_id)`` on Enter or double-click."""
+
+    follow = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.links = LinkModel(self)
+        self.setModel(self.links)
+        configure_small_table(self, (96, 210))
+        # The details column takes what is left and elides; the tooltip has it all.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.activated.connect(self._activate)
+
+    def set_links(self, links: Sequence[Link]) -> None:
+        self.links.set_items(links)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        link: Link = self.links.items[index.row()]
+        if link.openable:
+            self.follow.emit(link.entity_type, link.entity_id)
+
+
+class HistoryView(QTableView):
+    """A record's change log: when, who, what, field, old → new."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = HistoryModel(self)
+        self.setModel(self.entries)
+        configure_small_table(self, (112, 70, 92, 130, 110))
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.entries.set_items(entries)

@@ -1,0 +1,203 @@
+"""Maintenance responsibility as a grid: responsible party (rows) × scope (columns).
+
+A scope with nobody is a red column (a gap), one with two or more parties an amber column
+(double assignment), so both stand out at a glance; the last row says it in words. For a
+dwelling, the property's assignments show as inherited (○) unless the dwelling has its own
+(●). Clicking a cell makes that party the responsible one for the scope; clicking a filled
+cell removes it; Ctrl+click adds a second party.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ...models.enums import MaintenanceScope, ResponsibleParty, label_nb
+from ...services.register import SCOPES, Matrix
+
+Index = QModelIndex | QPersistentModelIndex
+PARTIES = tuple(p.value for p in ResponsibleParty)
+GAP_BG, DOUBLE_BG, OWN_BG = QColor("#fdecea"), QColor("#fff3cd"), QColor("#dbe5fb")
+GAP_FG, DOUBLE_FG, MUTED = QColor("#b3261e"), QColor("#9a6700"), QColor("#6b7080")
+
+
+def scope_state(matrix: Matrix, target: str | None, scope: str) -> tuple[str, list[str], bool]:
+    """("gap" | "double" | "ok", parties in force, inherited?) for one row."""
+    parties, inherited = matrix.effective(target, scope)
+    if not parties:
+        return "gap", parties, inherited
+    return ("double" if len(parties) > 1 else "ok"), parties, inherited
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows: the parties, then an assessment row. Columns: the four scopes."""
+
+    STATUS = len(PARTIES)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: Matrix | None = None
+        self.target: str | None = None
+
+    def set_matrix(self, matrix: Matrix | None, target: str | None = None) -> None:
+        self.beginResetModel()
+        self.matrix = matrix
+        self.target = target
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() or self.matrix is None else len(PARTIES) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(SCOPES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(SCOPES):
+                return label_nb(SCOPES[section], MaintenanceScope).replace(" ", "\n")
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.STATUS:
+                return "Vurdering"
+            if 0 <= section < len(PARTIES):
+                return label_nb(PARTIES[section], ResponsibleParty)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and section == self.STATUS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def at(self, index: Index) -> tuple[str, str | None]:
+        """(scope, party or None for the assessment row) of a cell."""
+        party = PARTIES[index.row()] if index.row() < len(PARTIES) else None
+        return SCOPES[index.column()], party
+
+    def cell(self, scope: str, party: str) -> tuple[bool, bool]:
+        """(assigned here, inherited from the property) for one scope × party."""
+        assert self.matrix is not None
+        own = party in self.matrix.parties(self.target, scope)
+        inherited = (not own and self.target is not None
+                     and not self.matrix.parties(self.target, scope)
+                     and party in self.matrix.parties(None, scope))
+        return own, inherited
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.matrix is None:
+            return None
+        scope, party = self.at(index)
+        state, parties, inherited = scope_state(self.matrix, self.target, scope)
+        if party is None:
+            return self._status(role, state, parties, inherited)
+        own, inh = self.cell(scope, party)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "●" if own else "○" if inh else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if own:
+                return QBrush(OWN_BG)
+            return QBrush(GAP_BG if state == "gap" else DOUBLE_BG if state == "double"
+                          else QColor("white"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED if inh else QColor("#1f42aa"))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setPointSize(12)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            scope_nb = label_nb(scope, MaintenanceScope).lower()
+            party_nb = label_nb(party, ResponsibleParty)
+            if own:
+                return f"{party_nb} har ansvar for {scope_nb}. Klikk for å fjerne."
+            if inh:
+                return (f"{party_nb} har ansvar for {scope_nb} for hele eiendommen (arvet). "
+                        "Klikk for å gi boligen en egen ansvarlig.")
+            return (f"Klikk for å gjøre {party_nb} ansvarlig for {scope_nb}; Ctrl+klikk "
+                    "legger til uten å fjerne andre.")
+        return None
+
+    def _status(self, role: int, state: str, parties: list[str], inherited: bool) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if state == "gap":
+                return "Mangler"
+            if state == "double":
+                return "Dobbelt"
+            return "Arvet" if inherited else "OK"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(GAP_FG if state == "gap" else DOUBLE_FG if state == "double"
+                          else MUTED)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(GAP_BG if state == "gap" else DOUBLE_BG if state == "double"
+                          else QColor("#f7f8fb"))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(state != "ok")
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if state == "gap":
+                return "Ingen har ansvaret for dette området."
+            if state == "double":
+                return (f"{len(parties)} har ansvaret for samme område: "
+                        f"{', '.join(label_nb(p, ResponsibleParty) for p in parties)}. "
+                        "Avklar hvem.")
+        return None
+
+
+class MatrixView(QTableView):
+    """``toggled(scope, party, add)`` when a party cell is clicked or Space is pressed."""
+
+    toggled = Signal(str, str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix_model = MatrixModel(self)
+        self.setModel(self.matrix_model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setShowGrid(True)
+        self.setCornerButtonEnabled(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = len(PARTIES) + 1
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(30)
+        vh.setMinimumWidth(124)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setFixedHeight(42)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(42 + rows * 30 + 4)
+        self.setStyleSheet("QTableView { selection-background-color: #b6c8f5; "
+                           "selection-color: #1f2a55; }")
+
+    def _toggle(self, index: QModelIndex, add: bool) -> None:
+        if not index.isValid() or self.matrix_model.matrix is None:
+            return
+        scope, party = self.matrix_model.at(index)
+        if party is not None:
+            self.toggled.emit(scope, party, add)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self._toggle(self.indexAt(event.position().toPoint()), add)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self._toggle(self.currentIndex(), add)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,336 @@
+"""A register section: heading, search and filters, the table, and the detail pane.
+
+Boliger, Eiendommer and Avtaler are this one class with their own columns, filters and
+loader. Loading the scope's rows runs as a background job (100k rows take a few tenths of a
+second); after a save only the saved record's row is fetched again and patched in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.register import RowSet
+from ..context import AppState
+from ..messages import show_error
+from ..sections.base import Section
+from ..workers import run_job
+from .detail import DetailPane, redo_next, sync_undo_buttons, undo_last
+from .filters import FilterDef, FilterPanel
+from .style import SECTION_STYLE
+from .table import Column, RecordTable, RowSetTableModel
+
+
+class TableSection(Section):
+    """A heading, a filter panel and a table of the scope's rows beside a side panel.
+
+    Subclasses set the class attributes, implement :meth:`fetch` and :meth:`side_panel`
+    and react to :meth:`current_changed`.
+    """
+
+    entity = ""
+    nouns = ("post", "poster")
+    columns: tuple[Column, ...] = ()
+    filters: tuple[FilterDef, ...] = ()
+    search_hint = "Søk (Ctrl+F)"
+    expiring_filter = False
+    default_sort: str | None = None
+    side_width = 480  # first-run width of the side panel; the splitter is remembered
+    model_class: type[RowSetTableModel] = RowSetTableModel
+
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setStyleSheet(SECTION_STYLE)
+        self.loading = False
+        self._generation = 0
+        self._pending_id: str | None = None
+        self._emitting = False
+        self._guard = False
+
+        self.heading = QLabel(self.title)
+        self.heading.setObjectName("sectionHeading")
+        self.subheading = QLabel("")
+        self.subheading.setObjectName("sectionSubheading")
+        self.head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        self.head.addLayout(titles, 1)
+
+        self.filter_panel = FilterPanel(self.nouns, self.filters, self.search_hint,
+                                        self.expiring_filter)
+        self.filter_panel.changed.connect(self.apply_filter)
+        self.model = self.model_class(self.columns, self)
+        self.table = RecordTable(self.model, ctx.settings, self.key, self.default_sort)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._row_changed(cur.row()))
+        self.side = self.side_panel()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.side.setMinimumWidth(380)
+        state = ctx.settings.value(f"splitters/{self.key}")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([1180 - self.side_width, self.side_width])
+        self.splitter.splitterMoved.connect(
+            lambda *_: ctx.settings.setValue(f"splitters/{self.key}", self.splitter.saveState()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 10)
+        layout.setSpacing(10)
+        layout.addLayout(self.head)
+        layout.addWidget(self.filter_panel)
+        layout.addWidget(self.splitter, 1)
+        self.find_action = self._action("Søk", QKeySequence.StandardKey.Find, self.focus_search)
+        self.setTabOrder(self.filter_panel.search, self.table)
+
+    def side_panel(self) -> QWidget:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _action(self, text: str, keys: Any, slot: Any,
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+                widget: QWidget | None = None) -> QAction:
+        """An action with a shortcut; WindowShortcut works only while this section shows."""
+        action = QAction(text, self, shortcutContext=context)
+        action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+        action.triggered.connect(slot)
+        (widget or self).addAction(action)
+        return action
+
+    def focus_search(self) -> None:
+        self.filter_panel.search.setFocus()
+        self.filter_panel.search.selectAll()
+
+    # --- loading ----------------------------------------------------------------------------
+    def fetch(self, conn: sa.Connection, district: str | None,
+              ids: Sequence[str] | None = None) -> RowSet:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _mark_stale(self, *args: object) -> None:
+        if not self._emitting:  # our own save is patched in already
+            super()._mark_stale(*args)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        db, district = self.ctx.db, self.ctx.scope
+        self.loading = True
+        self.heading.setText(f"{self.title} – {self.ctx.district_name(district)}")
+        self.filter_panel.count_label.setText("Laster …")
+
+        def job(_progress: Any, _cancel: Any) -> RowSet:
+            with db.engine.connect() as conn:
+                return self.fetch(conn, district)
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            show_error(self, f"Kan ikke laste {self.nouns[1]}", exc)
+
+        run_job(self, f"Laster {self.nouns[1]}", job,
+                lambda rows: self._loaded(generation, rows), failed, show_dialog=False)
+
+    def selected_id(self) -> str | None:
+        """The record the side panel shows (kept selected across reloads)."""
+        return self.table.current_id()
+
+    def _loaded(self, generation: int, rowset: RowSet) -> None:
+        if generation != self._generation:
+            return  # a newer load (scope changed meanwhile) wins
+        current = self._pending_id or self.selected_id()
+        self._guard = True
+        try:
+            self.model.set_rowset(rowset)
+        finally:
+            self._guard = False
+        self.loading = False
+        self._update_counts()
+        self._pending_id = None
+        if current:
+            self._show_row(current)
+        elif self.model.shown():
+            self.table.selectRow(0)  # the pane shows something useful from the start
+
+    def apply_filter(self) -> None:
+        current = self.selected_id()
+        self._guard = True
+        try:
+            self.model.set_filter(self.filter_panel.row_filter())
+        finally:
+            self._guard = False
+        self._update_counts()
+        if current:
+            self._show_row(current)
+
+    def _update_counts(self) -> None:
+        where = self.ctx.district_name(self.ctx.scope) if self.ctx.scope else ""
+        self.filter_panel.set_counts(self.model.total(), self.model.shown(), where)
+        self.subheading.setText(self.describe())
+
+    def describe(self) -> str:
+        return ""
+
+    def _show_row(self, entity_id: str) -> None:
+        self._guard = True
+        try:
+            shown = self.table.select_id(entity_id)
+        finally:
+            self._guard = False
+        if not shown:
+            self.table.clearSelection()
+
+    def _row_changed(self, row: int) -> None:
+        if self._guard:
+            return
+        entity_id = self.model.row_id(row)
+        if entity_id is not None:
+            self.current_changed(entity_id)
+
+    def current_changed(self, entity_id: str) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def patch_row(self, entity_id: str) -> None:
+        """Fetch just this record's row again and patch it in; tell the other sections."""
+        if self.model.rowset is not None:
+            with self.ctx.db.engine.connect() as conn:
+                fresh = self.fetch(conn, self.ctx.scope, [entity_id])
+            current = self.selected_id()
+            self._guard = True
+            try:
+                self.model.rowset.patch(entity_id, fresh.rows)
+                self.model.set_rowset(self.model.rowset)
+            finally:
+                self._guard = False
+            self._update_counts()
+            if current:
+                self._show_row(current)
+        self._emitting = True
+        try:
+            self.ctx.data_changed.emit()
+        finally:
+            self._emitting = False
+
+
+class RegisterSection(TableSection):
+    """A table of records with the edit pane beside it, undo, and the usual shortcuts."""
+
+    new_label = "Ny"
+
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.undo_button = QPushButton("Angre")
+        self.redo_button = QPushButton("Gjør om")
+        self.new_button = QPushButton(f"+  {self.new_label}")
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip(f"{self.new_label} (Ctrl+N)")
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.new_button.clicked.connect(self.new_record)
+        self.stack.indexChanged.connect(lambda _i: self._update_undo())
+        self.head.addWidget(self.undo_button)
+        self.head.addWidget(self.redo_button)
+        self.head.addSpacing(8)
+        self.head.addWidget(self.new_button)
+        self.table.activated_id.connect(lambda _id: self.detail.tabs.setCurrentIndex(0))
+        self.detail.saved.connect(self.patch_row)
+        self.detail.deleted.connect(self.patch_row)
+
+        ks = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_label, ks.New, self.new_record)
+        self.save_action = self._action("Lagre", ks.Save, self.detail.save)
+        self.discard_action = self._action("Forkast endringer", Qt.Key.Key_Escape,
+                                           self.detail.discard,
+                                           Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                                           self.detail)
+        self.undo_action = self._action("Angre", ks.Undo, self.undo)
+        self.redo_action = self._action("Gjør om", [QKeySequence(ks.Redo),
+                                                    QKeySequence("Ctrl+Shift+Z")], self.redo)
+        self.delete_action = self._action("Slett …", ks.Delete, self.detail.delete,
+                                          Qt.ShortcutContext.WidgetShortcut, self.table)
+        self.open_action = QAction("Vis i skjemaet", self)
+        self.open_action.triggered.connect(lambda: self.detail.tabs.setCurrentIndex(0))
+        self.table.add_context_actions([self.open_action, self.new_action, None,
+                                        self.delete_action])
+        self._update_undo()
+
+    def side_panel(self) -> QWidget:
+        self.stack = QUndoStack(self)
+        self.detail = DetailPane(self.ctx, self.entity, self.stack)
+        return self.detail
+
+    def _update_undo(self) -> None:
+        sync_undo_buttons(self.stack, self.undo_button, self.redo_button)
+
+    def undo(self) -> None:
+        undo_last(self.stack, self)
+
+    def redo(self) -> None:
+        redo_next(self.stack, self)
+
+    def selected_id(self) -> str | None:
+        return self.table.current_id() or self.detail.entity_id
+
+    def current_changed(self, entity_id: str) -> None:
+        if entity_id == self.detail.entity_id:
+            return
+        if not self.detail.maybe_leave():
+            self._guard = True
+            try:  # stay on the record with unsaved edits
+                if self.detail.entity_id:
+                    self.table.select_id(self.detail.entity_id)
+                else:
+                    self.table.clearSelection()
+            finally:
+                self._guard = False
+            return
+        if not self.detail.load(entity_id):
+            self.detail.clear()
+
+    def show_record(self, entity_type: str, entity_id: str) -> bool:
+        if entity_type != self.entity:
+            return False
+        if entity_id != self.detail.entity_id and not self.detail.maybe_leave():
+            return True
+        if not self.detail.load(entity_id):
+            return False
+        if self.loading or self._stale:
+            self._pending_id = entity_id
+        else:
+            self._show_row(entity_id)
+        return True
+
+    def current_record(self) -> tuple[str, str] | None:
+        if self.detail.entity_id:
+            return (self.entity, self.detail.entity_id)
+        return None
+
+    def new_record(self) -> None:
+        if not self.detail.maybe_leave():
+            return
+        self._guard = True
+        self.table.clearSelection()
+        self._guard = False
+        defaults, labels = self.new_defaults()
+        self.detail.start_new(defaults, labels)
+
+    def new_defaults(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """Values a new record starts with, and labels for its reference fields."""
+        return ({"district_code": self.ctx.scope} if self.ctx.scope else {}), {}
