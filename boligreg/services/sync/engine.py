@@ -195,7 +195,7 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
             with db.engine.begin() as lc:
                 local.lock_local(lc, utcnow())
                 result.pulled += local.apply_pulled(lc, page.rows, txn=new_id(), now=utcnow())
-                local.update_state(lc, cursor=page.cursor)
+                local.advance_cursor(lc, page.cursor)
             cursor = page.cursor
             done += page.count
             report(40 + int(55 * done / max(total, 1)), f"Hentet {done} av {total}")

@@ -56,6 +56,12 @@ def update_state(conn: sa.Connection, **values: Any) -> None:
     conn.execute(st.update().where(st.c.id == 1).values(**values))
 
 
+def advance_cursor(conn: sa.Connection, cursor: int) -> None:
+    """Move the cursor forward only (two syncs of one copy at once never move it back)."""
+    st = SyncState.__table__
+    conn.execute(st.update().where(st.c.id == 1, st.c.cursor < cursor).values(cursor=cursor))
+
+
 def fetch_local(conn: sa.Connection, name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
     t = table(name)
     out: dict[str, dict[str, Any]] = {}
