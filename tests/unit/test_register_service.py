@@ -369,3 +369,20 @@ def test_format_value() -> None:
     assert reg.format_value("agreement", "monthly_rent", 14500.0) == "14\u202f500"
     assert reg.format_value("dwelling", "note", None) == "–"
     assert reg.field_label("agreement", "landlord_orgnr") == "Utleiers org.nr."
+
+
+def test_patch_updates_one_row_and_keeps_what_still_holds() -> None:
+    rows = reg.RowSet(("id", "x", "name"), [("a", 3, "Alfa"), ("b", 1, "Beta"), ("c", 2, "Ce")],
+                      ("name",))
+    by_x = rows.ascending("x")
+    rows.haystack()
+    rows.patch("b", [("b", 1, "Bravo")])  # x unchanged: the cached order stays
+    assert rows.ascending("x") is by_x
+    assert [rows.value(n, "id") for n in rows.matching(rows.order(None), search="bravo")] == ["b"]
+    rows.patch("b", [("b", 9, "Bravo")])  # x changed: sorted again
+    assert [rows.value(n, "id") for n in rows.order("x")] == ["c", "a", "b"]
+    rows.patch("d", [("d", 0, "Delta")])  # a new record is added
+    assert [rows.value(n, "id") for n in rows.order("x")] == ["d", "c", "a", "b"]
+    rows.patch("a", [])  # deleted or out of scope: dropped
+    assert [rows.value(n, "id") for n in rows.order("x")] == ["d", "c", "b"]
+    assert rows.matching(rows.order(None), search="alfa") == []

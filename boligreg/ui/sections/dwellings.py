@@ -58,6 +58,7 @@ class DwellingsSection(RegisterSection):
     expiring_filter = True
     model_class = DwellingTableModel
     default_sort = "address"
+    prefetch = True
     columns = (
         Column("district", "Bydel", 110),
         Column("address", "Adresse", 190),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...services.register import RowSet
 from ..context import AppState
@@ -31,6 +32,8 @@ from .detail import DetailPane, redo_next, sync_undo_buttons, undo_last
 from .filters import FilterDef, FilterPanel
 from .style import SECTION_STYLE
 from .table import Column, RecordTable, RowSetTableModel
+
+PREFETCH_DELAY_MS = 400
 
 
 class TableSection(Section):
@@ -48,6 +51,9 @@ class TableSection(Section):
     expiring_filter = False
     default_sort: str | None = None
     side_width = 480  # first-run width of the side panel; the splitter is remembered
+    # Load in the background shortly after start (and after a scope change) even while
+    # hidden, so opening a big table shows it at once instead of after a load.
+    prefetch = False
     model_class: type[RowSetTableModel] = RowSetTableModel
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
@@ -102,6 +108,17 @@ class TableSection(Section):
         layout.addWidget(self.splitter, 1)
         self.find_action = self._action("Søk", QKeySequence.StandardKey.Find, self.focus_search)
         self.setTabOrder(self.filter_panel.search, self.table)
+        if self.prefetch:
+            QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch)
+            ctx.scope_changed.connect(self._schedule_prefetch)
+
+    def _schedule_prefetch(self, *_args: object) -> None:
+        QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch)
+
+    def _prefetch(self) -> None:
+        if self._stale and not self.loading:
+            self._stale = False
+            self.refresh()
 
     def side_panel(self) -> QWidget:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -133,17 +150,25 @@ class TableSection(Section):
         self._generation += 1
         generation = self._generation
         db, district = self.ctx.db, self.ctx.scope
+        sort_field = self.model.sort_field
         self.loading = True
         self.heading.setText(f"{self.title} – {self.ctx.district_name(district)}")
         self.filter_panel.count_label.setText("Laster …")
 
         def job(_progress: Any, _cancel: Any) -> RowSet:
             with db.engine.connect() as conn:
-                return self.fetch(conn, district)
+                rows = self.fetch(conn, district)
+            # Sort order and search index too, off the UI thread: the table then only
+            # has to show them (the caches live in the RowSet).
+            if sort_field:
+                rows.ascending(sort_field)
+            rows.haystack()
+            return rows
 
         def failed(exc: BaseException) -> None:
-            self.loading = False
-            show_error(self, f"Kan ikke laste {self.nouns[1]}", exc)
+            if isValid(self):
+                self.loading = False
+                show_error(self, f"Kan ikke laste {self.nouns[1]}", exc)
 
         run_job(self, f"Laster {self.nouns[1]}", job,
                 lambda rows: self._loaded(generation, rows), failed, show_dialog=False)
@@ -153,8 +178,8 @@ class TableSection(Section):
         return self.table.current_id()
 
     def _loaded(self, generation: int, rowset: RowSet) -> None:
-        if generation != self._generation:
-            return  # a newer load (scope changed meanwhile) wins
+        if generation != self._generation or not isValid(self.table):
+            return  # a newer load (scope changed meanwhile) wins, or the window closed
         current = self._pending_id or self.selected_id()
         self._guard = True
         try:
