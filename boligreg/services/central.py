@@ -510,11 +510,12 @@ class DisposableCentral:
     url: str
     roles: CentralRoles
     logins: dict[str, str]  # kind ("admin", "auditor", "03", ...) -> login role name
+    password: str = ""  # of every login role (servers that ask for one)
 
     def url_for(self, kind: str) -> str:
-        """The URL that logs in as the person of ``kind`` (trust/peer auth, no password)."""
+        """The URL that logs in as the person of ``kind``."""
         u = sa.make_url(self.url)
-        return sa.URL.create(u.drivername, self.logins[kind], None, u.host, u.port,
+        return sa.URL.create(u.drivername, self.logins[kind], self.password, u.host, u.port,
                              u.database, u.query).render_as_string(hide_password=False)
 
 
@@ -527,12 +528,13 @@ def disposable_central(url: str, *, prefix: str | None = None,
     prefix = prefix or f"bt{new_id()[:8]}_"
     try:
         result = init_central(url, prefix=prefix)
+        password = new_id().replace("-", "")
         logins = {}
         for kind in kinds:
             name = f"{prefix}u_{kind}"
-            add_login(url, name, kind, prefix=prefix)
+            add_login(url, name, kind, prefix=prefix, password=password)
             logins[kind] = name
-        yield DisposableCentral(url, result.roles, logins)
+        yield DisposableCentral(url, result.roles, logins, password)
     finally:
         drop_central_roles(url, prefix)
 
