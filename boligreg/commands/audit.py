@@ -1,6 +1,7 @@
 """``boligreg audit``: run the audit rules and print (or report) the findings.
 
     boligreg audit --db PATH [--district 01] [--json] [--pdf FILE] [--xlsx FILE]
+                   [--settings FILE.json] [--today YYYY-MM-DD] [--all]
     boligreg audit --rules          # the rules, their severity and thresholds
 
 Exit 0 when the audit ran, whatever it found: findings are the normal outcome of an audit,
@@ -15,6 +16,7 @@ import sys
 import textwrap
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..errors import ValidationError
 from ..models.enums import Severity, label_nb
@@ -41,6 +43,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="print findings of every status (also resolved and accepted)")
     p.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat,
                    help="audit as of this date (default: today)")
+    p.add_argument("--settings", metavar="FILE",
+                   help="thresholds as JSON (AuditSettings fields, e.g. "
+                        '{"vacant_medium_days": 60, "rules": ["MISUSE"]}); stored with the run')
     p.add_argument("--rules", action="store_true",
                    help="list the rules with their thresholds and exit (no database needed)")
     p.set_defaults(func=cmd_audit)
@@ -61,6 +66,25 @@ def print_rules() -> None:
             print(f"    {line}")
 
 
+def _read_settings(name: str) -> Any:
+    from ..services.audit import AuditSettings
+
+    path = Path(name).expanduser()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("ikke et JSON-objekt")
+        unknown = set(data) - set(AuditSettings.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"ukjente innstillinger: {', '.join(sorted(unknown))}")
+        settings = AuditSettings.from_json(json.dumps(data))
+    except (OSError, ValueError, TypeError) as exc:
+        raise ValidationError(f"Kan ikke lese innstillingene i {path}: {exc}",
+                              f"Cannot read the settings in {path}: {exc}",
+                              field="settings") from exc
+    return settings.validate()
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from ..services.audit import list_findings, resolve_district, run_audit
 
@@ -68,6 +92,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print_rules()
         return 0
     district = resolve_district(args.district)
+    settings = _read_settings(args.settings) if args.settings else None
     for option in ("pdf", "xlsx"):
         target = getattr(args, option)
         if target and not Path(target).expanduser().resolve().parent.is_dir():
@@ -77,7 +102,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        result = run_audit(db, district=district, today=args.today)
+        result = run_audit(db, district=district, today=args.today, settings=settings)
         statuses = None if args.all else ("open", "in_progress")
         with db.engine.connect() as conn:
             rows = list_findings(conn, district=district, statuses=statuses)

@@ -33,7 +33,7 @@ def test_json_lists_every_hit_with_the_documented_keys(world: World, db_path: Pa
                 for code in RULES for eid, row in world.hits(code).items()}
     out = run_json(capsys, "--db", str(db_path))
     assert isinstance(out, list) and out
-    assert all(JSON_KEYS <= set(item) for item in out)
+    assert all(set(item) >= JSON_KEYS for item in out)
     assert {(o["rule"], o["entity_type"], o["entity_id"], o["label"], o["district"])
             for o in out} == expected
     assert {o["status"] for o in out} == {"open"}
@@ -112,3 +112,25 @@ def test_pdf_and_xlsx_reports(world: World, db_path: Path, tmp_path: Path, capsy
 def test_missing_report_folder_is_refused_before_running(world: World, db_path: Path,
                                                          tmp_path: Path) -> None:
     assert main(["audit", "--db", str(db_path), "--pdf", str(tmp_path / "nope" / "a.pdf")]) == 2
+
+
+def test_settings_file_changes_thresholds_and_is_stored(world: World, db_path: Path,
+                                                        tmp_path: Path, capsys) -> None:
+    import sqlalchemy as sa
+    from test_audit_rules import days
+
+    from boligreg.models import AuditRun
+    from boligreg.services.audit import AuditSettings
+
+    world.dwelling(status="vacant", vacant_since=days(60))
+    settings = tmp_path / "terskler.json"
+    settings.write_text('{"vacant_medium_days": 30, "rules": ["VACANT_LONG"]}', "utf-8")
+    out = run_json(capsys, "--db", str(db_path), "--settings", str(settings))
+    assert [o["rule"] for o in out] == ["VACANT_LONG"]
+    with world.db.engine.connect() as conn:
+        stored = conn.execute(sa.select(AuditRun.settings_json)).scalar_one()
+    assert AuditSettings.from_json(stored) == AuditSettings(vacant_medium_days=30,
+                                                            rules=("VACANT_LONG",))
+    settings.write_text('{"vacant_medium_dayz": 30}', "utf-8")
+    assert main(["audit", "--db", str(db_path), "--settings", str(settings)]) == 2
+    assert "ukjente innstillinger: vacant_medium_dayz" in capsys.readouterr().err

@@ -716,7 +716,8 @@ def _invalid_identifier(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
     bad_unit = sa.select(
         *hit("dwelling", W.c.id, W.c.district_code, dwelling_label(),
              txt("Ugyldig bruksenhetsnummer «", sa.func.coalesce(W.c.unit_number, ""),
-                 "» (skal være H, U, K eller L og fire sifre, f.eks. H0101)"), sev)
+                 "» (skal være H, U, K eller L og fire sifre med etasje og nummer fra 01, "
+                 "f.eks. H0101)"), sev)
     ).select_from(DWELLING_FROM).where(live(W), ~unit_number_ok(W.c.unit_number),
                                        ctx.scope(W.c.district_code))
 
