@@ -387,3 +387,44 @@ def test_status_and_local_change_log_of_pulled_edits(central, copies) -> None:
             "WHERE entity_id = ? AND action = 'update'", (did,)).all()
     assert [(f, json.loads(o), json.loads(n), who) for f, o, n, who in rows] == [
         ("rooms", 2, 7, "kari")]
+
+
+def test_keeping_mine_does_not_undo_the_other_sides_other_fields(central, copies) -> None:
+    """B keeps its own value of the disputed field; A's change to another field, which B's
+    stale copy never had, must survive the decision."""
+    a, b = copies
+    url = central.url_for("03")
+    did = add_dwelling(a)
+    sync(a, url)
+    sync(b, url)
+    edit(a, did, rooms=3, note="fra a")
+    edit(b, did, rooms=4)
+    sync(a, url)
+    sync(b, url)
+    [c] = list_conflicts(b)
+    assert c.fields == ["rooms"]
+    resolve_conflict(b, c.id, "local")
+    sync(b, url)
+    sync(a, url)
+    for db in (a, b):
+        d = get(db, did)
+        assert (d.rooms, d.note) == (4, "fra a")
+
+
+def test_keeping_my_delete_does_not_undo_their_edit(central, copies) -> None:
+    a, b = copies
+    url = central.url_for("03")
+    did = add_dwelling(a)
+    sync(a, url)
+    sync(b, url)
+    edit(a, did, note="viktig")
+    soft_delete(b, Dwelling, did, expected_version=version(b, did))
+    sync(a, url)
+    sync(b, url)
+    [c] = list_conflicts(b)
+    resolve_conflict(b, c.id, "local")
+    sync(b, url)
+    sync(a, url)
+    for db in (a, b):
+        d = get(db, did)
+        assert d.deleted_at is not None and d.note == "viktig"

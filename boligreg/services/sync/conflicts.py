@@ -55,6 +55,7 @@ class ConflictView:
     rows: list[FieldRow]
     local: dict[str, Any] | None
     server: dict[str, Any] | None
+    base: dict[str, Any] | None = None
     resolved_at: datetime | None = None
     resolution: str | None = None
 
@@ -108,7 +109,7 @@ def _view(r: Any) -> ConflictView:
         title=_title(r.entity_type, local or server), kind=r.kind,
         kind_label=KIND_LABELS.get(r.kind, r.kind), reason=r.reason or "",
         detected_at=r.detected_at, fields=fields, rows=rows, local=local, server=server,
-        resolved_at=r.resolved_at, resolution=r.resolution,
+        base=base, resolved_at=r.resolved_at, resolution=r.resolution,
     )
 
 
@@ -153,10 +154,17 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str | dict[str, str
         return str(view.resolution)
     model = ENTITY_TYPES[view.entity_type]
     cols = data_columns([c.name for c in model.__table__.columns])
+    local = view.local or {}
     if isinstance(choice, str):
         if choice not in ("local", "server"):
             raise ValueError(f"unknown choice {choice!r}")
-        picks = {f: choice for f in cols}
+        if view.base is not None:
+            # "Mine" is what this copy changed since the common base — not its stale copy
+            # of fields only the other side changed (those stay as the central has them).
+            mine = {f for f in cols if f in local and local.get(f) != view.base.get(f)}
+        else:
+            mine = set(view.fields) or set(cols)
+        picks = {f: "local" if choice == "local" and f in mine else "server" for f in cols}
         resolution = choice
     else:
         unknown = set(choice) - set(cols)
@@ -165,7 +173,7 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str | dict[str, str
         picks = {f: choice.get(f, "server") for f in cols}
         resolution = "merged" if set(picks.values()) == {"local", "server"} else (
             next(iter(set(picks.values()))))
-    wanted = {f: (view.local or {}).get(f) for f, side in picks.items() if side == "local"}
+    wanted = {f: local.get(f) for f, side in picks.items() if side == "local"}
     t = SyncConflict.__table__
     with db.session() as s:
         if user:
@@ -173,7 +181,7 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str | dict[str, str
         if wanted and view.local is not None:
             obj = s.get(model, view.entity_id)
             if obj is None:  # the central refused or removed it: bring the local one back
-                values = {f: _typed(model, f, v) for f, v in view.local.items()
+                values = {f: _typed(model, f, v) for f, v in local.items()
                           if f in {c.name for c in model.__table__.columns}
                           and f not in ("version",)}
                 obj = model(**values)
