@@ -119,7 +119,7 @@ def _sort_run(state: _State) -> None:
     fields = [c.field for c in state.model.columns]
     column = fields.index(("unit_number", "target_group", "area_m2", "landlord")[state.i % 4])
     state.i += 1
-    state.rows._orders.pop(fields[column], None)
+    state.rows._orders.pop((fields[column], True), None)
     state.model.sort(column, Qt.SortOrder.DescendingOrder)
     state.paint()
 

@@ -250,7 +250,7 @@ class RowSet:
         self.search_fields = tuple(search_fields)
         self.natural_fields = frozenset(natural_fields)
         self._haystack: list[str] | None = None
-        self._orders: dict[str, list[int]] = {}
+        self._orders: dict[tuple[str, bool], list[int]] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -258,51 +258,40 @@ class RowSet:
     def value(self, row: int, name: str) -> Any:
         return self.rows[row][self.pos[name]]
 
+    def _sort_keys(self, name: str) -> tuple[list[int], list[int], list[Any]]:
+        """(rows with a value, blank rows, a sort key per row) for one field."""
+        i = self.pos[name]
+        col = [r[i] for r in self.rows]
+        present = [n for n, v in enumerate(col) if v is not None and v != ""]
+        missing = [n for n, v in enumerate(col) if v is None or v == ""]
+        sample = col[present[0]] if present else None
+        if not isinstance(sample, str):
+            return present, missing, col
+        # Rank the distinct texts once (addresses and labels repeat a lot), then sort row
+        # numbers by rank: integer compares, no Python call per row.
+        fn = natural_key if name in self.natural_fields else nb_sort_key
+        rank = {v: r for r, v in enumerate(sorted({col[n] for n in present}, key=fn))}
+        return present, missing, [rank.get(v, 0) for v in col]
+
     def ascending(self, name: str) -> list[int]:
         """Row numbers sorted by ``name`` ascending, blanks last (cached per field)."""
-        order = self._orders.get(name)
+        return self._sorted(name, False)
+
+    def _sorted(self, name: str, descending: bool) -> list[int]:
+        key = (name, descending)
+        order = self._orders.get(key)
         if order is None:
-            i = self.pos[name]
-            col = [r[i] for r in self.rows]
-            present = [n for n, v in enumerate(col) if v is not None and v != ""]
-            missing = [n for n, v in enumerate(col) if v is None or v == ""]
-            sample = col[present[0]] if present else None
-            if isinstance(sample, str):
-                # Rank the distinct texts once (addresses and labels repeat a lot), then
-                # sort row numbers by rank: integer compares, no Python call per row.
-                fn = natural_key if name in self.natural_fields else nb_sort_key
-                distinct = sorted({col[n] for n in present}, key=fn)
-                rank = {v: r for r, v in enumerate(distinct)}
-                ranks = [rank.get(v, 0) for v in col]
-                present.sort(key=ranks.__getitem__)
-            else:
-                present.sort(key=col.__getitem__)
-            order = self._orders[name] = present + missing
+            present, missing, keys = self._sort_keys(name)
+            # sort(reverse=True) is stable too: equal values keep their row order both ways
+            present.sort(key=keys.__getitem__, reverse=descending)
+            order = self._orders[key] = present + missing
         return order
 
     def order(self, name: str | None, descending: bool = False) -> list[int]:
-        """Row numbers in display order; descending keeps blanks last and ties stable."""
+        """Row numbers in display order, blanks last either way (a copy)."""
         if name is None:
             return list(range(len(self.rows)))
-        asc = self.ascending(name)
-        if not descending:
-            return list(asc)
-        i = self.pos[name]
-        rows = self.rows
-        blanks = [n for n in asc if rows[n][i] is None or rows[n][i] == ""]
-        present = [n for n in asc if not (rows[n][i] is None or rows[n][i] == "")]
-        # reverse groups of equal keys but keep ties in ascending (stable) order
-        present.reverse()
-        out: list[int] = []
-        start = 0
-        while start < len(present):
-            end = start + 1
-            key = rows[present[start]][i]
-            while end < len(present) and rows[present[end]][i] == key:
-                end += 1
-            out.extend(reversed(present[start:end]))
-            start = end
-        return out + blanks
+        return list(self._sorted(name, descending))
 
     def patch(self, entity_id: str, fresh: Sequence[tuple]) -> None:
         """Replace (or add, or with no ``fresh`` row drop) one record's row after a save.
@@ -314,8 +303,8 @@ class RowSet:
         if where is not None and fresh:
             old, new = self.rows[where], fresh[0]
             self.rows[where] = new
-            for name in [f for f in self._orders if old[self.pos[f]] != new[self.pos[f]]]:
-                del self._orders[name]
+            for key in [k for k in self._orders if old[self.pos[k[0]]] != new[self.pos[k[0]]]]:
+                del self._orders[key]
             if self._haystack is not None:
                 self._haystack[where] = self._hay(new)
             return

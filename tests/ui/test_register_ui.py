@@ -263,8 +263,8 @@ def test_edit_through_form_updates_database_and_change_log(qtbot, window, sample
     row = section.model.row_of(ids["s1"])
     assert section.model.index(row, area).data() == "44,5"
     history = section.detail.history.entries
-    assert (history.index(0, 3).data(), history.index(0, 4).data(),
-            history.index(0, 5).data()) == ("Areal (m²)", "40", "44,5")
+    assert (history.index(0, 1).data(), history.index(0, 2).data(),
+            history.index(0, 3).data()) == ("test", "Areal (m²)", "40  →  44,5")
 
 
 def test_invalid_orgnr_is_refused_at_the_field(qtbot, window, sample, db_path) -> None:
@@ -671,3 +671,37 @@ def test_message_boxes_are_norwegian(qtbot, window, sample, monkeypatch) -> None
     section.new_record()
     assert {"Lagre", "Forkast", "Avbryt"} <= set(labels)
     assert section.detail.mode == "new"
+
+
+def test_keyboard_habits(qtbot, window, sample, db_path, monkeypatch) -> None:
+    _db, ids = sample
+    asked: list[str] = []
+    monkeypatch.setattr("boligreg.ui.widgets.detail.confirm",
+                        lambda *_a, **_k: asked.append("asked") or False)
+    section = open_section(qtbot, window, "dwellings")
+    select_unit(qtbot, section, "H0102")
+    area = section.detail.form.widgets["area_m2"]
+    retype(qtbot, area, "99")
+    # Delete inside a field edits the text; it never deletes the record
+    qtbot.keyClick(area, Qt.Key.Key_Delete)
+    assert asked == []
+    # Esc in the form throws the edit away
+    qtbot.keyClick(area, Qt.Key.Key_Escape)
+    assert section.detail.form.raw()["area_m2"] == "50"
+    assert not section.detail.dirty()
+    # Delete in the table asks first (and "Avbryt" keeps the record)
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_Delete)
+    assert asked == ["asked"]
+    assert sql(db_path, "SELECT deleted_at FROM dwelling WHERE id=?", ids["s2"]) == [(None,)]
+    # Ctrl+N starts a new dwelling in the same building
+    qtbot.keyClick(section.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert section.detail.mode == "new"
+    raw = section.detail.form.raw()
+    assert raw["property_id"] == ids["p1"] and raw["district_code"] == "030103"
+    qtbot.keyClicks(section.detail.form.widgets["unit_number"], "h0201")
+    qtbot.keyClick(section.detail.form.widgets["unit_number"], Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert sql(db_path, "SELECT count(*) FROM dwelling WHERE property_id=? AND "
+               "unit_number='H0201'", ids["p1"]) == [(1,)]
+    assert section.model.total() == 9

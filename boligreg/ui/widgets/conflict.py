@@ -92,6 +92,7 @@ class ConflictDialog(QDialog):
             self.buttons[row.name] = {MINE: mine, THEIRS: theirs}
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(self.rows) + 1, 1)  # rows at the top, not spread out
         holder = QWidget()
         holder.setLayout(grid)
         scroll = QScrollArea()

@@ -204,6 +204,8 @@ class DetailPane(QWidget):
         self.links = LinkList()
         self.links.follow.connect(self.ctx.open_record)
         self.tenancies = LinkList() if entity == "dwelling" else None
+        if self.tenancies is not None:
+            self.tenancies.empty_hint = "Ingen leieforhold registrert."
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -332,6 +334,10 @@ class DetailPane(QWidget):
         self.form.set_read_only(False)
         self.links.set_links([])
         self.history.set_entries([])
+        self.tabs.setTabText(self.tabs.indexOf(self.links), "Koblinger")
+        if self.tenancies is not None:
+            self.tenancies.set_links([])
+            self.tabs.setTabText(self.tabs.indexOf(self.tenancies), "Leieforhold")
         self.tabs.setCurrentIndex(0)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, False)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...services.register import HistoryEntry, Link, fmt_datetime
@@ -85,19 +85,26 @@ class LinkModel(_ListModel):
 
 
 class HistoryModel(_ListModel):
-    HEADERS = ("Tidspunkt", "Bruker", "Hendelse", "Felt", "Fra", "Til")
+    """When, who, field, old → new; a whole-record event (created, deleted) in bold."""
+
+    HEADERS = ("Tidspunkt", "Bruker", "Felt", "Endring")
 
     def cell(self, item: HistoryEntry, column: int) -> str:
-        return (fmt_datetime(item.changed_at), item.changed_by, item.action, item.field,
-                item.old, item.new)[column]
+        if column == 0:
+            return fmt_datetime(item.changed_at)
+        if column == 1:
+            return item.changed_by
+        if not item.field:
+            return item.action if column == 2 else ""
+        return item.field if column == 2 else f"{item.old}  →  {item.new}"
 
     def style(self, item: HistoryEntry, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QBrush(QColor("#6b7080"))
-        if role == Qt.ItemDataRole.FontRole and item.action != "Endret" and column == 2:
+        if role == Qt.ItemDataRole.FontRole and not item.field and column == 2:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return QBrush(QColor("#4a4f5c"))
         return None
 
 
@@ -119,10 +126,28 @@ def configure_small_table(view: QTableView, widths: Sequence[int]) -> None:
     header.setMinimumSectionSize(40)
 
 
-class LinkList(QTableView):
+class HintTable(QTableView):
+    """A table that says why it is empty instead of showing a blank grid."""
+
+    empty_hint = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_hint and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#8a8f9c"))
+            rect = self.viewport().rect().adjusted(16, 16, -16, -16)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                       | Qt.TextFlag.TextWordWrap), self.empty_hint)
+            painter.end()
+
+
+class LinkList(HintTable):
     """Links of a record; ``follow(entity_type, entity_id)`` on Enter or double-click."""
 
     follow = Signal(str, str)
+    empty_hint = "Ingen koblinger."
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,14 +169,17 @@ class LinkList(QTableView):
             self.follow.emit(link.entity_type, link.entity_id)
 
 
-class HistoryView(QTableView):
+class HistoryView(HintTable):
     """A record's change log: when, who, what, field, old → new."""
+
+    empty_hint = ("Ingen endringer er logget for denne posten. Poster fra demodata og "
+                  "import er logget samlet for hele innlesingen.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = HistoryModel(self)
         self.setModel(self.entries)
-        configure_small_table(self, (112, 70, 92, 130, 110))
+        configure_small_table(self, (126, 84, 116))
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         self.entries.set_items(entries)
