@@ -1136,10 +1136,6 @@ class Matrix:
     dwellings: list[tuple[str, str, str]]  # (id, unit number, tenure)
     assignments: list[Assignment]
 
-    def cell(self, target: str | None, scope: str, party: str) -> list[Assignment]:
-        return [x for x in self.assignments
-                if x.dwelling_id == target and x.scope == scope and x.party == party]
-
     def parties(self, target: str | None, scope: str) -> list[str]:
         return sorted({x.party for x in self.assignments
                        if x.dwelling_id == target and x.scope == scope})

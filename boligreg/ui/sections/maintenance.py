@@ -245,6 +245,10 @@ class MaintenanceSection(TableSection):
         self.body.setVisible(True)
         return True
 
+    def after_load(self) -> None:
+        if self.matrix is not None:  # the assignments may have changed elsewhere
+            self.show_matrix(self.matrix.property_id, self.target)
+
     def _exception_links(self, matrix: reg.Matrix) -> list[reg.Link]:
         units = {d_id: unit for d_id, unit, _t in matrix.dwellings}
         out = []

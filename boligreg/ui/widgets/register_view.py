@@ -150,7 +150,7 @@ class TableSection(Section):
         self._generation += 1
         generation = self._generation
         db, district = self.ctx.db, self.ctx.scope
-        sort_field = self.model.sort_field
+        sort_field, descending = self.model.sort_field, self.model.descending
         self.loading = True
         self.heading.setText(f"{self.title} – {self.ctx.district_name(district)}")
         self.filter_panel.count_label.setText("Laster …")
@@ -161,7 +161,7 @@ class TableSection(Section):
             # Sort order and search index too, off the UI thread: the table then only
             # has to show them (the caches live in the RowSet).
             if sort_field:
-                rows.ascending(sort_field)
+                rows.order(sort_field, descending)
             rows.haystack()
             return rows
 
@@ -193,6 +193,10 @@ class TableSection(Section):
             self._show_row(current)
         elif self.model.shown():
             self.table.selectRow(0)  # the pane shows something useful from the start
+        self.after_load()
+
+    def after_load(self) -> None:
+        """Hook: the rows were (re)loaded because something changed."""
 
     def apply_filter(self) -> None:
         current = self.selected_id()
@@ -295,6 +299,13 @@ class RegisterSection(TableSection):
         self.table.add_context_actions([self.open_action, self.new_action, None,
                                         self.delete_action])
         self._update_undo()
+
+    def after_load(self) -> None:
+        # Others may have changed what the pane shows (links, version): show it afresh,
+        # unless the person is in the middle of an edit (their save checks the version).
+        if self.detail.mode == "view" and self.detail.entity_id and not self.detail.dirty() \
+                and not self.detail.load(self.detail.entity_id, keep_banner=True):
+            self.detail.clear()
 
     def side_panel(self) -> QWidget:
         self.stack = QUndoStack(self)

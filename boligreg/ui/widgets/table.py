@@ -9,7 +9,7 @@ Column order, visibility and widths are kept in QSettings per table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -34,7 +34,6 @@ from ...services.register import RowFilter, RowSet, apply_filter, fmt_date, fmt_
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
 WARN = QColor("#b3261e")
-MUTED = QColor("#6b7080")
 
 
 @dataclass(frozen=True)
@@ -396,8 +395,3 @@ class RecordTable(QTableView):
             menu.exec(self.viewport().mapToGlobal(pos))
 
         self.customContextMenuRequested.connect(show)
-
-
-def connect_current_row(view: QTableView, fn: Callable[[int], None]) -> None:
-    """Call ``fn(row)`` when the current row changes (selection model signal)."""
-    view.selectionModel().currentRowChanged.connect(lambda cur, _prev: fn(cur.row()))
