@@ -5,6 +5,8 @@ UUID key, audit stamps, version (optimistic locking) and soft delete.
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -23,6 +25,28 @@ NAMING_CONVENTION = {
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def new_ordered_id() -> str:
+    """A UUIDv7 (RFC 9562): millisecond time first, then 74 random bits.
+
+    Used for append-only bulk rows (change log, outbox): time-ordered keys land at the end of
+    the primary-key B-tree instead of at random pages, which makes large bulk writes faster.
+    """
+    return ordered_ids(1)[0]
+
+
+def ordered_ids(n: int) -> list[str]:
+    """``n`` UUIDv7 strings sharing one timestamp, with one call for their random bits."""
+    ms = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
+    head = f"{ms:012x}"
+    raw = os.urandom(10 * n)
+    out = []
+    for i in range(n):
+        r = raw[10 * i: 10 * i + 10].hex()  # 20 hex digits = 80 bits, 74 of them used
+        variant = "89ab"[int(r[3], 16) & 3]
+        out.append(f"{head[:8]}-{head[8:]}-7{r[:3]}-{variant}{r[4:7]}-{r[7:19]}")
+    return out
 
 
 def utcnow() -> datetime:
