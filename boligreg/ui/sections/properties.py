@@ -72,20 +72,20 @@ class PropertiesSection(RegisterSection):
     model_class = PropertyTableModel
     default_sort = "address"
     columns = (
-        Column("district", "Bydel", 110),
-        Column("address", "Adresse", 200),
-        Column("postcode", "Postnr.", 60),
-        Column("matrikkel", "Gnr/bnr", 80),
+        Column("district", "Bydel", 104),
+        Column("address", "Adresse", 190),
+        Column("postcode", "Postnr.", 58),
         Column("owner_kind", "Eierform", 120, "enum", OwnerKind),
+        Column("dwellings", "Boliger", 60, "int"),
+        Column("vacant", "Ledige", 56, "int"),
+        Column("coverage", "Vedlikeholdsansvar", 124,
+               tooltip="Komplett: hvert område har én ansvarlig. Mangler: et område har "
+                       "ingen. Dobbelt: et område har flere."),
+        Column("matrikkel", "Gnr/bnr", 80),
         Column("owner_name", "Eier", 170),
         Column("owner_orgnr", "Eiers org.nr.", 100, hidden=True),
         Column("built_year", "Byggeår", 64, "year"),
-        Column("dwellings", "Boliger", 62, "int"),
-        Column("vacant", "Ledige", 58, "int"),
         *(Column(c.field, c.title, c.width, c.kind, c.enum, hidden=True) for c in SCOPE_COLUMNS),
-        Column("coverage", "Vedlikeholdsansvar", 120,
-               tooltip="Komplett: hvert område har én ansvarlig. Mangler: et område har "
-                       "ingen. Dobbelt: et område har flere."),
         Column("updated_at", "Sist endret", 118, "datetime", hidden=True),
     )
     filters = (enum_filter("owner_kind", "Eierform: alle", OwnerKind), COVERAGE_FILTER)
