@@ -22,6 +22,7 @@ SECTIONS: list[str] = [
     "properties:PropertiesSection",
     "agreements:AgreementsSection",
     "maintenance:MaintenanceSection",
+    "findings:FindingsSection",
     "factsheet:FactsheetSection",
     "import_section:ImportSection",
 ]
