@@ -36,8 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from ..services.demo import generate_demo
 
+        from ..services.audit.lifecycle import run_audit
+
         db = create_database(Path(tmp.name) / "demo.db")
         generate_demo(db)
+        run_audit(db)  # so the Avvik section shows what an audit finds
     app = QApplication.instance() or QApplication(sys.argv[:1])
     Job.INLINE = True  # background loads finish before the picture is taken
     state = AppState(db)
