@@ -65,4 +65,7 @@ def run_gui(db_path: str | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        from .ui.workers import shutdown_jobs
+
+        shutdown_jobs()  # cancel and wait for background jobs before their database closes
         controller.close()

@@ -34,9 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.db:
         db = open_database(args.db)
     else:
-        from ..services.demo import generate_demo
-
         from ..services.audit.lifecycle import run_audit
+        from ..services.demo import generate_demo
 
         db = create_database(Path(tmp.name) / "demo.db")
         generate_demo(db)

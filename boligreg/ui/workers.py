@@ -78,11 +78,21 @@ class Job(QObject):
 
     def _execute(self) -> None:
         try:
-            result = self.fn(self._signals.progress.emit, self._cancel.is_set)
-        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread as a message
-            self._signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self._signals.finished.emit(result)
+            try:
+                result = self.fn(self._progress, self._cancel.is_set)
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread as a message
+                self._signals.failed.emit(exc, traceback.format_exc())
+            else:
+                self._signals.finished.emit(result)
+        except RuntimeError:
+            # The app quit while the job ran: its Qt objects are gone and nobody waits for it.
+            pass
+
+    def _progress(self, percent: int, text: str) -> None:
+        try:
+            self._signals.progress.emit(percent, text)
+        except RuntimeError:  # the app is shutting down; let the job run out quietly
+            self._cancel.set()
 
     def _on_finished(self, result: object) -> None:
         self.running = False
@@ -97,6 +107,13 @@ class Job(QObject):
 
 
 _live_jobs: set[Job] = set()
+
+
+def shutdown_jobs(timeout_ms: int = 3000) -> None:
+    """Ask every running job to stop and wait for the pool (the app is quitting)."""
+    for job in list(_live_jobs):
+        job.cancel()
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def run_job(
