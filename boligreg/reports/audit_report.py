@@ -44,6 +44,7 @@ from ..services.audit import (
     longest_open,
 )
 from .fonts import register_fonts
+from .palette import SEVERITY_COLOURS, SEVERITY_TINTS  # noqa: F401 - re-exported
 
 # Oslo-like sober palette (the fact sheets use the same dark blue).
 INK = colors.HexColor("#1F2A44")
@@ -51,8 +52,6 @@ MUTED = colors.HexColor("#5B6475")
 DARK = colors.HexColor("#2A2859")
 RULE_LINE = colors.HexColor("#D5DAE1")
 ZEBRA = colors.HexColor("#F4F6F9")
-SEVERITY_COLOURS = {"high": "#C0392B", "medium": "#D9822B", "low": "#5B8DB8"}
-SEVERITY_TINTS = {"high": "#F6D5D1", "medium": "#F8E3CC", "low": "#DCE7F1"}
 ENTITY_NB = {"dwelling": "Bolig", "property": "Bygg", "agreement": "Avtale",
              "tenancy": "Leieforhold"}
 LIVE = ("open", "in_progress")

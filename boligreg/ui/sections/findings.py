@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import FindingStatus, label_nb
-from ...reports.audit_report import SEVERITY_COLOURS, SEVERITY_TINTS
+from ...reports.palette import SEVERITY_COLOURS, SEVERITY_TINTS
 from ...services.audit import (
     RULES,
     TRANSITIONS,
