@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from boligreg.models import (
@@ -648,12 +648,6 @@ def test_table_model_filters_without_losing_the_header(qtbot, tmp_path) -> None:
     model.set_filter(reg.RowFilter(search="navn 4"))  # every word somewhere in the row
     assert model.shown() == 14 and model.total() == 50  # 4, 14, 24, 34, 40–49
     assert model.headerData(1, Qt.Orientation.Horizontal) == "N"
-
-
-def test_settings_file_is_per_user(sample, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(Job, "INLINE", True)
-    state = AppState(sample[0])
-    assert isinstance(state.settings, QSettings)
 
 
 def test_message_boxes_are_norwegian(qtbot, window, sample, monkeypatch) -> None:
