@@ -27,6 +27,16 @@ class RecordNotFoundError(BoligregError):
         )
 
 
+class PermissionDeniedError(BoligregError):
+    def __init__(self, entity: str, entity_id: str) -> None:
+        super().__init__(
+            f"Du har ikke rettigheter til å endre denne posten ({entity} {entity_id}); den "
+            "tilhører en annen bydel. Ingenting er endret.",
+            f"You may not change this record ({entity} {entity_id}); it belongs to another "
+            "bydel. Nothing was changed.",
+        )
+
+
 def _current_version(db: Database, model: type[Record], entity_id: str) -> int | None:
     with db.engine.connect() as conn:
         return conn.execute(
@@ -58,10 +68,13 @@ def save_changes(
                 setattr(obj, key, value)
             s.flush()
             return obj.version
-    except StaleDataError as exc:  # changed between our read and our UPDATE
-        raise StaleRecordError(
-            name, entity_id, expected_version, _current_version(db, model, entity_id)
-        ) from exc
+    except StaleDataError as exc:  # the UPDATE matched no row
+        actual = _current_version(db, model, entity_id)
+        if actual == expected_version:
+            # Still at the version we read, yet the UPDATE touched nothing: the database's
+            # row-level security refused it (another bydel's record on the central database).
+            raise PermissionDeniedError(name, entity_id) from exc
+        raise StaleRecordError(name, entity_id, expected_version, actual) from exc
 
 
 def soft_delete(db: Database, model: type[R], entity_id: str, *, expected_version: int) -> int:

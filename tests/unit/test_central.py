@@ -276,3 +276,21 @@ def test_unreachable_server_gives_one_clear_message(capsys) -> None:
     assert main(["central", "init", "--url", url, "--prefix", "bt_unreach_"]) == 1
     err = capsys.readouterr().err
     assert "Får ikke kontakt med sentraldatabasen" in err and "Traceback" not in err
+
+
+def test_online_edit_of_another_bydels_record_says_permission(central, dwellings) -> None:
+    """Working online as Gamle Oslo: saving Sagene's dwelling is refused by RLS, and the
+    officer is told it belongs to another bydel — not that someone else changed it."""
+    from boligreg.models import Dwelling
+    from boligreg.services.central import open_central
+    from boligreg.services.records import PermissionDeniedError, save_changes
+
+    db = open_central(central.url_for("01"))
+    try:
+        with pytest.raises(PermissionDeniedError, match="annen bydel"):
+            save_changes(db, Dwelling, dwellings["030103"], expected_version=1,
+                         changes={"rooms": 3})
+        assert save_changes(db, Dwelling, dwellings["030101"], expected_version=1,
+                            changes={"rooms": 3}) == 2
+    finally:
+        db.close()
