@@ -8,6 +8,7 @@ The window installs it with one call (``install_sync``); everything here goes th
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from PySide6.QtCore import QObject, Qt, Signal
@@ -36,19 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Database
-from ..services.central import open_central
 from ..services.register import fmt_datetime
-from ..services.sync import (
-    ConflictView,
-    SyncResult,
-    list_conflicts,
-    resolve_conflict,
-    sync,
-    sync_status,
-)
 from .messages import show_error
 from .qtutil import text_of
 from .workers import run_job
+
+if TYPE_CHECKING:
+    from ..services.sync import ConflictView, SyncResult
+
+
+def _svc():  # noqa: ANN202 - the sync engine loads on first use, not at window start
+    from ..services import sync
+
+    return sync
 
 SETTING_URL = "sync/central_url"
 CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
@@ -60,7 +61,7 @@ def status_line(db: Database) -> str:
     """The status bar's sync line, in words."""
     if not db.is_sqlite:
         return "Tilkoblet sentraldatabasen direkte"
-    st = sync_status(db)
+    st = _svc().sync_status(db)
     if st.last_success_at is None:
         when = "Aldri synkronisert"
     else:
@@ -174,7 +175,7 @@ class ConflictDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.conflicts = list_conflicts(self.db)
+        self.conflicts = _svc().list_conflicts(self.db)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.conflicts:
@@ -235,7 +236,7 @@ class ConflictDialog(QDialog):
         if c is None:
             return
         try:
-            resolution = resolve_conflict(self.db, c.id, choice)
+            resolution = _svc().resolve_conflict(self.db, c.id, choice)
         except Exception as exc:  # noqa: BLE001 - shown to the person, nothing changed
             show_error(self, "Konflikt", exc)
             return
@@ -346,7 +347,7 @@ class SyncUi(QObject):
         db = self.db
 
         def work(progress, cancel) -> SyncResult:  # noqa: ANN001 - run_job's signature
-            return sync(db, url, progress=progress, cancel=cancel)
+            return _svc().sync(db, url, progress=progress, cancel=cancel)
 
         self.sync_action.setEnabled(False)
         self.job = run_job(self.window, "Synkroniserer med sentraldatabasen", work,
@@ -383,6 +384,8 @@ class SyncUi(QObject):
         url = self.central_url()
 
         def work(_progress, _cancel) -> Database:  # noqa: ANN001 - run_job's signature
+            from ..services.central import open_central
+
             return open_central(url)
 
         run_job(self.window, "Kobler til sentraldatabasen", work, self._show_online,

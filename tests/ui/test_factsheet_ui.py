@@ -132,7 +132,7 @@ def test_without_a_rasterizer_the_preview_says_so(qtbot, empty_db, inline_jobs, 
     def unavailable(pdf, dpi=110):
         raise report.PreviewUnavailableError()
 
-    monkeypatch.setattr(section_module, "pdf_page_images", unavailable)
+    monkeypatch.setattr(report, "pdf_page_images", unavailable)
     build_sample(empty_db)
     sec = FactsheetSection(AppState(empty_db))
     qtbot.addWidget(sec)

@@ -34,16 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import CancelledError
-from ...reports.factsheet import (
-    PreviewUnavailableError,
-    build_figures,
-    factsheet_filename,
-    fmt_date,
-    pdf_page_images,
-    render_factsheet_bytes,
-    sheet_title,
-    write_factsheets,
-)
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
 from ..messages import error_message, show_error
@@ -53,6 +43,12 @@ from .base import Section
 PREVIEW_DPI = 110
 PRINT_DPI_MAX = 300
 CodeRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _report():  # noqa: ANN202 - reportlab is loaded on first use, not at window start
+    from ...reports import factsheet
+
+    return factsheet
 
 
 @dataclass
@@ -298,9 +294,10 @@ class FactsheetSection(Section):
         db, dpi = self.ctx.db, PREVIEW_DPI * self._pixel_ratio()  # read here, not on the worker
 
         def work(progress: Any, cancel: Any) -> PreviewResult:
-            figures = cached if cached is not None else build_figures(db, year)
-            pdf = render_factsheet_bytes(figures, scope)
-            return PreviewResult(generation, year, scope, figures, pdf_page_images(pdf, dpi))
+            figures = cached if cached is not None else _report().build_figures(db, year)
+            pdf = _report().render_factsheet_bytes(figures, scope)
+            images = _report().pdf_page_images(pdf, dpi)
+            return PreviewResult(generation, year, scope, figures, images)
 
         self._preview_job = run_job(self, "Forhåndsvisning", work, self._preview_done,
                                     self._preview_failed, show_dialog=False)
@@ -313,7 +310,7 @@ class FactsheetSection(Section):
         if result.generation != self._generation:
             return  # a newer choice is on its way
         f = result.figures[result.scope]
-        self.preview_title.setText(sheet_title(f))
+        self.preview_title.setText(_report().sheet_title(f))
         n = len(result.pages)
         self.preview_status.setText(f"{n} side{'r' if n != 1 else ''} · A4")
         self.about_sheet.setText(self._about(f))
@@ -331,13 +328,13 @@ class FactsheetSection(Section):
         note.setObjectName("previewMessage")
         note.setMaximumWidth(520)
         self.pages_layout.addWidget(note)
-        if not isinstance(exc, PreviewUnavailableError):
+        if not isinstance(exc, _report().PreviewUnavailableError):
             self.preview_title.setText("Forhåndsvisningen kunne ikke lages")
 
     def _about(self, f: Figures) -> str:
-        parts = [f"Tall per {fmt_date(f.reference_date)}."]
+        parts = [f"Tall per {_report().fmt_date(f.reference_date)}."]
         if f.population_date:
-            parts.append(f"Folketall per {fmt_date(f.population_date)}.")
+            parts.append(f"Folketall per {_report().fmt_date(f.population_date)}.")
         else:
             parts.append("Folketall mangler.")
         if f.change is None:
@@ -412,7 +409,7 @@ class FactsheetSection(Section):
         name = f"{scopes[0]}.pdf"
         cached = self._figures.get(year)
         if cached is not None and scopes[0] in cached:
-            name = factsheet_filename(cached[scopes[0]])
+            name = _report().factsheet_filename(cached[scopes[0]])
         target = self._ask_target(scopes, name)
         if target is not None:
             self.save_to(target, scopes)
@@ -430,18 +427,18 @@ class FactsheetSection(Section):
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
             progress(2, "Henter tallene …")
-            figures = cached if cached is not None else build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(db, year)
             if cancel():
                 raise CancelledError()
             if single:
                 tmp = target.with_name(target.name + ".part")
                 try:
-                    tmp.write_bytes(render_factsheet_bytes(figures, scopes[0]))
+                    tmp.write_bytes(_report().render_factsheet_bytes(figures, scopes[0]))
                     tmp.replace(target)
                 finally:
                     tmp.unlink(missing_ok=True)
                 return figures, [target]
-            return figures, write_factsheets(figures, target, scopes, progress=progress,
+            return figures, _report().write_factsheets(figures, target, scopes, progress=progress,
                                              cancel=cancel)
 
         def done(result: tuple[dict[str, Figures], list[Path]]) -> None:
@@ -479,14 +476,15 @@ class FactsheetSection(Section):
         db = self.ctx.db
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[bytes]]:
-            figures = cached if cached is not None else build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(db, year)
             pages: list[bytes] = []
             for i, scope in enumerate(scopes):
                 if cancel():
                     raise CancelledError()
                 progress(int(100 * i / len(scopes)),
                          f"Klargjør {figures[scope].name} for utskrift …")
-                pages += pdf_page_images(render_factsheet_bytes(figures, scope), dpi)
+                pdf = _report().render_factsheet_bytes(figures, scope)
+                pages += _report().pdf_page_images(pdf, dpi)
             return figures, pages
 
         def done(result: tuple[dict[str, Figures], list[bytes]]) -> None:
