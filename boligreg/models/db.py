@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -74,6 +75,36 @@ class DatabaseMovedError(BoligregError):
             f"The database file '{path}' was moved, deleted or replaced while open. The change "
             "was not saved; open the file again where it now is.",
         )
+
+
+class IntegrityGate:
+    """A postponed ``quick_check`` + ``foreign_key_check`` of an open file.
+
+    ``run()`` may be called from any thread (the window runs it in the background right after
+    painting); ``before_commit`` makes the first commit wait for it, and refuses every commit
+    of a damaged file.
+    """
+
+    def __init__(self, path: Path, key: str | None) -> None:
+        self.path, self.key = path, key
+        self.state = "pending"  # pending | ok | damaged
+        self.error: DatabaseDamagedError | None = None
+        self._lock = threading.Lock()
+
+    def run(self) -> str:
+        with self._lock:
+            if self.state == "pending":
+                try:
+                    inspect_file(self.path, key=self.key, check=True)
+                    self.state = "ok"
+                except DatabaseDamagedError as exc:
+                    self.state, self.error = "damaged", exc
+        return self.state
+
+    def before_commit(self, _conn: sa.Connection) -> None:
+        if self.run() == "damaged":
+            assert self.error is not None
+            raise self.error
 
 
 def guard_file(engine: sa.Engine, path: Path) -> None:
@@ -152,6 +183,7 @@ class Database:
     path: Path | None = None  # None for a server database
     notes: list[str] = field(default_factory=list)  # e.g. "upgraded from 0000"
     key: str | None = None  # SQLCipher key of an encrypted file (backups reuse it)
+    integrity: IntegrityGate | None = None  # set when the check at open was postponed
     _demo: bool | None = field(default=None, repr=False)
 
     @contextmanager
@@ -457,20 +489,26 @@ def open_database(
     create: bool = False,
     user: str | None = None,
     key: str | None = None,
-    check: bool = True,
+    check: bool | str = True,
 ) -> Database:
     """Open a boligreg SQLite file, upgrading an older schema; ``create`` makes a missing one.
 
     The file is inspected read-only first (type, schema version, integrity); before a
     migration an automatic backup is taken. An encrypted file opens with ``key`` or the key
-    the keyring holds for it.
+    the keyring holds for it. ``check="deferred"`` (the window) postpones the integrity check:
+    ``db.integrity.run()`` does it later, and the first commit waits for it — so a damaged
+    file is still never written to, but the window need not wait for a full-file read.
     """
+    deferred = check == "deferred"
     p = Path(path).expanduser()
     if not p.exists() or (create and p.is_file() and p.stat().st_size == 0):
         if create:
             return create_database(p, user=user)
         raise DatabaseOpenError(f"«{p}» finnes ikke.", f"'{p}' does not exist.")
-    info = inspect_file(p, key=key, check=check)
+    info = inspect_file(p, key=key, check=bool(check) and not deferred)
+    if deferred and info.revision != SCHEMA_HEAD:
+        inspect_file(p, key=key, check=True)  # never migrate a file that was not checked
+        deferred = False
     if info.revision is not None and info.revision not in KNOWN_REVISIONS:
         raise SchemaTooNewError(
             f"«{p.name}» er laget av en nyere versjon av boligreg (skjema {info.revision}). "
@@ -484,6 +522,9 @@ def open_database(
     engine = make_engine(url)
     guard_file(engine, p)
     db = Database(url, engine, make_session_factory(engine, user), p, key=info.key)
+    if deferred:
+        db.integrity = IntegrityGate(p, info.key)
+        event.listen(engine, "commit", db.integrity.before_commit)
     if info.revision != SCHEMA_HEAD:
         from .backup import take_backup
 

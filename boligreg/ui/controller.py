@@ -4,6 +4,7 @@ switching files and restoring backups. One controller per running app."""
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -63,7 +64,28 @@ class AppController:
         else:
             lock = None
         old, old_lock = self.window, self.lock
-        window = MainWindow(AppState(db))
+        try:
+            window: MainWindow | None = MainWindow(AppState(db))
+        except Exception:
+            # A damaged file can fail while the sections read it; the check below says why.
+            if db.integrity is None or db.integrity.run() != "damaged":
+                raise
+            window = None
+        # The integrity check ran in parallel with building the window; wait for its verdict
+        # before showing anything (a damaged file is never shown as if it were sound).
+        if db.integrity is not None and db.integrity.run() == "damaged":
+            error = db.integrity.error
+            if window is not None:
+                window.deleteLater()
+            db.close()
+            if lock is not None and lock is not self.lock:
+                lock.unlock()
+            assert error is not None and db.path is not None
+            recovered = self._recover(db.path, error, self.window)
+            if recovered is None:
+                raise error
+            return self.open(recovered)
+        assert window is not None
         window.database_switch_requested.connect(self.switch_to)
         window.restore_requested.connect(self.restore)
         self.window, self.lock = window, lock
@@ -78,27 +100,38 @@ class AppController:
         return window
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> Database | None:
-        """Open a file; a damaged one is offered its newest good backup."""
+        """Open a file for the window. Its integrity check starts on another thread at once
+        and runs while the window is built (``open`` waits for it before showing anything);
+        a file found damaged is offered its newest good backup."""
         try:
-            return open_database(path)
+            db = open_database(path, check="deferred")
         except DatabaseDamagedError as exc:
-            best = newest_good_backup(path)
-            if best is None:
-                raise
-            box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database", exc.nb.split(
-                " Gjenopprett")[0], parent=parent)
-            box.setInformativeText(
-                f"Nyeste gode sikkerhetskopi er fra {best.taken_at:%d.%m.%Y %H:%M} (UTC) med "
-                f"{best.counts.get('dwelling', 0)} boliger. Vil du gjenopprette den? Den skadde "
-                "filen tas vare på."
-            )
-            yes = box.addButton("Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not yes:
-                return None
-            restore_backup(path, best.path)
-            return open_database(path)
+            return self._recover(path, exc, parent)
+        if db.integrity is not None:
+            threading.Thread(target=db.integrity.run, name="integrity-check",
+                             daemon=True).start()
+        return db
+
+    def _recover(self, path: Path, exc: DatabaseDamagedError,
+                 parent: QWidget | None) -> Database | None:
+        """Tell the user the file is damaged and offer the newest good backup."""
+        best = newest_good_backup(path)
+        if best is None:
+            raise exc
+        box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database", exc.nb.split(
+            " Gjenopprett")[0], parent=parent)
+        box.setInformativeText(
+            f"Nyeste gode sikkerhetskopi er fra {best.taken_at:%d.%m.%Y %H:%M} (UTC) med "
+            f"{best.counts.get('dwelling', 0)} boliger. Vil du gjenopprette den? Den skadde "
+            "filen tas vare på."
+        )
+        yes = box.addButton("Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not yes:
+            return None
+        restore_backup(path, best.path)
+        return open_database(path)
 
     def switch_to(self, path: str) -> None:
         try:

@@ -68,10 +68,7 @@ def test_restore_dialog_lists_and_restores(qtbot, empty_db, db_path: Path) -> No
     controller.close()
 
 
-def test_damaged_file_offers_restore(qtbot, empty_db, db_path: Path, monkeypatch) -> None:
-    _add(empty_db, 30, "Sandakerveien 5")
-    svc.backup_now(db_path)
-    empty_db.close()
+def _damage(db_path: Path) -> None:
     con = sqlite3.connect(db_path)
     page = con.execute("PRAGMA page_size").fetchone()[0]
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name='dwelling'").fetchone()[0]
@@ -79,8 +76,9 @@ def test_damaged_file_offers_restore(qtbot, empty_db, db_path: Path, monkeypatch
     with db_path.open("r+b") as fh:
         fh.seek((root - 1) * page)
         fh.write(b"\xff" * page)
-    shown = {}
 
+
+def _accepting_exec(shown: dict):
     def fake_exec(box: QMessageBox) -> int:
         shown["text"] = box.informativeText()
         accept = next(b for b in box.buttons()
@@ -88,9 +86,45 @@ def test_damaged_file_offers_restore(qtbot, empty_db, db_path: Path, monkeypatch
         accept.click()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    db = AppController().open_path(db_path)
-    assert db is not None
+    return fake_exec
+
+
+def test_damaged_file_found_after_paint_offers_restore(qtbot, empty_db, db_path: Path,
+                                                      monkeypatch) -> None:
+    """The check runs beside the window's construction; it finds the damage before anything
+    is shown, nothing is written to the file, and the newest good backup is restored."""
+    _add(empty_db, 30, "Sandakerveien 5")
+    svc.backup_now(db_path)
+    empty_db.close()
+    _damage(db_path)
+    damaged_bytes = db_path.read_bytes()
+    shown: dict = {}
+    monkeypatch.setattr(QMessageBox, "exec", _accepting_exec(shown))
+    controller = AppController()
+    db = controller.open_path(db_path)
+    assert db is not None and db.integrity is not None
+    # Before the check has run, a write waits for it and is refused: nothing reaches the file.
+    from boligreg.models.db import DatabaseDamagedError
+
+    with pytest.raises(DatabaseDamagedError), db.session() as s:
+        s.add(Property(district_code="030103", street_address="Ny 1", postcode="0473",
+                       owner_kind="boligbygg"))
+    assert db_path.read_bytes() == damaged_bytes
+    window = controller.open(db)  # finds the damage before showing, offers the backup
+    qtbot.addWidget(window)
     assert "30 boliger" in shown["text"]
     assert _count(db_path) == 30
-    db.close()
+    assert window.ctx.db.integrity is None  # the restored file was checked in full
+    qtbot.addWidget(controller.window)
+    controller.close()
+
+
+def test_deferred_check_lets_a_sound_file_work(qtbot, empty_db, db_path: Path) -> None:
+    empty_db.close()
+    db = open_database(db_path, check="deferred")
+    try:
+        _add(db, 2, "Sandakerveien 7")  # the first commit runs the check, then goes through
+        assert db.integrity is not None and db.integrity.state == "ok"
+        assert _count(db_path) == 2
+    finally:
+        db.close()

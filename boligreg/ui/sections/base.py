@@ -24,6 +24,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self.last_error: Exception | None = None
         ctx.scope_changed.connect(self._mark_stale)
         ctx.data_changed.connect(self._mark_stale)
 
@@ -33,10 +34,26 @@ class Section(QWidget):
             self.ensure_fresh()
 
     def ensure_fresh(self) -> None:
-        """Reload if something changed since the last load (sections load lazily)."""
+        """Reload if something changed since the last load (sections load lazily).
+
+        A failed load (a locked or damaged file, a vanished server) is reported in the status
+        bar and retried at the next change, instead of escaping into Qt's event loop.
+        """
         if self._stale:
             self._stale = False
-            self.refresh()
+            try:
+                self.refresh()
+                self.last_error = None
+            except Exception as exc:  # noqa: BLE001 - shown to the user, section stays usable
+                from ..messages import error_message
+
+                self._stale = True
+                self.last_error = exc
+                window = self.window()
+                bar = getattr(window, "statusBar", None)
+                if callable(bar):
+                    bar().showMessage(f"Kunne ikke laste {self.title}: {error_message(exc)}",
+                                      15000)
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().showEvent(event)
