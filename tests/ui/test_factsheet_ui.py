@@ -15,7 +15,6 @@ from test_stats_sample import build_sample  # noqa: E402
 
 from boligreg.reports import factsheet as report  # noqa: E402
 from boligreg.ui.context import AppState  # noqa: E402
-from boligreg.ui.sections import factsheet as section_module  # noqa: E402
 from boligreg.ui.sections.factsheet import FactsheetSection  # noqa: E402
 from boligreg.ui.workers import Job  # noqa: E402
 
