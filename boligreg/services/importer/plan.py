@@ -29,6 +29,7 @@ from ...models import (
     MaintenanceResponsibility,
     Property,
     new_id,
+    new_ordered_id,
     utcnow,
 )
 from ...models.changelog import default_user, log_inserts
@@ -223,7 +224,8 @@ def plan_import(
         elif pkey in new_props:
             prop_id = new_props[pkey]
         else:
-            prop_id = new_props[pkey] = new_id()
+            # Time-ordered keys: 100k new rows append to the B-trees instead of scattering.
+            prop_id = new_props[pkey] = new_ordered_id()
             ins["property"].append({
                 "id": prop_id, "district_code": v["district"],
                 "street_address": v["street_address"], "postcode": v["postcode"],
@@ -240,7 +242,7 @@ def plan_import(
                 ex.properties[prop_id].update(changes)  # later rows compare with the new value
         # --- the dwelling ----------------------------------------------------------------
         if current is None:
-            dwelling_id = v.get("id") or new_id()
+            dwelling_id = v.get("id") or new_ordered_id()
             new_keys[key] = r.row
             ins["dwelling"].append({
                 "id": dwelling_id, "property_id": prop_id, "unit_number": v["unit_number"],
@@ -280,7 +282,7 @@ def plan_import(
             elif akey in new_agreements:
                 agreement_id = new_agreements[akey]
             else:
-                agreement_id = new_agreements[akey] = new_id()
+                agreement_id = new_agreements[akey] = new_ordered_id()
                 ins["agreement"].append({
                     "id": agreement_id, "kind": v["agreement_kind"],
                     "reference": v["agreement_reference"],
@@ -296,7 +298,8 @@ def plan_import(
             if agreement_id and link not in ex.links and link not in planned_links:
                 planned_links.add(link)
                 ins["agreement_dwelling"].append({
-                    "id": new_id(), "agreement_id": agreement_id, "dwelling_id": dwelling_id,
+                    "id": new_ordered_id(), "agreement_id": agreement_id,
+                    "dwelling_id": dwelling_id,
                     "from_date": v.get("agreement_start"), "to_date": None,
                 })
         # --- who maintains what -------------------------------------------------------------
@@ -314,7 +317,8 @@ def plan_import(
             elif rkey not in planned_resp:
                 planned_resp.add(rkey)
                 ins["maintenance_responsibility"].append({
-                    "id": new_id(), "property_id": target_id if target == "property" else None,
+                    "id": new_ordered_id(),
+                    "property_id": target_id if target == "property" else None,
                     "dwelling_id": target_id if target == "dwelling" else None,
                     "scope": scope, "party": v[name], "valid_from": None, "valid_to": None,
                     "note": None,
