@@ -49,6 +49,9 @@ def run_gui(db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("boligreg")
     app.setOrganizationName("Oslo kommune")
+    from .ui.i18n import install_translations
+
+    install_translations(app)
     controller = AppController()
     path = Path(db_path) if db_path else default_db_path()
     if db_path or (path.exists() and path.stat().st_size > 0):

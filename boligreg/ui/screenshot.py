@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         generate_demo(db)
         run_audit(db)  # so the Avvik section shows what an audit finds
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .i18n import install_translations
+
+    install_translations(app)
     Job.INLINE = True  # background loads finish before the picture is taken
     state = AppState(db)
     state.set_scope(args.scope or None)
