@@ -717,6 +717,11 @@ class Link:
     detail: str = ""
     warning: bool = False  # drawn highlighted (ended, missing, expiring)
     openable: bool = True
+    # The row that makes the link, when it can be edited from here (an agreement's
+    # agreement_dwelling row, a tenancy): its id and version for a version-checked change.
+    ref_id: str = ""
+    ref_version: int | None = None
+    active: bool = True  # the link is in force today (not ended)
 
 
 @dataclass
@@ -832,10 +837,11 @@ def dwelling_detail(
              "  ·  ".join(x for x in (
                  f"neste vurdering {fmt_date(r.next_review)}" if r.next_review else "",
                  f"sak {r.case_reference}" if r.case_reference else "") if x),
-             warning=r.next_review is not None and r.next_review < today, openable=False)
+             warning=r.next_review is not None and r.next_review < today, openable=False,
+             ref_id=r.id, ref_version=r.version)
         for r in conn.execute(
             sa.select(t.c.id, t.c.kind, t.c.start_date, t.c.end_date, t.c.next_review,
-                      t.c.case_reference)
+                      t.c.case_reference, t.c.version)
             .where(t.c.dwelling_id == dwelling_id, t.c.deleted_at.is_(None))
             .order_by(t.c.start_date.desc())
         )
@@ -895,7 +901,7 @@ def agreement_detail(
     ad, w, p = AgreementDwelling.__table__, Dwelling.__table__, Property.__table__
     for r in conn.execute(
         sa.select(w.c.id, w.c.unit_number, w.c.status, p.c.street_address, ad.c.from_date,
-                  ad.c.to_date)
+                  ad.c.to_date, ad.c.id.label("link_id"), ad.c.version)
         .join(ad, ad.c.dwelling_id == w.c.id)
         .join(p, p.c.id == w.c.property_id)
         .where(ad.c.agreement_id == agreement_id, ad.c.deleted_at.is_(None),
@@ -907,7 +913,8 @@ def agreement_detail(
                           "  ·  ".join(x for x in (label_nb(str(r.status), DwellingStatus),
                                                    _period(r.from_date, r.to_date),
                                                    "AVSLUTTET" if ended else "") if x),
-                          warning=ended))
+                          warning=ended, ref_id=r.link_id, ref_version=r.version,
+                          active=not ended))
     title = f"{label_nb(values['kind'], AgreementKind)} {values['reference']}"
     subtitle = f"Avtale  ·  {_district_name(conn, values['district_code'])}  ·  " + \
         _stamp_line(values)

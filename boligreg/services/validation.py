@@ -26,6 +26,7 @@ from ..models.enums import (
     OwnerKind,
     ResponsibleParty,
     TargetGroup,
+    TenancyKind,
     Tenure,
 )
 from .identifiers import (
@@ -104,6 +105,14 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("valid_from", "date", hint="dd.mm.åååå"),
         FieldSpec("valid_to", "date", hint="dd.mm.åååå"),
         FieldSpec("note", "memo"),
+    ),
+    # Dates and a case reference only: never the tenant's name or fødselsnummer (DESIGN.md).
+    "tenancy": (
+        FieldSpec("kind", "choice", required=True, choices=TenancyKind),
+        FieldSpec("case_reference", "text", max_length=60, hint="f.eks. 2024/12345"),
+        FieldSpec("start_date", "date", required=True, hint="dd.mm.åååå"),
+        FieldSpec("end_date", "date", hint="dd.mm.åååå"),
+        FieldSpec("next_review", "date", hint="dd.mm.åååå"),
     ),
 }
 
@@ -315,12 +324,40 @@ def _responsibility_rules(v: dict[str, Any], e: dict[str, str], today: date) -> 
         e["valid_to"] = "«Gyldig til» kan ikke være før «gyldig fra»"
 
 
+# Eleven digits in a row (spaces and dots allowed between them) look like a fødselsnummer.
+_PERSON_NO_RE = re.compile(r"(?<!\d)\d{6}[ .]?\d{5}(?!\d)")
+
+
+def _tenancy_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
+    start, end, review = v.get("start_date"), v.get("end_date"), v.get("next_review")
+    if start and end and end < start and "end_date" not in e:
+        e["end_date"] = "Sluttdatoen kan ikke være før startdatoen"
+    if start and review and review < start and "next_review" not in e:
+        e["next_review"] = "Neste vurdering kan ikke være før startdatoen"
+    if (v.get("kind") == TenancyKind.FIXED_TERM.value and end is None
+            and "end_date" not in e):
+        e["end_date"] = "Et tidsbestemt leieforhold må ha en sluttdato"
+    ref = v.get("case_reference")
+    if ref and "case_reference" not in e and _PERSON_NO_RE.search(ref):
+        e["case_reference"] = "Ligner et fødselsnummer – skriv bare saksnummeret"
+
+
 _RULES = {
     "dwelling": _dwelling_rules,
     "property": _property_rules,
     "agreement": _agreement_rules,
     "maintenance_responsibility": _responsibility_rules,
+    "tenancy": _tenancy_rules,
 }
+
+
+def advice(entity: str, values: Mapping[str, Any]) -> dict[str, str]:
+    """Recommendations per field that do not stop a save (shown beside the field)."""
+    out: dict[str, str] = {}
+    if entity == "tenancy" and values.get("kind") == TenancyKind.INDEFINITE.value \
+            and not values.get("next_review"):
+        out["next_review"] = "Anbefalt: når skal leieforholdet vurderes?"
+    return out
 
 
 def clean(entity: str, raw: Mapping[str, Any], today: date | None = None) -> Cleaned:

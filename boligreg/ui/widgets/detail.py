@@ -34,9 +34,11 @@ from ...services.records import RecordNotFoundError, save_changes
 from ...services.validation import changes, clean, to_raw
 from ..context import AppState
 from ..messages import confirm, show_error
+from .agreement_dwellings import AgreementLinksPanel
 from .conflict import MINE, ConflictDialog, ConflictRow
 from .form import RecordForm
 from .links import HistoryView, LinkList
+from .tenancies import TenancyPanel
 
 NOW = object()  # in a command's values: "the time it is applied" (for deleted_at)
 
@@ -203,16 +205,28 @@ class DetailPane(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.links = LinkList()
         self.links.follow.connect(self.ctx.open_record)
-        self.tenancies = LinkList() if entity == "dwelling" else None
-        if self.tenancies is not None:
-            self.tenancies.empty_hint = "Ingen leieforhold registrert."
+        self.links_tab: QWidget = self.links
+        # An agreement edits which dwellings it covers from its Koblinger tab.
+        self.memberships: AgreementLinksPanel | None = None
+        if entity == "agreement":
+            self.memberships = AgreementLinksPanel(
+                ctx, self.links, lambda: (self.entity_id or "", self.record_title))
+            self.memberships.changed.connect(self._related_changed)
+            self.links_tab = self.memberships
+        # A dwelling's tenancies (dates and a case reference) on their own tab.
+        self.tenancy_panel: TenancyPanel | None = None
+        self.tenancies: LinkList | None = None
+        if entity == "dwelling":
+            self.tenancy_panel = TenancyPanel(ctx, lambda: self.entity_id)
+            self.tenancy_panel.changed.connect(self._related_changed)
+            self.tenancies = self.tenancy_panel.list
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroll, "Opplysninger")
-        self.tabs.addTab(self.links, "Koblinger")
-        if self.tenancies is not None:
-            self.tabs.addTab(self.tenancies, "Leieforhold")
+        self.tabs.addTab(self.links_tab, "Koblinger")
+        if self.tenancy_panel is not None:
+            self.tabs.addTab(self.tenancy_panel, "Leieforhold")
         self.tabs.addTab(self.history, "Historikk")
 
         self.placeholder = QLabel(
@@ -302,12 +316,7 @@ class DetailPane(QWidget):
         self.subtitle.setText(detail.subtitle)
         self.form.set_values(detail.values, ref_labels)
         self.form.set_read_only(self.deleted_record)
-        self.links.set_links(detail.links)
-        self.tabs.setTabText(self.tabs.indexOf(self.links), f"Koblinger ({len(detail.links)})")
-        if self.tenancies is not None:
-            self.tenancies.set_links(detail.tenancies)
-            self.tabs.setTabText(self.tabs.indexOf(self.tenancies),
-                                 f"Leieforhold ({len(detail.tenancies)})")
+        self._show_related(detail)
         self.history.set_entries(history)
         for i in range(self.tabs.count()):
             self.tabs.setTabEnabled(i, True)
@@ -318,6 +327,36 @@ class DetailPane(QWidget):
         self.body.setVisible(True)
         self._update_buttons()
         return True
+
+    def _show_related(self, detail: reg.RecordDetail) -> None:
+        """Links and tenancies of the record shown (the form is left alone)."""
+        self.links.set_links(detail.links)
+        self.tabs.setTabText(self.tabs.indexOf(self.links_tab),
+                             f"Koblinger ({len(detail.links)})")
+        if self.tenancies is not None and self.tenancy_panel is not None:
+            self.tenancies.set_links(detail.tenancies)
+            self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel),
+                                 f"Leieforhold ({len(detail.tenancies)})")
+        self._set_related_editable(not self.deleted_record)
+
+    def _set_related_editable(self, editable: bool) -> None:
+        for panel in (self.memberships, self.tenancy_panel):
+            if panel is not None:
+                panel.set_editable(editable)
+
+    def _related_changed(self, message: str) -> None:
+        """A tenancy or an agreement's dwellings changed: show them afresh, keep the form
+        (with any unsaved edits) as it is, and let the table and other sections update."""
+        if self.mode != "view" or not self.entity_id:
+            return
+        with self.ctx.db.engine.connect() as conn:
+            detail = reg.record_detail(conn, self.entity, self.entity_id)
+        if detail is None:
+            return
+        self._show_related(detail)
+        if message:
+            self.set_banner(message, "ok")
+        self.saved.emit(self.entity_id)
 
     def start_new(self, defaults: Mapping[str, Any], ref_labels: Mapping[str, str] | None = None
                   ) -> None:
@@ -334,10 +373,11 @@ class DetailPane(QWidget):
         self.form.set_read_only(False)
         self.links.set_links([])
         self.history.set_entries([])
-        self.tabs.setTabText(self.tabs.indexOf(self.links), "Koblinger")
-        if self.tenancies is not None:
+        self.tabs.setTabText(self.tabs.indexOf(self.links_tab), "Koblinger")
+        if self.tenancies is not None and self.tenancy_panel is not None:
             self.tenancies.set_links([])
-            self.tabs.setTabText(self.tabs.indexOf(self.tenancies), "Leieforhold")
+            self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel), "Leieforhold")
+        self._set_related_editable(False)
         self.tabs.setCurrentIndex(0)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, False)

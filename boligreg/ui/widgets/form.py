@@ -266,11 +266,19 @@ class RecordForm(QWidget):
                 out[name] = text_of(w)
         return out
 
-    def show_errors(self, errors: Mapping[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str],
+                    advice: Mapping[str, str] | None = None) -> None:
+        """Messages at the fields; ``advice`` (a recommendation, not an error) shows where
+        there is no error, in a milder colour, and does not mark the field invalid."""
         for name, label in self.errors.items():
             message = errors.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+            hint = "" if message else (advice or {}).get(name, "")
+            label.setText(message or hint)
+            label.setVisible(bool(message or hint))
+            if bool(label.property("advice")) != bool(hint):
+                label.setProperty("advice", bool(hint))
+                label.style().unpolish(label)
+                label.style().polish(label)
             w = self.widgets[name]
             if bool(w.property("invalid")) != bool(message):
                 w.setProperty("invalid", bool(message))

@@ -38,6 +38,9 @@ QPushButton#linkButton {{ border: none; background: transparent; color: {ACCENT}
 #placeholder {{ color: #8a8f9c; font-size: 13px; }}
 #fieldLabel {{ color: #3a3f4b; font-size: 11px; font-weight: 600; padding-top: 6px; }}
 #fieldError {{ color: #b3261e; font-size: 11px; }}
+#fieldError[advice="true"] {{ color: #7a5a00; }}
+#dialogError {{ color: #b3261e; }}
+#dialogHint {{ color: #5b5f6b; font-size: 11px; }}
 QLineEdit, QPlainTextEdit {{ padding: 3px 5px; border: 1px solid #c4c9d4; border-radius: 3px;
                              background: white; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {ACCENT}; }}
