@@ -222,3 +222,23 @@ def test_menu_gets_an_export_action(qtbot, empty_db) -> None:
     labels = [a.property("text") for a in window.file_menu.actions()]
     assert labels.count("&Eksporter …") == 1
     assert window.select_section("import") is not None
+
+
+def test_import_models_pass_the_model_tester(qtmodeltester, tmp_path) -> None:
+    """The mapping and problem tables (on the shared ListTableModel) are sound Qt models."""
+    from boligreg.services.importer import prepare
+    from boligreg.services.importer.rows import RowProblem
+    from boligreg.ui.sections.import_section import MappingTableModel, ProblemTableModel
+
+    path = tmp_path / "b.csv"
+    path.write_text("Bydel;Adresse;Postnr\nSagene;Sandakerveien 10;0473\n", encoding="utf-8")
+    table, matches = prepare(path)
+    mapping = MappingTableModel()
+    mapping.set_matches(table, matches)
+    assert mapping.rowCount() == 3 and mapping.index(1, 1).data() == "Adresse"
+    qtmodeltester.check(mapping)
+    problems = ProblemTableModel()
+    problems.set_problems([RowProblem(row=2, column="C", header="Postnr", value="9999",
+                                      message="Postnummer 9999 er ikke i Oslo")])
+    assert problems.index(0, 1).data() == "C «Postnr»"
+    qtmodeltester.check(problems)

@@ -58,6 +58,7 @@ from ...services.importer.headers import HOW_LABEL_NB
 from ...services.importer.values import show
 from ..context import AppState
 from ..messages import show_error
+from ..widgets.table import ListTableModel
 from ..workers import run_job
 from .base import Section
 
@@ -175,100 +176,76 @@ class SheetTableModel(QAbstractTableModel):
         return None
 
 
-class MappingTableModel(QAbstractTableModel):
+class MappingTableModel(ListTableModel):
     """One row per file column: letter, header, examples, chosen field (a combo box sits on
     top of that column), how it was matched."""
 
-    COLUMNS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff")
+    HEADERS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff")
+    COLUMNS = HEADERS
     FIELD_COLUMN = 3
+    HOW_COLOURS = {"exact": "#1f6f43", "mapping": "#1f6f43", "user": "#1f42aa",
+                   "guess": "#8a5a00", "personal": "#a4232a"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.matches: list[ColumnMatch] = []
         self.table: Table | None = None
 
+    @property
+    def matches(self) -> list[ColumnMatch]:
+        return self.items
+
     def set_matches(self, table: Table | None, matches: list[ColumnMatch]) -> None:
-        self.beginResetModel()
-        self.table, self.matches = table, matches
-        self.endResetModel()
+        self.table = table
+        self.set_items(matches)
+        self.items = matches  # the section edits these ColumnMatch objects in place
 
     def refresh(self) -> None:
-        if self.matches:
+        if self.items:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.matches) - 1, len(self.COLUMNS) - 1))
+                                  self.index(len(self.items) - 1, len(self.HEADERS) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        return 0 if parent.isValid() else len(self.matches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+    def cell(self, m: ColumnMatch, column: int) -> Any:
+        if column == 0:
+            return self.table.letter(m.index) if self.table else m.letter
+        if column == 1:
+            return m.header
+        if column == 2:
+            return " · ".join(m.samples)
+        if column == 4:
+            return HOW_LABEL_NB.get(m.how, m.how)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        m = self.matches[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return self.table.letter(m.index) if self.table else m.letter
-            if col == 1:
-                return m.header
-            if col == 2:
-                return " · ".join(m.samples)
-            if col == 4:
-                return HOW_LABEL_NB.get(m.how, m.how)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 4) and m.note:
-            return m.note
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            color = {"exact": "#1f6f43", "mapping": "#1f6f43", "user": "#1f42aa",
-                     "guess": "#8a5a00", "personal": "#a4232a"}.get(m.how, "#6b7080")
-            return QBrush(QColor(color))
-        if role == Qt.ItemDataRole.FontRole and col == 1:
+    def tooltip(self, m: ColumnMatch, column: int) -> Any:
+        return m.note if column in (1, 2, 4) and m.note else None
+
+    def style(self, m: ColumnMatch, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QBrush(QColor(self.HOW_COLOURS.get(m.how, "#6b7080")))
+        if role == Qt.ItemDataRole.FontRole and column == 1:
             return _bold()
         return None
 
 
-class ProblemTableModel(QAbstractTableModel):
-    COLUMNS = ("Rad", "Kolonne", "Verdi", "Feil")
+class ProblemTableModel(ListTableModel):
+    HEADERS = ("Rad", "Kolonne", "Verdi", "Feil")
+    COLUMNS = HEADERS
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.problems: list[RowProblem] = []
+    @property
+    def problems(self) -> list[RowProblem]:
+        return self.items
 
     def set_problems(self, problems: list[RowProblem]) -> None:
-        self.beginResetModel()
-        self.problems = list(problems)
-        self.endResetModel()
+        self.set_items(problems)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        return 0 if parent.isValid() else len(self.problems)
+    def cell(self, p: RowProblem, column: int) -> Any:
+        where = f"{p.column} «{p.header}»" if p.column else "–"
+        return (str(p.row), where, p.value, p.message)[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def tooltip(self, p: RowProblem, column: int) -> Any:
+        return p.as_line()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        p = self.problems[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = f"{p.column} «{p.header}»" if p.column else "–"
-            return (str(p.row), column, p.value, p.message)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return p.as_line()
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+    def style(self, p: RowProblem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -9,59 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...services.register import HistoryEntry, Link, fmt_datetime
+from .table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#b3261e")
 
 
-class _ListModel(QAbstractTableModel):
-    """Rows of plain objects; ``cell(item, column)`` gives the text."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[Any] = []
-
-    def set_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def cell(self, item: Any, column: int) -> str:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(item, index.column())
-        return self.style(item, index.column(), role)
-
-    def style(self, item: Any, column: int, role: int) -> Any:
-        return None
-
-
-class LinkModel(_ListModel):
+class LinkModel(ListTableModel):
     HEADERS = ("Type", "Gjelder", "Detaljer")
 
     def cell(self, item: Link, column: int) -> str:
@@ -84,7 +43,7 @@ class LinkModel(_ListModel):
         return None
 
 
-class HistoryModel(_ListModel):
+class HistoryModel(ListTableModel):
     """When, who, field, old → new; a whole-record event (created, deleted) in bold."""
 
     HEADERS = ("Tidspunkt", "Bruker", "Felt", "Endring")

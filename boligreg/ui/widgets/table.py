@@ -395,3 +395,54 @@ class RecordTable(QTableView):
             menu.exec(self.viewport().mapToGlobal(pos))
 
         self.customContextMenuRequested.connect(show)
+
+
+class ListTableModel(QAbstractTableModel):
+    """A small read-only table over a list of plain objects.
+
+    Subclasses set ``HEADERS`` and implement ``cell(item, column)`` (display and tooltip
+    text); ``style`` answers the other roles. ``set_items`` replaces the rows.
+    """
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Any] = []
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def cell(self, item: Any, column: int) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, index.column())
+        return self.style(item, index.column(), role)
+
+    def tooltip(self, item: Any, column: int) -> Any:
+        return self.cell(item, column)
+
+    def style(self, item: Any, column: int, role: int) -> Any:
+        return None
