@@ -18,6 +18,7 @@ from ..services.backup import daily_backup, newest_good_backup, restore_backup
 from .context import AppState
 from .main_window import MainWindow
 from .messages import show_error
+from .workers import run_job
 
 
 class AlreadyOpenError(BoligregError):
@@ -57,10 +58,6 @@ class AppController:
             if not same_file and not lock.tryLock(100):
                 db.close()
                 raise AlreadyOpenError(db.path)
-            try:
-                daily_backup(db.path, db.key)
-            except Exception as exc:  # noqa: BLE001 - a failed backup must not block work
-                db.notes.append(f"daglig sikkerhetskopi feilet: {exc}")
         else:
             lock = None
         old, old_lock = self.window, self.lock
@@ -92,12 +89,27 @@ class AppController:
         window.show()
         for note in db.notes:
             window.statusBar().showMessage(note, 10000)
+        if db.path is not None:
+            self._daily_backup(window, db)
         if old is not None:
             old.close()
             old.ctx.db.close()
         if old_lock is not None and old_lock is not lock:
             old_lock.unlock()
         return window
+
+    def _daily_backup(self, window: MainWindow, db: Database) -> None:
+        """Today's first-open backup, off the UI thread: on a big file it takes ~0.5 s, which
+        the window need not wait for. The backup API reads a consistent snapshot while the
+        officer works; the app waits for it on quit."""
+        path, key = db.path, db.key
+        assert path is not None
+
+        def failed(exc: BaseException) -> None:  # a failed backup must not block work
+            window.statusBar().showMessage(f"Daglig sikkerhetskopi feilet: {exc}", 15000)
+
+        run_job(window, "Daglig sikkerhetskopi", lambda _p, _c: daily_backup(path, key),
+                lambda _result: None, failed, show_dialog=False)
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> Database | None:
         """Open a file for the window. Its integrity check starts on another thread at once

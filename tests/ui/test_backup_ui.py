@@ -34,7 +34,9 @@ def test_controller_takes_daily_backup_and_locks(qtbot, empty_db, db_path: Path)
     controller = AppController()
     window = controller.open(empty_db)
     qtbot.addWidget(window)
-    assert [b.reason for b in svc.list_backups(db_path)] == ["daglig"]
+    # Taken in the background after the window shows.
+    qtbot.waitUntil(lambda: [b.reason for b in svc.list_backups(db_path)] == ["daglig"],
+                    timeout=10_000)
     # A second instance on the same file is refused with a clear message.
     with pytest.raises(AlreadyOpenError, match="allerede åpen"):
         AppController().open(open_database(db_path))
@@ -52,6 +54,7 @@ def test_restore_dialog_lists_and_restores(qtbot, empty_db, db_path: Path) -> No
     controller = AppController()
     window = controller.open(empty_db)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(svc.list_backups(db_path)) == 2, timeout=10_000)  # + daily
     dialog = RestoreDialog(db_path, None, window)
     qtbot.addWidget(dialog)
     counts = [dialog.table.item(r, 2).data(0) for r in range(dialog.table.rowCount())]
