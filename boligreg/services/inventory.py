@@ -44,8 +44,7 @@ def counts_by_district(conn: sa.Connection, *, include_empty: bool = True) -> li
             dc = out[code] = DistrictCount(code, code[-2:], code)
         dc.by_tenure[str(tenure)] = dc.by_tenure.get(str(tenure), 0) + n
         dc.total += n
-    result = sorted(out.values(), key=lambda c: c.code)
-    return [c for c in result if include_empty or c.total or c.code <= "030115"]
+    return sorted(out.values(), key=lambda c: c.code)
 
 
 @dataclass
