@@ -70,7 +70,7 @@ def _check(scenario: str, db: Path, rows: int) -> bool:
             added = con.execute(BULK).fetchone()[0]
             logged = con.execute(
                 "SELECT count(*) FROM change_log WHERE entity_type='dwelling' "
-                "AND new_value LIKE '%\"note\": \"bulk\"%'").fetchone()[0]
+                "AND json_extract(new_value, '$.note') = 'bulk'").fetchone()[0]
             assert added in (0, rows), f"partial bulk write: {added} of {rows}"
             assert logged == added, "change log out of step with the rows"
             return added == rows

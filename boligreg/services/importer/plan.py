@@ -32,7 +32,7 @@ from ...models import (
     new_ordered_id,
     utcnow,
 )
-from ...models.changelog import default_user, log_inserts
+from ...models.changelog import _bulk_insert, default_user, log_inserts
 from ...models.entities import District
 from .fields import RESPONSIBILITY_FIELDS
 from .rows import ParsedRow, RowProblem, address_key, reference_key
@@ -363,9 +363,8 @@ def write_plan(
         rows = plan.inserts[name]
         for chunk in _chunks(rows, WRITE_CHUNK):
             step(0, "")
-            stamped = [{**row, **stamp} for row in chunk]
-            conn.execute(sa.insert(model.__table__), stamped)
-            log_inserts(conn, name, stamped, user=user, txn_id=txn)
+            _bulk_insert(conn, model.__table__, chunk, stamp)
+            log_inserts(conn, name, chunk, user=user, txn_id=txn, constants=stamp)
             step(len(chunk), f"Skriver nye poster ({name})")
     for model in TABLES:
         name = model.__tablename__
