@@ -211,7 +211,7 @@ def _write_outbox(session: Session, flush_context: Any) -> None:
             conn.execute(sa.insert(SyncOutbox.__table__), rows)
 
 
-def _bulk_insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]],
+def bulk_insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]],
                  constants: Mapping[str, Any] | None = None) -> None:
     """executemany with the driver's own parameter style, built column by column.
 
@@ -259,7 +259,7 @@ def log_inserts(
 ) -> int:
     """Write one ``insert`` change-log row per bulk-inserted row (Core writers only).
 
-    ``constants`` are columns every row shares (the stamps given to ``_bulk_insert``); they
+    ``constants`` are columns every row shares (the stamps given to ``bulk_insert``); they
     are part of each logged snapshot. On a local copy, rows of a synced table also get their
     ``insert`` outbox row.
     """
@@ -285,12 +285,12 @@ def log_inserts(
          "version": versions[i]}
         for i in range(n)
     ]
-    _bulk_insert(conn, ChangeLog.__table__, log, {
+    bulk_insert(conn, ChangeLog.__table__, log, {
         "txn_id": txn_id, "changed_at": now, "changed_by": user,
         "entity_type": entity_type, "action": "insert", "field": None, "old_value": None,
     })
     if entity_type in SYNCED and outbox_enabled(conn):
-        _bulk_insert(
+        bulk_insert(
             conn,
             SyncOutbox.__table__,
             [{"change_id": ids[n + i], "entity_id": entity_ids[i]} for i in range(n)],

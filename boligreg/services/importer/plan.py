@@ -29,10 +29,10 @@ from ...models import (
     MaintenanceResponsibility,
     Property,
     new_id,
-    new_ordered_id,
     utcnow,
 )
-from ...models.changelog import _bulk_insert, default_user, log_inserts
+from ...models.base import OrderedIdSource
+from ...models.changelog import bulk_insert, default_user, log_inserts
 from ...models.entities import District
 from .fields import RESPONSIBILITY_FIELDS
 from .rows import ParsedRow, RowProblem, address_key, reference_key
@@ -164,6 +164,8 @@ def plan_import(
     (ambiguous match, another bydel's dwelling, a deleted id) get a problem and are left out."""
     ex = _load(conn)
     plan = Plan()
+    # Time-ordered keys: 100k new rows append to the B-trees instead of scattering.
+    new_ordered_id = OrderedIdSource()
     ins, upd = plan.inserts, plan.updates
 
     def problem(row: int, field_name: str | None, message: str, value: Any = None) -> None:
@@ -224,7 +226,6 @@ def plan_import(
         elif pkey in new_props:
             prop_id = new_props[pkey]
         else:
-            # Time-ordered keys: 100k new rows append to the B-trees instead of scattering.
             prop_id = new_props[pkey] = new_ordered_id()
             ins["property"].append({
                 "id": prop_id, "district_code": v["district"],
@@ -363,7 +364,7 @@ def write_plan(
         rows = plan.inserts[name]
         for chunk in _chunks(rows, WRITE_CHUNK):
             step(0, "")
-            _bulk_insert(conn, model.__table__, chunk, stamp)
+            bulk_insert(conn, model.__table__, chunk, stamp)
             log_inserts(conn, name, chunk, user=user, txn_id=txn, constants=stamp)
             step(len(chunk), f"Skriver nye poster ({name})")
     for model in TABLES:
