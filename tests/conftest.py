@@ -26,6 +26,34 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def file_at_revision() -> Iterator:
+    """Factory ``(path, revision) -> Engine``: a boligreg file as an older version wrote it
+    (migrations up to ``revision`` only, bydeler seeded), for upgrade tests."""
+    from alembic import command
+
+    from boligreg.models import make_engine
+    from boligreg.models.db import APPLICATION_ID, seed_reference_data
+    from boligreg.models.migrate import alembic_config
+
+    engines = []
+
+    def make(path: Path, revision: str):
+        engine = make_engine(f"sqlite:///{path}")
+        engines.append(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+        with engine.begin() as conn:
+            seed_reference_data(conn, "t")
+        return engine
+
+    yield make
+    for engine in engines:
+        engine.dispose()
+
+
+@pytest.fixture
 def empty_db(db_path: Path) -> Iterator:
     """A freshly created database: schema, 17 districts and population, no dwellings."""
     from boligreg.models import create_database

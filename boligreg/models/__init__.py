@@ -1,6 +1,6 @@
 """Data layer: SQLAlchemy models, engines and sessions, migrations. No Qt."""
 
-from .base import Base, Record, new_id, new_ordered_id, utcnow
+from .base import Base, Record, new_id, utcnow
 from .db import Database, create_database, make_engine, make_session_factory, open_database
 from .entities import (
     ENTITY_TYPES,
@@ -59,7 +59,6 @@ __all__ = [
     "make_engine",
     "make_session_factory",
     "new_id",
-    "new_ordered_id",
     "open_database",
     "utcnow",
 ]

@@ -28,20 +28,16 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def new_ordered_id() -> str:
-    """A UUIDv7 (RFC 9562): millisecond time first, then 74 random bits.
-
-    Used for append-only bulk rows (change log, outbox): time-ordered keys land at the end of
-    the primary-key B-tree instead of at random pages, which makes large bulk writes faster.
-    """
-    return ordered_ids(1)[0]
-
-
 _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 
 
 def ordered_ids(n: int) -> list[str]:
-    """``n`` UUIDv7 strings sharing one timestamp, with one call for their random bits."""
+    """``n`` UUIDv7 strings (RFC 9562: millisecond time first, then 74 random bits) sharing one
+    timestamp, with one call for their random bits.
+
+    Used for bulk rows (imported records, change log, outbox): time-ordered keys land at the
+    end of the primary-key B-tree instead of at random pages, which makes big writes faster.
+    """
     ms = (time.time_ns() // 1_000_000) & ((1 << 48) - 1)
     head = f"{ms:012x}"
     prefix = f"{head[:8]}-{head[8:]}-7"

@@ -276,8 +276,7 @@ def log_inserts(
     tail = orjson.dumps(shared)[1:] if shared else b"}"
     sep = b"," if shared else b""
     dumps = orjson.dumps
-    snapshots = [(dumps(r)[:-1] + sep + tail).decode() if r else
-                 dumps(shared).decode() for r in rows]
+    snapshots = [(dumps(r)[:-1] + sep + tail).decode() for r in rows]  # rows hold "id"
     versions = [r.get("version", shared.get("version", 1)) for r in rows]
     entity_ids = list(map(itemgetter("id"), rows))
     log = [

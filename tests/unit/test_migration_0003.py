@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from boligreg.models import make_engine, new_id, open_database, utcnow
-from boligreg.models.db import APPLICATION_ID, seed_reference_data
+from boligreg.models.db import seed_reference_data
 from boligreg.models.migrate import alembic_config, upgrade_to_head
 
 ENUM_COLUMNS = {  # table → columns with an enum check, read off the 0001 schema
@@ -28,17 +28,12 @@ ENUM_COLUMNS = {  # table → columns with an enum check, read off the 0001 sche
 }
 
 
-def _file_at(path: Path, revision: str) -> tuple[str, str]:
+def _file_at(make_file, path: Path, revision: str) -> tuple[str, str]:
     """A file at ``revision`` with one property and one dwelling; returns their ids."""
-    engine = make_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), revision)
+    engine = make_file(path, revision)
     pid, did, now = new_id(), new_id(), utcnow()
     stamps = "created_at, updated_at, created_by, updated_by, version"
     with engine.begin() as conn:
-        seed_reference_data(conn, "t")
         conn.execute(sa.text(
             f"INSERT INTO property (id, district_code, street_address, postcode, fnr, snr, "
             f"owner_kind, {stamps}) VALUES (:id, '030101', 'Gate 1', '0190', 0, 0, "
@@ -79,9 +74,9 @@ def _insert_dwelling(con: sqlite3.Connection, pid: str, **values: str) -> None:
         (new_id(), pid, row["target_group"], row["tenure"], row["status"], row["actual_use"]))
 
 
-def test_sqlite_upgrade_keeps_data_and_rules(tmp_path: Path) -> None:
+def test_sqlite_upgrade_keeps_data_and_rules(tmp_path: Path, file_at_revision) -> None:
     path = tmp_path / "old.db"
-    pid, did = _file_at(path, "0002")
+    pid, did = _file_at(file_at_revision, path, "0002")
     before = _table_sql(path)
     assert " IN (" in before["dwelling"]
     assert {"ix_change_log_changed_at", "ix_change_log_txn_id"} <= _indexes(path)
@@ -121,9 +116,9 @@ def test_sqlite_upgrade_keeps_data_and_rules(tmp_path: Path) -> None:
         con.close()
 
 
-def test_sqlite_downgrade_restores_in_lists(tmp_path: Path) -> None:
+def test_sqlite_downgrade_restores_in_lists(tmp_path: Path, file_at_revision) -> None:
     path = tmp_path / "old.db"
-    _file_at(path, "0002")
+    _file_at(file_at_revision, path, "0002")
     before = _table_sql(path)
     engine = make_engine(f"sqlite:///{path}")
     try:
@@ -137,10 +132,10 @@ def test_sqlite_downgrade_restores_in_lists(tmp_path: Path) -> None:
     assert {"ix_change_log_changed_at", "ix_change_log_txn_id"} <= _indexes(path)
 
 
-def test_sqlite_upgrade_refuses_unexpected_schema(tmp_path: Path) -> None:
+def test_sqlite_upgrade_refuses_unexpected_schema(tmp_path: Path, file_at_revision) -> None:
     """A file whose constraint text is not what 0001 wrote is left alone, not half-edited."""
     path = tmp_path / "odd.db"
-    _file_at(path, "0002")
+    _file_at(file_at_revision, path, "0002")
     con = sqlite3.connect(path)
     con.execute("PRAGMA writable_schema = ON")
     version = con.execute("PRAGMA schema_version").fetchone()[0]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from boligreg.models import Dwelling, Property, SyncOutbox, make_engine, new_id, utcnow
+from boligreg.models import Dwelling, Property, SyncOutbox, new_id, utcnow
 from boligreg.models.changelog import log_inserts
-from boligreg.models.db import APPLICATION_ID, open_database, seed_reference_data
+from boligreg.models.db import open_database
 from boligreg.services.records import restore, save_changes, soft_delete
 
 
@@ -88,21 +88,12 @@ def test_bulk_inserts_queue_themselves(empty_db) -> None:
     assert {r["action"] for r in out} == {"insert"}
 
 
-def _make_0001_file(path: Path, demo: bool = False) -> str:
+def _make_0001_file(make_file, path: Path, demo: bool = False) -> str:
     """A file as boligreg wrote it before sync existed, with one property."""
-    from alembic import command
-
-    from boligreg.models.migrate import alembic_config
-
-    engine = make_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0001")
+    engine = make_file(path, "0001")
     pid = new_id()
     now = utcnow()
     with engine.begin() as conn:
-        seed_reference_data(conn, "t")
         conn.execute(sa.text(
             "INSERT INTO property (id, district_code, street_address, postcode, fnr, snr, "
             "owner_kind, created_at, updated_at, created_by, updated_by, version) VALUES "
@@ -114,9 +105,9 @@ def _make_0001_file(path: Path, demo: bool = False) -> str:
     return pid
 
 
-def test_upgrade_from_0001_queues_existing_records(tmp_path: Path) -> None:
+def test_upgrade_from_0001_queues_existing_records(tmp_path: Path, file_at_revision) -> None:
     path = tmp_path / "old.db"
-    pid = _make_0001_file(path)
+    pid = _make_0001_file(file_at_revision, path)
     db = open_database(path)
     try:
         out = _outbox(db)
@@ -126,9 +117,9 @@ def test_upgrade_from_0001_queues_existing_records(tmp_path: Path) -> None:
         db.close()
 
 
-def test_upgrade_of_demo_file_queues_nothing(tmp_path: Path) -> None:
+def test_upgrade_of_demo_file_queues_nothing(tmp_path: Path, file_at_revision) -> None:
     path = tmp_path / "demo.db"
-    _make_0001_file(path, demo=True)
+    _make_0001_file(file_at_revision, path, demo=True)
     db = open_database(path)
     try:
         assert _outbox(db) == []

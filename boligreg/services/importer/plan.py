@@ -6,7 +6,7 @@ never erases a stored value (nothing a user typed is lost because a column was l
 Rows on the same address share one building, rows with the same agreement reference share one
 agreement.
 
-Writing: new rows go in with Core in bulk, with one change-log row each (``log_inserts``);
+Writing: new rows go in with ``bulk_insert``, with one change-log row each (``log_inserts``);
 changes go through the ORM so the session writes the change log field by field. Everything
 happens in the caller's session, i.e. in one transaction.
 """
@@ -165,7 +165,7 @@ def plan_import(
     ex = _load(conn)
     plan = Plan()
     # Time-ordered keys: 100k new rows append to the B-trees instead of scattering.
-    new_ordered_id = OrderedIdSource()
+    next_id = OrderedIdSource()
     ins, upd = plan.inserts, plan.updates
 
     def problem(row: int, field_name: str | None, message: str, value: Any = None) -> None:
@@ -226,7 +226,7 @@ def plan_import(
         elif pkey in new_props:
             prop_id = new_props[pkey]
         else:
-            prop_id = new_props[pkey] = new_ordered_id()
+            prop_id = new_props[pkey] = next_id()
             ins["property"].append({
                 "id": prop_id, "district_code": v["district"],
                 "street_address": v["street_address"], "postcode": v["postcode"],
@@ -243,7 +243,7 @@ def plan_import(
                 ex.properties[prop_id].update(changes)  # later rows compare with the new value
         # --- the dwelling ----------------------------------------------------------------
         if current is None:
-            dwelling_id = v.get("id") or new_ordered_id()
+            dwelling_id = v.get("id") or next_id()
             new_keys[key] = r.row
             ins["dwelling"].append({
                 "id": dwelling_id, "property_id": prop_id, "unit_number": v["unit_number"],
@@ -283,7 +283,7 @@ def plan_import(
             elif akey in new_agreements:
                 agreement_id = new_agreements[akey]
             else:
-                agreement_id = new_agreements[akey] = new_ordered_id()
+                agreement_id = new_agreements[akey] = next_id()
                 ins["agreement"].append({
                     "id": agreement_id, "kind": v["agreement_kind"],
                     "reference": v["agreement_reference"],
@@ -299,7 +299,7 @@ def plan_import(
             if agreement_id and link not in ex.links and link not in planned_links:
                 planned_links.add(link)
                 ins["agreement_dwelling"].append({
-                    "id": new_ordered_id(), "agreement_id": agreement_id,
+                    "id": next_id(), "agreement_id": agreement_id,
                     "dwelling_id": dwelling_id,
                     "from_date": v.get("agreement_start"), "to_date": None,
                 })
@@ -318,7 +318,7 @@ def plan_import(
             elif rkey not in planned_resp:
                 planned_resp.add(rkey)
                 ins["maintenance_responsibility"].append({
-                    "id": new_ordered_id(),
+                    "id": next_id(),
                     "property_id": target_id if target == "property" else None,
                     "dwelling_id": target_id if target == "dwelling" else None,
                     "scope": scope, "party": v[name], "valid_from": None, "valid_to": None,

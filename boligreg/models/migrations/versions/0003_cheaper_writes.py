@@ -23,7 +23,7 @@ Create Date: 2026-11-25 11:30:00
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from alembic import op
@@ -85,7 +85,10 @@ def _rewrite_sqlite(conn: sa.Connection, old: dict[str, str], new: dict[str, str
         conn.exec_driver_sql("PRAGMA writable_schema = OFF")
 
 
-def _swap(from_sql, to_sql) -> None:  # noqa: ANN001 - the two helpers above
+RuleSql = Callable[[str, tuple[str, ...]], str]
+
+
+def _swap(from_sql: RuleSql, to_sql: RuleSql) -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
         old, new = {}, {}
@@ -95,14 +98,15 @@ def _swap(from_sql, to_sql) -> None:  # noqa: ANN001 - the two helpers above
             ).scalar_one()
             text = sql
             for name, column, values in checks:
-                pattern = re.escape(f"CONSTRAINT {name} CHECK ({from_sql(column, values)})")
-                text, n = re.subn(pattern, f"CONSTRAINT {name} CHECK "
-                                  f"({to_sql(column, values)})".replace("\\", r"\\"), text)
-                if n != 1:
+                old_clause = f"CONSTRAINT {name} CHECK ({from_sql(column, values)})"
+                if text.count(old_clause) != 1:
                     raise RuntimeError(f"{table}: constraint {name} is not as expected")
+                text = text.replace(old_clause,
+                                    f"CONSTRAINT {name} CHECK ({to_sql(column, values)})")
             old[table], new[table] = sql, text
         _rewrite_sqlite(conn, old, new)
-        # The new text must parse and still enforce the rules: SQLite re-reads the schema here.
+        # Reading the schema makes SQLite parse the new text now, inside this transaction,
+        # so a text it could not parse fails the migration instead of a later open.
         conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
     else:
         for table, checks in CHECKS.items():
