@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import CancelledError, StaleRecordError, ValidationError
 from ...models import AuditRun, ChangeLog, Database, Finding, new_id, utcnow
-from ...models.changelog import default_user, encode, log_inserts
+from ...models.changelog import bulk_insert, default_user, encode, log_inserts
 from ...models.enums import FindingStatus, label_nb
 from .rules import RULES, Rule, RuleContext
 from .settings import AuditSettings
@@ -238,7 +238,7 @@ def run_audit(
             for key, h in hits.items() if key not in known
         ]
         if new_rows:
-            conn.execute(sa.insert(F), new_rows)
+            bulk_insert(conn, F, new_rows)
             log_inserts(conn, "finding", new_rows, user=user, txn_id=txn)
         _apply_updates(conn, changes, now=now, user=user, txn=txn)
         # Everything still kept in scope was seen now (the vanished ones are resolved above).
