@@ -43,6 +43,9 @@ DEFAULT_PREFIX = "boligreg_"
 # Advisory lock that serialises every write to a synced table ("Bolg", per database).
 FEED_LOCK_KEY = 0x426F6C67
 FEED_SEQUENCE = "sync_feed_seq"
+# Every boligreg function runs with this path: the catalog first, the data schema, and the
+# session's temporary schema last, where nothing it names can be found before the real thing.
+PINNED_PATH = "pg_catalog, public, pg_temp"
 PREFIX_RE = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 NAME_RE = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
@@ -71,10 +74,9 @@ WRITE_RULES: dict[str, str] = {
     "district": "false",
     "district_population": "false",
     "stat_snapshot": "false",
-    "app_meta": "false",
 }
 # Tables the app's roles read but never write, and what they may do to the rest.
-READ_ONLY = ("alembic_version", "central_role", "sync_feed")
+READ_ONLY = ("alembic_version", "app_meta", "central_role", "sync_feed")
 APPEND_ONLY = ("change_log", "sync_applied")  # INSERT + SELECT, no UPDATE/DELETE
 LOCAL_ONLY = ("sync_outbox", "sync_state", "sync_conflict")  # unused on the central
 
@@ -196,6 +198,7 @@ def init_central(url: str | sa.URL, *, prefix: str = DEFAULT_PREFIX,
             _role_map(conn, roles)
             _policies(conn, roles)
             _grants(conn, roles)
+            _check_hardening(conn, roles)
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return CentralInitResult(str(revision), central_id, roles, created, seeded)
 
@@ -249,28 +252,30 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
     # Statement level, before any row is touched: the lock always comes before row locks,
     # so a push (which takes it first) and an online edit cannot deadlock.
     conn.exec_driver_sql(f"""
-        CREATE OR REPLACE FUNCTION boligreg_feed_lock() RETURNS trigger
-        LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION public.boligreg_feed_lock() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = {PINNED_PATH} AS $$
         BEGIN
-            PERFORM pg_advisory_xact_lock({FEED_LOCK_KEY});
+            PERFORM pg_catalog.pg_advisory_xact_lock({FEED_LOCK_KEY});
             RETURN NULL;
         END $$""")
     # After each statement, one set-based upsert from the transition table (a row trigger
     # would cost an extra statement per row: 10,000 rows of a push took seconds).
     conn.exec_driver_sql(f"""
-        CREATE OR REPLACE FUNCTION boligreg_feed_rows() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        CREATE OR REPLACE FUNCTION public.boligreg_feed_rows() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = {PINNED_PATH} AS $$
         BEGIN
-            PERFORM pg_advisory_xact_lock({FEED_LOCK_KEY});
+            PERFORM pg_catalog.pg_advisory_xact_lock({FEED_LOCK_KEY});
             IF TG_OP = 'DELETE' THEN
-                INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged)
-                SELECT TG_TABLE_NAME, o.id, nextval('{FEED_SEQUENCE}'), o.version, true
+                INSERT INTO public.sync_feed (entity_type, entity_id, seq, version, purged)
+                SELECT TG_TABLE_NAME, o.id, pg_catalog.nextval('public.{FEED_SEQUENCE}'),
+                       o.version, true
                 FROM oldrows o
                 ON CONFLICT (entity_type, entity_id) DO UPDATE
                     SET seq = EXCLUDED.seq, version = EXCLUDED.version, purged = true;
             ELSE
-                INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged)
-                SELECT TG_TABLE_NAME, n.id, nextval('{FEED_SEQUENCE}'), n.version, false
+                INSERT INTO public.sync_feed (entity_type, entity_id, seq, version, purged)
+                SELECT TG_TABLE_NAME, n.id, pg_catalog.nextval('public.{FEED_SEQUENCE}'),
+                       n.version, false
                 FROM newrows n
                 ON CONFLICT (entity_type, entity_id) DO UPDATE
                     SET seq = EXCLUDED.seq, version = EXCLUDED.version, purged = false;
@@ -322,20 +327,27 @@ def _role_map(conn: sa.Connection, roles: CentralRoles) -> None:
 
 
 def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
-    # Invoker's rights (not SECURITY DEFINER): current_user is the role doing the write.
-    conn.exec_driver_sql("""
-        CREATE OR REPLACE FUNCTION boligreg_is(k varchar) RETURNS boolean
-        LANGUAGE sql STABLE AS $$
+    # Invoker's rights (not SECURITY DEFINER): current_user is the role doing the write. The
+    # body names only schema-qualified objects and the function pins its search_path with
+    # pg_temp last: a login's temporary table, view, function or operator can never stand in
+    # for the role map or the catalog (the S1 hole: pg_temp is searched first by default).
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_is(k varchar) RETURNS boolean
+        LANGUAGE sql STABLE SET search_path = {PINNED_PATH} AS $$
             SELECT EXISTS (
-                SELECT 1 FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
-                WHERE r.kind = k AND pg_has_role(current_user, p.oid, 'MEMBER'))
+                SELECT 1 FROM public.central_role r
+                JOIN pg_catalog.pg_roles p ON p.rolname OPERATOR(pg_catalog.=) r.role_name
+                WHERE r.kind OPERATOR(pg_catalog.=) k
+                  AND pg_catalog.pg_has_role(current_user, p.oid, 'MEMBER'))
         $$""")
-    conn.exec_driver_sql("""
-        CREATE OR REPLACE FUNCTION boligreg_districts() RETURNS varchar[]
-        LANGUAGE sql STABLE AS $$
-            SELECT coalesce(array_agg(r.district_code), '{}')
-            FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
-            WHERE r.kind = 'district' AND pg_has_role(current_user, p.oid, 'MEMBER')
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_districts() RETURNS varchar[]
+        LANGUAGE sql STABLE SET search_path = {PINNED_PATH} AS $$
+            SELECT COALESCE(pg_catalog.array_agg(r.district_code), '{{}}')
+            FROM public.central_role r
+            JOIN pg_catalog.pg_roles p ON p.rolname OPERATOR(pg_catalog.=) r.role_name
+            WHERE r.kind OPERATOR(pg_catalog.=) 'district'
+              AND pg_catalog.pg_has_role(current_user, p.oid, 'MEMBER')
         $$""")
     for fn in ("boligreg_is(varchar)", "boligreg_districts()"):
         conn.exec_driver_sql(f"ALTER FUNCTION {fn} OWNER TO {_q(roles.owner)}")
@@ -360,6 +372,12 @@ def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
 def _grants(conn: sa.Connection, roles: CentralRoles) -> None:
     db = conn.exec_driver_sql("SELECT current_database()").scalar()
     app = ", ".join(_q(r) for r in roles.app_roles)
+    # No login may create anything a policy or function could find instead of the real
+    # object: no temporary tables (TEMP is PUBLIC's by default), no schemas, nothing in public.
+    conn.exec_driver_sql(f"REVOKE TEMP, CREATE ON DATABASE {_q(str(db))} FROM PUBLIC")
+    conn.exec_driver_sql(f"REVOKE TEMP, CREATE ON DATABASE {_q(str(db))} FROM {app}")
+    conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM {app}")
     conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_q(str(db))} TO {app}")
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {app}")
     tables = set(_tables(conn))
@@ -375,6 +393,58 @@ def _grants(conn: sa.Connection, roles: CentralRoles) -> None:
         elif table in WRITE_RULES:
             # Row-level security decides which rows; every app role may try.
             conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {app}")
+
+
+def hardening_problems(conn: sa.Connection, roles: CentralRoles,
+                       logins: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """What would let a login change what the policies see; empty when the central is sound.
+
+    Checked for PUBLIC, every app role and the given logins: no TEMP or CREATE on the
+    database, no CREATE on any schema; every boligreg function pins its search_path with
+    pg_temp last; every written table forces row-level security. ``init_central`` refuses to
+    finish with any problem left, and the attack tests call it too.
+    """
+    problems: list[str] = []
+    db = str(conn.exec_driver_sql("SELECT current_database()").scalar())
+    grantees = ["public", *roles.app_roles, *logins]
+    schemas = list(conn.exec_driver_sql(
+        "SELECT nspname FROM pg_catalog.pg_namespace WHERE NOT starts_with(nspname, 'pg_') "
+        "AND nspname <> 'information_schema'").scalars())
+    for who in grantees:
+        for priv in ("TEMP", "CREATE"):
+            if conn.exec_driver_sql("SELECT pg_catalog.has_database_privilege(%s, %s, %s)",
+                                    (who, db, priv)).scalar():
+                problems.append(f"{who} has {priv} on database {db}")
+        for schema in schemas:
+            if conn.exec_driver_sql("SELECT pg_catalog.has_schema_privilege(%s, %s, 'CREATE')",
+                                    (who, schema)).scalar():
+                problems.append(f"{who} may create objects in schema {schema}")
+    for name, config in conn.exec_driver_sql(
+        "SELECT p.proname, p.proconfig FROM pg_catalog.pg_proc p "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'public' AND p.proname LIKE 'boligreg%%'"
+    ).all():
+        paths = [c.split("=", 1)[1].replace(" ", "") for c in (config or [])
+                 if c.startswith("search_path=")]
+        if paths != [PINNED_PATH.replace(" ", "")]:
+            problems.append(f"function {name} does not pin search_path to {PINNED_PATH}")
+    for table, rls, force in conn.exec_driver_sql(
+        "SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_catalog.pg_class c "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind = 'r'"
+    ).all():
+        if table in WRITE_RULES and not (rls and force):
+            problems.append(f"table {table} does not force row-level security")
+    return problems
+
+
+def _check_hardening(conn: sa.Connection, roles: CentralRoles) -> None:
+    problems = hardening_problems(conn, roles)
+    if problems:
+        raise CentralError(
+            "Sentraldatabasen kan ikke sikres: " + "; ".join(problems),
+            "The central database cannot be secured: " + "; ".join(problems),
+        )
 
 
 def add_login(url: str | sa.URL, name: str, kind: str, *, prefix: str = DEFAULT_PREFIX,
@@ -555,3 +625,4 @@ def open_central(url: str | sa.URL, *, user: str | None = None) -> Database:
     db = open_url(url, user=user)
     db.notes.append(f"Tilkoblet sentraldatabasen som {info.user} ({', '.join(info.kinds)})")
     return db
+
