@@ -225,7 +225,7 @@ def test_attack_changes_nothing_it_may_not(central: DisposableCentral, records, 
     with psycopg.connect(_dsn(central.url_for(kind))) as conn, conn.transaction():
         for statement in ATTACKS[attack]:
             _try(conn, statement.format(**names), {})
-        forbidden = list(FORBIDDEN_FOR_ALL)
+        forbidden = FORBIDDEN_FOR_ALL + FORBIDDEN_HISTORY
         if kind != "admin":
             forbidden += FORBIDDEN_FOR_BYDEL
         for sql in forbidden:
