@@ -34,6 +34,7 @@ from ..models import (
     ENTITY_TYPES,
     Agreement,
     AgreementDwelling,
+    AuditRun,
     ChangeLog,
     Database,
     District,
@@ -1048,6 +1049,8 @@ class FollowUp:
     vacant_total: int
     findings: list[FollowUpItem]
     findings_total: int
+    # False before the first audit run: "no findings" would then be a claim nobody checked.
+    audit_ran: bool = True
 
 
 def follow_up(
@@ -1111,7 +1114,11 @@ def follow_up(
             .where(*fnd_where).order_by(f.c.first_seen, f.c.rule).limit(limit)
         )
     ]
-    return FollowUp(expiring, expiring_total, vacant, vacant_total, findings, findings_total)
+    audit_ran = conn.execute(sa.select(
+        sa.exists(sa.select(AuditRun.__table__.c.id)) | sa.exists(sa.select(f.c.id)))
+    ).scalar_one()
+    return FollowUp(expiring, expiring_total, vacant, vacant_total, findings, findings_total,
+                    bool(audit_ran))
 
 
 # --- Maintenance responsibility -----------------------------------------------------------

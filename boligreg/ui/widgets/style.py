@@ -14,6 +14,8 @@ SECTION_STYLE = f"""
 #searchBox:focus {{ border: 1px solid {ACCENT}; }}
 QComboBox#filterCombo {{ padding: 3px 6px; border: 1px solid #c4c9d4;
                          border-radius: 4px; background: white; }}
+QComboBox#filterCombo QAbstractItemView {{ background: white; color: #2b2f3a;
+    selection-background-color: #dfe7fb; selection-color: {OSLO_BLUE}; outline: 0; }}
 QComboBox#filterCombo[active="true"] {{
     border: 1px solid {ACCENT}; background: #e8eefc; color: {OSLO_BLUE}; font-weight: 600; }}
 #filterLabel {{ color: #4a4f5c; }}
