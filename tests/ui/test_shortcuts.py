@@ -87,3 +87,28 @@ def test_ctrl_y_redoes_an_undone_edit(qtbot, empty_db) -> None:
     qtbot.keySequence(w, QKeySequence("Ctrl+Y"))
     qtbot.keySequence(w, QKeySequence("Ctrl+Shift+Z"))
     assert calls == ["undo", "redo", "redo"]
+
+
+def test_recent_files_lists_what_was_opened(qtbot, tmp_path, monkeypatch) -> None:
+    from boligreg.models import create_database
+
+    opened = []
+    paths = []
+    for name in ("a.db", "b.db"):
+        db = create_database(tmp_path / name, user="t")
+        w = MainWindow(AppState(db))
+        qtbot.addWidget(w)
+        paths.append(str((tmp_path / name).resolve()))
+        w.close()
+        db.close()
+    db = create_database(tmp_path / "c.db", user="t")
+    w = _window(qtbot, db)
+    assert w.recent_files()[:3] == [str((tmp_path / "c.db").resolve()), *reversed(paths)]
+    monkeypatch.setattr(w, "open_path", lambda p: opened.append(p))
+    w._fill_recent()
+    entries = [a for a in w.recent_menu.actions() if a.isEnabled()]
+    assert [a.toolTip() for a in entries] == list(reversed(paths))  # the open one is left out
+    entries[0].trigger()
+    assert opened == [paths[1]]
+    (tmp_path / "a.db").unlink()
+    assert paths[0] not in w.recent_files()  # a file that is gone is not offered

@@ -55,7 +55,7 @@ QLineEdit:disabled, QPlainTextEdit:disabled {{ background: #f3f4f7; color: #6b70
 #banner[kind="warning"] {{ background: #fff3cd; color: #664d03; }}
 #banner[kind="error"] {{ background: #fdecea; color: #8c1d18; }}
 QTabWidget::pane {{ border: none; border-top: 1px solid #dde1e8; }}
-QTabBar::tab {{ padding: 6px 12px; color: #4a4f5c; border: none; background: transparent; }}
+QTabBar::tab {{ padding: 6px 7px; color: #4a4f5c; border: none; background: transparent; }}
 QTabBar::tab:selected {{ color: {OSLO_BLUE}; border-bottom: 2px solid {ACCENT};
                          font-weight: 600; }}
 QTabBar::tab:disabled {{ color: #b0b4be; }}
