@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ...errors import CancelledError
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
 from ..messages import error_message, show_error
+from ..printing import paint_pages
 from ..workers import Job, run_job
 from .base import Section
 
@@ -500,20 +501,4 @@ class FactsheetSection(Section):
 
     @staticmethod
     def _paint(printer: QPrinter, pages: list[bytes]) -> None:
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError("printer could not be opened")
-        try:
-            for i, png in enumerate(pages):
-                if i:
-                    printer.newPage()
-                image = QImage.fromData(png)
-                area = painter.viewport()
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                w, h = int(image.width() * scale), int(image.height() * scale)
-                x, y = (area.width() - w) // 2, (area.height() - h) // 2
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-                painter.drawImage(x, y, image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                     Qt.TransformationMode.SmoothTransformation))
-        finally:
-            painter.end()
+        paint_pages(printer, pages)

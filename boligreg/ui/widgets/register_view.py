@@ -8,6 +8,7 @@ second); after a save only the saved record's row is fetched again and patched i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -78,6 +80,17 @@ class TableSection(Section):
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
         self.head.addLayout(titles, 1)
+        # The list as it stands (filters, search, sort, shown columns) on paper or as PDF.
+        self.print_button = QPushButton("Skriv ut …")
+        print_menu = QMenu(self.print_button)
+        self.print_action = self._action("Skriv ut listen …", QKeySequence.StandardKey.Print,
+                                         self.print_list)
+        self.pdf_action = QAction("Lagre listen som PDF …", self)
+        self.pdf_action.triggered.connect(self.save_list_pdf)
+        print_menu.addAction(self.print_action)
+        print_menu.addAction(self.pdf_action)
+        self.print_button.setMenu(print_menu)
+        self.head.addWidget(self.print_button)
 
         self.filter_panel = FilterPanel(self.nouns, self.filters, self.search_hint,
                                         self.expiring_filter)
@@ -136,6 +149,72 @@ class TableSection(Section):
         action.triggered.connect(slot)
         (widget or self).addAction(action)
         return action
+
+    # --- the list on paper -------------------------------------------------------------------
+    def list_document(self) -> Any:
+        """The shown rows and columns, with what selects them, as a TableDocument."""
+        from ...reports.table_pdf import table_document
+
+        model, table = self.model, self.table
+        columns = table.visible_columns()
+        rows = [[model.index(r, c).data() for c in columns] for r in range(model.rowCount())]
+        names = [model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
+        numeric = [i for i, c in enumerate(columns)
+                   if model.columns[c].kind in ("int", "year", "decimal", "money", "days")]
+        panel = self.filter_panel
+        lines = [f"Bydel: {self.ctx.district_name(self.ctx.scope)}"]
+        chosen = [c.currentText() for c in panel.combos.values() if c.currentIndex() > 0]
+        if panel.expiring is not None and panel.expiring.currentIndex() > 0:
+            chosen.append(panel.expiring.currentText())
+        if chosen:
+            lines.append("Filtre: " + "; ".join(chosen))
+        if panel.search_query().strip():
+            lines.append(f"Søk: «{panel.search_query().strip()}»")
+        lines.append(panel.count_label.text().replace("  ", " "))
+        title = f"{self.title} – {self.ctx.district_name(self.ctx.scope)}"
+        return table_document(title, names, rows, lines, numeric)
+
+    def _render_list(self, then: Any) -> None:
+        from ...reports.table_pdf import render_table_pdf
+
+        doc = self.list_document()
+        run_job(self, "Lager PDF av listen", lambda _p, _c: render_table_pdf(doc), then,
+                lambda exc: show_error(self, "Skriv ut listen", exc))
+
+    def save_list_pdf(self, path: Path | None = None) -> None:
+        """Save the list as PDF (``path`` given: no dialog; tests and scripts)."""
+        from ..printing import ask_pdf_path, write_replacing
+
+        if path is None:
+            suggested = f"{self.key}-{self.ctx.scope or 'alle'}.pdf"
+            path = ask_pdf_path(self, "Lagre listen som PDF", suggested)
+            if path is None:
+                return
+
+        def done(pdf: bytes) -> None:
+            try:
+                write_replacing(path, pdf)
+            except OSError as exc:
+                show_error(self, "Lagre listen som PDF", exc)
+                return
+            self.window().statusBar().showMessage(f"Lagret {path}", 8000)
+
+        self._render_list(done)
+
+    def print_list(self, printer: Any = None) -> None:
+        """Print the list on ``printer`` (None: ask with the print dialog)."""
+        from ...reports.factsheet import pdf_page_images
+        from ..printing import PRINT_DPI_MAX, ask_printer, paint_pages
+
+        printer = printer or ask_printer(self, self.title)
+        if printer is None:
+            return
+        dpi = min(printer.resolution(), PRINT_DPI_MAX)
+
+        def done(pdf: bytes) -> None:
+            paint_pages(printer, pdf_page_images(pdf, dpi))
+
+        self._render_list(done)
 
     def focus_search(self) -> None:
         self.filter_panel.search.setFocus()
