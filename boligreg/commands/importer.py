@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ValidationError
-from ..safefiles import check_input, check_output, write_output
+from ..safefiles import check_output, refuse_non_regular, write_output
 from ..services.importer import (
     ImportOptions,
     list_fields_text,
@@ -85,9 +85,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise ValidationError("Oppgi filen som skal importeres (eller --list-fields).")
     # Paths first, before anything is read or written: inputs must be regular files (a FIFO
     # would hang), outputs never the database, a backup or the file being imported.
-    check_input(args.file, what="Importfilen", what_en="The import file")
+    refuse_non_regular(args.file, what="Importfilen", what_en="The import file")
     if args.mapping:
-        check_input(args.mapping, what="Koblingsfilen", what_en="The mapping file")
+        refuse_non_regular(args.mapping, what="Koblingsfilen", what_en="The mapping file")
     protect = [db_path(args), args.file]
     if args.save_mapping:
         check_output(args.save_mapping, overwrite=args.overwrite, protect=protect)

@@ -89,7 +89,10 @@ class Mapping:
 
 
 def load_mapping(path: str | os.PathLike[str]) -> Mapping:
+    from ...safefiles import refuse_non_regular
+
     p = Path(path)
+    refuse_non_regular(p, what="Koblingsfilen", what_en="The mapping file")  # a FIFO would hang
     try:
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:

@@ -85,6 +85,9 @@ def _fail(path: Path, nb: str, en: str) -> ImportFileError:
 
 def sniff(path: Path) -> str:
     """"xlsx", "xls" or "csv" by content; raises ImportFileError for anything else."""
+    from ...safefiles import refuse_non_regular
+
+    refuse_non_regular(path, what="Importfilen", what_en="The import file")  # a FIFO would hang
     try:
         with path.open("rb") as fh:
             head = fh.read(65536)
