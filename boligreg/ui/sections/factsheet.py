@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -423,11 +422,11 @@ class FactsheetSection(Section):
                     if p.name.split("-")[0] in scopes or (OSLO in scopes and p.name == "oslo.pdf")]
         if not existing:
             return True
-        answer = QMessageBox.question(
-            self, "Erstatte faktaark?",
-            f"{len(existing)} av faktaarkene finnes allerede i «{folder}» og blir erstattet. "
-            "Fortsette?")
-        return answer == QMessageBox.StandardButton.Yes
+        from ..messages import confirm
+
+        return confirm(self, "Erstatte faktaark?",
+                       f"{len(existing)} av faktaarkene finnes allerede i «{folder}». "
+                       "Vil du erstatte dem?", yes="Erstatt")
 
     def save_to(self, target: Path, scopes: list[str] | None = None, *,
                 overwrite: bool = False) -> Job | None:
