@@ -12,6 +12,7 @@ import os
 import time
 from pathlib import Path
 
+from ..safefiles import remove_file
 from .crypto import open_raw
 
 
@@ -45,7 +46,7 @@ def backup_file(src: Path, dst: Path, *, key: str | None = None) -> Path:
         # crash's leftover is removed by ``prune``.
         for side in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             with contextlib.suppress(OSError):
-                side.unlink(missing_ok=True)
+                remove_file(side)
         raise
     return dst
 
@@ -104,15 +105,15 @@ def prune(db_path: Path, keep: int) -> list[Path]:
     """Keep the newest ``keep`` backups; remove older ones and stale ``.partial`` leftovers."""
     removed = []
     for old in list_backup_files(db_path)[keep:]:
-        old.unlink(missing_ok=True)
-        removed.append(old)
+        if remove_file(old):  # regular files only: never a device or FIFO put there
+            removed.append(old)
     folder = backup_dir_for(db_path)
     if folder.is_dir():
         cutoff = time.time() - STALE_PARTIAL_SECONDS
         for leftover in folder.glob("*" + PARTIAL_SUFFIX + "*"):
             try:
-                if leftover.is_file() and leftover.stat().st_mtime < cutoff:
-                    leftover.unlink()
+                if leftover.is_file() and leftover.stat().st_mtime < cutoff \
+                        and remove_file(leftover):
                     removed.append(leftover)
             except OSError:
                 continue
