@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..services.central import DEFAULT_PREFIX, add_login, init_central
+from ._util import central_url
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -46,7 +47,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    r = init_central(args.url, prefix=args.prefix)
+    r = init_central(central_url(args.url), prefix=args.prefix)
     print(f"Sentraldatabasen er på skjema {r.revision} (id {r.central_id}).")
     if r.seeded:
         print("Bydeler og folketall er lagt inn.")
@@ -58,7 +59,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:
-    group = add_login(args.url, args.name, args.role, prefix=args.prefix,
+    group = add_login(central_url(args.url), args.name, args.role, prefix=args.prefix,
                       password=args.password, existing=args.existing, also=args.also)
     print(f"{args.name} kan logge inn og har rollen {group}.")
     return 0

@@ -412,10 +412,25 @@ class FactsheetSection(Section):
         if cached is not None and scopes[0] in cached:
             name = _report().factsheet_filename(cached[scopes[0]])
         target = self._ask_target(scopes, name)
-        if target is not None:
-            self.save_to(target, scopes)
+        if target is None:
+            return
+        # A file dialog has asked about replacing the one file; for a folder ask here.
+        if len(scopes) == 1 or self._confirm_replace(target, scopes):
+            self.save_to(target, scopes, overwrite=True)
 
-    def save_to(self, target: Path, scopes: list[str] | None = None) -> Job | None:
+    def _confirm_replace(self, folder: Path, scopes: list[str]) -> bool:
+        existing = [p for p in folder.glob("*.pdf")
+                    if p.name.split("-")[0] in scopes or (OSLO in scopes and p.name == "oslo.pdf")]
+        if not existing:
+            return True
+        from ..messages import confirm
+
+        return confirm(self, "Erstatte faktaark?",
+                       f"{len(existing)} av faktaarkene finnes allerede i «{folder}». "
+                       "Vil du erstatte dem?", yes="Erstatt")
+
+    def save_to(self, target: Path, scopes: list[str] | None = None, *,
+                overwrite: bool = False) -> Job | None:
         """Write the chosen sheets: to ``target`` (a .pdf) for one, into folder ``target`` for
         several. Runs in the background with a progress dialog."""
         scopes = scopes or self.checked_scopes()
@@ -425,22 +440,19 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         single = len(scopes) == 1 and target.suffix.lower() == ".pdf"
         db = self.ctx.db
+        protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
             progress(2, "Henter tallene …")
             figures = cached if cached is not None else _report().build_figures(db, year)
             if cancel():
                 raise CancelledError()
-            if single:
-                tmp = target.with_name(target.name + ".part")
-                try:
-                    tmp.write_bytes(_report().render_factsheet_bytes(figures, scopes[0]))
-                    tmp.replace(target)
-                finally:
-                    tmp.unlink(missing_ok=True)
-                return figures, [target]
+            if single:  # safefiles: checked target, temporary file, rename
+                return figures, [_report().write_factsheet(
+                    figures, scopes[0], target, overwrite=overwrite, protect=protect)]
             return figures, _report().write_factsheets(figures, target, scopes, progress=progress,
-                                             cancel=cancel)
+                                                       cancel=cancel, overwrite=overwrite,
+                                                       protect=protect)
 
         def done(result: tuple[dict[str, Figures], list[Path]]) -> None:
             figures, paths = result
