@@ -3,8 +3,6 @@ save this list" for every table section (the PDF comes from reports/table_pdf.py
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -58,18 +56,3 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
         return None
     out = Path(path)
     return out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf")
-
-
-def write_replacing(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder and rename it into place: a
-    failure leaves the old file (or nothing), never half a PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

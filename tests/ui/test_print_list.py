@@ -75,3 +75,17 @@ def test_print_goes_to_the_printer_in_landscape(qtbot, window, tmp_path) -> None
     qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=20_000)
     pages, _text_, (width, height) = _text(out)
     assert pages >= 2 and width > height  # 60 rows: more than one page
+
+
+def test_list_pdf_never_replaces_the_database(qtbot, window, monkeypatch) -> None:
+    from boligreg.ui.widgets import register_view
+
+    shown = []
+    monkeypatch.setattr(register_view, "show_error", lambda _w, _t, exc: shown.append(exc))
+    section = window.select_section("dwellings")
+    qtbot.waitUntil(lambda: not section.loading, timeout=10_000)
+    db_path = window.ctx.db.path
+    before = db_path.read_bytes()
+    section.save_list_pdf(db_path, overwrite=True)
+    qtbot.wait(200)
+    assert shown and db_path.read_bytes() == before

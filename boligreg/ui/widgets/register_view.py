@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ...errors import BoligregError
 from ...services.register import RowSet, apply_filter
 from ..context import AppState
 from ..messages import show_error
@@ -181,20 +182,30 @@ class TableSection(Section):
         run_job(self, "Lager PDF av listen", lambda _p, _c: render_table_pdf(doc), then,
                 lambda exc: show_error(self, "Skriv ut listen", exc))
 
-    def save_list_pdf(self, path: Path | None = None) -> None:
-        """Save the list as PDF (``path`` given: no dialog; tests and scripts)."""
-        from ..printing import ask_pdf_path, write_replacing
+    def save_list_pdf(self, path: Path | None = None, *, overwrite: bool = False) -> None:
+        """Save the list as PDF; the file dialog asks before replacing a file, so a chosen
+        path may replace (``path`` given: no dialog, ``overwrite`` as said)."""
+        from ...safefiles import check_output, write_output
+        from ..printing import ask_pdf_path
 
         if path is None:
             suggested = f"{self.key}-{self.ctx.scope or 'alle'}.pdf"
             path = ask_pdf_path(self, "Lagre listen som PDF", suggested)
             if path is None:
                 return
+            overwrite = True
+        protect = [self.ctx.db.path]
+        try:
+            check_output(path, overwrite=overwrite, protect=protect)  # before the work
+        except BoligregError as exc:
+            show_error(self, "Lagre listen som PDF", exc)
+            return
 
         def done(pdf: bytes) -> None:
             try:
-                write_replacing(path, pdf)
-            except OSError as exc:
+                write_output(path, lambda tmp: tmp.write_bytes(pdf), overwrite=overwrite,
+                             protect=protect)
+            except BoligregError as exc:
                 show_error(self, "Lagre listen som PDF", exc)
                 return
             self.window().statusBar().showMessage(f"Lagret {path}", 8000)
