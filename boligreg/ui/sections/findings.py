@@ -60,6 +60,7 @@ from ...services.audit import (
 )
 from ..context import AppState
 from ..qtutil import text_of
+from ..widgets.flow import wrapping_row
 from ..widgets.style import SECTION_STYLE
 from ..workers import Job, run_job
 from .base import Section
@@ -490,6 +491,7 @@ class FindingsSection(Section):
         self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.groups.header().resizeSection(1, 64)
+        self.groups.setMinimumWidth(240)  # rule names stay readable on a small screen
         self.groups.selectionModel().currentChanged.connect(self._group_changed)
 
         self.model = FindingsTableModel(self.district_names, self)
@@ -515,16 +517,15 @@ class FindingsSection(Section):
         self.open_button = QPushButton("Åpne posten")
         self.open_button.clicked.connect(self._open_current)
         self.status_buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        # The buttons wrap to a second line where the screen is narrow (none is cut).
+        actions_row, actions = wrapping_row(self)
         actions.addWidget(self.open_button)
-        actions.addSpacing(12)
-        actions.addWidget(QLabel("Sett status for valgte:"))
+        actions.addWidget(QLabel("   Sett status for valgte:"))
         for status, caption in self.STATUS_ACTIONS:
             button = QPushButton(caption)
             button.clicked.connect(lambda _c=False, s=status: self.ask_status_change(s))
             self.status_buttons[status] = button
             actions.addWidget(button)
-        actions.addStretch(1)
         self.detail = QLabel("")
         self.detail.setObjectName("detailPane")
         self.detail.setWordWrap(True)
@@ -537,7 +538,7 @@ class FindingsSection(Section):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions_row)
         right_layout.addWidget(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.groups)

@@ -322,6 +322,7 @@ class ImportSection(Section):
         sub = QLabel("Hent inn bydelens egne lister over boliger, avtaler og vedlikeholdsansvar. "
                      "Alle rader kontrolleres før noe lagres.")
         sub.setObjectName("sectionSubheading")
+        sub.setWordWrap(True)
         self.export_button = QPushButton("Eksporter …")
         self.export_button.clicked.connect(self.open_export_dialog)
         top = QHBoxLayout()

@@ -57,8 +57,11 @@ class OverviewTableModel(QAbstractTableModel):
         ("vacant", "Ledige"),
         ("not_housing", "Ikke bolig"),
         ("population", "Folketall"),
-        ("per_1000", "Per 1000 innb."),
+        ("per_1000", "Per 1000"),
     )
+    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere", "not_housing":
+                   "Brukes ikke som bolig: personalbase, kontor, lager, annet",
+                   "referral": "Tilvisningsboliger", "leased": "Innleide boliger"}
     NUMERIC = frozenset({"total", "owned", "leased", "referral", "vacant", "not_housing",
                          "population", "per_1000"})
     CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +93,8 @@ class OverviewTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.COLUMNS[section][1]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.HEADER_TIPS.get(self.COLUMNS[section][0], self.COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section][0] in \
                     self.NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -286,8 +291,10 @@ class KeyFigure(QFrame):
         self.value_label.setObjectName("keyFigureValue")
         self.caption_label = QLabel(caption)
         self.caption_label.setObjectName("keyFigureCaption")
+        self.caption_label.setWordWrap(True)  # five cards share a laptop's width
         self.note_label = QLabel("")
         self.note_label.setObjectName("keyFigureNote")
+        self.note_label.setWordWrap(True)
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
         layout.addWidget(self.note_label)
@@ -333,14 +340,7 @@ class OverviewSection(Section):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Narrow number columns leave the bydel names room beside "Trenger oppfølging".
-        widths = {"number": 38, "referral": 84, "not_housing": 80, "population": 78,
-                  "per_1000": 112}
-        for col, (key, _title) in enumerate(OverviewTableModel.COLUMNS):
-            if key != "name":
-                self.table.setColumnWidth(col, widths.get(key, 66))
+        header.setStretchLastSection(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._pick_district)
 
@@ -390,7 +390,7 @@ class OverviewSection(Section):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([800, 350])
+        split.setSizes([850, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -400,6 +400,19 @@ class OverviewSection(Section):
         layout.addLayout(cards)
         layout.addWidget(split, 1)
         layout.addWidget(self.footnote)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its header and its widest value (15 rows: cheap), so the
+        bydel names are whole ("Søndre Nordstrand", not "Søndr…") on a 1280-pixel screen."""
+        head = self.table.horizontalHeader().fontMetrics()
+        body = self.table.fontMetrics()
+        model = self.model
+        for col in range(model.columnCount()):
+            texts = [str(model.index(r, col).data() or "") for r in range(model.rowCount())]
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            want = max([head.horizontalAdvance(title) + 22,
+                        *(body.horizontalAdvance(t) + 14 for t in texts)])
+            self.table.setColumnWidth(col, want)
 
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
@@ -420,6 +433,7 @@ class OverviewSection(Section):
         for group in range(self.follow_model.rowCount()):  # group titles span both columns
             self.follow_view.setFirstColumnSpanned(group, QModelIndex(), True)
         self.model.set_rows(rows)
+        self._fit_columns()
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         scope = self.ctx.scope
