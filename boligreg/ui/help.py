@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.help import HelpPage, help_dir, help_page, help_pages, search_help
+from .qtutil import text_of
 
 SHORTCUTS = "tastatur"
 
@@ -29,7 +30,7 @@ def shortcut_table(actions: Sequence[QAction]) -> str:
     rows: dict[str, str] = {}
     for action in actions:
         keys = [k.toString() for k in action.shortcuts() if k.toString()]
-        text = action.text().replace("&", "").strip()
+        text = text_of(action).replace("&", "").strip()
         if keys and text and text not in rows:
             rows[text] = " eller ".join(dict.fromkeys(keys))
     lines = ["# Tastatursnarveier", "", "Listen er laget av vinduet selv og stemmer alltid med "

@@ -29,7 +29,7 @@ from ...errors import BoligregError
 from ...services.register import RowSet, apply_filter
 from ..context import AppState
 from ..messages import show_error
-from ..qtutil import redo_keys, undo_keys
+from ..qtutil import redo_keys, text_of, undo_keys
 from ..sections.base import Section
 from ..workers import run_job
 from .detail import DetailPane, redo_next, sync_undo_buttons, undo_last
@@ -171,7 +171,7 @@ class TableSection(Section):
             lines.append("Filtre: " + "; ".join(chosen))
         if panel.search_query().strip():
             lines.append(f"Søk: «{panel.search_query().strip()}»")
-        lines.append(panel.count_label.text().replace("  ", " "))
+        lines.append(text_of(panel.count_label).replace("  ", " "))
         title = f"{self.title} – {self.ctx.district_name(self.ctx.scope)}"
         return table_document(title, names, rows, lines, numeric)
 
