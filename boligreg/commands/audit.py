@@ -98,7 +98,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if target and not Path(target).expanduser().resolve().parent.is_dir():
             raise ValidationError(f"Mappen for {target} finnes ikke.",
                                   f"The folder of {target} does not exist.", field=option)
-    from ._util import open_db
+    from ._util import open_db, shown
 
     db = open_db(args)
     try:
@@ -136,7 +136,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(f"{'Alvor':<8} {'Regel':<26} {'Bydel':<6} {'Status':<12} {'Post':<38} Melding")
         for r in rows:
             print(f"{r.severity_nb:<8} {r.rule:<26} {(r.district_code or '')[-2:]:<6} "
-                  f"{r.status_nb:<12} {r.label[:38]:<38} {r.message}")
+                  f"{r.status_nb:<12} {shown(r.label[:38]):<38} {shown(r.message)}")
     for option, label in (("pdf", "Rapport"), ("xlsx", "Eksport")):
         if getattr(args, option):
             print(f"{label}: {getattr(args, option)}")

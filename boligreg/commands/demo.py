@@ -16,7 +16,7 @@ from pathlib import Path
 from ..models import create_database, open_database
 from ..models.enums import Tenure, label_nb
 from ..services.demo import DemoSummary, check_size, generate_demo
-from ._util import db_path
+from ._util import db_path, raw_stream
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,9 +48,11 @@ def _progress_line(header: str) -> Callable[[int, str], None]:
             print(header, flush=True)
             shown = True
         if sys.stderr.isatty():  # silent when stderr is a file or a pipe
-            print(f"\r{pct:3d} %  {text:<40}", end="", file=sys.stderr, flush=True)
+            # our own "\r" redraws the line, so past the control-character escaping
+            err = raw_stream(sys.stderr)
+            print(f"\r{pct:3d} %  {text:<40}", end="", file=err, flush=True)
             if pct >= 100:
-                print(file=sys.stderr)
+                print(file=err)
 
     return show
 

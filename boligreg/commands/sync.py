@@ -8,7 +8,7 @@ import os
 import sys
 
 from ..errors import BoligregError
-from ._util import open_db
+from ._util import open_db, shown
 
 CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
 
@@ -92,9 +92,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print("Ingen konflikter.")
         return 0
     for c in conflicts:
-        print(f"{c.id}  {c.entity_label} {c.title}: {c.kind_label}. {c.reason}")
+        print(f"{c.id}  {shown(c.entity_label)} {shown(c.title)}: {c.kind_label}. "
+              f"{shown(c.reason)}")
         for row in c.rows:
             if row.disputed or row.differs:
                 mark = "*" if row.disputed else " "
-                print(f"   {mark} {row.label:<28} her: {row.local:<24} sentralt: {row.server}")
+                print(f"   {mark} {row.label:<28} her: {shown(row.local):<24} "
+                      f"sentralt: {shown(row.server)}")
     return 0
