@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -67,3 +68,68 @@ def shown(value: Any) -> str:
     """One stored value inside a printed line: control characters, line feeds and tabs too
     as ``\\uXXXX``, so a value never breaks the line it is shown in."""
     return escape_controls("" if value is None else str(value), keep_newlines=False)
+
+
+# --- argument types: a value that cannot be used is a usage error (exit 2), never a crash ----
+
+
+def int_between(low: int, high: int) -> Any:
+    """An argparse ``type``: a whole number from ``low`` to ``high`` (a 20-digit seed would
+    otherwise reach SQLite, which stores 64 bits)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"«{text}» er ikke et heltall (not a whole number)") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value} er utenfor {low}–{high} (out of range {low}–{high})")
+        return value
+
+    parse.__name__ = "int"  # argparse names the type in its messages
+    return parse
+
+
+def date_between(low: date, high: date) -> Any:
+    """An argparse ``type``: an ISO date (YYYY-MM-DD) from ``low`` to ``high``; the audit
+    adds months and years to it, which fails past year 9999."""
+
+    def parse(text: str) -> date:
+        try:
+            value = date.fromisoformat(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"«{text}» er ingen dato; skriv ÅÅÅÅ-MM-DD (not a date; write YYYY-MM-DD)"
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value:%Y-%m-%d} er utenfor {low:%Y}–{high:%Y} (out of range)")
+        return value
+
+    parse.__name__ = "date"
+    return parse
+
+
+def postgres_url(text: str) -> str:
+    """An argparse ``type``: a PostgreSQL URL SQLAlchemy can use (an empty or garbage
+    ``--url`` otherwise fails deep inside with a parser error)."""
+    import sqlalchemy as sa
+
+    hint = "skriv postgresql+psycopg://bruker@vert/database (write postgresql+psycopg://...)"
+    try:
+        url = sa.make_url(text.strip())
+        port = url.port
+    except (sa.exc.ArgumentError, ValueError):
+        raise argparse.ArgumentTypeError(f"«{text}» er ingen database-URL; {hint}") from None
+    if url.get_backend_name() != "postgresql":
+        raise argparse.ArgumentTypeError(f"sentraldatabasen må være PostgreSQL; {hint}")
+    if port is not None and not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"portnummeret {port} finnes ikke (no such port)")
+    try:
+        url.get_dialect()
+    except sa.exc.NoSuchModuleError:
+        raise argparse.ArgumentTypeError(
+            f"ukjent PostgreSQL-driver «{url.drivername}»; {hint}") from None
+    return text.strip()

@@ -21,6 +21,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..models.enums import Severity, label_nb
 from ..resources import districts
+from ._util import date_between
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,7 +42,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--xlsx", metavar="FILE", help="also export the findings to Excel (xlsx)")
     p.add_argument("--all", action="store_true",
                    help="print findings of every status (also resolved and accepted)")
-    p.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat,
+    p.add_argument("--today", metavar="YYYY-MM-DD",
+                   type=date_between(date(1900, 1, 1), date(2100, 12, 31)),
                    help="audit as of this date (default: today)")
     p.add_argument("--settings", metavar="FILE",
                    help="thresholds as JSON (AuditSettings fields, e.g. "

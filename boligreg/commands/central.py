@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..services.central import DEFAULT_PREFIX, add_login, init_central
+from ._util import postgres_url
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
         "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.",
     )
-    init.add_argument("--url", required=True, help="postgresql+psycopg://superuser@host/db")
+    init.add_argument("--url", required=True, type=postgres_url, help="postgresql+psycopg://superuser@host/db")
     init.add_argument("--prefix", default=DEFAULT_PREFIX,
                       help=f"prefix of the role names (default {DEFAULT_PREFIX})")
     init.set_defaults(func=cmd_init)
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="create a person's login role in a bydel, auditor or admin group",
         description="Oppretter en innloggingsrolle for en person og gir den en grupperolle.",
     )
-    add.add_argument("--url", required=True, help="postgresql+psycopg://superuser@host/db")
+    add.add_argument("--url", required=True, type=postgres_url, help="postgresql+psycopg://superuser@host/db")
     add.add_argument("--name", required=True, help="login name, e.g. kari.nordmann")
     add.add_argument("--role", required=True,
                      help="admin, auditor, or a bydel number 01-15 / code 0301NN")

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..models import create_database, open_database
 from ..models.enums import Tenure, label_nb
 from ..services.demo import DemoSummary, check_size, generate_demo
-from ._util import db_path, raw_stream
+from ._util import db_path, int_between, raw_stream
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("--dwellings", type=int, default=14_000, metavar="N",
                    help="number of dwellings (default 14000, about Oslo's count in 2025)")
-    p.add_argument("--seed", type=int, default=2025, metavar="S",
+    p.add_argument("--seed", type=int_between(0, 2**63 - 1), default=2025, metavar="S",
                    help="random seed; the same seed gives the same data (default 2025)")
     p.add_argument("--force", action="store_true",
                    help="replace the data of an existing demo database (never a real register)")

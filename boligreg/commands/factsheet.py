@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from ._util import open_db
+from ._util import int_between, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "alle 15 bydeler og Oslo (--all --out-dir MAPPE)."
         ),
     )
-    p.add_argument("--year", type=int, metavar="Y", required=True, help="the sheets' year")
+    p.add_argument("--year", type=int_between(1, 9999), metavar="Y", required=True,
+                   help="the sheets' year")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--district", metavar="NR",
                        help="one bydel (01–15 or 030101–030115) or 'oslo'")

@@ -16,7 +16,9 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..models.enums import Tenure, label_nb
-from ._util import open_db
+from ._util import int_between, open_db
+
+YEAR = int_between(1, 9999)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,7 +31,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "Nøklene i JSON er beskrevet i docs/stats_keys.md."
         ),
     )
-    p.add_argument("--year", type=int, metavar="Y", help="the fact sheet's year")
+    # 1–9999 here (a 20-digit year would reach SQLite); the services name the usable years
+    p.add_argument("--year", type=YEAR, metavar="Y", help="the fact sheet's year")
     p.add_argument("--district", metavar="NR",
                    help="one bydel (01–15 or 030101–030115) or 'oslo'; default: all and Oslo")
     p.add_argument("--json", action="store_true", help="print JSON (keys: docs/stats_keys.md)")
@@ -42,7 +45,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="freeze a year's figures so next year's sheets show the change",
         description="Frys årets tall, slik at neste års faktaark kan vise endringen.",
     )
-    s.add_argument("--year", type=int, metavar="Y", required=True)
+    s.add_argument("--year", type=YEAR, metavar="Y", required=True)
     s.add_argument("--replace", action="store_true", help="replace an existing snapshot")
     s.set_defaults(func=cmd_snapshot)
 

@@ -8,7 +8,7 @@ import os
 import sys
 
 from ..errors import BoligregError
-from ._util import open_db, shown
+from ._util import int_between, open_db, postgres_url, shown
 
 CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
 
@@ -22,10 +22,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).",
     )
     p.add_argument("--central", metavar="URL", default=os.environ.get(CENTRAL_ENV),
+                   type=postgres_url,
                    help=f"postgresql+psycopg://user@host/db (default: ${CENTRAL_ENV})")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
-    p.add_argument("--page-size", type=int, default=None, help=argparse.SUPPRESS)  # tests
+    p.add_argument("--page-size", type=int_between(1, 1_000_000), default=None,
+                   help=argparse.SUPPRESS)  # tests
     p.set_defaults(func=cmd_sync)
     c = sub.add_parser(
         "conflicts",
