@@ -22,21 +22,29 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
         "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.",
     )
-    init.add_argument("--url", required=True, type=postgres_url, help="postgresql+psycopg://superuser@host/db")
-    init.add_argument("--prefix", default=DEFAULT_PREFIX,
-                      help=f"prefix of the role names (default {DEFAULT_PREFIX})")
+    init.add_argument("--url", required=True, type=postgres_url,
+                      help="postgresql+psycopg://superuser@host/db")
+    init.add_argument("--prefix", default=None,
+                      help="prefix of the role names (a new central: default "
+                      f"{DEFAULT_PREFIX}; an existing one keeps its own)")
     init.set_defaults(func=cmd_init)
     add = csub.add_parser(
         "add-user",
         help="create a person's login role in a bydel, auditor or admin group",
         description="Oppretter en innloggingsrolle for en person og gir den en grupperolle.",
     )
-    add.add_argument("--url", required=True, type=postgres_url, help="postgresql+psycopg://superuser@host/db")
+    add.add_argument("--url", required=True, type=postgres_url,
+                     help="postgresql+psycopg://superuser@host/db")
     add.add_argument("--name", required=True, help="login name, e.g. kari.nordmann")
     add.add_argument("--role", required=True,
                      help="admin, auditor, or a bydel number 01-15 / code 0301NN")
     add.add_argument("--password", help="password (omit with peer/cert authentication)")
-    add.add_argument("--prefix", default=DEFAULT_PREFIX, help="prefix of the role names")
+    add.add_argument("--prefix", default=None,
+                     help="prefix of the role names (default: the central's own)")
+    add.add_argument("--existing", action="store_true",
+                     help="the login role exists already in PostgreSQL and is to be used")
+    add.add_argument("--also", action="store_true",
+                     help="give a login that has a boligreg role one more")
     add.set_defaults(func=cmd_add_user)
 
 
@@ -54,6 +62,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_add_user(args: argparse.Namespace) -> int:
     group = add_login(args.url, args.name, args.role, prefix=args.prefix,
-                      password=args.password)
+                      password=args.password, existing=args.existing, also=args.also)
     print(f"{args.name} kan logge inn og har rollen {group}.")
     return 0

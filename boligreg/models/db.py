@@ -127,6 +127,10 @@ def guard_file(engine: sa.Engine, path: Path) -> None:
     event.listen(engine, "commit", _check)
 
 
+# PostgreSQL: lock timeout, statement timeout, idle-in-transaction timeout, deadlock.
+PG_BUSY_SQLSTATES = frozenset({"55P03", "57014", "25P03", "40P01"})
+
+
 def translate_db_error(exc: BaseException) -> BoligregError | None:
     """A person's message for the storage errors people meet (full disk, lock, read-only)."""
     if isinstance(exc, BoligregError):
@@ -134,6 +138,13 @@ def translate_db_error(exc: BaseException) -> BoligregError | None:
     orig = getattr(exc, "orig", None)
     if isinstance(orig, BoligregError):
         return orig
+    if getattr(orig, "sqlstate", None) in PG_BUSY_SQLSTATES:  # the central's lock timeouts
+        return BoligregError(
+            "Sentraldatabasen er opptatt: en annen bruker skriver nå. Ingenting er lagret; "
+            "prøv igjen om litt.",
+            "The central database is busy: another user is writing. Nothing was saved; try "
+            "again shortly.",
+        )
     text = str(orig if orig is not None else exc).lower()
     table = (
         ("database or disk is full", "Disken er full. Ingenting av endringen er lagret; frigjør "
@@ -548,9 +559,10 @@ def file_url(path: Path, key: str | None) -> sa.URL:
     return encrypted_url(path, key)
 
 
-def open_url(url: str | sa.URL, *, user: str | None = None) -> Database:
+def open_url(url: str | sa.URL, *, user: str | None = None,
+             connect_args: dict[str, Any] | None = None) -> Database:
     """Open a server database (PostgreSQL) by URL; the schema must be current."""
-    engine = make_engine(url, pool_pre_ping=True)
+    engine = make_engine(url, pool_pre_ping=True, connect_args=connect_args or {})
     return Database(sa.make_url(url), engine, make_session_factory(engine, user))
 
 

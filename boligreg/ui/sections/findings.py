@@ -432,6 +432,7 @@ class FindingsSection(Section):
         heading.setObjectName("sectionHeading")
         self.subheading = QLabel("")
         self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
         self.run_button = QPushButton("Kjør kontroll")
         self.run_button.setObjectName("primaryButton")
         self.run_button.setToolTip("Kjør alle kontrollreglene for bydelen som er valgt "

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...services.register import RowSet
+from ...services.register import RowSet, apply_filter
 from ..context import AppState
 from ..messages import show_error
+from ..qtutil import redo_keys, undo_keys
 from ..sections.base import Section
 from ..workers import run_job
 from .detail import DetailPane, redo_next, sync_undo_buttons, undo_last
@@ -61,6 +62,7 @@ class TableSection(Section):
         self.setStyleSheet(SECTION_STYLE)
         self.loading = False
         self._generation = 0
+        self._elsewhere_generation = 0
         self._pending_id: str | None = None
         self._emitting = False
         self._guard = False
@@ -69,6 +71,7 @@ class TableSection(Section):
         self.heading.setObjectName("sectionHeading")
         self.subheading = QLabel("")
         self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
         self.head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -79,6 +82,7 @@ class TableSection(Section):
         self.filter_panel = FilterPanel(self.nouns, self.filters, self.search_hint,
                                         self.expiring_filter)
         self.filter_panel.changed.connect(self.apply_filter)
+        self.filter_panel.widen_scope.connect(lambda: self.ctx.set_scope(None))
         self.model = self.model_class(self.columns, self)
         self.table = RecordTable(self.model, ctx.settings, self.key, self.default_sort)
         self.table.selectionModel().currentRowChanged.connect(
@@ -213,6 +217,34 @@ class TableSection(Section):
         where = self.ctx.district_name(self.ctx.scope) if self.ctx.scope else ""
         self.filter_panel.set_counts(self.model.total(), self.model.shown(), where)
         self.subheading.setText(self.describe())
+        self._explain_empty()
+
+    def _explain_empty(self) -> None:
+        """No row shows although the bydel has some: say whether other bydeler have hits.
+
+        Counted off the UI thread over all bydeler with the same search and filters; the
+        answer is a link that widens the scope ("3 treff i andre bydeler — vis alle
+        bydeler")."""
+        panel = self.filter_panel
+        panel.show_elsewhere(None)
+        flt = panel.row_filter()
+        if self.model.shown() or flt.is_empty() or self.ctx.scope is None or self.loading:
+            return
+        self._elsewhere_generation += 1
+        generation, db, scope = self._elsewhere_generation, self.ctx.db, self.ctx.scope
+
+        def job(_progress: Any, _cancel: Any) -> int:
+            with db.engine.connect() as conn:
+                rows = self.fetch(conn, None)
+            return len(apply_filter(rows, range(len(rows)), flt))
+
+        def done(count: int) -> None:
+            if generation == self._elsewhere_generation and scope == self.ctx.scope \
+                    and not self.model.shown():
+                panel.show_elsewhere(count)
+
+        run_job(self, "Søker i andre bydeler", job, done, lambda _exc: None,
+                show_dialog=False)
 
     def describe(self) -> str:
         return ""
@@ -225,6 +257,10 @@ class TableSection(Section):
             self._guard = False
         if not shown:
             self.table.clearSelection()
+        self.row_visibility(entity_id, shown)
+
+    def row_visibility(self, entity_id: str, shown: bool) -> None:
+        """Hook: whether the record the side panel shows is in the list right now."""
 
     def _row_changed(self, row: int) -> None:
         if self._guard:
@@ -289,9 +325,8 @@ class RegisterSection(TableSection):
                                            self.detail.discard,
                                            Qt.ShortcutContext.WidgetWithChildrenShortcut,
                                            self.detail)
-        self.undo_action = self._action("Angre", ks.Undo, self.undo)
-        self.redo_action = self._action("Gjør om", [QKeySequence(ks.Redo),
-                                                    QKeySequence("Ctrl+Shift+Z")], self.redo)
+        self.undo_action = self._action("Angre", undo_keys(), self.undo)
+        self.redo_action = self._action("Gjør om", redo_keys(), self.redo)
         self.delete_action = self._action("Slett …", ks.Delete, self.detail.delete,
                                           Qt.ShortcutContext.WidgetShortcut, self.table)
         self.open_action = QAction("Vis i skjemaet", self)
@@ -323,6 +358,21 @@ class RegisterSection(TableSection):
 
     def selected_id(self) -> str | None:
         return self.table.current_id() or self.detail.entity_id
+
+    def row_visibility(self, entity_id: str, shown: bool) -> None:
+        # The pane keeps a record the search or filter hides (an edit in it is never thrown
+        # away), but says so plainly.
+        if entity_id != self.detail.entity_id or self.detail.mode != "view":
+            return
+        hidden = bool(self.detail.banner.property("hidden_record"))
+        if not shown:
+            self.detail.set_banner(
+                "Ikke i utvalget: søket, filtrene eller bydelsvalget skjuler denne "
+                f"{self.nouns[0]} i listen. Den kan fortsatt endres her.", "info", sticky=True)
+            self.detail.banner.setProperty("hidden_record", True)
+        elif hidden:
+            self.detail.set_banner("")
+            self.detail.banner.setProperty("hidden_record", False)
 
     def current_changed(self, entity_id: str) -> None:
         if entity_id == self.detail.entity_id:
