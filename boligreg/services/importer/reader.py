@@ -173,7 +173,7 @@ def check_xlsx(path: Path) -> None:
         _CHECKED.clear()
         _CHECKED.add(key)
     except XlsxRefusedError as exc:
-        raise _fail(path, exc.nb[:1].upper() + exc.nb[1:], exc.en) from None
+        raise _fail(path, exc.nb, exc.en) from None
     except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError):
         # a CRC error here: the directory's sizes do not match the content (or it is cut off)
         raise _fail(path, "filen er skadet eller avkortet (zip-arkivet stemmer ikke med "
@@ -275,7 +275,11 @@ def detect_delimiter(text: str) -> str:
     lines = [ln for ln in text.splitlines()[:50] if ln.strip()][:20]
     best, best_score = ";", (-1.0, 0)
     for delim in DELIMITERS:
-        counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=delim)]
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)),
+                                                 delimiter=delim)]
+        except csv.Error:  # e.g. a field over the size limit: the real read will say so
+            continue
         if not counts or counts[0] < 2:
             continue
         common, freq = Counter(counts).most_common(1)[0]
@@ -345,9 +349,10 @@ def clean_cells(path: Path, data: list[list[Any]], start_row: int, start_col: in
             where = (f"linje {start_row + r + 1}, felt {start_col + c + 1}" if kind == "csv"
                      else f"celle {column_letter(start_col + c)}{start_row + r + 1}")
             if len(cell) > MAX_CELL_CHARS:
-                raise _fail(path, f"{where} har {len(cell):,} tegn; Excel tillater høyst "
-                            f"{MAX_CELL_CHARS:,} i en celle.".replace(",", " "),
-                            f"{where} holds {len(cell)} characters (limit {MAX_CELL_CHARS}).")
+                n = f"{len(cell):,}".replace(",", " ")
+                most = f"{MAX_CELL_CHARS:,}".replace(",", " ")
+                raise _fail(path, f"{where} har {n} tegn; Excel tillater høyst {most} i en "
+                            "celle.", f"{where}: {len(cell)} characters (limit {MAX_CELL_CHARS}).")
             try:
                 row[c] = normalise_text(cell)
             except NulCharacterError:

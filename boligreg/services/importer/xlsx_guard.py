@@ -298,16 +298,14 @@ def _check_long_runs(part: bytes) -> None:
     for m in _LONG_RUN.finditer(part):
         text = html.unescape(m.group()[1:].decode("utf-8", "replace"))
         if len(text) > MAX_CELL_CHARS:
-            where = ""
+            ref = ""
             r = part.rfind(b' r="', max(0, m.start() - 400), m.start())
             if r >= 0:
-                ref = part[r + 4: part.find(b'"', r + 4)][:10].decode("ascii", "replace")
-                where = f" (celle {ref})"
+                ref = " " + part[r + 4: part.find(b'"', r + 4)][:10].decode("ascii", "replace")
             raise XlsxRefusedError(
-                f"en celle{where} har {_fmt(len(text))} tegn; Excel tillater høyst "
+                f"cellen{ref} har {_fmt(len(text))} tegn; Excel tillater høyst "
                 f"{_fmt(MAX_CELL_CHARS)} i en celle.",
-                f"a cell{where} holds {len(text)} characters (Excel's limit is "
-                f"{MAX_CELL_CHARS}).")
+                f"cell{ref} holds {len(text)} characters (Excel's limit is {MAX_CELL_CHARS}).")
 
 
 def _exact_positions(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int] | None:
