@@ -338,3 +338,42 @@ def test_a_cp1252_file_alone_is_not_mixed(tmp_path: Path) -> None:
                      .encode("cp1252"))
     table = read_table(path)
     assert table.encoding == "cp1252" and table.rows[1][0] == "Åsengata 5"
+
+
+# --- stats import: the same readers' protection ------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["pdf_as_csv", "pdf_renamed_xlsx", "xlsx_corrupt_member",
+                                  "xlsx_truncated", "xlsx_zip_bomb", "xlsx_cell_at_xfd1048576",
+                                  "xlsx_declared_dimension", "csv_field_200k_chars",
+                                  "csv_mixed_encodings", "empty_csv"])
+def test_stats_import_of_hostile_files(corpus, register: Path, tmp_path: Path, name: str,
+                                       capsys) -> None:
+    if name == "pdf_as_csv":  # bytes cp1252 cannot decode (0x81, 0x8D): "uventet feil" before
+        path = tmp_path / "indikatorer.csv"
+        path.write_bytes(b"%PDF-1.4\n\x81\x8d\x8f\x90\x9d binary stream\n%%EOF\n")
+    else:
+        path = corpus[name].path
+    before = sha256(register)
+    rc = main(["stats", "import", str(path), "--db", str(register)])
+    err = capsys.readouterr().err
+    assert rc == 2, err
+    assert "uventet feil" not in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and len(err) < 1000, err
+    assert sha256(register) == before
+
+
+def test_stats_import_with_a_huge_declared_dimension_is_refused_before_openpyxl(
+        tmp_path: Path, register: Path, capsys) -> None:
+    """openpyxl's read-only sheet pads every row to the declared dimension: A1:XFD1048576 on
+    a 3-row indicator file would be 17 billion cells."""
+    from hostile_corpus import _inline, sheet_xml, write_xlsx
+
+    rows = "".join(
+        f'<row r="{r}">' + "".join(_inline(f"{c}{r}", v) for c, v in zip("ABCDE", vals,
+                                                                         strict=True)) + "</row>"
+        for r, vals in enumerate([["district", "year", "indicator", "value", "source"],
+                                  ["030101", "2024", "x", "1", "SSB"]], start=1))
+    path = write_xlsx(tmp_path / "ind.xlsx", sheet_xml(rows, "A1:XFD1048576"))
+    assert main(["stats", "import", str(path), "--db", str(register)]) == 2
+    assert "A1:XFD1048576" in capsys.readouterr().err
