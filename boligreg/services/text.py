@@ -18,7 +18,7 @@ import re
 import sys
 import unicodedata
 
-__all__ = ["NulCharacterError", "has_invisible", "normalise_text", "shorten"]
+__all__ = ["INVISIBLE_CLASS", "NulCharacterError", "has_invisible", "normalise_text", "shorten"]
 
 # Every code point of category Cf (format): zero-width space/joiners, LRM/RLM, the
 # bidirectional embeddings and isolates, the BOM, soft hyphen, … Built once from the running
@@ -26,6 +26,9 @@ __all__ = ["NulCharacterError", "has_invisible", "normalise_text", "shorten"]
 _CF = "".join(chr(c) for c in range(sys.maxunicode + 1)
               if unicodedata.category(chr(c)) == "Cf")
 _INVISIBLE = re.compile("[" + re.escape(_CF) + "]")
+# The same set for a bracket expression in PostgreSQL's regular expressions (no Cf character
+# is special there; U+0000 is never one of them).
+INVISIBLE_CLASS = _CF
 
 
 class NulCharacterError(ValueError):

@@ -30,7 +30,7 @@ from ...errors import CancelledError, StaleRecordError, ValidationError
 from ...models import AuditRun, ChangeLog, Database, Finding, new_id, utcnow
 from ...models.changelog import bulk_insert, default_user, encode, log_inserts
 from ...models.enums import FindingStatus, label_nb
-from .rules import RULES, Rule, RuleContext
+from .rules import RULES, Rule, RuleContext, register_sqlite_functions
 from .settings import AuditSettings
 
 F = Finding.__table__
@@ -109,6 +109,7 @@ def evaluate_rules(
     """
     rules = list(rules)
     hits: dict[Key, sa.Row] = {}
+    register_sqlite_functions(conn)
     lo, hi = share
     for i, r in enumerate(rules):
         if cancel is not None and cancel():
