@@ -114,6 +114,29 @@ def write_xlsx(path: Path, sheet: str | Callable[[io.BufferedWriter], None],
     return path
 
 
+def write_ods(path: Path, rows: str) -> Path:
+    """A minimal OpenDocument spreadsheet; ``rows`` is the XML after the header row."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    head = "".join(f'<table:table-cell office:value-type="string"><text:p>{h}</text:p>'
+                   "</table:table-cell>" for h in HEADER)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ns} '
+               'office:version="1.2"><office:body><office:spreadsheet>'
+               f'<table:table table:name="Boliger"><table:table-row>{head}</table:table-row>'
+               f"{rows}</table:table></office:spreadsheet></office:body>"
+               "</office:document-content>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                   '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                   'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                   "</manifest:manifest>")
+        z.writestr("content.xml", content)
+    return path
+
+
 def _csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path
@@ -170,6 +193,12 @@ def write_corpus(folder: Path) -> dict[str, HostileFile]:
         sheet_xml(head + '<row r="3"><c r="B3" t="s"><v>0</v></c></row>'),
         shared=["z" * 40_000]), "32 767", bomb=True)
     # damaged workbooks
+    # OpenDocument: one cell repeated 16,384 times on a row repeated a million times
+    add("ods_repeated_cells", write_ods(
+        folder / "gjentatt.ods",
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+        'table:number-columns-repeated="16384" office:value-type="float" office:value="1">'
+        "<text:p>1</text:p></table:table-cell></table:table-row>"), "celler", bomb=True)
     good = write_xlsx(folder / "good.xlsx", sheet_xml(head))
     data = good.read_bytes()
     (folder / "truncated.xlsx").write_bytes(data[: len(data) // 2])

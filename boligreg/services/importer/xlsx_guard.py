@@ -136,7 +136,9 @@ def inspect_xlsx(path: Path) -> XlsxFacts:
             if i.filename in sst_names:
                 _scan_shared_strings(zf, i, facts)
         for i in infos:
-            if i.filename not in sst_names and not i.is_dir():
+            if i.filename == "content.xml":  # OpenDocument: repeated rows and cells
+                facts.sheets.extend(_scan_ods(zf, i))
+            elif i.filename not in sst_names and not i.is_dir():
                 sheet = _scan_member(zf, i, facts)
                 if sheet is not None:
                     facts.sheets.append(sheet)
@@ -352,6 +354,71 @@ def _exact_positions(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, i
     if not pos["r1"]:
         return None
     return pos["r1"], pos["c1"]
+
+
+def _scan_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[SheetFacts]:
+    """The used range of each table of an OpenDocument spreadsheet. A few bytes can say
+    "this row 1,048,576 times, this cell 16,384 times": the range counts the repeats of
+    cells with content (trailing empty repeats, which LibreOffice always writes, do not)."""
+    sheets: list[SheetFacts] = []
+    st = {"row": 0, "row_start": 0, "rep": 1, "col": 0, "crep": 1, "full": False,
+          "in_cell": False}
+
+    def local(name: str) -> str:
+        return name.rsplit(":", 1)[-1]
+
+    def number(attrs: dict[str, str], key: str) -> int:
+        for k, v in attrs.items():
+            if local(k) == key:
+                return int(v) if v.isdigit() else 1
+        return 1
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        tag = local(name)
+        if tag == "table":
+            sheets.append(SheetFacts(f"{info.filename}#{len(sheets) + 1}"))
+            st["row"] = 0
+        elif tag == "table-row":
+            st["row_start"], st["rep"] = st["row"], number(attrs, "number-rows-repeated")
+            st["row"] += st["rep"]
+            st["col"] = 0
+        elif tag in ("table-cell", "covered-table-cell"):
+            st["crep"] = number(attrs, "number-columns-repeated")
+            st["full"] = any(local(k) == "value-type" for k in attrs)
+            st["in_cell"] = True
+        elif tag == "p" and st["in_cell"]:
+            st["full"] = True
+
+    def end(name: str) -> None:
+        tag = local(name)
+        if tag in ("table-cell", "covered-table-cell"):
+            if st["full"] and sheets:
+                sheet = sheets[-1]
+                last_row, last_col = st["row_start"] + st["rep"], st["col"] + st["crep"]
+                r = sheet.rows[1] if sheet.rows else 0
+                c = sheet.columns[1] if sheet.columns else 0
+                sheet.rows, sheet.columns = (1, max(r, last_row)), (1, max(c, last_col))
+                if sheet.cells > MAX_CELLS or last_row > MAX_ROWS or last_col > MAX_COLUMNS:
+                    raise _outside(last_row, last_col) if last_row > MAX_ROWS or \
+                        last_col > MAX_COLUMNS else XlsxRefusedError(
+                            f"innholdet i tabellen spenner over {_fmt(sheet.cells)} celler (høyst "
+                            f"{_fmt(MAX_CELLS)}) når de gjentatte radene og cellene telles.",
+                            f"the table's content spans {sheet.cells} cells.")
+            st["col"] += st["crep"]
+            st["in_cell"] = False
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(CHUNK):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError:
+        raise XlsxRefusedError("innholdet (content.xml) er ikke gyldig XML.",
+                               "content.xml is not valid XML.") from None
+    return sheets
 
 
 def _outside(row: int, col: int) -> XlsxRefusedError:
