@@ -16,6 +16,7 @@ import codecs
 import csv
 import io
 import os
+import re
 import zipfile
 import zlib
 from collections import Counter
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ValidationError
-from ..text import NulCharacterError, normalise_text, shorten
+from ..text import NulCharacterError, is_normal, normalise_text, shorten
 from .headers import column_letter
 from .xlsx_guard import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, XlsxRefusedError, inspect_xlsx
 
@@ -38,6 +39,7 @@ ENCODING_NAMES = {"utf-8-sig": "UTF-8 med BOM", "utf-8": "UTF-8", "cp1252": "Win
 HEADER_SEARCH_ROWS = 10  # a title or two above the header row is common in bydel sheets
 MAX_CSV_BYTES = 100_000_000  # a 100,000-row bydel CSV is 12 MB
 MIXED_LINES_SHOWN = 5
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 _CHECKED: set[tuple[str, int, int]] = set()  # the last workbook that passed the checks
 
 
@@ -244,6 +246,8 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
 def _refuse_mixed(path: Path, data: bytes) -> None:
     """Some lines in UTF-8 and others not (two files pasted together, or an editor that saved
     part of the file anew): any single choice turns one part into mojibake, so refuse."""
+    if _UTF8_SEQUENCE.search(data) is None:
+        return  # not one UTF-8 character anywhere: the common Windows-1252 file
     utf8: list[int] = []
     other: list[int] = []
     for n, line in enumerate(data.split(b"\n"), start=1):
@@ -337,11 +341,12 @@ def clean_cells(path: Path, data: list[list[Any]], start_row: int, start_col: in
     """Normalise every text cell in place (NFC, no invisible format characters, see
     ``services.text``); refuse a NUL character or a cell over Excel's 32,767 characters."""
     for r, row in enumerate(data):
-        texts = [c for c in row if c.__class__ is str]
+        texts = row if kind == "csv" else [c for c in row if c.__class__ is str]
         if not texts:
             continue
-        joined = "".join(texts)
-        if joined.isascii() and "\x00" not in joined and len(joined) <= MAX_CELL_CHARS:
+        joined = "\n".join(texts)
+        if is_normal(joined) and (len(joined) <= MAX_CELL_CHARS
+                                  or max(map(len, texts)) <= MAX_CELL_CHARS):
             continue  # the common row: nothing to change, checked at C speed
         for c, cell in enumerate(row):
             if cell.__class__ is not str or not cell:

@@ -259,7 +259,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, facts: XlsxFacts
                 elif refs:
                     joined = b" ".join(refs)
                     rows = joined.translate(None, _LETTERS).split()
-                    rmax = max(rmax, max(map(int, rows)))
+                    rmax = max(rmax, max(map(int, set(rows))))  # ~21 cells share a row
                     letters = set(joined.translate(None, _DIGITS).split())
                     cmax = max(cmax, max(map(column_number_b, letters)))
                 if shared and b't="s"' in part:
