@@ -248,6 +248,8 @@ def write_corpus(folder: Path) -> dict[str, HostileFile]:
         "ingen datarader")
     add("csv_header_and_120k_separators",
         _csv(folder / "separatorer.csv", [sep.join(HEADER), sep * 120_000]), "ingen datarader")
+    many = [sep.join(HEADER)] + ["Sagene;Sandakerveien 1;0473;H0101"] * 150_001
+    add("csv_too_many_rows", _csv(folder / "mange_rader.csv", many), "150 000")
     add("csv_over_16384_columns",
         _csv(folder / "kolonner.csv", [sep.join(HEADER), sep * 20_000 + "x"]), "kolonne")
     return out

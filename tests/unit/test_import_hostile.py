@@ -99,7 +99,7 @@ def test_hostile_workbooks_in_a_child_process(corpus, register: Path) -> None:
 @pytest.mark.parametrize("name", [
     "pdf_renamed_xlsx", "empty_xlsx", "empty_csv", "csv_mixed_encodings", "csv_nul_byte",
     "csv_field_200k_chars", "csv_field_over_excel_limit", "csv_header_only",
-    "csv_header_and_120k_separators", "csv_over_16384_columns",
+    "csv_header_and_120k_separators", "csv_over_16384_columns", "csv_too_many_rows",
 ])
 def test_hostile_csv_and_small_files(corpus, register: Path, name: str, capsys) -> None:
     before = sha256(register)
@@ -377,3 +377,21 @@ def test_stats_import_with_a_huge_declared_dimension_is_refused_before_openpyxl(
     path = write_xlsx(tmp_path / "ind.xlsx", sheet_xml(rows, "A1:XFD1048576"))
     assert main(["stats", "import", str(path), "--db", str(register)]) == 2
     assert "A1:XFD1048576" in capsys.readouterr().err
+
+
+def test_long_headers_and_values_are_cut_in_every_message(tmp_path: Path, register: Path,
+                                                          capsys) -> None:
+    """A 30,000-character header or cell (within Excel's limit) never reaches the terminal
+    whole: values are cut to 80 characters, headers to 60."""
+    path = tmp_path / "lang.csv"
+    path.write_text("Bydel;Adresse;Postnr;Bruksenhetsnr;Leietaker " + "n" * 30_000 + ";"
+                    + "Postnr " + "p" * 30_000 + "\n"
+                    + "Sagene;Sandakerveien 12;" + "9" * 30_000 + ";H0101;x;y\n",
+                    encoding="utf-8")
+    before = sha256(register)
+    assert main(["import", str(path), "--db", str(register)]) == 2
+    captured = capsys.readouterr()
+    lines = (captured.out + captured.err).splitlines()
+    assert max(map(len, lines)) < 400, max(map(len, lines))
+    assert any("9" * 79 + "…" in line for line in lines)
+    assert sha256(register) == before

@@ -41,7 +41,7 @@ class RowProblem:
     field: str | None = None
 
     def as_line(self) -> str:
-        where = f"rad {self.row}" + (f", kolonne {self.column} «{self.header}»"
+        where = f"rad {self.row}" + (f", kolonne {self.column} «{shorten(self.header, 60)}»"
                                      if self.column else "")
         value = f" «{shorten(self.value, VALUE_SHOWN)}»" if self.value else ""
         return f"{where}:{value} {shorten(self.message, 300)}"
@@ -180,7 +180,8 @@ def parse_rows(
         if cancel is not None and cancel():
             raise CancelledError()
         if progress is not None:
-            progress(int(35 * k / max(len(specs), 1)), f"Leser kolonnen «{col_of[name].header}»")
+            progress(int(35 * k / max(len(specs), 1)),
+                     f"Leser kolonnen «{shorten(col_of[name].header, 60)}»")
         parsed = _parse_column(transposed[col] if transposed else [], parse, vmap)
         names.append(name)
         columns.append(parsed)

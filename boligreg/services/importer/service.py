@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ...models import Database
+from ..text import shorten
 from .fields import FIELD_BY_NAME
 from .headers import ColumnMatch, match_columns
 from .mapping import Mapping
@@ -90,7 +91,8 @@ class ImportReport:
         for m in sorted(self.matches, key=lambda m: (not m.personal, m.index)):
             if m.field is None:
                 why = m.note or m.how_nb
-                out.append(f"Kolonne {self.table.letter(m.index)} «{m.header}»: {why}")
+                out.append(f"Kolonne {self.table.letter(m.index)} «{shorten(m.header, 60)}»: "
+                           f"{why}")
         return out
 
     def summary_nb(self) -> list[str]:
