@@ -14,8 +14,10 @@ Run as a script to write the corpus somewhere for a manual try:
 from __future__ import annotations
 
 import io
+import struct
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,6 +139,35 @@ def write_ods(path: Path, rows: str) -> Path:
     return path
 
 
+def lie_about_size(path: Path, member: str, size: int) -> Path:
+    """Make the zip's directory claim ``member`` unpacks to ``size`` bytes (with a CRC that
+    matches those first bytes), while its data still inflates to the full bomb."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(member)
+        crc = zlib.crc32(z.read(info)[:size])
+    struct.pack_into("<I", data, info.header_offset + 14, crc)
+    name = member.encode()
+    pos = data.find(b"PK\x01\x02")
+    while pos >= 0:
+        n = struct.unpack_from("<H", data, pos + 28)[0]
+        if data[pos + 46: pos + 46 + n] == name:
+            struct.pack_into("<I", data, pos + 16, crc)
+            if struct.unpack_from("<I", data, pos + 24)[0] == 0xFFFFFFFF:  # zip64 extra
+                extra, end = pos + 46 + n, pos + 46 + n + struct.unpack_from("<H", data,
+                                                                             pos + 30)[0]
+                while extra < end:
+                    tag, length = struct.unpack_from("<HH", data, extra)
+                    if tag == 1:
+                        struct.pack_into("<Q", data, extra + 4, size)
+                    extra += 4 + length
+            else:
+                struct.pack_into("<I", data, pos + 24, size)
+        pos = data.find(b"PK\x01\x02", pos + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
 def _csv(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return path
@@ -174,6 +205,10 @@ def write_corpus(folder: Path) -> dict[str, HostileFile]:
         fh.write(b"</t></is></c></row></sheetData></worksheet>")
 
     add("xlsx_zip_bomb", write_xlsx(folder / "bomb.xlsx", bomb), "zip", bomb=True)
+    # the same bomb, its directory claiming 2,000 bytes (so size and ratio look harmless)
+    lying = write_xlsx(folder / "lying.xlsx", bomb)
+    add("xlsx_zip_bomb_lying_directory", lie_about_size(lying, "xl/worksheets/sheet1.xml",
+                                                        2000), "skadet", bomb=True)
     # one 30,000-character shared string referenced by 200,000 cells: 6 GB of text once read
     def many_refs(fh: io.BufferedWriter) -> None:
         fh.write((_sheet_start() + head).encode())
