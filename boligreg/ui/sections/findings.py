@@ -432,6 +432,7 @@ class FindingsSection(Section):
         heading.setObjectName("sectionHeading")
         self.subheading = QLabel("")
         self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
         self.run_button = QPushButton("Kjør kontroll")
         self.run_button.setObjectName("primaryButton")
         self.run_button.setToolTip("Kjør alle kontrollreglene for bydelen som er valgt "
@@ -814,38 +815,46 @@ class FindingsSection(Section):
     def _ask_export_xlsx(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Eksporter avvik", "avvik.xlsx",
                                               "Excel-arbeidsbok (*.xlsx)")
-        if path:
-            self.export_xlsx(Path(path))
+        if path:  # the save dialog has asked before an existing file is replaced
+            self.export_xlsx(Path(path), overwrite=True)
 
     def _ask_export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Lagre avviksrapport", "avviksrapport.pdf",
                                               "PDF (*.pdf)")
-        if path:
-            self.export_pdf(Path(path))
+        if path:  # the save dialog has asked before an existing file is replaced
+            self.export_pdf(Path(path), overwrite=True)
 
-    def export_xlsx(self, path: Path) -> Job:
+    def export_xlsx(self, path: Path, *, overwrite: bool = False) -> Job:
         """The findings shown (after filters) to an xlsx file, in the background."""
         rows = self.model.rows()
         scope = self.ctx.district_name(self.ctx.scope)
+        protect = [self.ctx.db.path]
 
         def work(progress: Any, cancel: Any) -> str:
             from ...reports.audit_report import write_findings_xlsx
+            from ...safefiles import write_output
 
             progress(20, "Skriver Excel-fil")
-            return str(write_findings_xlsx(rows, path, scope=scope))
+            write_output(path, lambda tmp: write_findings_xlsx(rows, tmp, scope=scope),
+                         overwrite=overwrite, protect=protect)
+            return str(path)
 
         return run_job(self, "Eksporterer avvik", work, self.exported.emit)
 
-    def export_pdf(self, path: Path) -> Job:
+    def export_pdf(self, path: Path, *, overwrite: bool = False) -> Job:
         db, scope = self.ctx.db, self.ctx.scope
 
         def work(progress: Any, cancel: Any) -> str:
             from ...reports.audit_report import build_audit_report, render_audit_pdf
+            from ...safefiles import check_output, write_output
 
+            check_output(path, overwrite=overwrite, protect=[db.path])  # before the work
             progress(20, "Lager avviksrapport")
             with db.engine.connect() as conn:
                 report = build_audit_report(conn, district=scope, demo=db.is_demo)
-            return str(render_audit_pdf(report, path))
+            write_output(path, lambda tmp: render_audit_pdf(report, tmp),
+                         overwrite=overwrite, protect=[db.path])
+            return str(path)
 
         return run_job(self, "Lager avviksrapport", work, self.exported.emit)
 

@@ -139,6 +139,7 @@ class OverviewTableModel(QAbstractTableModel):
 
 
 FOLLOW_UP_DAYS = 90
+NO_AUDIT_YET = "Ingen kontroll kjørt ennå – kjør en kontroll under Avvik"
 
 
 class FollowUpModel(QAbstractItemModel):
@@ -160,6 +161,7 @@ class FollowUpModel(QAbstractItemModel):
         super().__init__(parent)
         self.lines: list[list[FollowUpItem | str]] = [[], [], []]
         self.totals = [0, 0, 0]
+        self.audit_ran = True
 
     def set_follow_up(self, fu: FollowUp) -> None:
         self.beginResetModel()
@@ -167,9 +169,12 @@ class FollowUpModel(QAbstractItemModel):
                   (fu.findings, fu.findings_total))
         self.lines = []
         self.totals = []
-        for (_key, _title, empty), (items, total) in zip(self.GROUPS, groups, strict=True):
+        self.audit_ran = fu.audit_ran
+        for (key, _title, empty), (items, total) in zip(self.GROUPS, groups, strict=True):
             lines: list[FollowUpItem | str] = list(items)
-            if not items:
+            if key == "findings" and not fu.audit_ran:
+                lines.append(NO_AUDIT_YET)
+            elif not items:
                 lines.append(empty)
             elif total > len(items):
                 lines.append(f"… og {fmt_int(total - len(items))} til")
@@ -226,6 +231,8 @@ class FollowUpModel(QAbstractItemModel):
         if index.internalId() == 0:
             group = index.row()
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                if self.GROUPS[group][0] == "findings" and not self.audit_ran:
+                    return self.GROUPS[group][1]  # no count: nothing was checked yet
                 return f"{self.GROUPS[group][1]}  ({fmt_int(self.totals[group])})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -300,6 +307,7 @@ class OverviewSection(Section):
         self.heading.setObjectName("sectionHeading")
         self.subheading = QLabel()
         self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
 
         self.cards = {
             "total": KeyFigure("kommunalt disponerte boliger"),
