@@ -168,6 +168,52 @@ def _export_run(state: _ExportState) -> None:
     assert export_file(state.db, state.out, overwrite=True) == N  # repeated runs
 
 
+HOSTILE_CHILD = r"""
+import contextlib, io, json, resource, sys, time
+limit = 2 << 30  # a regression dies here instead of taking the machine
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from boligreg.cli import main
+t0 = time.perf_counter()
+for path in sys.argv[2:]:
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        rc = main(["import", path, "--db", sys.argv[1]])
+    assert rc == 2 and "uventet" not in err.getvalue(), (path, rc, err.getvalue()[:300])
+print(json.dumps({"peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "seconds": time.perf_counter() - t0}))
+"""
+HOSTILE_FILES = ("xlsx_cell_at_xfd1048576", "xlsx_zip_bomb", "xlsx_shared_string_bomb",
+                 "xlsx_declared_dimension", "csv_field_200k_chars",
+                 "csv_header_and_120k_separators")
+
+
+def _hostile_setup(folder: Path) -> dict:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from hostile_corpus import write_corpus
+
+    corpus = write_corpus(folder / "hostile")
+    return {"files": [str(corpus[n].path) for n in HOSTILE_FILES],
+            "db": _fresh(_empty_template(folder), folder)}
+
+
+def _hostile_run(state: dict) -> float:
+    """Refuse six hostile files in a child process; print the child's peak RSS (issue 18:
+    under 1 GB whatever the file). Reports the time the refusals take."""
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", HOSTILE_CHILD, str(state["db"]),
+                           *state["files"]], capture_output=True, text=True, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    peak_mb = result["peak_kb"] / 1024
+    assert peak_mb < 1024, peak_mb
+    print(f"  (hostile files: child peak RSS {peak_mb:.0f} MB, limit 1024 MB)", flush=True)
+    return float(result["seconds"])
+
+
 def benchmarks() -> list:
     return [
         ("import xlsx (check + write)", "100k rows × 21 columns", 5.0, _import_setup("xlsx"),
@@ -176,4 +222,6 @@ def benchmarks() -> list:
          _import_run),
         ("export dwellings to xlsx", "100k dwellings × 38 columns", 10.0, _ExportState,
          _export_run),
+        ("import refuses hostile files", "6 files: bombs, XFD1048576", 5.0, _hostile_setup,
+         _hostile_run),
     ]

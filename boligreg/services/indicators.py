@@ -180,30 +180,54 @@ def _blank(value: Any) -> bool:
 
 
 def _read_csv(path: Path) -> list[RawRow]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")  # Excel's "CSV" on Norwegian Windows
+    # The importer's reader: content sniffed, mixed encodings refused, size and field limits,
+    # text normalised (issue 18) — one clear message for a PDF or a broken file.
+    from .importer.reader import MAX_CSV_BYTES, _decode, _fail, clean_cells, sniff
+
+    if sniff(path) != "csv":
+        raise _fail(path, "er et regneark eller annen binærfil, ikke en CSV-fil (gi den "
+                    "filendelsen .xlsx hvis den er et Excel-regneark).",
+                    "is not a CSV file.")
+    with path.open("rb") as fh:
+        data = fh.read(MAX_CSV_BYTES + 1)
+    if len(data) > MAX_CSV_BYTES:
+        raise _fail(path, f"CSV-filen er over {MAX_CSV_BYTES // 1_000_000} MB.",
+                    f"the CSV file is over {MAX_CSV_BYTES // 1_000_000} MB.")
+    text, _encoding = _decode(path, data)
     first = text.split("\n", 1)[0]
     # Norwegian Excel writes ";" (the comma is the decimal sign); pick what the header uses.
     delimiter = max(";,\t", key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    table = [(i, row) for i, row in enumerate(reader, start=1)]
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise _fail(path, f"CSV-filen kan ikke leses (linje {reader.line_num}: "
+                    f"{'et felt er for langt' if 'field limit' in str(exc) else exc}).",
+                    f"the CSV file cannot be read (line {reader.line_num}: {exc}).") from None
+    clean_cells(path, rows, 0, 0, "csv")
+    table = [(i, row) for i, row in enumerate(rows, start=1)]
     return _rows_from_table(table, path)
 
 
 def _read_xlsx(path: Path) -> list[RawRow]:
     from openpyxl import load_workbook
 
+    from .importer.reader import _fail, check_xlsx, sniff
+
+    if sniff(path) != "xlsx":
+        raise _fail(path, "er ikke et Excel-regneark (.xlsx).", "is not an .xlsx workbook.")
+    check_xlsx(path)  # sizes, zip bomb, cell range: before openpyxl pads rows to them
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several types for a broken file
-        raise IndicatorImportError([(0, f"filen kan ikke leses som xlsx ({exc})")], str(path)
-                                   ) from exc
+    except Exception:  # noqa: BLE001 - openpyxl raises several types for a broken file
+        raise _fail(path, "filen er skadet og kan ikke leses som regneark.",
+                    "the file is damaged and cannot be read.") from None
     try:
         ws = wb.worksheets[0]
         table = [(i, list(row)) for i, row in enumerate(ws.iter_rows(values_only=True), start=1)]
+    except Exception:  # noqa: BLE001 - a damaged sheet
+        raise _fail(path, "arket er skadet og kan ikke leses.",
+                    "the sheet is damaged and cannot be read.") from None
     finally:
         wb.close()
     return _rows_from_table(table, path)

@@ -41,6 +41,7 @@ from .identifiers import (
     normalize_unit_number,
 )
 from .register import field_label
+from .text import NulCharacterError, normalise_text
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,10 @@ def _parse_field(spec: FieldSpec, raw: Any, label: str) -> tuple[Any, str | None
     if spec.kind == "bool":
         return bool(raw), None
     text = "" if raw is None else str(raw)
+    try:  # one normal form, or look-alike duplicates slip past every comparison (issue 18)
+        text = normalise_text(text)
+    except NulCharacterError:
+        return None, "Inneholder et NUL-tegn (tegnkode 0), som ikke kan lagres"
     if not text.strip():
         if spec.required:
             verb = "Velg" if spec.kind in ("choice", "district", "ref") else "Fyll ut"

@@ -31,7 +31,7 @@ from ...models import AuditRun, Database, Finding, new_id, utcnow
 from ...models.changelog import bulk_insert, default_user, encode, insert_log, log_inserts
 from ...models.enums import FindingStatus, label_nb
 from ..controlchars import ControlCharError, clean_controls
-from .rules import RULES, Rule, RuleContext
+from .rules import RULES, Rule, RuleContext, register_sqlite_functions
 from .settings import AuditSettings
 
 F = Finding.__table__
@@ -110,6 +110,7 @@ def evaluate_rules(
     """
     rules = list(rules)
     hits: dict[Key, sa.Row] = {}
+    register_sqlite_functions(conn)
     lo, hi = share
     for i, r in enumerate(rules):
         if cancel is not None and cancel():

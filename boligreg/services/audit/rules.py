@@ -18,7 +18,9 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 
 from ...models import (
     Agreement,
@@ -36,6 +38,7 @@ from ...models.enums import (
     Severity,
 )
 from ...resources import districts, oslo_postcodes
+from ..text import INVISIBLE_CLASS, NulCharacterError, normalise_text
 from .settings import AuditSettings
 
 P = Property.__table__
@@ -614,13 +617,62 @@ def _maintenance_conflict(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
     return sa.union_all(on_dwelling, on_property)
 
 
+class normal_text(FunctionElement):  # noqa: N801 - reads as the SQL function it is
+    """``normalise_text`` in SQL: Unicode NFC without invisible format characters (issue 18).
+
+    Stored text may predate normalisation on input, so comparisons normalise both sides.
+    SQLite calls the Python function itself (registered by :func:`register_sqlite_functions`);
+    PostgreSQL strips the same characters with a regular expression and applies NFC.
+    """
+
+    type = sa.String()
+    name = "normal_text"
+    inherit_cache = True
+
+
+@compiles(normal_text)
+def _normal_text_sqlite(element: normal_text, compiler: sa.sql.compiler.SQLCompiler,
+                        **kw: object) -> str:
+    return f"boligreg_normal({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(normal_text, "postgresql")
+def _normal_text_pg(element: normal_text, compiler: sa.sql.compiler.SQLCompiler,
+                    **kw: object) -> str:
+    inner = compiler.process(element.clauses, **kw)
+    return f"normalize(regexp_replace({inner}, '[{INVISIBLE_CLASS}]', '', 'g'), NFC)"
+
+
+def _normal_or_same(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return normalise_text(text)
+    except NulCharacterError:
+        return text
+
+
+def register_sqlite_functions(conn: sa.Connection) -> None:
+    """Make ``boligreg_normal`` callable on this SQLite connection (idempotent)."""
+    if conn.dialect.name != "sqlite":
+        return
+    raw = conn.connection.driver_connection
+    if raw is None:
+        return
+    try:  # cheap: re-registering replaces the same function
+        raw.create_function("boligreg_normal", 1, _normal_or_same, deterministic=True)
+    except TypeError:  # a driver without the keyword (older sqlcipher3)
+        raw.create_function("boligreg_normal", 1, _normal_or_same)
+
+
 @rule(
     "DUPLICATE", "Dobbeltregistrert bolig", Severity.HIGH, ["dwelling"],
     """Samme adresse og bruksenhetsnummer er registrert mer enn én gang, i samme bydel eller på
     tvers av bydeler. Alle registreringene får et avvik; behold den riktige.""",
 )
 def _duplicate(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
-    # Normalised keys: case and stray spaces do not make a different dwelling. Two dwellings
+    # Normalised keys: case, stray spaces, NFD and invisible characters (U+200B, U+FEFF,
+    # right-to-left marks) do not make a different dwelling. Two dwellings
     # can only be the same if they share a property, or their properties share an address; so
     # the 100,000 dwellings are grouped by (property, unit) — an index-friendly key — and only
     # the few properties whose address is registered more than once are grouped by address.
@@ -629,8 +681,8 @@ def _duplicate(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
     def addr_of(t: sa.FromClause) -> ColumnElement[str]:
         # Literals, not parameters: PostgreSQL matches a GROUP BY expression to the select
         # list textually, and two parameters ($1, $3) would make them differ.
-        return sa.func.lower(sa.func.trim(sa.func.replace(t.c.street_address, lit("  "),
-                                                          lit(" "))))
+        return sa.func.lower(sa.func.trim(sa.func.replace(normal_text(t.c.street_address),
+                                                          lit("  "), lit(" "))))
 
     unit = sa.func.upper(sa.func.trim(W.c.unit_number))
     shared = (

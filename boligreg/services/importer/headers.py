@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
+from ..text import shorten
 from .fields import FIELD_BY_NAME, synonym_index
 from .mapping import Mapping
 from .values import fold, show
@@ -118,7 +119,8 @@ def personal_reason(header: str) -> str | None:
         return None
     if key in PERSONAL_EXACT or any(part in key for part in PERSONAL_PARTS) or \
             key.endswith("navn") and key not in synonym_index():
-        return f"«{header}» ser ut til å gjelde en person; personopplysninger importeres ikke"
+        return (f"«{shorten(header, 60)}» ser ut til å gjelde en person; personopplysninger "
+                "importeres ikke")
     return None
 
 
@@ -189,7 +191,8 @@ def resolve_duplicates(matches: list[ColumnMatch]) -> None:
             continue
         label = FIELD_BY_NAME[m.field].label
         m.field, m.how = None, "duplicate"
-        m.note = f"«{label}» er allerede koblet til kolonne {winner.letter} «{winner.header}»"
+        m.note = (f"«{label}» er allerede koblet til kolonne {winner.letter} "
+                  f"«{shorten(winner.header, 60)}»")
 
 
 def set_field(matches: list[ColumnMatch], index: int, field_name: str | None) -> str | None:

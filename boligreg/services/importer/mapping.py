@@ -12,14 +12,18 @@ A field of ``""`` (or ``null``) means "do not import this column". Field names a
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...errors import ValidationError
+from ..text import shorten
 from .fields import FIELD_BY_NAME
 from .values import fold
+
+MAX_MAPPING_CHARS = 5_000_000  # a real mapping is a few kB
 
 
 @dataclass
@@ -56,7 +60,7 @@ class Mapping:
         unknown_keys = set(data) - {"columns", "values"}
         if unknown_keys:
             raise ValidationError(
-                f"{source}: ukjent nøkkel {', '.join(sorted(unknown_keys))} "
+                f"{source}: ukjent nøkkel {shorten(', '.join(sorted(map(str, unknown_keys))), 80)} "
                 "(bare «columns» og «values» er tillatt)."
             )
         columns = data.get("columns", {})
@@ -68,14 +72,15 @@ class Mapping:
             name = "" if name is None else name
             if not isinstance(name, str) or (name and name not in FIELD_BY_NAME):
                 raise ValidationError(
-                    f"{source}: ukjent felt «{name}» for kolonnen «{header}». "
+                    f"{source}: ukjent felt «{shorten(name, 60)}» for kolonnen "
+                    f"«{shorten(header, 60)}». "
                     "Se «boligreg import --list-fields».", field=str(header),
                 )
             out.columns[str(header)] = name
         for name, table in values.items():
             if name not in FIELD_BY_NAME:
                 raise ValidationError(
-                    f"{source}: ukjent felt «{name}» under «values». "
+                    f"{source}: ukjent felt «{shorten(name, 60)}» under «values». "
                     "Se «boligreg import --list-fields».", field=str(name),
                 )
             if not isinstance(table, dict) or not all(
@@ -84,6 +89,9 @@ class Mapping:
                 raise ValidationError(
                     f"{source}: «values» for «{name}» må være et objekt med tekstverdier."
                 )
+            if any(isinstance(x, float) and not math.isfinite(x) for x in table.values()):
+                raise ValidationError(f"{source}: «values» for «{name}» har et tall som ikke "
+                                      "er endelig.")
             out.values[name] = {k: str(x) for k, x in table.items()}
         return out
 
@@ -102,11 +110,24 @@ def load_mapping(path: str | os.PathLike[str]) -> Mapping:
         raise ValidationError(f"Koblingsfilen «{p}» finnes ikke.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"Koblingsfilen «{p.name}» kan ikke leses: {exc}.") from None
+    if len(text) > MAX_MAPPING_CHARS:
+        raise ValidationError(
+            f"Koblingsfilen «{p.name}» er {len(text):,} tegn; en kobling er noen få kB "
+            f"(høyst {MAX_MAPPING_CHARS:,}).".replace(",", " "))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
             f"Koblingsfilen «{p.name}» er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}."
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"Koblingsfilen «{p.name}» er for dypt nøstet til å være en kobling (ventet "
+            "{\"columns\": {…}, \"values\": {…}})."
+        ) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise ValidationError(
+            f"Koblingsfilen «{p.name}» har et for langt tall; en kobling har bare tekst."
         ) from None
     return Mapping.from_json(data, f"Koblingsfilen «{p.name}»")
 

@@ -215,14 +215,27 @@ def plan_import(
             problem(r.row, "unit_number", f"Samme bolig står også på rad {new_keys[key]}",
                     v["unit_number"])
             continue
-        plan.planned_rows.append(r.row)
         # --- the building ----------------------------------------------------------------
         pkey = address_key(v["street_address"])
         prop_id: str
         if current is not None and address_key(current["street_address"]) == pkey:
             prop_id = current["property_id"]
         elif ex.property_by_key.get(pkey):
-            prop_id = ex.property_by_key[pkey][0]
+            # The same address as a building of another bydel is reported, never merged: its
+            # postnummer, matrikkel and year would be overwritten from this bydel's file and
+            # the other bydel's dwellings would move with it (issue 18, D2).
+            found = [ex.properties[x] for x in ex.property_by_key[pkey]]
+            own = [x for x in found if x["district_code"] == v["district"]]
+            if not own:
+                names = sorted({ex.district_names.get(x["district_code"], x["district_code"])
+                                for x in found})
+                problem(r.row, "street_address", "Adressen er allerede registrert som bygg i "
+                        f"bydel {', '.join(names)}; en import for bydel "
+                        f"{ex.district_names.get(v['district'], v['district'])} endrer ikke "
+                        "den andre bydelens bygg. Avklar hvilken bydel bygget hører til",
+                        v["street_address"])
+                continue
+            prop_id = own[0]["id"]
         elif pkey in new_props:
             prop_id = new_props[pkey]
         else:
@@ -241,6 +254,7 @@ def plan_import(
             if changes:
                 upd["property"].setdefault(prop_id, {}).update(changes)
                 ex.properties[prop_id].update(changes)  # later rows compare with the new value
+        plan.planned_rows.append(r.row)
         # --- the dwelling ----------------------------------------------------------------
         if current is None:
             dwelling_id = v.get("id") or next_id()
@@ -273,6 +287,14 @@ def plan_import(
             if len(found) > 1:
                 problem(r.row, "agreement_reference", f"Registeret har {len(found)} avtaler "
                         "med dette avtalenummeret", v["agreement_reference"])
+                agreement_id = None
+            elif found and district is not None and \
+                    ex.agreements[found[0]]["district_code"] != district:
+                other = ex.agreements[found[0]]["district_code"]
+                problem(r.row, "agreement_reference", "Avtalenummeret tilhører en avtale i "
+                        f"bydel {ex.district_names.get(other, other)}; en import for bydel "
+                        f"{ex.district_names.get(district, district)} endrer den ikke",
+                        v["agreement_reference"])
                 agreement_id = None
             elif found:
                 agreement_id = found[0]

@@ -16,7 +16,9 @@ import codecs
 import csv
 import io
 import os
+import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +26,9 @@ from typing import Any
 
 from ...errors import ValidationError
 from ..csvsafe import may_hold_guards, restore_cell
+from ..text import NulCharacterError, is_normal, normalise_text, shorten
 from .headers import column_letter
+from .xlsx_guard import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, XlsxRefusedError, inspect_xlsx
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
@@ -34,6 +38,13 @@ DELIMITER_NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
 ENCODING_NAMES = {"utf-8-sig": "UTF-8 med BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252",
                   "latin-1": "ISO-8859-1", "utf-16": "UTF-16"}
 HEADER_SEARCH_ROWS = 10  # a title or two above the header row is common in bydel sheets
+MAX_CSV_BYTES = 100_000_000  # a 100,000-row bydel CSV is 12 MB
+# Rows per import: each costs ~4 KB while checked and planned (100,000 rows peak at 420 MB),
+# so this keeps any import under 1 GB; all of Oslo is ~12,000 dwellings.
+MAX_DATA_ROWS = 150_000
+MIXED_LINES_SHOWN = 5
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_CHECKED: set[tuple[str, int, int]] = set()  # the last workbook that passed the checks
 
 
 class ImportFileError(ValidationError):
@@ -147,12 +158,13 @@ def _open_workbook(path: Path, kind: str) -> Any:
         try:
             with zipfile.ZipFile(path) as zf:
                 names = set(zf.namelist())
-        except (zipfile.BadZipFile, EOFError, OSError):
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             raise _fail(path, "filen er skadet eller avkortet (ufullstendig zip-arkiv).",
                         "the file is damaged or truncated (incomplete zip archive).") from None
         if not any(n.startswith(("xl/workbook", "content.xml")) for n in names):
             raise _fail(path, "er en zip-fil, men ikke et Excel-regneark.",
                         "is a zip file but not an Excel workbook.")
+        check_xlsx(path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine's errors are many; all mean "broken"
@@ -161,6 +173,27 @@ def _open_workbook(path: Path, kind: str) -> Any:
                         "the workbook is password-protected.") from None
         raise _fail(path, "filen er skadet eller avkortet og kan ikke leses som regneark.",
                     "the file is damaged or truncated and cannot be read.") from None
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse a workbook over the limits of ``xlsx_guard`` before any reader opens it."""
+    try:
+        st = path.stat()
+        key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+        if key in _CHECKED:  # the window reads the sheet names, then the sheet
+            return
+        inspect_xlsx(path)
+        _CHECKED.clear()
+        _CHECKED.add(key)
+    except XlsxRefusedError as exc:
+        raise _fail(path, exc.nb, exc.en) from None
+    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError):
+        # a CRC error here: the directory's sizes do not match the content (or it is cut off)
+        raise _fail(path, "filen er skadet eller avkortet (zip-arkivet stemmer ikke med "
+                    "innholdet).", "the file is damaged or truncated.") from None
+    except OSError as exc:
+        raise _fail(path, f"filen kan ikke leses ({exc.strerror or exc}).",
+                    f"the file cannot be read ({exc.strerror or exc}).") from None
 
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
@@ -188,6 +221,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Table:
             data = ws.to_python()
             if any(any(c not in ("", None) for c in row) for row in data):
                 start_row, start_col = ws.start or (0, 0)
+                clean_cells(path, data, start_row, start_col, "xlsx")
                 return _table_from_rows(path, name, names, data, start_row, start_col, "xlsx")
     except ImportFileError:
         raise
@@ -201,17 +235,54 @@ def _read_workbook(path: Path, kind: str, sheet: str | None) -> Table:
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+        body = data[len(codecs.BOM_UTF8):]
+        try:
+            return body.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            _refuse_mixed(path, body)
+            return body.decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    _refuse_mixed(path, data)
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:  # 0x81, 0x8D … are undefined in cp1252 but fine in ISO-8859-1
         return data.decode("latin-1"), "latin-1"
+
+
+def _refuse_mixed(path: Path, data: bytes) -> None:
+    """Some lines in UTF-8 and others not (two files pasted together, or an editor that saved
+    part of the file anew): any single choice turns one part into mojibake, so refuse."""
+    if _UTF8_SEQUENCE.search(data) is None:
+        return  # not one UTF-8 character anywhere: the common Windows-1252 file
+    utf8: list[int] = []
+    other: list[int] = []
+    for n, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            other.append(n)
+        else:
+            utf8.append(n)
+    if utf8 and other:
+        def lines(ns: list[int]) -> str:
+            shown = ", ".join(map(str, ns[:MIXED_LINES_SHOWN]))
+            return shown + (f" (og {len(ns) - MIXED_LINES_SHOWN} til)"
+                            if len(ns) > MIXED_LINES_SHOWN else "")
+        raise _fail(
+            path,
+            f"filen blander tegnkodinger: linje {lines(utf8)} er UTF-8, linje {lines(other)} "
+            "er Windows-1252/ISO-8859-1. Æ, ø og å ville blitt feil i den ene delen. Lagre "
+            "hele filen på nytt med én koding (helst UTF-8).",
+            f"the file mixes encodings: lines {lines(utf8)} are UTF-8, lines {lines(other)} "
+            "are Windows-1252.",
+        )
 
 
 def detect_delimiter(text: str) -> str:
@@ -219,7 +290,11 @@ def detect_delimiter(text: str) -> str:
     lines = [ln for ln in text.splitlines()[:50] if ln.strip()][:20]
     best, best_score = ";", (-1.0, 0)
     for delim in DELIMITERS:
-        counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=delim)]
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)),
+                                                 delimiter=delim)]
+        except csv.Error:  # e.g. a field over the size limit: the real read will say so
+            continue
         if not counts or counts[0] < 2:
             continue
         common, freq = Counter(counts).most_common(1)[0]
@@ -231,22 +306,77 @@ def detect_delimiter(text: str) -> str:
 
 def _read_csv(path: Path) -> Table:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(MAX_CSV_BYTES + 1)
     except OSError as exc:
         raise _fail(path, f"filen kan ikke leses ({exc.strerror}).",
                     f"the file cannot be read ({exc.strerror}).") from None
+    if len(data) > MAX_CSV_BYTES:
+        raise _fail(path, f"CSV-filen er over {MAX_CSV_BYTES // 1_000_000} MB; et "
+                    "bydelsregneark er langt mindre. Del den opp.",
+                    f"the CSV file is over {MAX_CSV_BYTES // 1_000_000} MB.")
     text, encoding = _decode(path, data)
+    del data
     delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
+    cells = 0
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        for row in reader:
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise _fail(path, f"filen har over {MAX_CELLS:,} celler (høyst {MAX_CELLS:,})."
+                            .replace(",", " "), f"the file has over {MAX_CELLS} cells.")
+            rows.append(row)
     except csv.Error as exc:
-        raise _fail(path, f"CSV-filen kan ikke leses ({exc}).",
-                    f"the CSV file cannot be read ({exc}).") from None
+        if "field limit" in str(exc):
+            limit = f"{csv.field_size_limit():,}".replace(",", " ")
+            raise _fail(
+                path,
+                f"linje {reader.line_num}: et felt er over {limit} tegn (Excel tillater høyst "
+                f"{MAX_CELL_CHARS:,} i en celle). Ofte er et anførselstegn (\") ikke lukket."
+                .replace("32,767", "32 767"),
+                f"line {reader.line_num}: a field is over {limit} characters.",
+            ) from None
+        raise _fail(path, f"CSV-filen kan ikke leses (linje {reader.line_num}: {exc}).",
+                    f"the CSV file cannot be read (line {reader.line_num}: {exc}).") from None
     if may_hold_guards(text):  # boligreg's CSV exports quote formula-like text: undo it
         rows = [[restore_cell(c) for c in row] for row in rows]
+    del text
+    clean_cells(path, rows, 0, 0, "csv")
     table = _table_from_rows(path, path.stem, [path.stem], rows, 0, 0, "csv")
     table.encoding, table.delimiter = encoding, delimiter
     return table
+
+
+def clean_cells(path: Path, data: list[list[Any]], start_row: int, start_col: int,
+                kind: str) -> None:
+    """Normalise every text cell in place (NFC, no invisible format characters, see
+    ``services.text``); refuse a NUL character or a cell over Excel's 32,767 characters."""
+    for r, row in enumerate(data):
+        texts = row if kind == "csv" else [c for c in row if c.__class__ is str]
+        if not texts:
+            continue
+        joined = "\n".join(texts)
+        if is_normal(joined) and (len(joined) <= MAX_CELL_CHARS
+                                  or max(map(len, texts)) <= MAX_CELL_CHARS):
+            continue  # the common row: nothing to change, checked at C speed
+        for c, cell in enumerate(row):
+            if cell.__class__ is not str or not cell:
+                continue
+            where = (f"linje {start_row + r + 1}, felt {start_col + c + 1}" if kind == "csv"
+                     else f"celle {column_letter(start_col + c)}{start_row + r + 1}")
+            if len(cell) > MAX_CELL_CHARS:
+                n = f"{len(cell):,}".replace(",", " ")
+                most = f"{MAX_CELL_CHARS:,}".replace(",", " ")
+                raise _fail(path, f"{where} har {n} tegn; Excel tillater høyst {most} i en "
+                            "celle.", f"{where}: {len(cell)} characters (limit {MAX_CELL_CHARS}).")
+            try:
+                row[c] = normalise_text(cell)
+            except NulCharacterError:
+                raise _fail(path, f"{where} inneholder et NUL-tegn (tegnkode 0), som ikke "
+                            "kan lagres. Filen er trolig skadet eller ikke en tekstfil.",
+                            f"{where} holds a NUL character.") from None
 
 
 def _is_data_like(cell: Any) -> bool:
@@ -280,7 +410,8 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
             break
     header = data[header_i]
     if any(_is_data_like(c) for c in header if c not in ("", None)):
-        shown = ", ".join(f"«{c}»" for c in header if c not in ("", None))[:120]
+        shown = shorten(", ".join(f"«{shorten(c, 40)}»" for c in header[:12]
+                                  if c not in ("", None)), 120)
         raise _fail(
             path,
             f"arket «{sheet}» mangler overskriftsrad: rad {start_row + header_i + 1} ser ut "
@@ -289,10 +420,31 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
             f"the sheet '{sheet}' has no header row: row {start_row + header_i + 1} looks "
             "like data.",
         )
-    width = max(len(r) for r in data[header_i:] if r) if data[header_i:] else len(header)
-    while width > 0 and all(len(r) < width or r[width - 1] in ("", None)
-                            for r in data[header_i:]):
-        width -= 1  # trailing empty columns (CSV lines ending in ';')
+    # The width is the last filled column of any row: trailing empty columns (CSV lines
+    # ending in ';') are dropped. Each row is scanned from its end only down to the width
+    # found so far, so the work is linear in the cells whatever the shape (issue 18, C4).
+    width = 0
+    for r in data[header_i:]:
+        n = len(r)
+        while n > width and r[n - 1] in ("", None):
+            n -= 1
+        if n > width:
+            width = n
+    if width > MAX_COLUMNS:
+        last = column_letter(start_col + width - 1)
+        raise _fail(path, f"arket har data i kolonne {width} ({last}); Excel har høyst "
+                    f"{MAX_COLUMNS:,} kolonner.".replace(",", " "),
+                    f"the sheet has data in column {width}.")
+    body_rows = len(data) - header_i - 1
+    if body_rows > MAX_DATA_ROWS:
+        raise _fail(path, f"filen har {body_rows:,} rader etter overskriften; høyst "
+                    f"{MAX_DATA_ROWS:,} per import (hele Oslo har om lag 12 000 kommunale "
+                    "boliger). Del filen opp.".replace(",", " "),
+                    f"the file has {body_rows} rows (at most {MAX_DATA_ROWS} per import).")
+    if width * body_rows > MAX_CELLS:
+        raise _fail(path, f"arket er {body_rows:,} rader × {width:,} kolonner, over "
+                    f"{MAX_CELLS:,} celler.".replace(",", " "),
+                    f"the sheet is {body_rows} × {width}, over {MAX_CELLS} cells.")
     headers = []
     for c in range(width):
         text = str(header[c]).strip() if c < len(header) and header[c] is not None else ""
@@ -307,6 +459,11 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
         rows.append(row)
     while rows and not any(c not in ("", None) for c in rows[-1]):
         rows.pop()
+    if not rows or all(all(c in ("", None) or (isinstance(c, str) and not c.strip())
+                           for c in row) for row in rows):
+        raise _fail(path, f"filen har ingen datarader, bare overskriftsraden (rad "
+                    f"{start_row + header_i + 1}).",
+                    "the file has no data rows, only the header row.")
     notes = []
     if header_i != nonempty[0]:
         notes.append(f"Rad {start_row + nonempty[0] + 1} ser ut som en tittel og er hoppet over.")

@@ -17,6 +17,7 @@ from typing import Any
 
 from ...errors import CancelledError
 from ...models.enums import label_nb
+from ..text import NulCharacterError, normalise_text, shorten
 from .fields import AGREEMENT_FIELDS, FIELD_BY_NAME
 from .headers import ColumnMatch
 from .mapping import Mapping
@@ -27,6 +28,7 @@ ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
 
 CHUNK = 2000  # rows between progress reports and cancel checks
+VALUE_SHOWN = 80  # characters of a cell's value in a message
 
 
 @dataclass
@@ -39,10 +41,10 @@ class RowProblem:
     field: str | None = None
 
     def as_line(self) -> str:
-        where = f"rad {self.row}" + (f", kolonne {self.column} «{self.header}»"
+        where = f"rad {self.row}" + (f", kolonne {self.column} «{shorten(self.header, 60)}»"
                                      if self.column else "")
-        value = f" «{self.value}»" if self.value else ""
-        return f"{where}:{value} {self.message}"
+        value = f" «{shorten(self.value, VALUE_SHOWN)}»" if self.value else ""
+        return f"{where}:{value} {shorten(self.message, 300)}"
 
 
 @dataclass
@@ -68,11 +70,19 @@ def display(field_name: str, value: Any) -> str:
 def address_key(text: str) -> str:
     """An address compared loosely: case, spacing, "gt." = "gate", "vn." = "veien", "12 B" =
     "12B"."""
-    s = text.casefold().strip()
+    s = _normal(text).casefold().strip()
     s = re.sub(r"\bgt\b\.?", "gate", s)
     s = re.sub(r"\bvn\b\.?", "veien", s)
     s = re.sub(r"([0-9])\s+([a-zæøå])\b", r"\1\2", s)
     return re.sub(r"[\s,.]+", " ", s).strip()
+
+
+def _normal(text: str) -> str:
+    """Stored text may predate normalisation on input: compare its normal form."""
+    try:
+        return normalise_text(text)
+    except NulCharacterError:
+        return text
 
 
 def dwelling_key(values: dict[str, Any]) -> tuple[str, str]:
@@ -80,7 +90,7 @@ def dwelling_key(values: dict[str, Any]) -> tuple[str, str]:
 
 
 def reference_key(reference: str) -> str:
-    return " ".join(reference.split()).casefold()
+    return " ".join(_normal(reference).split()).casefold()
 
 
 # Building and agreement fields that must agree on every row describing the same one.
@@ -170,7 +180,8 @@ def parse_rows(
         if cancel is not None and cancel():
             raise CancelledError()
         if progress is not None:
-            progress(int(35 * k / max(len(specs), 1)), f"Leser kolonnen «{col_of[name].header}»")
+            progress(int(35 * k / max(len(specs), 1)),
+                     f"Leser kolonnen «{shorten(col_of[name].header, 60)}»")
         parsed = _parse_column(transposed[col] if transposed else [], parse, vmap)
         names.append(name)
         columns.append(parsed)

@@ -21,6 +21,7 @@ from typing import Any
 
 from ...models import Database
 from ..csvsafe import csv_row
+from ..text import shorten
 from .fields import FIELD_BY_NAME
 from .headers import ColumnMatch, match_columns
 from .mapping import Mapping
@@ -91,7 +92,8 @@ class ImportReport:
         for m in sorted(self.matches, key=lambda m: (not m.personal, m.index)):
             if m.field is None:
                 why = m.note or m.how_nb
-                out.append(f"Kolonne {self.table.letter(m.index)} «{m.header}»: {why}")
+                out.append(f"Kolonne {self.table.letter(m.index)} «{shorten(m.header, 60)}»: "
+                           f"{why}")
         return out
 
     def summary_nb(self) -> list[str]:

@@ -40,6 +40,7 @@ from ..identifiers import (
     normalize_unit_number,
     parse_matrikkel,
 )
+from ..text import shorten
 
 __all__ = [
     "CellValueError",
@@ -91,6 +92,11 @@ def show(raw: Any) -> str:
     if isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e15:
         return str(int(raw))
     return str(raw)
+
+
+def _q(raw: Any) -> str:
+    """A value as quoted in a message: stripped and cut to 80 characters."""
+    return shorten(show(raw).strip(), 80)
 
 
 def _blank(raw: Any) -> bool:
@@ -171,7 +177,7 @@ def parse_decimal(raw: Any, low: float | None = None, high: float | None = None,
         elif commas:
             text = text.replace(",", ".")
         if not _PLAIN_NUMBER.match(text):
-            raise CellValueError(f"«{raw.strip()}» er ikke et tall")
+            raise CellValueError(f"«{_q(raw)}» er ikke et tall")
         number = float(text)
     if not math.isfinite(number):
         raise CellValueError(f"{what} må være et vanlig tall")
@@ -188,7 +194,7 @@ def _drop_thousands(text: str, thousands: str, decimal_sign: str | None, raw: st
     groups = whole.lstrip("+-").split(thousands)
     if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])) or \
             (decimal_sign and (not fraction or not fraction.isdigit())):
-        raise CellValueError(f"«{raw.strip()}» er ikke et tall")
+        raise CellValueError(f"«{_q(raw)}» er ikke et tall")
     number = whole.replace(thousands, "")
     return f"{number}.{fraction}" if decimal_sign else number
 
@@ -241,7 +247,7 @@ def _make_date(year: int, month: int, day: int, raw: Any) -> date:
     try:
         value = date(year, month, day)
     except ValueError:
-        raise CellValueError(f"«{show(raw)}» er ingen gyldig dato") from None
+        raise CellValueError(f"«{_q(raw)}» er ingen gyldig dato") from None
     return _in_range(value)
 
 
@@ -295,9 +301,9 @@ def parse_date(raw: Any) -> date | None:
     if m := _WORDS.match(text):
         month = _MONTHS.get(m.group(2).casefold())
         if month is None:
-            raise CellValueError(f"Ukjent måned «{m.group(2)}»")
+            raise CellValueError(f"Ukjent måned «{_q(m.group(2))}»")
         return _make_date(int(m.group(3)), month, int(m.group(1)), raw)
-    raise CellValueError(f"«{text}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024")
+    raise CellValueError(f"«{_q(text)}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024")
 
 
 # --- yes/no -------------------------------------------------------------------------------
@@ -427,7 +433,7 @@ def parse_enum(raw: Any, enum: type[StrEnum]) -> str | None:
     if value is None:
         labels = ", ".join(LABELS_NB.get(enum, {}).values()) or ", ".join(m.value for m in enum)
         what = ENUM_WHAT.get(enum, "verdi")
-        raise CellValueError(f"Ukjent {what} «{show(raw)}»; bruk en av: {labels}")
+        raise CellValueError(f"Ukjent {what} «{_q(raw)}»; bruk en av: {labels}")
     return value
 
 
@@ -455,7 +461,7 @@ def parse_district(raw: Any) -> str | None:
     number = _number_of(raw)
     if number is not None:
         if not number.is_integer():
-            raise CellValueError(f"Ukjent bydel «{show(raw)}»")
+            raise CellValueError(f"Ukjent bydel «{_q(raw)}»")
         n = int(number)
         key = f"0{n}" if 30100 < n < 30200 else str(n)
     else:
@@ -468,7 +474,7 @@ def parse_district(raw: Any) -> str | None:
     if code is None and key.isdigit() and len(key) <= 2:
         code = _district_index().get(str(int(key)))
     if code is None:
-        raise CellValueError(f"Ukjent bydel «{show(raw)}»; bruk nummer (01–15) eller navn")
+        raise CellValueError(f"Ukjent bydel «{_q(raw)}»; bruk nummer (01–15) eller navn")
     if code in _NO_DWELLINGS:
         raise CellValueError(
             f"{_NO_DWELLINGS[code]} har ingen kommunale boliger av egne; "
@@ -538,7 +544,7 @@ def parse_municipality(raw: Any) -> str | None:
     text = _as_text(raw)
     if fold(text) in ("0301", "301", "oslo", "oslokommune"):
         return OSLO_KOMMUNENR
-    raise CellValueError(f"Kommunenummer «{show(raw)}» er ikke Oslo ({OSLO_KOMMUNENR})")
+    raise CellValueError(f"Kommunenummer «{_q(raw)}» er ikke Oslo ({OSLO_KOMMUNENR})")
 
 
 def parse_id(raw: Any) -> str | None:
