@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from ._util import open_db
+from ._util import add_as_of, as_of_arg, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "alle 15 bydeler og Oslo (--all --out-dir MAPPE)."
         ),
     )
-    p.add_argument("--year", type=int, metavar="Y", required=True, help="the sheets' year")
+    p.add_argument("--year", type=int, metavar="Y",
+                   help="the sheets' year (default with --as-of: that date's year)")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--district", metavar="NR",
                        help="one bydel (01–15 or 030101–030115) or 'oslo'")
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="file for --district (default: named by code and name, here)")
     p.add_argument("--out-dir", metavar="DIR", default=".",
                    help="folder for --all (default: the current folder)")
+    add_as_of(p, corrections=True)
     p.set_defaults(func=cmd_factsheet)
 
 
@@ -44,10 +46,17 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     if args.all and args.out:
         raise ValidationError("--out gjelder én bydel; bruk --out-dir med --all.",
                               "--out is for one district; use --out-dir with --all.")
+    as_of = as_of_arg(args)
+    if args.year is None:
+        if as_of is None:
+            raise ValidationError("Oppgi året med --year (for eksempel --year 2025).",
+                                  "Give the year with --year (for example --year 2025).")
+        args.year = as_of.year
     t0 = time.perf_counter()
     db = open_db(args)
     try:
-        figures = build_figures(db, args.year)
+        figures = build_figures(db, args.year, as_of=as_of,
+                                corrected=getattr(args, "corrected", False))
     finally:
         db.close()
     if args.all:

@@ -18,7 +18,7 @@ from ..services.importer import (
     write_errors_csv,
 )
 from ..services.importer.values import CellValueError, parse_district
-from ._util import open_db
+from ._util import add_as_of, as_of_arg, open_db
 
 MAX_PRINTED_ERRORS = 30
 
@@ -61,6 +61,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", choices=("standard", "kobo"), default="standard",
                    help="kobo: Husbanken/KS Kobo import file (;-separated ISO-8859-1 CSV)")
     p.add_argument("--district", metavar="NR", help="only this bydel")
+    add_as_of(p)
     p.set_defaults(func=cmd_export)
 
 
@@ -122,10 +123,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     district = _district_arg(args.district)
+    as_of = as_of_arg(args)
     db = open_db(args)
     try:
-        n = export_file(db, out, what=args.what, fmt=args.format, district=district)
+        n = export_file(db, out, what=args.what, fmt=args.format, district=district,
+                        as_of=as_of)
     finally:
         db.close()
-    print(f"Skrev {n} rader til {out}")
+    when = f" (som registrert per {as_of:%d.%m.%Y})" if as_of else ""
+    print(f"Skrev {n} rader til {out}{when}")
     return 0

@@ -590,9 +590,11 @@ def export_sheet(sheet: Sheet, path: str | os.PathLike[str], *, kobo: bool = Fal
 
 def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwellings",
                 fmt: str = "standard", district: str | None = None,
-                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> int:
+                progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                as_of: date | None = None) -> int:
     """Write one export; returns the number of rows. A partly written file is removed if the
-    job fails or is cancelled."""
+    job fails or is cancelled. ``as_of``: the register as registered at the end of that day
+    (services/history; refused where the file's history does not reach back)."""
     if what not in BUILDERS:
         raise ValidationError(f"Ukjent eksport «{what}»: bruk {', '.join(WHATS)}.")
     if fmt == "kobo" and what != "dwellings":
@@ -602,8 +604,19 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
         raise ValidationError(f"Ukjent filtype «{suffix}»: bruk .xlsx eller .csv.")
     if progress is not None:
         progress(5, "Henter data")
-    with db.engine.connect() as conn:
-        sheet = build_kobo(conn, district) if fmt == "kobo" else BUILDERS[what](conn, district)
+    engine = db.engine
+    if as_of is not None:
+        from .history import materialize, register_as_of
+
+        with db.engine.connect() as conn:
+            engine = materialize(register_as_of(conn, as_of, strict=True), conn)
+    try:
+        with engine.connect() as conn:
+            sheet = (build_kobo(conn, district) if fmt == "kobo"
+                     else BUILDERS[what](conn, district))
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
     if cancel is not None and cancel():
         raise CancelledError()
     if progress is not None:

@@ -1,10 +1,11 @@
 """Reading the change log for a moment: what happened after it, and each record's last state
 before it.
 
-One full scan of ``change_log`` (it has no index on ``changed_at``, on purpose: migration 0003)
-returns every row written at or after the moment, with the values they replaced, plus the key
-of every ``insert`` row (to know which records have their whole history). On SQLite the log's
-``rowid`` is the order rows were written in; elsewhere the order is (time, version, action).
+A scan of ``change_log`` (it has no index on ``changed_at``, on purpose: migration 0003)
+returns every row written at or after the moment, with the values they replaced; a second
+gives the key of every ``insert`` row (to know which records have their whole history). On
+SQLite the log's ``rowid`` is the order rows were written in; elsewhere (time, version,
+action).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from ...models import ChangeLog
+from .values import frame_of
 
 # The tables whose past the register can answer for (reference data and indicators have
 # their own years; sync bookkeeping is not the register's content).
@@ -73,49 +75,46 @@ def _ordered(df: pd.DataFrame, has_seq: bool) -> pd.DataFrame:
 
 def scan_log(conn: sa.Connection, cutoff: datetime,
              tables: tuple[str, ...] = TRACKED) -> LogScan:
-    """One pass over the log: rows at/after ``cutoff`` and the keys of all insert rows."""
+    """The log from ``cutoff`` on, and the keys of all insert rows (two scans in the database;
+    the keys come back as one joined text per table, not as a Python row each)."""
     c = ChangeLog.__table__
     seq = _seq_column(conn)
-    late = c.c.changed_at >= cutoff
-    cols: list[sa.ColumnElement] = [
-        c.c.id, c.c.entity_type, c.c.entity_id, c.c.action, c.c.field, c.c.version,
-        sa.case((late, c.c.old_value), else_=None).label("old_value"),
-        # Ordering needs times only where there is no rowid; summaries need theirs.
-        sa.case((sa.or_(late, c.c.entity_type.in_(SUMMARY_TYPES)), c.c.changed_at),
-                else_=None).label("changed_at"),
-        late.label("late"),
-    ]
+    cols: list[sa.ColumnElement] = [c.c.id, c.c.entity_type, c.c.entity_id, c.c.action,
+                                    c.c.field, c.c.version, c.c.old_value, c.c.changed_at]
     if seq is not None:
         cols.insert(0, seq)
-    rows = conn.execute(
-        sa.select(*cols).where(
-            c.c.entity_type.in_((*tables, *SUMMARY_TYPES)),
-            sa.or_(late, c.c.action == "insert"),
-        )
-    ).all()
-    names = [col.name for col in cols]
-    df = pd.DataFrame(rows, columns=names, dtype=object)
-    summaries = sorted(
-        r for r in df.loc[df["entity_type"].isin(SUMMARY_TYPES), "changed_at"] if r is not None)
-    df = df[~df["entity_type"].isin(SUMMARY_TYPES)]
-    ins = df[df["action"] == "insert"]
-    inserted = {t: set() for t in tables}
-    for t, ids in ins.groupby("entity_type")["entity_id"]:
-        inserted[str(t)] = set(ids)
-    after = df[df["late"].astype(bool)].drop(columns="late")
-    after = _ordered(after, seq is not None)
+    rows = conn.execute(sa.select(*cols).where(
+        c.c.entity_type.in_(tables), c.c.changed_at >= cutoff)).all()
+    after = _ordered(frame_of(rows, [col.name for col in cols]), seq is not None)
+    summaries = sorted(conn.execute(
+        sa.select(c.c.changed_at).where(c.c.entity_type.in_(SUMMARY_TYPES))).scalars())
+    inserted: dict[str, set[str]] = {t: set() for t in tables}
+    if conn.dialect.name == "sqlite":
+        agg = sa.func.group_concat(c.c.entity_id, ",")
+    else:
+        agg = sa.func.string_agg(c.c.entity_id, ",")
+    for t, joined in conn.execute(
+        sa.select(c.c.entity_type, agg)
+        .where(c.c.entity_type.in_(tables), c.c.action == "insert")
+        .group_by(c.c.entity_type)
+    ):
+        inserted[str(t)] = set(joined.split(",")) if joined else set()
     return LogScan(cutoff=cutoff, after=after, inserted=inserted, summaries=summaries)
 
 
 def last_before(conn: sa.Connection, entity_type: str, cutoff: datetime,
                 ids: list[str]) -> pd.DataFrame:
     """Each record's last log row before ``cutoff`` (one row per id that has one): action,
-    version, changed_at, changed_by, and for an insert its snapshot (``new_value``)."""
+    version, changed_at, changed_by, for an insert or purge its snapshot (``new_value``), and
+    ``stamp``: the JSON ``updated_at`` that change logged, if it logged one (sync pulls)."""
     c = ChangeLog.__table__
     seq = _seq_column(conn)
     cols: list[sa.ColumnElement] = [
-        c.c.id, c.c.entity_id, c.c.action, c.c.version, c.c.changed_at, c.c.changed_by,
-        sa.case((c.c.action == "insert", c.c.new_value), else_=None).label("new_value"),
+        c.c.id, c.c.entity_id, c.c.action, c.c.field, c.c.version, c.c.changed_at,
+        c.c.changed_by,
+        sa.case((c.c.action == "insert", c.c.new_value),
+                (c.c.action == "purge", c.c.old_value),
+                (c.c.field == "updated_at", c.c.new_value), else_=None).label("new_value"),
     ]
     if seq is not None:
         cols.insert(0, seq)
@@ -126,11 +125,21 @@ def last_before(conn: sa.Connection, entity_type: str, cutoff: datetime,
         rows = conn.execute(sa.select(*cols).where(
             c.c.entity_type == entity_type, c.c.entity_id.in_(chunk), c.c.changed_at < cutoff,
         )).all()
-        parts.append(pd.DataFrame(rows, columns=names, dtype=object))
+        parts.append(frame_of(rows, names))
     if not parts:
-        return pd.DataFrame(columns=[*names, "seq"])
+        return pd.DataFrame(columns=[*names, "seq", "stamp"]).set_index("entity_id")
     df = _ordered(pd.concat(parts, ignore_index=True), seq is not None)
-    return df.drop_duplicates("entity_id", keep="last").set_index("entity_id")
+    last = df.drop_duplicates("entity_id", keep="last").set_index("entity_id")
+    # A pulled change logs the row's own stamp (the other copy's time) as ``updated_at``.
+    stamps = df[df["field"] == "updated_at"].drop_duplicates("entity_id", keep="last")
+    stamps = stamps.set_index("entity_id")
+    same = stamps.index.isin(last.index)
+    stamps = stamps[same]
+    hit = (stamps["version"].to_numpy() == last.loc[stamps.index, "version"].to_numpy()) & (
+        stamps["changed_at"].to_numpy() == last.loc[stamps.index, "changed_at"].to_numpy())
+    last["stamp"] = None
+    last.loc[stamps.index[hit], "stamp"] = stamps["new_value"][hit]
+    return last
 
 
 def first_logged(conn: sa.Connection, entity_type: str, ids: list[str]) -> dict[str, datetime]:

@@ -3,7 +3,7 @@ value), the tables hold typed values. One converter per column, applied to disti
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -61,14 +61,28 @@ def decode_snapshots(name: str, snapshots: Iterable[str], columns: list[str]) ->
     return df
 
 
-def read_table(conn: sa.Connection, name: str, drop: tuple[str, ...] = ()) -> pd.DataFrame:
-    """The table as it is now, typed, indexed by id; enum columns as their text values."""
+def frame_of(rows: Sequence[Any], names: list[str]) -> pd.DataFrame:
+    """Result rows as an object-typed frame, built column by column (pandas' own row path
+    probes every SQLAlchemy Row for attributes it lacks, which costs seconds at 100k rows)."""
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+    return pd.DataFrame({n: pd.Series(c, dtype=object) for n, c in zip(names, columns,
+                                                                        strict=True)},
+                        columns=names)
+
+
+def read_table(conn: sa.Connection, name: str, drop: tuple[str, ...] = (),
+               keep: Iterable[str] | None = None) -> pd.DataFrame:
+    """The table as it is now, typed, indexed by id; enum columns as their text values.
+    ``keep``: only these columns (in table order)."""
     t = table(name)
+    wanted = None if keep is None else set(keep)
+    chosen = [c for c in t.columns
+              if c.name not in drop and (wanted is None or c.name in wanted)]
     cols = [
         sa.type_coerce(c, sa.String).label(c.name) if isinstance(c.type, sa.Enum) else c
-        for c in t.columns if c.name not in drop
+        for c in chosen
     ]
     rows = conn.execute(sa.select(*cols)).all()
-    names = [c.name for c in t.columns if c.name not in drop]
-    df = pd.DataFrame(rows, columns=names, dtype=object)
+    names = [c.name for c in chosen]
+    df = frame_of(rows, names)
     return df.set_index("id", drop=False)
