@@ -503,6 +503,13 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     basis = basis_text(f)
     if basis:
         story.append(Paragraph(_esc(basis), st["subtitle"]))
+    if f.edition:
+        label = (f"Revidert utgave (utgave {f.edition})" if f.edition > 1
+                 else "Publisert utgave 1")
+        story.append(Paragraph(f"<b>{_esc(label)}</b>", st["subtitle"]))
+        if f.edition_changes:
+            story.append(Paragraph(_esc(f"Endret fra utgave {f.edition - 1}: "
+                                        + "; ".join(f.edition_changes) + "."), st["note"]))
     if f.demo:
         demo = Table([[Paragraph("DEMODATA – tallene er syntetiske og laget for utprøving. "
                                  "Ikke til publisering.", st["demo"])]], colWidths=[FRAME_W])

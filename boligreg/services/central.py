@@ -71,6 +71,7 @@ WRITE_RULES: dict[str, str] = {
     "district": "false",
     "district_population": "false",
     "stat_snapshot": "false",
+    "published_edition": "false",  # published sheets are read-only on the central
     "app_meta": "false",
 }
 # Tables the app's roles read but never write, and what they may do to the rest.

@@ -140,6 +140,10 @@ class Figures:
     basis: str = "current"
     as_of: str | None = None  # ISO date of the register's state; None with "current"
     changed_since: int | None = None  # records changed after ``as_of`` (left out or included)
+    # A published edition (services/editions.py): its number (2+ is a "Revidert utgave") and
+    # what changed from the edition before it.
+    edition: int | None = None
+    edition_changes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
