@@ -609,9 +609,17 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
                            ) -> dict[str, tuple[dict[str, Any], None, str]]:
     """Last year's figures from the register as of its 31.12, for scopes that held dwellings
     then; nothing where the file's history does not reach back (never a guess)."""
-    from .history import HistoryIncompleteError
+    from .history import HistoryIncompleteError, end_of_day_utc
 
     if year < FIRST_YEAR:
+        return {}
+    # A file whose log begins after that year (made or imported since) held nothing then:
+    # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
+    c = ChangeLog.__table__
+    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
+             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
+    oldest = conn.execute(first).scalar()
+    if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
         return {}
     try:
         old = compute_figures(conn, year, today=today, as_of=date(year, 12, 31),

@@ -118,8 +118,8 @@ def test_refuses_before_history(tmp_path: Path, clock) -> None:
 
 
 def test_change_from_last_years_as_of_state(tmp_path: Path, clock) -> None:
-    db = create_database(tmp_path / "c.db", user="t")
     clock.now = datetime(2024, 6, 1, 10)
+    db = create_database(tmp_path / "c.db", user="t")
     _add(db, 4)
     clock.now = datetime(2025, 6, 1, 10)
     _add(db, 2)
@@ -138,3 +138,19 @@ def test_change_from_last_years_as_of_state(tmp_path: Path, clock) -> None:
     with db.engine.connect() as conn:
         figs = compute_figures(conn, 2025, today=today, as_of=date(2025, 12, 31))
     assert figs["030102"].change["source"] == "snapshot"
+
+
+def test_no_rebuild_for_a_file_younger_than_last_year(tmp_path: Path, clock, monkeypatch) -> None:
+    """A file made (or imported) this year held nothing at the end of last year: the figures
+    do not rebuild last year's register, which would read the whole log for nothing."""
+    from boligreg.services import history
+
+    clock.now = datetime(2026, 2, 1, 10)
+    db = create_database(tmp_path / "y.db", user="t")
+    _add(db, 4)
+    calls = []
+    real = history.register_as_of
+    monkeypatch.setattr(history, "register_as_of", lambda *a, **k: calls.append(a) or real(*a, **k))
+    with db.engine.connect() as conn:
+        figs = compute_figures(conn, 2026, today=date(2026, 3, 1))
+    assert figs["030102"].change is None and calls == []
