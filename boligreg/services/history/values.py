@@ -57,7 +57,10 @@ def decode_snapshots(name: str, snapshots: Iterable[str], columns: list[str]) ->
     df = pd.DataFrame(rows, columns=columns, dtype=object)
     for c in columns:
         f = conv[c]
-        df[c] = [None if v is None else f(v) for v in df[c]]
+        # Object columns, as read_table gives: an inferred int64 column refuses the values
+        # (and None) written into it later.
+        df[c] = pd.Series([None if v is None else f(v) for v in df[c]], index=df.index,
+                          dtype=object)
     return df
 
 
