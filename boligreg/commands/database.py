@@ -8,7 +8,7 @@ import json
 from ..models import create_database
 from ..models.enums import Tenure, label_nb
 from ..services.inventory import counts_by_district
-from ._util import db_path, open_db
+from ._util import add_as_of, as_of_arg, db_path, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Skriv ut antall boliger per bydel og disposisjonsform.",
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_as_of(p)
     p.set_defaults(func=cmd_info)
 
 
@@ -38,10 +39,21 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    as_of = as_of_arg(args)
     db = open_db(args)
     try:
         with db.engine.connect() as conn:
-            counts = counts_by_district(conn, include_empty=False)
+            if as_of is None:
+                counts = counts_by_district(conn, include_empty=False)
+            else:
+                from ..services.history import materialize, register_as_of
+
+                past = materialize(register_as_of(conn, as_of, strict=True), conn)
+                try:
+                    with past.connect() as pc:
+                        counts = counts_by_district(pc, include_empty=False)
+                finally:
+                    past.dispose()
         demo = db.is_demo
     finally:
         db.close()
@@ -50,13 +62,17 @@ def cmd_info(args: argparse.Namespace) -> int:
         out = {
             c.code: {"name": c.name, "total": c.total, "by_tenure": c.by_tenure} for c in counts
         }
-        print(json.dumps({"demo": demo, "districts": out}, ensure_ascii=False, indent=2))
+        data: dict = {"demo": demo, "districts": out}
+        if as_of is not None:
+            data = {"as_of": as_of.isoformat(), **data}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     total = sum(c.total for c in counts)
     head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>6} " + " ".join(
         f"{label_nb(Tenure(t)):>10}" for t in tenures
     )
-    print(f"{db_path(args)}" + ("  (DEMODATA – syntetiske tall)" if demo else ""))
+    when = f"  som registrert per {as_of:%d.%m.%Y}" if as_of else ""
+    print(f"{db_path(args)}{when}" + ("  (DEMODATA – syntetiske tall)" if demo else ""))
     print(head)
     print("-" * len(head))
     for c in counts:

@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from ._util import db_path, open_db
+from ._util import add_as_of, as_of_arg, db_path, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,9 +19,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "alle 15 bydeler og Oslo (--all --out-dir MAPPE)."
         ),
     )
-    p.add_argument("--year", type=int, metavar="Y", required=True,
-                   help="the sheets' year")
-    which = p.add_mutually_exclusive_group(required=True)
+    p.add_argument("--year", type=int, metavar="Y",
+                   help="the sheets' year (default with --as-of: that date's year)")
+    which = p.add_mutually_exclusive_group()
     which.add_argument("--district", metavar="NR",
                        help="one bydel (01–15 or 030101–030115) or 'oslo'")
     which.add_argument("--all", action="store_true", help="all 15 bydeler and oslo.pdf")
@@ -31,7 +31,63 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="folder for --all (default: the current folder)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace existing PDF files of the same name")
+    add_as_of(p, corrections=True)
+    p.add_argument("--publish", action="store_true",
+                   help="publish the year's 16 sheets as the next edition (as registered per "
+                        "31.12, stored in the database with their SHA-256)")
+    p.add_argument("--published", action="store_true",
+                   help="write the published sheets as stored (byte for byte)")
+    p.add_argument("--edition", type=int, metavar="N",
+                   help="with --published: that edition (default: the latest)")
     p.set_defaults(func=cmd_factsheet)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from ..services.editions import publish_year
+
+    db = open_db(args)
+    try:
+        result = publish_year(db, args.year, as_of=as_of_arg(args) if args.as_of else None,
+                              corrected=args.corrected)
+    finally:
+        db.close()
+    kind = "Revidert utgave" if result.edition > 1 else "Utgave"
+    print(f"{kind} {result.edition} av faktaarkene for {result.year} er publisert "
+          f"({result.sheets} ark).")
+    changed = sum(1 for c in result.changes.values() if c)
+    if result.edition > 1:
+        print(f"{changed} av arkene er endret fra utgave {result.edition - 1}.")
+    return 0
+
+
+def _published(args: argparse.Namespace) -> int:
+    from ..errors import ValidationError
+    from ..reports.factsheet import factsheet_filename
+    from ..services.editions import open_edition
+    from ..services.stats import OSLO, Figures
+
+    db = open_db(args)
+    try:
+        with db.engine.connect() as conn:
+            scopes = [args.district] if args.district else \
+                [f"0301{n:02d}" for n in range(1, 16)] + [OSLO]
+            sheets = [open_edition(conn, args.year, s, args.edition) for s in scopes]
+    finally:
+        db.close()
+    folder = Path(args.out_dir)
+    if args.all:
+        folder.mkdir(parents=True, exist_ok=True)
+    for e in sheets:
+        f = Figures(**{k: v for k, v in e.figures.items()
+                       if k in Figures.__dataclass_fields__})
+        path = Path(args.out) if args.out and not args.all else \
+            folder / factsheet_filename(f)
+        if not path.parent.exists():
+            raise ValidationError(f"Mappen «{path.parent}» finnes ikke.",
+                                  f"The folder '{path.parent}' does not exist.")
+        path.write_bytes(e.pdf)
+        print(f"{path}  (utgave {e.edition}, sha256 {e.sha256[:12]}…)")
+    return 0
 
 
 def cmd_factsheet(args: argparse.Namespace) -> int:
@@ -47,6 +103,21 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     if args.all and args.out:
         raise ValidationError("--out gjelder én bydel; bruk --out-dir med --all.",
                               "--out is for one district; use --out-dir with --all.")
+    if (args.publish or args.published) and args.year is None:
+        raise ValidationError("Oppgi året med --year.", "Give the year with --year.")
+    if args.publish:
+        return _publish(args)
+    if not (args.district or args.all):
+        raise ValidationError("Velg én bydel med --district NR, eller --all.",
+                              "Choose one district with --district NR, or --all.")
+    if args.published:
+        return _published(args)
+    as_of = as_of_arg(args)
+    if args.year is None:
+        if as_of is None:
+            raise ValidationError("Oppgi året med --year (for eksempel --year 2025).",
+                                  "Give the year with --year (for example --year 2025).")
+        args.year = as_of.year
     from ..safefiles import check_output
 
     if args.out:  # refused before any work: never the database, a backup or a device
@@ -54,7 +125,8 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     db = open_db(args)
     try:
-        figures = build_figures(db, args.year)
+        figures = build_figures(db, args.year, as_of=as_of,
+                                corrected=getattr(args, "corrected", False))
     finally:
         db.close()
     protect = [db.path]

@@ -19,7 +19,7 @@ from ..services.importer import (
     write_errors_csv,
 )
 from ..services.importer.values import CellValueError, parse_district
-from ._util import db_path, open_db, shown
+from ._util import add_as_of, as_of_arg, db_path, open_db, shown
 
 MAX_PRINTED_ERRORS = 30
 
@@ -65,6 +65,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="kobo: Husbanken/KS Kobo import file (;-separated ISO-8859-1 CSV)")
     p.add_argument("--district", metavar="NR", help="only this bydel")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
+    add_as_of(p)
     p.set_defaults(func=cmd_export)
 
 
@@ -142,12 +143,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     district = _district_arg(args.district)
+    as_of = as_of_arg(args)
     check_output(out, overwrite=args.overwrite, protect=[db_path(args)])
     db = open_db(args)
     try:
         n = export_file(db, out, what=args.what, fmt=args.format, district=district,
-                        overwrite=args.overwrite)
+                        overwrite=args.overwrite, as_of=as_of)
     finally:
         db.close()
-    print(f"Skrev {n} rader til {out}")
+    when = f" (som registrert per {as_of:%d.%m.%Y})" if as_of else ""
+    print(f"Skrev {n} rader til {out}{when}")
     return 0

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..models.enums import Tenure, label_nb
-from ._util import open_db
+from ._util import add_as_of, as_of_arg, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--district", metavar="NR",
                    help="one bydel (01–15 or 030101–030115) or 'oslo'; default: all and Oslo")
     p.add_argument("--json", action="store_true", help="print JSON (keys: docs/stats_keys.md)")
+    add_as_of(p, corrections=True)
     p.set_defaults(func=cmd_stats)
     actions = p.add_subparsers(dest="stats_action", metavar="ACTION", title="actions")
 
@@ -71,6 +72,9 @@ def _fmt(value: Any, decimals: int = 1, suffix: str = "") -> str:
 def cmd_stats(args: argparse.Namespace) -> int:
     from ..services.stats import OSLO, compute_figures, resolve_scope
 
+    as_of = as_of_arg(args)
+    if args.year is None and as_of is not None:
+        args.year = as_of.year
     if args.year is None:
         raise ValidationError(
             "Oppgi året med --year (for eksempel --year 2025).",
@@ -80,7 +84,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.engine.connect() as conn:
-            figs = compute_figures(conn, args.year)
+            figs = compute_figures(conn, args.year, as_of=as_of,
+                                   corrected=getattr(args, "corrected", False))
     finally:
         db.close()
     scopes = list(figs)
@@ -97,6 +102,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     demo = "  (DEMODATA – syntetiske tall)" if figs[OSLO].demo else ""
     o = figs[OSLO]
     print(f"Boligsosiale tall {args.year}, per {o.reference_date}{demo}")
+    from ..reports.factsheet import basis_text
+
+    if basis_text(o):
+        print(basis_text(o))
     pop_date = o.population_date or "mangler"
     print(f"Folketall per {pop_date}; andeler i prosent")
     head = (f"{'Nr':<3} {'Bydel':<18} {'Folketall':>9} {'Boliger':>8} {'Per 1000':>8} "

@@ -16,6 +16,7 @@ from .entities import (
     Indicator,
     MaintenanceResponsibility,
     Property,
+    PublishedEdition,
     StatSnapshot,
     Tenancy,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "Indicator",
     "MaintenanceResponsibility",
     "Property",
+    "PublishedEdition",
     "Record",
     "StatSnapshot",
     "SyncApplied",

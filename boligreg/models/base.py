@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -62,9 +62,24 @@ class OrderedIdSource:
         return self._ids.pop()
 
 
+def _system_clock() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+# The one clock every stamp and change-log time comes from; tests of history replace it with
+# ``set_clock`` (modules import ``utcnow`` by name, so patching it would miss most of them).
+_clock = _system_clock
+
+
+def set_clock(clock: Callable[[], datetime] | None) -> None:
+    """Make ``utcnow`` return ``clock()`` (naive UTC); ``None`` restores the system clock."""
+    global _clock
+    _clock = clock or _system_clock
+
+
 def utcnow() -> datetime:
     """Naive UTC timestamp: SQLite has no time zones, so every stored time is UTC."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    return _clock()
 
 
 class Base(DeclarativeBase):

@@ -113,6 +113,15 @@ def _changed_fields(obj: Record) -> dict[str, tuple[Any, Any]]:
     return out
 
 
+def _flush_now(session: Session) -> datetime:
+    return session.info.get("flush_now") or utcnow()
+
+
+@event.listens_for(BoligregSession, "after_flush_postexec")
+def _end_flush(session: Session, flush_context: Any) -> None:
+    session.info.pop("flush_now", None)
+
+
 @event.listens_for(BoligregSession, "after_begin")
 def _new_transaction(session: Session, transaction: Any, connection: Any) -> None:
     session.info["txn_id"] = new_id()
@@ -121,6 +130,9 @@ def _new_transaction(session: Session, transaction: Any, connection: Any) -> Non
 @event.listens_for(BoligregSession, "before_flush")
 def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
     user, now = _user(session), utcnow()
+    # The log rows of this flush carry the very time stamped on the records, so the state
+    # as of a moment (services/history) gets ``updated_at`` back exactly from the log.
+    session.info["flush_now"] = now
     for obj in session.new:
         if isinstance(obj, Record):
             if obj.id is None:
@@ -135,7 +147,7 @@ def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
 
 @event.listens_for(BoligregSession, "after_flush")
 def _write_log(session: Session, flush_context: Any) -> None:
-    user, now, txn = _user(session), utcnow(), _txn_id(session)
+    user, now, txn = _user(session), _flush_now(session), _txn_id(session)
     rows: list[dict[str, Any]] = []
 
     def row(obj: Record, action: str, field: str | None, old: Any, new: Any) -> None:
@@ -188,7 +200,7 @@ def outbox_enabled(conn: sa.Connection) -> bool:
 
 @event.listens_for(BoligregSession, "after_flush")
 def _write_outbox(session: Session, flush_context: Any) -> None:
-    user, now, txn = _user(session), utcnow(), _txn_id(session)
+    user, now, txn = _user(session), _flush_now(session), _txn_id(session)
     rows: list[dict[str, Any]] = []
 
     def row(obj: Record, action: str, base_version: int, base: dict[str, Any] | None) -> None:

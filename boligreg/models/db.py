@@ -34,8 +34,8 @@ from .entities import AppMeta, District, DistrictPopulation
 # "Bolg": written to SQLite's header (PRAGMA application_id) so a boligreg file is recognisable.
 APPLICATION_ID = 0x426F6C67
 # The newest Alembic revision this code knows; a test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0003"
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+SCHEMA_HEAD = "0005"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0005")
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "davfs", "ncpfs"}

@@ -259,6 +259,27 @@ class StatSnapshot(Base):
     taken_by: Mapped[str] = mapped_column(sa.String(100), default="")
 
 
+class PublishedEdition(Base):
+    """One published fact sheet (issue 13): a year's sheet for one scope, frozen as its figures
+    and its PDF bytes with their SHA-256, numbered per year (1 = first edition; a higher
+    number is a "Revidert utgave"). Never changed after it is written."""
+
+    __tablename__ = "published_edition"
+    __table_args__ = (sa.UniqueConstraint("year", "scope", "edition"),)
+
+    id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
+    year: Mapped[int] = mapped_column(sa.Integer)
+    scope: Mapped[str] = mapped_column(sa.String(6))  # district code or "oslo"
+    edition: Mapped[int] = mapped_column(sa.Integer)
+    as_of: Mapped[date | None] = mapped_column(sa.Date)  # the register state the sheet counts
+    figures_json: Mapped[str] = mapped_column(sa.Text)
+    pdf: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    sha256: Mapped[str] = mapped_column(sa.String(64))
+    changes_json: Mapped[str] = mapped_column(sa.Text, default="[]")  # vs the edition before
+    published_at: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow)
+    published_by: Mapped[str] = mapped_column(sa.String(100), default="")
+
+
 class ChangeLog(Base):
     """One change to one record: an insert (``new_value`` holds the whole row as JSON), an update
     (one row per field), or a delete/restore. Written by the session events, never by callers."""

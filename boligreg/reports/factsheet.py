@@ -443,7 +443,9 @@ def _missing_notes(f: Figures) -> list[str]:
                          + (" for alle 15 bydeler." if f.scope == OSLO else "."))
         elif key == "previous_snapshot":
             notes.append(f"Endring fra {f.year - 1} vises ikke: det er ikke lagret noe "
-                         f"øyeblikksbilde av tallene for {f.year - 1}.")
+                         f"øyeblikksbilde av tallene for {f.year - 1}, og registeret hadde "
+                         f"ingen boliger her per 31.12.{f.year - 1} (eller historikken "
+                         "rekker ikke så langt tilbake).")
         elif key == "vacant_since":
             notes.append(f"{fmt_int(f.vacant_since_unknown)} ledige boliger mangler dato for "
                          "når de ble ledige og inngår ikke i ledighetstiden.")
@@ -498,6 +500,16 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story.append(Paragraph(
         f"Kommunalt disponerte boliger per {fmt_date(f.reference_date)} · {pop}",
         st["subtitle"]))
+    basis = basis_text(f)
+    if basis:
+        story.append(Paragraph(_esc(basis), st["subtitle"]))
+    if f.edition:
+        label = (f"Revidert utgave (utgave {f.edition})" if f.edition > 1
+                 else "Publisert utgave 1")
+        story.append(Paragraph(f"<b>{_esc(label)}</b>", st["subtitle"]))
+        if f.edition_changes:
+            story.append(Paragraph(_esc(f"Endret fra utgave {f.edition - 1}: "
+                                        + "; ".join(f.edition_changes) + "."), st["note"]))
     if f.demo:
         demo = Table([[Paragraph("DEMODATA – tallene er syntetiske og laget for utprøving. "
                                  "Ikke til publisering.", st["demo"])]], colWidths=[FRAME_W])
@@ -582,7 +594,9 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     find_rows += [[label_nb(s), fmt_int(f.findings_open.get(s.value, 0))]
                   for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW)]
     find_rows.append(["I alt", fmt_int(f.findings_open.get("total", 0))])
-    left: list[Flowable] = [_heading("Åpne avvik etter alvorlighet", st, "h3"),
+    find_title = ("Åpne avvik etter alvorlighet" if f.basis != "registered" or not f.as_of
+                  else f"Avvik åpne per {fmt_date(f.as_of)}, etter alvorlighet")
+    left: list[Flowable] = [_heading(find_title, st, "h3"),
                             _table(find_rows, [half * 0.7, half * 0.3], st, total_row=True)]
     notes = _missing_notes(f)
     if notes:
@@ -603,12 +617,33 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     return story
 
 
+def basis_text(f: Figures) -> str:
+    """Which register the sheet counts: as registered then, or with later corrections."""
+    if f.basis == "registered" and f.as_of:
+        later = (f" {fmt_int(f.changed_since)} poster er endret senere og er ikke med."
+                 if f.changed_since else "")
+        return (f"Som registrert per {fmt_date(f.as_of)}: registeret slik det sto ved "
+                f"utgangen av dagen, også åpne avvik.{later}")
+    if f.basis == "corrected" and f.as_of:
+        return (f"Med senere rettelser: dagens register på datoen {fmt_date(f.as_of)}; "
+                f"{fmt_int(f.changed_since or 0)} poster er endret etter datoen.")
+    return ""
+
+
+def _change_source(f: Figures) -> str:
+    year0 = f.year - 1
+    if (f.change or {}).get("source") == "as_of":
+        return f"{year0}: registeret som registrert per 31.12.{year0} (fra endringsloggen)."
+    return f"Øyeblikksbilde av {year0} tatt {fmt_date((f.change or {}).get('taken_at'))}."
+
+
 def _change_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     year0 = f.year - 1
     if f.change is None:
         return [_heading(f"Endring fra {year0}", st, "h3"),
                 Paragraph(f"Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av "
-                          f"tallene for {year0}. Et øyeblikksbilde av {f.year} gjør at neste "
+                          f"tallene for {year0}, og registerets historikk viser ingen boliger "
+                          f"her per 31.12.{year0}. Et øyeblikksbilde av {f.year} gjør at neste "
                           "års faktaark viser endringen.", st["cell_small"])]
     prev, delta = f.change["previous"], f.change["delta"]
     current = f.to_dict()
@@ -627,8 +662,7 @@ def _change_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> li
                      fmt_signed(delta.get(key), decimals)])
     return [_heading(f"Endring fra {year0}", st, "h3"),
             _table(rows, [width * 0.43, width * 0.19, width * 0.19, width * 0.19], st),
-            Paragraph(f"Øyeblikksbilde av {year0} tatt {fmt_date(f.change.get('taken_at'))}.",
-                      st["cell_small"])]
+            Paragraph(_esc(_change_source(f)), st["cell_small"])]
 
 
 def _indicator_block(f: Figures, st: dict[str, ParagraphStyle]) -> Flowable:
@@ -691,12 +725,15 @@ def render_factsheet_bytes(figures: dict[str, Figures], scope: str) -> bytes:
 # --------------------------------------------------------------------------- many sheets
 
 
-def build_figures(db: Any, year: int) -> dict[str, Figures]:
-    """The year's figures for every sheet, read once (``db``: a Database)."""
+def build_figures(db: Any, year: int, *, as_of: date | None = None,
+                  corrected: bool = False) -> dict[str, Figures]:
+    """The year's figures for every sheet, read once (``db``: a Database). ``as_of``: the
+    register as registered at the end of that day (``corrected``: today's register, with the
+    count of later changes) — see ``services.stats.compute_figures``."""
     from ..services.stats import compute_figures
 
     with db.engine.connect() as conn:
-        return compute_figures(conn, year)
+        return compute_figures(conn, year, as_of=as_of, corrected=corrected)
 
 
 def write_factsheets(

@@ -92,6 +92,7 @@ WRITE_RULES: dict[str, str] = {
     "district": "false",
     "district_population": "false",
     "stat_snapshot": "false",
+    "published_edition": "false",  # published sheets are read-only on the central
 }
 # Tables the app's roles read but never write, and what they may do to the rest.
 # change_log and sync_applied are written only by the central's own triggers and functions
@@ -468,8 +469,16 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
 
 # Tables whose every change the central logs itself (its own change log: S5). The rows a
 # client sends never carry who made a change; the trigger writes the real login.
-LOGGED_TABLES: tuple[str, ...] = tuple(
-    name for name in WRITE_RULES if name not in ("audit_run", "stat_snapshot"))
+# Only Record tables (with id, version, stamps and soft delete) are logged, as locally.
+def _logged_tables() -> tuple[str, ...]:
+    from ..models import Base
+
+    record = {"id", "version", "updated_at", "deleted_at"}
+    return tuple(name for name in WRITE_RULES
+                 if record <= set(Base.metadata.tables[name].columns.keys()))
+
+
+LOGGED_TABLES: tuple[str, ...] = _logged_tables()
 BOOKKEEPING_COLUMNS = ("created_at", "created_by", "updated_at", "updated_by", "version")
 
 

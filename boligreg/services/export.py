@@ -597,13 +597,16 @@ def export_sheet(sheet: Sheet, path: str | os.PathLike[str], *, kobo: bool = Fal
 def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwellings",
                 fmt: str = "standard", district: str | None = None,
                 progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                overwrite: bool = False) -> int:
+                overwrite: bool = False, as_of: date | None = None) -> int:
     """Write one export; returns the number of rows.
 
     The target goes through ``safefiles``: never the open database, a backup or a device; an
     existing file only with ``overwrite``; written to a temporary file and renamed, so a
-    failed or cancelled job leaves no partial file (and never removes an older one)."""
+    failed or cancelled job leaves no partial file (and never removes an older one).
+    ``as_of``: the register as registered at the end of that day (services/history; refused
+    where the file's history does not reach back)."""
     from ..safefiles import atomic_output, check_output
+
     if what not in BUILDERS:
         raise ValidationError(f"Ukjent eksport «{what}»: bruk {', '.join(WHATS)}.")
     if fmt == "kobo" and what != "dwellings":
@@ -615,8 +618,19 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     check_output(path, overwrite=overwrite, protect=protect)
     if progress is not None:
         progress(5, "Henter data")
-    with db.engine.connect() as conn:
-        sheet = build_kobo(conn, district) if fmt == "kobo" else BUILDERS[what](conn, district)
+    engine = db.engine
+    if as_of is not None:
+        from .history import materialize, register_as_of
+
+        with db.engine.connect() as conn:
+            engine = materialize(register_as_of(conn, as_of, strict=True), conn)
+    try:
+        with engine.connect() as conn:
+            sheet = (build_kobo(conn, district) if fmt == "kobo"
+                     else BUILDERS[what](conn, district))
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
     if cancel is not None and cancel():
         raise CancelledError()
     if progress is not None:

@@ -46,6 +46,7 @@ from ..models import (
     Tenancy,
     utcnow,
 )
+from ..models.changelog import BOOKKEEPING
 from ..models.enums import (
     AgreementKind,
     DwellingStatus,
@@ -1026,6 +1027,8 @@ def history(conn: sa.Connection, entity: str, entity_id: str) -> list[HistoryEnt
     names: dict[str, str] = {}
     out = []
     for r in rows:
+        if r.field in BOOKKEEPING:  # a pulled record's own stamp (sync), not a person's edit
+            continue
         action = _ACTIONS.get(r.action, r.action)
         if r.field is None or r.action in ("insert", "purge"):
             out.append(HistoryEntry(r.changed_at, r.changed_by, action, "", "", "", r.version))

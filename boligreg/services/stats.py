@@ -32,6 +32,7 @@ from ..errors import ValidationError
 from ..models import (
     Agreement,
     AppMeta,
+    ChangeLog,
     District,
     DistrictPopulation,
     Dwelling,
@@ -132,6 +133,17 @@ class Figures:
 
     change: dict[str, Any] | None = None
     missing: list[str] = field(default_factory=list)
+
+    # Which register the figures come from (services/history): "current" (the tables as they
+    # are), "registered" (as registered at the end of ``as_of``: later changes left out) or
+    # "corrected" (today's register on ``as_of``'s date, later changes included).
+    basis: str = "current"
+    as_of: str | None = None  # ISO date of the register's state; None with "current"
+    changed_since: int | None = None  # records changed after ``as_of`` (left out or included)
+    # A published edition (services/editions.py): its number (2+ is a "Revidert utgave") and
+    # what changed from the edition before it.
+    edition: int | None = None
+    edition_changes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -389,21 +401,69 @@ def is_demo(conn: sa.Connection) -> bool:
 # --------------------------------------------------------------------------- assembly
 
 
+BASES = ("current", "registered", "corrected")
+# What the figures read of a register state (services/history/figures.py).
+FIGURE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "dwelling": ("property_id", "district_code", "rooms", "target_group", "tenure", "status",
+                 "actual_use", "wheelchair_accessible", "vacant_since"),
+    "agreement": ("kind", "district_code", "start_date", "end_date", "last_reviewed"),
+    "maintenance_responsibility": ("property_id", "dwelling_id", "scope", "valid_from",
+                                   "valid_to"),
+    "finding": ("district_code", "severity", "status"),
+}
+
+
+def _changed_since(conn: sa.Connection, cutoff: datetime) -> int:
+    """Records of the register changed at or after ``cutoff`` (one scan of the log)."""
+    from .history import TRACKED
+
+    c = ChangeLog.__table__
+    sub = (sa.select(c.c.entity_type, c.c.entity_id)
+           .where(c.c.entity_type.in_(TRACKED), c.c.changed_at >= cutoff).distinct().subquery())
+    return int(conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one())
+
+
 def compute_figures(
     bind: sa.Connection | Session,
     year: int,
     *,
     today: date | None = None,
     now: datetime | None = None,
+    as_of: date | None = None,
+    corrected: bool = False,
+    previous_from_history: bool = True,
 ) -> dict[str, Figures]:
     """Figures for the 15 bydeler (keyed by code, in code order) and ``"oslo"``, for ``year``.
 
     ``today``/``now`` fix the clock (tests); by default the real date and local time.
+    ``as_of``: the register as registered at the end of that (Oslo) day, later changes left
+    out, and the date-dependent figures taken on it (``HistoryIncompleteError`` when the
+    file's history does not reach back); with ``corrected`` today's register is used on that
+    date instead, and the figures name how many records changed since. The change from the
+    previous year comes from its snapshot, else (``previous_from_history``) from the register
+    as of 31.12 of that year, if it held dwellings then.
     """
+    from .history import end_of_day_utc, register_as_of
+    from .history import figures as hf
+
     conn = _conn(bind)
     today = today or date.today()
     check_year(year, today)
     ref = reference_date(year, today)
+    state = None
+    basis, changed = "current", None
+    if as_of is not None:
+        if as_of > today:
+            raise ValidationError(
+                f"Datoen {as_of:%d.%m.%Y} ligger fram i tid.",
+                f"The date {as_of.isoformat()} lies in the future.", field="as_of")
+        ref = as_of
+        if corrected:
+            basis, changed = "corrected", _changed_since(conn, end_of_day_utc(as_of))
+        else:
+            state = register_as_of(conn, as_of, strict=True, tables=tuple(FIGURE_COLUMNS),
+                                   columns=FIGURE_COLUMNS)
+            basis, changed = "registered", state.changed_after_total
     extracted = (now or datetime.now()).isoformat(timespec="seconds")
     demo = is_demo(conn)
 
@@ -425,6 +485,7 @@ def compute_figures(
             },
             maintenance_set=_zero(s.value for s in MaintenanceScope),
             findings_open={**_zero(s.value for s in Severity), "total": 0},
+            basis=basis, as_of=as_of.isoformat() if as_of else None, changed_since=changed,
         )
 
     figs: dict[str, Figures] = {
@@ -440,7 +501,9 @@ def compute_figures(
         return figs[code] if code in figs else others[code or ""]
 
     # Dwellings: one grouped query, folded into each split.
-    for code, counts in _dwelling_counts(conn):
+    dwelling_counts = (_dwelling_counts(conn) if state is None
+                       else hf.dwelling_counts(state, SPLITS))
+    for code, counts in dwelling_counts:
         for f in (target(code), oslo):
             f.dwellings_total += counts["total"]
             f.wheelchair_accessible += counts["wheelchair"]
@@ -454,7 +517,9 @@ def compute_figures(
                 counts[f"by_rooms:{k}"] for k in ("1", "2", "3", "4", "5+"))
 
     days: dict[str, list[int]] = defaultdict(list)  # scope -> days vacant on the ref date
-    for code, since in _vacant_dates(conn):
+    vacant = (_vacant_dates(conn) if state is None
+              else hf.vacant_dates(state, DwellingStatus.VACANT.value))
+    for code, since in vacant:
         for f in (target(code), oslo):
             if since is None:
                 f.vacant_since_unknown += 1
@@ -463,7 +528,9 @@ def compute_figures(
             else:
                 f.vacant_after_reference += 1
 
-    for code, kind, active, ending, unreviewed in _agreement_counts(conn, ref):
+    agreements = (_agreement_counts(conn, ref) if state is None else hf.agreement_counts(
+        state, ref, add_months(ref, 12), add_months(ref, -12)))
+    for code, kind, active, ending, unreviewed in agreements:
         for f in (target(code), oslo):
             k = f.agreements_by_kind.setdefault(
                 str(kind), {"active": 0, "ending_12m": 0, "unreviewed_12m": 0}
@@ -472,11 +539,15 @@ def compute_figures(
             k["ending_12m"] += int(ending or 0)
             k["unreviewed_12m"] += int(unreviewed or 0)
 
-    for code, scope, n in _maintenance_counts(conn, ref):
+    maintenance = (_maintenance_counts(conn, ref) if state is None
+                   else hf.maintenance_counts(state, ref))
+    for code, scope, n in maintenance:
         for f in (target(code), oslo):
             f.maintenance_set[str(scope)] = f.maintenance_set.get(str(scope), 0) + int(n)
 
-    for code, severity, n in _finding_counts(conn):
+    findings = (_finding_counts(conn) if state is None
+                else hf.finding_counts(state, UNRESOLVED))
+    for code, severity, n in findings:
         for f in (target(code), oslo):
             f.findings_open[str(severity)] = f.findings_open.get(str(severity), 0) + int(n)
             f.findings_open["total"] += int(n)
@@ -523,11 +594,39 @@ def compute_figures(
         f.indicators = indicator_rows.get(code, [])
     oslo.indicators = indicator_rows.get(OSLO, [])
 
-    previous = _snapshots(conn, year - 1)
+    previous: dict[str, tuple[dict[str, Any], datetime | None, str]] = {
+        k: (v[0], v[1], "snapshot") for k, v in _snapshots(conn, year - 1).items()}
+    if previous_from_history and len(previous) < len(figs) + 1:
+        previous.update({k: v for k, v in _previous_from_history(conn, year - 1, today).items()
+                         if k not in previous})
     for f in [*figs.values(), oslo]:
         f.change = _change(f, previous.get(f.scope), year - 1)
         f.missing = _missing(f)
     return {**figs, OSLO: oslo}
+
+
+def _previous_from_history(conn: sa.Connection, year: int, today: date
+                           ) -> dict[str, tuple[dict[str, Any], None, str]]:
+    """Last year's figures from the register as of its 31.12, for scopes that held dwellings
+    then; nothing where the file's history does not reach back (never a guess)."""
+    from .history import HistoryIncompleteError, end_of_day_utc
+
+    if year < FIRST_YEAR:
+        return {}
+    # A file whose log begins after that year (made or imported since) held nothing then:
+    # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
+    c = ChangeLog.__table__
+    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
+             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
+    oldest = conn.execute(first).scalar()
+    if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
+        return {}
+    try:
+        old = compute_figures(conn, year, today=today, as_of=date(year, 12, 31),
+                              previous_from_history=False)
+    except HistoryIncompleteError:
+        return {}
+    return {k: (f.to_dict(), None, "as_of") for k, f in old.items() if f.dwellings_total}
 
 
 def _derive(f: Figures, vacant_days: list[int]) -> None:
@@ -544,12 +643,13 @@ def _derive(f: Figures, vacant_days: list[int]) -> None:
     f.maintenance_share = {k: _pct(v, total) for k, v in f.maintenance_set.items()}
 
 
-def _change(f: Figures, snap: tuple[dict[str, Any], datetime] | None, prev_year: int
-            ) -> dict[str, Any] | None:
-    """Previous values and differences, for the figures in CHANGE_SCALARS/CHANGE_DICTS."""
+def _change(f: Figures, snap: tuple[dict[str, Any], datetime | None, str] | None,
+            prev_year: int) -> dict[str, Any] | None:
+    """Previous values and differences, for the figures in CHANGE_SCALARS/CHANGE_DICTS.
+    ``snap``: (figures, taken at, "snapshot" | "as_of": rebuilt from the change log)."""
     if snap is None:
         return None
-    old, taken = snap
+    old, taken, source = snap
     current = f.to_dict()
 
     def delta(a: Any, b: Any) -> Any:
@@ -569,6 +669,7 @@ def _change(f: Figures, snap: tuple[dict[str, Any], datetime] | None, prev_year:
     return {
         "from_year": prev_year,
         "taken_at": taken.isoformat(timespec="seconds") if taken else None,
+        "source": source,
         "previous": previous,
         "delta": diff,
     }
@@ -685,3 +786,12 @@ def available_years(bind: sa.Connection | Session, *, today: date | None = None)
     # A population figure of 1 January Y belongs to the sheet for Y − 1.
     years.update(y - 1 for (y,) in conn.execute(sa.select(p.c.year).where(_live(p)).distinct()))
     return sorted(y for y in years if FIRST_YEAR <= y <= today.year)
+
+
+def district_figures_as_of(db: Any, year: int, scope: str, *, as_of: date,
+                           today: date | None = None) -> Figures:
+    """One scope's figures as registered at the end of ``as_of`` (``db``: a Database)."""
+    with db.engine.connect() as conn:
+        figs = compute_figures(conn, year, today=today, as_of=as_of,
+                               previous_from_history=False)
+    return figs[resolve_scope(figs, scope)]

@@ -385,8 +385,13 @@ def test_status_and_local_change_log_of_pulled_edits(central, copies) -> None:
         rows = conn.exec_driver_sql(
             "SELECT field, old_value, new_value, changed_by FROM change_log "
             "WHERE entity_id = ? AND action = 'update'", (did,)).all()
-    assert [(f, json.loads(o), json.loads(n), who) for f, o, n, who in rows] == [
-        ("rooms", 2, 7, "kari")]
+        stamp = conn.exec_driver_sql("SELECT updated_at FROM dwelling WHERE id = ?",
+                                     (did,)).scalar()
+    assert [(f, json.loads(o), json.loads(n), who) for f, o, n, who in rows
+            if f != "updated_at"] == [("rooms", 2, 7, "kari")]
+    # The pulled row keeps the other copy's stamp, and the log says so (services/history).
+    [(_f, _o, new_stamp, _who)] = [r for r in rows if r[0] == "updated_at"]
+    assert json.loads(new_stamp) == stamp.replace(" ", "T").removesuffix(".000000")
 
 
 def test_keeping_mine_does_not_undo_the_other_sides_other_fields(central, copies) -> None:

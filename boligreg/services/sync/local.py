@@ -228,6 +228,12 @@ def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]],
                 log.append(entry | {"id": new_id(), "action": action, "field": f,
                                     "old_value": encode(lrow[f]),
                                     "new_value": encode(new[f])})
+        # The row's own stamp is the other copy's (or kept from a pending local edit), not
+        # this pull's time: logged, so the register as of a moment gets it back exactly
+        # (services/history). The record's history view leaves bookkeeping rows out.
+        log.append(entry | {"id": new_id(), "action": action, "field": "updated_at",
+                            "old_value": encode(lrow["updated_at"]),
+                            "new_value": encode(new["updated_at"])})
     if inserts:
         conn.execute(t.insert(), inserts)
     if updates:

@@ -1,0 +1,242 @@
+"""The register as it stood at a moment: today's rows walked back through the change log.
+
+Walking back is exact and cheap: only what changed after the moment is read and undone. Per
+record, the first log row after the moment decides:
+
+* an ``insert``: the record did not exist yet;
+* a ``purge`` (or a purge further on, before any re-insert): the purge row holds the whole
+  row as it was, the base to undo the field changes between the moment and the purge from;
+* field changes: each field's value at the moment is the *old* value of its first change
+  after it. ``version``, ``updated_at`` and ``updated_by`` come from the record's last log row
+  before the moment (its time and author, or the snapshot of an insert or purge).
+
+Records without any log row after the moment are as they are now. Nothing is guessed: what
+the log cannot tell is listed in the ``Coverage`` and left out (see coverage.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import orjson
+import pandas as pd
+import sqlalchemy as sa
+
+from ...errors import BoligregError
+from ...models import Database
+from .changes import FIELD_ACTIONS, TRACKED, UNTRACKED, LogScan, last_before, scan_log
+from .coverage import Coverage, file_complete_from, unlogged_known_from
+from .day import end_of_day_utc, format_day
+from .values import converters, decode_json_values, decode_snapshots, read_table
+
+BOOK = ("version", "updated_at", "updated_by")
+
+
+class HistoryIncompleteError(BoligregError):
+    """The file's history does not reach back to the date asked for."""
+
+    exit_code = 2
+
+    def __init__(self, day: date | None, coverage: Coverage) -> None:
+        when = format_day(day) if day else "dette tidspunktet"
+        super().__init__(
+            f"Registeret per {when} kan ikke gjenskapes sikkert: {coverage.text_nb()}",
+            f"The register as of {day.isoformat() if day else 'that moment'} cannot be "
+            f"rebuilt with certainty: {coverage.text_en()}",
+        )
+        self.coverage = coverage
+
+
+@dataclass
+class RegisterState:
+    """The register's records at one moment: per table a frame indexed by id, with the
+    table's columns (typed Python values, enums as text; soft-deleted rows included, as in the
+    file). ``day``/``cutoff`` None: the register as it is now."""
+
+    day: date | None
+    cutoff: datetime | None
+    tables: dict[str, pd.DataFrame]
+    coverage: Coverage
+    # Per table: how many records were changed (inserted, edited, deleted) after the moment.
+    changed_after: dict[str, int] = field(default_factory=dict)
+
+    def frame(self, name: str, *, include_deleted: bool = False) -> pd.DataFrame:
+        df = self.tables[name]
+        return df if include_deleted else df[df["deleted_at"].isna()]
+
+    def records(self, name: str) -> dict[str, dict[str, Any]]:
+        """Every record of ``name`` as a plain dict (tests, exports)."""
+        df = self.tables[name]
+        return {str(i): dict(zip(df.columns, row, strict=True))
+                for i, row in zip(df.index, df.itertuples(index=False, name=None), strict=True)}
+
+    @property
+    def changed_after_total(self) -> int:
+        return sum(self.changed_after.values())
+
+    @property
+    def label_nb(self) -> str:
+        return "nå" if self.day is None else f"per {format_day(self.day)}"
+
+
+def _book_from_snapshot(snap: str | None, conv: dict) -> tuple[Any, Any, Any]:
+    j = orjson.loads(snap) if snap else {}
+    ua = j.get("updated_at")
+    return (j.get("version"), None if ua is None else conv["updated_at"](ua), j.get("updated_by"))
+
+
+def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.DataFrame,
+                  cutoff: datetime, inserted: set[str]) -> tuple[pd.DataFrame, set[str]]:
+    """``cur`` walked back over ``ev`` (this table's rows after the cutoff, write order).
+    Returns the frame at the cutoff and the ids it cannot answer for."""
+    columns = list(cur.columns)
+    conv = converters(name)
+    unknown: set[str] = set()
+    # Records never inserted through the log exist from their own stamp (demo, old files).
+    unlogged_new = cur.index[~cur.index.isin(inserted)]
+    if len(unlogged_new):
+        late = cur.loc[unlogged_new, "created_at"].map(lambda t: t is None or t >= cutoff)
+        cur = cur.drop(index=late[late.to_numpy(dtype=bool)].index)
+    if ev.empty:
+        return cur, unknown
+
+    first = ev.drop_duplicates("entity_id", keep="first").set_index("entity_id")
+    absent = set(first.index[first["action"] == "insert"])
+    bounds = ev[ev["action"].isin(("purge", "insert"))]
+    bound = bounds.drop_duplicates("entity_id", keep="first").set_index("entity_id")
+    bound = bound[~bound.index.isin(absent)]
+    from_purge = bound[bound["action"] == "purge"]
+    # A re-insert with no purge before it: the log contradicts itself; say so, do not guess.
+    unknown |= set(bound.index[bound["action"] == "insert"])
+
+    fe = ev[ev["action"].isin(FIELD_ACTIONS) & ~ev["entity_id"].isin(absent | unknown)]
+    end = fe["entity_id"].map(from_purge["seq"])
+    fe = fe[end.isna().to_numpy() | (fe["seq"] < end).to_numpy()]
+    firsts = fe.drop_duplicates(["entity_id", "field"], keep="first")
+    firsts = firsts[firsts["field"].isin(columns)]
+
+    drop = (absent | unknown | set(from_purge.index)) & set(cur.index)
+    frame = cur.drop(index=list(drop)) if drop else cur
+    if len(from_purge):
+        snaps = decode_snapshots(name, from_purge["old_value"], columns)
+        snaps.index = snaps["id"]
+        frame = pd.concat([frame, snaps]) if len(frame) else snaps
+
+    touched = pd.Index(firsts["entity_id"].unique())
+    missing = touched[~touched.isin(frame.index)]
+    unknown |= set(missing)
+    firsts = firsts[~firsts["entity_id"].isin(missing)]
+    if firsts.empty:
+        return frame, unknown
+
+    frame = frame.copy()
+    for fld, grp in firsts.groupby("field", sort=False):
+        values = decode_json_values(grp["old_value"], conv[str(fld)])
+        frame.loc[grp["entity_id"].to_numpy(), fld] = pd.Series(
+            values, index=grp["entity_id"].to_numpy(), dtype=object)
+
+    if not set(BOOK) <= set(columns):  # a pruned read (figures): no bookkeeping wanted
+        return frame, unknown
+    # Bookkeeping as it was after the last change before the cutoff.
+    ids = list(firsts["entity_id"].unique())
+    lb = last_before(conn, name, cutoff, ids)
+    book: dict[str, tuple[Any, Any, Any]] = {}
+    for eid, action, version, changed_at, changed_by, snap, stamp in zip(
+            lb.index, lb["action"], lb["version"], lb["changed_at"], lb["changed_by"],
+            lb["new_value"], lb["stamp"], strict=True):
+        if action in ("insert", "purge"):
+            book[eid] = _book_from_snapshot(snap, conv)
+        elif stamp is not None:
+            book[eid] = (version, conv["updated_at"](orjson.loads(stamp)), changed_by)
+        else:
+            book[eid] = (version, changed_at, changed_by)
+    first_version = firsts.drop_duplicates("entity_id").set_index("entity_id")["version"]
+    for eid in ids:
+        if eid in book:
+            continue
+        # No log row before the cutoff (a demo record): never changed before, so version 1
+        # with its creation stamps — if the first logged change says so.
+        v = first_version.get(eid)
+        if v is not None and int(v) - 1 == 1:
+            row = frame.loc[eid]
+            book[eid] = (1, row["created_at"], row["created_by"])
+        else:
+            unknown.add(eid)
+    known = [i for i in ids if i in book]
+    if known:
+        vals = list(zip(*(book[i] for i in known), strict=True))
+        for col, v in zip(BOOK, vals, strict=True):
+            frame.loc[known, col] = pd.Series(list(v), index=known, dtype=object)
+    if unknown:
+        frame = frame.drop(index=[i for i in unknown if i in frame.index])
+    return frame, unknown
+
+
+# Columns every read keeps: the key, and what existence and coverage are decided by.
+REQUIRED = ("id", "created_at", "updated_at", "deleted_at")
+
+
+def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None = None,
+             tables: Iterable[str] = TRACKED, strict: bool = False,
+             columns: Mapping[str, Iterable[str]] | None = None) -> RegisterState:
+    """The register at ``cutoff`` (naive UTC; changes written before it count). ``None``: now.
+
+    ``strict`` raises :class:`HistoryIncompleteError` rather than leaving records out.
+    ``columns`` (per table) reads only those columns (plus id, stamps and ``deleted_at``);
+    without ``version``/``updated_at``/``updated_by`` the bookkeeping is not rebuilt, which
+    saves a look-up per changed record (the fact-sheet figures need none of it).
+    ``changed_after`` always counts every tracked table.
+    """
+    names = tuple(tables)
+
+    def read(n: str) -> pd.DataFrame:
+        keep = None
+        if columns is not None and n in columns:
+            keep = (*REQUIRED, *(c for c in columns[n] if c not in REQUIRED))
+        return read_table(conn, n, UNTRACKED.get(n, ()), keep)
+
+    if cutoff is None:
+        frames = {n: read(n) for n in names}
+        return RegisterState(None, None, frames, Coverage(None, None))
+    scan: LogScan = scan_log(conn, cutoff, TRACKED)
+    frames: dict[str, pd.DataFrame] = {}
+    unknown: dict[str, frozenset[str]] = {}
+    changed = {n: int(g.nunique()) for n, g in scan.after.groupby("entity_type")["entity_id"]}
+    known_from = []
+    for n in names:
+        cur = read(n)
+        ev = scan.after[scan.after["entity_type"] == n]
+        known_from.append(unlogged_known_from(conn, n, cur, scan))
+        frame, unk = _rewind_table(conn, n, cur, ev, cutoff, scan.inserted.get(n, set()))
+        # Records without an insert row whose history does not reach the cutoff.
+        kf = known_from[-1]
+        late = {str(i) for i, m in kf.items() if m is not None and m >= cutoff}
+        late &= set(frame.index)
+        if late:
+            frame = frame.drop(index=list(late))
+        frames[n] = frame
+        unknown[n] = frozenset(unk | late)
+    complete = file_complete_from(known_from, scan)
+    before = bool(scan.summaries) and cutoff <= scan.summaries[-1]
+    if before:
+        frames = {n: f.iloc[0:0] for n, f in frames.items()}
+    cov = Coverage(cutoff, complete, unknown, before_history=before)
+    if strict and not cov.exact:
+        raise HistoryIncompleteError(day, cov)
+    return RegisterState(day, cutoff, frames, cov, changed)
+
+
+def register_as_of(target: sa.Connection | Database, day: date | None, *,
+                   tables: Iterable[str] = TRACKED, strict: bool = False,
+                   columns: Mapping[str, Iterable[str]] | None = None) -> RegisterState:
+    """The register at the end of Oslo day ``day`` (None: now). See :func:`state_at`."""
+    cutoff = None if day is None else end_of_day_utc(day)
+    if isinstance(target, Database):
+        with target.engine.connect() as conn:
+            return state_at(conn, cutoff, day=day, tables=tables, strict=strict,
+                            columns=columns)
+    return state_at(conn=target, cutoff=cutoff, day=day, tables=tables, strict=strict,
+                    columns=columns)

@@ -1,0 +1,157 @@
+"""Reading the change log for a moment: what happened after it, and each record's last state
+before it.
+
+A scan of ``change_log`` (it has no index on ``changed_at``, on purpose: migration 0003)
+returns every row written at or after the moment, with the values they replaced; a second
+gives the key of every ``insert`` row (to know which records have their whole history). On
+SQLite the log's ``rowid`` is the order rows were written in; elsewhere (time, version,
+action).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandas as pd
+import sqlalchemy as sa
+
+from ...models import ChangeLog
+from .values import frame_of
+
+# The tables whose past the register can answer for (reference data and indicators have
+# their own years; sync bookkeeping is not the register's content).
+TRACKED: tuple[str, ...] = (
+    "property",
+    "dwelling",
+    "agreement",
+    "agreement_dwelling",
+    "maintenance_responsibility",
+    "tenancy",
+    "finding",
+)
+# Columns written without a change-log row: the audit moves ``last_seen`` on every run, day
+# precision, without a version bump (services/audit/lifecycle.py). Their past is not known.
+UNTRACKED: dict[str, tuple[str, ...]] = {"finding": ("last_seen",)}
+# Entity types of summary rows: a writer that logs one row per job, not per record (the demo
+# generator). It also removes the earlier inventory and its log, so the file's history starts
+# at the latest such row.
+SUMMARY_TYPES: tuple[str, ...] = ("demo",)
+FIELD_ACTIONS = ("update", "delete", "restore")
+_RANK = {"insert": 0, "update": 1, "delete": 1, "restore": 1, "purge": 2}
+CHUNK = 900  # ids per IN (...)
+
+
+@dataclass
+class LogScan:
+    """The change log seen from one moment (``cutoff``, naive UTC)."""
+
+    cutoff: datetime
+    # Rows written at or after the cutoff, in write order (``seq``): entity_type, entity_id,
+    # action, field, old_value (JSON; the whole row for a purge), version.
+    after: pd.DataFrame
+    # Per table: ids of records with an ``insert`` row (at any time).
+    inserted: dict[str, set[str]]
+    # Times of summary rows (demo runs), oldest first.
+    summaries: list[datetime]
+
+
+def _seq_column(conn: sa.Connection) -> sa.ColumnElement | None:
+    if conn.dialect.name == "sqlite":
+        return sa.literal_column("change_log.rowid").label("seq")
+    return None
+
+
+def _ordered(df: pd.DataFrame, has_seq: bool) -> pd.DataFrame:
+    """Rows in write order with a ``seq`` column (SQLite: rowid; else time, version, action)."""
+    if has_seq:
+        return df.sort_values("seq", kind="stable").reset_index(drop=True)
+    if df.empty:
+        return df.assign(seq=pd.Series(dtype="int64"))
+    df = df.assign(_rank=df["action"].map(_RANK).fillna(1))
+    df = df.sort_values(["changed_at", "version", "_rank", "id"], kind="stable")
+    return df.drop(columns="_rank").reset_index(drop=True).assign(seq=range(len(df)))
+
+
+def scan_log(conn: sa.Connection, cutoff: datetime,
+             tables: tuple[str, ...] = TRACKED) -> LogScan:
+    """The log from ``cutoff`` on, and the keys of all insert rows (two scans in the database;
+    the keys come back as one joined text per table, not as a Python row each)."""
+    c = ChangeLog.__table__
+    seq = _seq_column(conn)
+    cols: list[sa.ColumnElement] = [c.c.id, c.c.entity_type, c.c.entity_id, c.c.action,
+                                    c.c.field, c.c.version, c.c.old_value, c.c.changed_at]
+    if seq is not None:
+        cols.insert(0, seq)
+    rows = conn.execute(sa.select(*cols).where(
+        c.c.entity_type.in_(tables), c.c.changed_at >= cutoff)).all()
+    after = _ordered(frame_of(rows, [col.name for col in cols]), seq is not None)
+    summaries = sorted(conn.execute(
+        sa.select(c.c.changed_at).where(c.c.entity_type.in_(SUMMARY_TYPES))).scalars())
+    inserted: dict[str, set[str]] = {t: set() for t in tables}
+    if conn.dialect.name == "sqlite":
+        agg = sa.func.group_concat(c.c.entity_id, ",")
+    else:
+        agg = sa.func.string_agg(c.c.entity_id, ",")
+    for t, joined in conn.execute(
+        sa.select(c.c.entity_type, agg)
+        .where(c.c.entity_type.in_(tables), c.c.action == "insert")
+        .group_by(c.c.entity_type)
+    ):
+        inserted[str(t)] = set(joined.split(",")) if joined else set()
+    return LogScan(cutoff=cutoff, after=after, inserted=inserted, summaries=summaries)
+
+
+def last_before(conn: sa.Connection, entity_type: str, cutoff: datetime,
+                ids: list[str]) -> pd.DataFrame:
+    """Each record's last log row before ``cutoff`` (one row per id that has one): action,
+    version, changed_at, changed_by, for an insert or purge its snapshot (``new_value``), and
+    ``stamp``: the JSON ``updated_at`` that change logged, if it logged one (sync pulls)."""
+    c = ChangeLog.__table__
+    seq = _seq_column(conn)
+    cols: list[sa.ColumnElement] = [
+        c.c.id, c.c.entity_id, c.c.action, c.c.field, c.c.version, c.c.changed_at,
+        c.c.changed_by,
+        sa.case((c.c.action == "insert", c.c.new_value),
+                (c.c.action == "purge", c.c.old_value),
+                (c.c.field == "updated_at", c.c.new_value), else_=None).label("new_value"),
+    ]
+    if seq is not None:
+        cols.insert(0, seq)
+    names = [col.name for col in cols]
+    parts: list[pd.DataFrame] = []
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        rows = conn.execute(sa.select(*cols).where(
+            c.c.entity_type == entity_type, c.c.entity_id.in_(chunk), c.c.changed_at < cutoff,
+        )).all()
+        parts.append(frame_of(rows, names))
+    if not parts:
+        return pd.DataFrame(columns=[*names, "seq", "stamp"]).set_index("entity_id")
+    df = _ordered(pd.concat(parts, ignore_index=True), seq is not None)
+    last = df.drop_duplicates("entity_id", keep="last").set_index("entity_id")
+    # A pulled change logs the row's own stamp (the other copy's time) as ``updated_at``.
+    stamps = df[df["field"] == "updated_at"].drop_duplicates("entity_id", keep="last")
+    stamps = stamps.set_index("entity_id")
+    same = stamps.index.isin(last.index)
+    stamps = stamps[same]
+    hit = (stamps["version"].to_numpy() == last.loc[stamps.index, "version"].to_numpy()) & (
+        stamps["changed_at"].to_numpy() == last.loc[stamps.index, "changed_at"].to_numpy())
+    last["stamp"] = None
+    last.loc[stamps.index[hit], "stamp"] = stamps["new_value"][hit]
+    return last
+
+
+def first_logged(conn: sa.Connection, entity_type: str, ids: list[str]) -> dict[str, datetime]:
+    """The time of each record's first log row (records whose insert was never logged)."""
+    c = ChangeLog.__table__
+    out: dict[str, datetime] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        for eid, first in conn.execute(
+            sa.select(c.c.entity_id, sa.func.min(c.c.changed_at))
+            .where(c.c.entity_type == entity_type, c.c.entity_id.in_(chunk))
+            .group_by(c.c.entity_id)
+        ):
+            out[eid] = first
+    return out

@@ -1,0 +1,111 @@
+"""The fact-sheet counts over a register state (as of a date), the same five questions the
+SQL in services/stats.py asks of the live tables, answered with pandas over the frames.
+
+Each function returns exactly what its SQL twin returns, so ``compute_figures`` folds either
+alike; a test runs both on the same register and compares every figure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from .asof import RegisterState
+
+
+def _le(s: pd.Series, d: date) -> pd.Series:
+    """``s <= d`` for a column of dates (None: False)."""
+    return s.map(lambda v: v is not None and v <= d).astype(bool)
+
+
+def _ge(s: pd.Series, d: date) -> pd.Series:
+    return s.map(lambda v: v is not None and v >= d).astype(bool)
+
+
+def _none(s: pd.Series) -> pd.Series:
+    return s.map(lambda v: v is None).astype(bool)
+
+
+def dwelling_counts(state: RegisterState, splits: dict[str, tuple[str, tuple[str, ...]]]
+                    ) -> list[tuple[str, dict[str, int]]]:
+    w = state.frame("dwelling")
+    if w.empty:
+        return []
+    rooms = pd.to_numeric(w["rooms"], errors="coerce")
+    cols: dict[str, pd.Series] = {"total": pd.Series(1, index=w.index)}
+    for attr, (column, values) in splits.items():
+        for v in values:
+            cols[f"{attr}:{v}"] = (w[column] == v).astype(int)
+    for n in (1, 2, 3, 4):
+        cols[f"by_rooms:{n}"] = (rooms == n).astype(int)
+    cols["by_rooms:5+"] = (rooms >= 5).astype(int)
+    cols["wheelchair"] = w["wheelchair_accessible"].map(lambda v: v is True).astype(int)
+    sums = pd.DataFrame(cols).groupby(w["district_code"].to_numpy(), dropna=False).sum()
+    return [(code, {k: int(v) for k, v in row.items()}) for code, row in sums.iterrows()]
+
+
+def vacant_dates(state: RegisterState, vacant: str) -> list[tuple[str, date | None]]:
+    w = state.frame("dwelling")
+    v = w[w["status"] == vacant]
+    return list(zip(v["district_code"], v["vacant_since"], strict=True))
+
+
+def agreement_counts(state: RegisterState, ref: date, in_12m: date, ago_12m: date
+                     ) -> list[tuple[str, str, int, int, int]]:
+    a = state.frame("agreement")
+    if a.empty:
+        return []
+    active = (_none(a["start_date"]) | _le(a["start_date"], ref)) & (
+        _none(a["end_date"]) | _ge(a["end_date"], ref))
+    a = a[active.to_numpy()]
+    ending = _le(a["end_date"], in_12m).astype(int)
+    unreviewed = (_none(a["last_reviewed"]) | a["last_reviewed"].map(
+        lambda v: v is not None and v < ago_12m).astype(bool)).astype(int)
+    df = pd.DataFrame({"code": a["district_code"], "kind": a["kind"], "active": 1,
+                       "ending": ending, "unreviewed": unreviewed})
+    g = df.groupby(["code", "kind"], dropna=False)[["active", "ending", "unreviewed"]].sum()
+    return [(code, kind, int(r.active), int(r.ending), int(r.unreviewed))
+            for (code, kind), r in g.iterrows()]
+
+
+def maintenance_counts(state: RegisterState, ref: date) -> list[tuple[str, str, int]]:
+    """Live dwellings with a responsibility in force per scope, on the dwelling or its
+    property, each dwelling once per scope (as ``stats._maintenance_counts``)."""
+    w = state.frame("dwelling")
+    r = state.frame("maintenance_responsibility")
+    if w.empty or r.empty:
+        return []
+    in_force = (_none(r["valid_from"]) | _le(r["valid_from"], ref)) & (
+        _none(r["valid_to"]) | _ge(r["valid_to"], ref))
+    r = r[in_force.to_numpy()]
+    on_prop = r.loc[r["property_id"].notna(), ["property_id", "scope"]].drop_duplicates()
+    on_dw = r.loc[r["dwelling_id"].notna(), ["dwelling_id", "scope"]].drop_duplicates()
+    dw = pd.DataFrame({"dwelling_id": w["id"], "property_id": w["property_id"],
+                       "code": w["district_code"]})
+    via = dw.merge(on_prop, on="property_id")
+    own = dw.merge(on_dw, on="dwelling_id")
+    if len(own):
+        covered = pd.MultiIndex.from_frame(on_prop[["property_id", "scope"]])
+        key = pd.MultiIndex.from_frame(own[["property_id", "scope"]])
+        own = own[~key.isin(covered)]
+    out: list[tuple[str, str, int]] = []
+    for part in (via, own):
+        if len(part):
+            g = part.groupby(["code", "scope"], dropna=False).size()
+            out += [(code, scope, int(n)) for (code, scope), n in g.items()]
+    return out
+
+
+def finding_counts(state: RegisterState, unresolved: tuple[str, ...]
+                   ) -> list[tuple[Any, str, int]]:
+    f = state.frame("finding")
+    f = f[f["status"].isin(unresolved)]
+    if f.empty:
+        return []
+    g = f.groupby([f["district_code"].to_numpy(), f["severity"].to_numpy()],
+                  dropna=False).size()
+    return [(None if pd.isna(code) else code, sev, int(n)) for (code, sev), n in g.items()]
+
+
