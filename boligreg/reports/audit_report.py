@@ -181,15 +181,15 @@ class _Styles:
         self.fonts = f
         base = dict(fontName=f.regular, textColor=INK)
         self.body = ParagraphStyle("body", fontSize=9, leading=12, **base)
-        self.small = ParagraphStyle("small", fontSize=7.5, leading=9.5, **base)
+        self.small = ParagraphStyle("small", fontSize=8, leading=10, **base)
         self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
-        self.cell = ParagraphStyle("cell", fontSize=7.5, leading=9, **base)
+        self.cell = ParagraphStyle("cell", fontSize=8, leading=9.8, **base)
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=f.bold)
         self.h2 = ParagraphStyle("h2", fontName=f.bold, fontSize=12, leading=15,
                                  textColor=DARK, spaceBefore=4 * mm, spaceAfter=2 * mm)
         self.kpi_num = ParagraphStyle("kpin", fontName=f.bold, fontSize=17, leading=20,
                                       textColor=INK)
-        self.kpi_label = ParagraphStyle("kpil", fontName=f.regular, fontSize=7.5, leading=9,
+        self.kpi_label = ParagraphStyle("kpil", fontName=f.regular, fontSize=8, leading=10,
                                         textColor=MUTED)
         self.right = ParagraphStyle("right", parent=self.cell, alignment=TA_RIGHT)
 
@@ -201,7 +201,7 @@ def _esc(text: str) -> str:
 class SeverityDot(Flowable):
     """A small filled circle in the severity's colour, then its Norwegian label."""
 
-    def __init__(self, severity: str, font: str, size: float = 7.5) -> None:
+    def __init__(self, severity: str, font: str, size: float = 8) -> None:
         super().__init__()
         self.severity, self.font, self.size = severity, font, size
         self.width, self.height = 16 * mm, size + 2
@@ -223,7 +223,7 @@ def _table_style(header_rows: int = 1, numeric_from: int = 1) -> list[tuple]:
         # Plain-string cells would otherwise use Helvetica (not embedded, Latin-1 only).
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
         ("FONTNAME", (0, 0), (-1, header_rows - 1), fonts.bold),
-        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, DARK),
@@ -267,8 +267,8 @@ def _per_rule_table(report: AuditReport, st: _Styles) -> Table:
     rows: list[list[Any]] = [head]
     for s in report.per_rule:
         rows.append([
-            Paragraph(f"{_esc(s.title)}<br/><font color='#5B6475' size='6.5'>{s.code}</font>",
-                      st.cell),
+            # The rule's title only: its code is for the program, not for the reader.
+            Paragraph(_esc(s.title), st.cell),
             SeverityDot(s.severity, st.fonts.regular),
             fmt_int(s.by_severity.get("high", 0)),
             fmt_int(s.by_severity.get("medium", 0)),
@@ -333,7 +333,7 @@ def _matrix_table(report: AuditReport, st: _Styles) -> Table:
               ("FONTNAME", (-1, 1), (-1, -1), st.fonts.bold),
               ("LINEABOVE", (0, -1), (-1, -1), 0.8, DARK),
               ("LINEBEFORE", (-1, 0), (-1, -1), 0.8, DARK),
-              ("FONTSIZE", (1, 1), (-1, -1), 6.8),
+              ("FONTSIZE", (1, 1), (-1, -1), 8),
               ("LEFTPADDING", (1, 0), (-1, -1), 1.5), ("RIGHTPADDING", (1, 0), (-1, -1), 2)]
     t.setStyle(TableStyle(style))
     return t
@@ -369,8 +369,7 @@ def _rules_table(report: AuditReport, st: _Styles) -> Table:
     rows: list[list[Any]] = [["Regel", "Alvorlighet", "Forklaring og terskler"]]
     for r in report.catalogue:
         rows.append([
-            Paragraph(f"<b>{_esc(r['title'])}</b><br/><font color='#5B6475' size='6.5'>"
-                      f"{r['code']}</font>", st.cell),
+            Paragraph(f"<b>{_esc(r['title'])}</b>", st.cell),
             SeverityDot(r["severity"], st.fonts.regular),
             Paragraph(_esc(r["explanation"]), st.cell),
         ])
@@ -435,13 +434,13 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
             self.setLineWidth(0.5)
             self.line(MARGIN, 13 * mm, PAGE_W - MARGIN, 13 * mm)
             self.setFillColor(MUTED)
-            self.setFont(fonts.regular, 7)
+            self.setFont(fonts.regular, 8)
             self.drawString(MARGIN, 9 * mm,
                             f"boligreg · utskrevet {report.generated_at:%d.%m.%Y %H:%M}")
             self.drawRightString(PAGE_W - MARGIN, 9 * mm, f"Side {page} av {total}")
             if report.demo:
                 self.setFillColor(colors.HexColor("#C0392B"))
-                self.setFont(fonts.bold, 7)
+                self.setFont(fonts.bold, 8)
                 self.drawCentredString(PAGE_W / 2, 9 * mm, "DEMODATA – syntetiske tall")
             self.restoreState()
 

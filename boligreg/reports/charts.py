@@ -58,7 +58,7 @@ def hbar_chart(
     reference: tuple[str, float] | None = None,
     empty_text: str = "Ingen data",
     missing_text: str = "mangler",
-    font_size: float = 7.5,
+    font_size: float = 8,
 ) -> Drawing:
     """Horizontal bars with the label left and the value right of each bar.
 
@@ -128,7 +128,7 @@ def column_chart(
     height: float,
     fmt: Callable[[float], str],
     empty_text: str = "Ingen data",
-    font_size: float = 7.5,
+    font_size: float = 8,
 ) -> Drawing:
     """Vertical columns with the value above each and the category below."""
     fonts = register_fonts()
@@ -167,7 +167,7 @@ def stacked_bar(
     height: float,
     fmt: Callable[[float], str],
     empty_text: str = "Ingen data",
-    font_size: float = 7.5,
+    font_size: float = 8,
 ) -> Drawing:
     """One 100 % bar split into parts, with a legend row underneath (label, value)."""
     fonts = register_fonts()
@@ -178,8 +178,10 @@ def stacked_bar(
     y_bar = height - bar_h
     if total <= 0:
         d.add(Rect(0, y_bar, width, bar_h, fillColor=colors.white, strokeColor=GRID))
-        d.add(String(width / 2, y_bar + bar_h / 2 - 3, empty_text, fontName=fonts.italic,
-                     fontSize=font_size + 0.5, fillColor=MUTED, textAnchor="middle"))
+        # Centred on the bar by the text's own height, so it never rises above the drawing.
+        d.add(String(width / 2, y_bar + max(0.0, (bar_h - font_size - 0.5) / 2), empty_text,
+                     fontName=fonts.italic, fontSize=font_size + 0.5, fillColor=MUTED,
+                     textAnchor="middle"))
     else:
         x = 0.0
         for _label, value, colour in parts:

@@ -155,16 +155,17 @@ def _styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
         "cell_r": ParagraphStyle("cell_r", parent=base, fontSize=8, leading=10,
                                  alignment=TA_RIGHT),
-        "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=7, leading=8.8,
+        # Nothing under 8 pt on an official sheet (universell utforming).
+        "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=8, leading=10,
                                      textColor=MUTED),
         "kf_value": ParagraphStyle("kf_value", parent=base, fontName=fonts.bold, fontSize=16,
                                    leading=19, textColor=HIGHLIGHT),
-        "kf_label": ParagraphStyle("kf_label", parent=base, fontSize=7.5, leading=9.3),
-        "kf_sub": ParagraphStyle("kf_sub", parent=base, fontSize=7, leading=8.8,
+        "kf_label": ParagraphStyle("kf_label", parent=base, fontSize=8, leading=10),
+        "kf_sub": ParagraphStyle("kf_sub", parent=base, fontSize=8, leading=10,
                                  textColor=MUTED),
         "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5,
                                leftIndent=8, bulletIndent=0),
-        "foot": ParagraphStyle("foot", parent=base, fontSize=6.8, leading=8.6,
+        "foot": ParagraphStyle("foot", parent=base, fontSize=8, leading=10,
                                textColor=MUTED, alignment=TA_LEFT, spaceAfter=2),
         "demo": ParagraphStyle("demo", parent=base, fontName=fonts.bold, fontSize=8.5,
                                leading=11, textColor=colors.HexColor("#8A4B08")),
@@ -226,7 +227,7 @@ def _furniture_for(f: Figures, fonts: FontSet) -> Callable[[Canvas, int, int], N
         fy = 14 * mm
         c.line(MARGIN_X, fy + 4 * mm, PAGE_W - MARGIN_X, fy + 4 * mm)
         c.setFillColor(MUTED)
-        c.setFont(fonts.regular, 7)
+        c.setFont(fonts.regular, 8)
         c.drawString(MARGIN_X, fy, title)
         c.drawRightString(PAGE_W - MARGIN_X, fy, f"Side {page} av {total}")
         c.drawString(MARGIN_X, fy - 3.6 * mm,
@@ -234,7 +235,7 @@ def _furniture_for(f: Figures, fonts: FontSet) -> Callable[[Canvas, int, int], N
                      f"Tall per {fmt_date(f.reference_date)}.")
         if f.demo:
             c.setFillColor(colors.HexColor("#8A4B08"))
-            c.setFont(fonts.bold, 7)
+            c.setFont(fonts.bold, 8)
             c.drawString(MARGIN_X, fy - 7.2 * mm,
                          "DEMODATA: tallene er syntetiske og laget for utprøving – "
                          "ikke til publisering.")
@@ -324,6 +325,32 @@ def _summary(f: Figures) -> str:
     if f.not_housing:
         parts.append(f"{fmt_int(f.not_housing)} brukes til annet enn bolig.")
     return " ".join(parts)
+
+
+MAP_W, MAP_H = 34 * mm, 36 * mm
+
+
+def _summary_with_map(figs: dict[str, Figures], f: Figures,
+                      st: dict[str, ParagraphStyle]) -> Table:
+    """The summary beside a small map: the bydel drawn strong among the others (the Oslo
+    sheet: every bydel shaded by dwellings per 1 000 inhabitants, with a legend)."""
+    from .map import bydel_map_drawing
+
+    if f.scope == OSLO:
+        values = {k: g.dwellings_per_1000 for k, g in figs.items() if k != OSLO}
+        drawing = bydel_map_drawing(values, width=MAP_W, height=MAP_H + 10 * mm, fmt=fmt_dec,
+                                    legend="Boliger per 1 000 innb.", labels=False)
+    else:
+        drawing = bydel_map_drawing(None, width=MAP_W, height=MAP_H, highlight=f.scope,
+                                    labels=False)
+    t = Table([[Paragraph(_summary(f), st["lead"]), drawing]],
+              colWidths=[FRAME_W - MAP_W - 4 * mm, MAP_W + 4 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName),  # not Helvetica
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    return t
 
 
 def _title(text: str, style: ParagraphStyle) -> Paragraph:
@@ -520,10 +547,10 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         story += [Spacer(1, 3 * mm), demo]
     story += [Spacer(1, 4 * mm), _key_figures(f, st), Spacer(1, 3 * mm),
-              Paragraph(_summary(f), st["lead"])]
+              _summary_with_map(figs, f, st)]
 
     story.append(_heading("Kommunale boliger per 1 000 innbyggere, alle bydeler", st))
-    story.append(_per_1000_chart(figs, f, height=62 * mm))
+    story.append(_per_1000_chart(figs, f, height=50 * mm))
 
     tenure_parts = [(label_nb(t), float(f.by_tenure.get(t.value, 0)), TENURE_COLOURS[t.value])
                     for t in Tenure]

@@ -67,7 +67,7 @@ def bydel_map_drawing(values: Mapping[str, float | None] | None = None, *, width
     geo = bydel_map()
     x0, y0, _x1, _y1 = geo.bounds
     ox, oy, scale = map_frame(width, height, legend=values is not None)
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.regular)
     present = [v for v in (values or {}).values() if v is not None]
     breaks = class_breaks(present) if values else []
 
@@ -115,11 +115,18 @@ def _legend(drawing: Drawing, breaks: list[float], present: list[float],
         drawing.add(String(0, 4, "Ingen tall å vise", fontName=font, fontSize=8))
         return
     box = min(44.0, (width - 4) / len(RAMP))
+    wide = box >= 40  # room for every class's bound; else the two ends only
     for i, upper in enumerate(breaks):  # each class up to and including its upper bound
         drawing.add(Rect(i * box, 12, box - 2, 8, fillColor=_c(RAMP[i]), strokeColor=None))
-        drawing.add(String(i * box, 2, f"≤ {fmt(upper)}", fontName=font, fontSize=8,
+        if wide:
+            drawing.add(String(i * box, 2, f"≤ {fmt(upper)}", fontName=font, fontSize=8,
+                               fillColor=_c("#4a4f5c")))
+    if not wide:
+        drawing.add(String(0, 2, fmt(min(present)), fontName=font, fontSize=8,
                            fillColor=_c("#4a4f5c")))
-    if len(present) < len(geo_codes()):
+        drawing.add(String(len(breaks) * box - 2, 2, fmt(breaks[-1]), fontName=font,
+                           fontSize=8, textAnchor="end", fillColor=_c("#4a4f5c")))
+    if wide and len(present) < len(geo_codes()):
         drawing.add(Rect(len(breaks) * box + 6, 12, 10, 8, fillColor=_c(NO_DATA),
                          strokeColor=None))
         drawing.add(String(len(breaks) * box + 20, 13, "ingen tall", fontName=font,
