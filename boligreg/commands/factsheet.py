@@ -98,8 +98,10 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
         write_factsheet,
         write_factsheets,
     )
-    from ..services.stats import resolve_scope
+    from ..services.stats import check_year, resolve_scope
 
+    if args.year is not None:
+        check_year(args.year)  # one clear line before any work, whatever is asked
     if args.all and args.out:
         raise ValidationError("--out gjelder én bydel; bruk --out-dir med --all.",
                               "--out is for one district; use --out-dir with --all.")

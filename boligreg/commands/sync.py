@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 
 from ..errors import BoligregError
@@ -78,6 +79,10 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         if args.keep or args.id:
             if not (args.keep and args.id):
                 raise BoligregError("Bruk --id og --keep sammen.", "Use --id and --keep together.")
+            if not re.fullmatch(r"[0-9A-Za-z-]{1,64}", args.id):  # ids are UUIDs
+                raise BoligregError(
+                    f"«{shown(args.id)}» er ingen konflikt-id; se listen med «boligreg "
+                    "conflicts».", "That is not a conflict id; see 'boligreg conflicts'.")
             resolution = resolve_conflict(db, args.id, args.keep)
             print(f"Avgjort ({resolution}). Synkroniser for å fullføre.")
             return 0

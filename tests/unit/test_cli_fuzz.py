@@ -125,7 +125,8 @@ PATH_KINDS = {
 }
 VALUE_KINDS = {
     "url": URLS, "central": URLS, "district": DISTRICTS, "role": DISTRICTS,
-    "today": DATES, "year": NUMBERS, "seed": NUMBERS, "dwellings": NUMBERS,
+    "today": DATES, "as_of": [*DATES, "1.1.1900", "31.02.2024", "99.99.9999"],
+    "year": NUMBERS, "seed": NUMBERS, "dwellings": NUMBERS,
     "page_size": NUMBERS, "name": TEXT, "password": TEXT, "prefix": TEXT, "id": TEXT,
     "sheet": TEXT + ["Boliger", "Ark1"], "keep": ["local", "server", "", "x"],
     "page": TEXT + ["import", "kom-i-gang", "IMPORT", "../README"],
@@ -369,8 +370,11 @@ def light(monkeypatch: pytest.MonkeyPatch, templates: Path, no_demo: None) -> No
         shutil.copyfile(templates / "x.db", p)
         return open_database(p)
 
-    def build_figures(db: Any, year: int) -> Any:
+    def build_figures(db: Any, year: int, *, as_of: Any = None, corrected: bool = False
+                      ) -> Any:
         from boligreg.services.stats import compute_figures
+
+        assert as_of is None or hasattr(as_of, "year"), as_of
 
         with db.engine.connect() as conn:
             return compute_figures(conn, year)
