@@ -18,6 +18,8 @@ from .entities import (
     Property,
     StatSnapshot,
     Tenancy,
+    Unit,
+    unit_id,
 )
 from .sync import (
     SYNC_TABLES,
@@ -55,9 +57,11 @@ __all__ = [
     "SyncOutbox",
     "SyncState",
     "Tenancy",
+    "Unit",
     "create_database",
     "make_engine",
     "make_session_factory",
+    "unit_id",
     "new_id",
     "open_database",
     "utcnow",

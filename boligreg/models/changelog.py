@@ -256,6 +256,7 @@ def log_inserts(
     user: str | None = None,
     txn_id: str | None = None,
     constants: Mapping[str, Any] | None = None,
+    outbox: bool = True,
 ) -> int:
     """Write one ``insert`` change-log row per bulk-inserted row (Core writers only).
 
@@ -288,7 +289,7 @@ def log_inserts(
         "txn_id": txn_id, "changed_at": now, "changed_by": user,
         "entity_type": entity_type, "action": "insert", "field": None, "old_value": None,
     })
-    if entity_type in SYNCED and outbox_enabled(conn):
+    if outbox and entity_type in SYNCED and outbox_enabled(conn):
         bulk_insert(
             conn,
             SyncOutbox.__table__,

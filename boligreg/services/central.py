@@ -14,6 +14,9 @@ names are cluster-wide):
 ``<p>auditor``        reads everything, manages findings and audit runs
 ``<p>bydel_NN``       one per bydel (01–15): reads everything, changes only its own bydel's
                       rows (and their agreements' links, tenancies, maintenance rows)
+``<p>unit_CODE``      one per central unit (Velferdsetaten, Ungbo, Boligbygg, ...): changes
+                      the dwellings it disposes of and the agreements it holds, as a bydel
+                      does its own
 
 People log in as their own LOGIN roles made members of one of these (``add_login``). The
 policies ask PostgreSQL whether ``current_user`` is a member of a role that ``central_role``
@@ -50,21 +53,31 @@ NAME_RE = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 ADMIN = "(SELECT boligreg_is('admin'))"
 AUDITOR = "(SELECT boligreg_is('auditor'))"
 MINE = "= ANY (CAST((SELECT boligreg_districts()) AS varchar[]))"
+# Units (a bydel's unit code is its district code): dwellings go by their disposing unit,
+# agreements by their holding unit. A central unit may write properties anywhere (it
+# registers the buildings its dwellings lie in, all over the city).
+# A record written without a unit (an older client, plain SQL) counts as its bydel's.
+UNITS = "= ANY (CAST((SELECT boligreg_units()) AS varchar[]))"
+CENTRAL_UNIT = "(SELECT boligreg_is('unit'))"
+DISPOSER = "coalesce(disposing_unit_code, district_code)"
 WRITE_RULES: dict[str, str] = {
-    "property": f"district_code {MINE}",
-    "dwelling": f"district_code {MINE}",
-    "agreement": f"district_code {MINE}",
+    "unit": "false",  # reference data; an administrator adds units
+    "property": f"district_code {MINE} OR {CENTRAL_UNIT}",
+    "dwelling": f"{DISPOSER} {UNITS}",
+    "agreement": f"coalesce(holding_unit_code, district_code) {UNITS}",
     "indicator": f"district_code {MINE}",
     "agreement_dwelling": (
-        f"EXISTS (SELECT 1 FROM agreement a WHERE a.id = agreement_id AND a.district_code {MINE})"
+        f"EXISTS (SELECT 1 FROM agreement a WHERE a.id = agreement_id"
+        f" AND coalesce(a.holding_unit_code, a.district_code) {UNITS})"
     ),
     "tenancy": (
-        f"EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id AND d.district_code {MINE})"
+        f"EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
+        f" AND coalesce(d.disposing_unit_code, d.district_code) {UNITS})"
     ),
     "maintenance_responsibility": (
         f"EXISTS (SELECT 1 FROM property p WHERE p.id = property_id AND p.district_code {MINE})"
         f" OR EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
-        f" AND d.district_code {MINE})"
+        f" AND coalesce(d.disposing_unit_code, d.district_code) {UNITS})"
     ),
     "finding": AUDITOR,
     "audit_run": AUDITOR,
@@ -90,21 +103,27 @@ class CentralRoles:
     admin: str
     auditor: str
     districts: dict[str, str] = field(default_factory=dict)  # district code -> role
+    units: dict[str, str] = field(default_factory=dict)  # central unit code -> role
 
     @property
     def app_roles(self) -> list[str]:
-        return [self.admin, self.auditor, *self.districts.values()]
+        return [self.admin, self.auditor, *self.districts.values(), *self.units.values()]
 
     def role_for(self, kind: str) -> str:
-        """``admin``, ``auditor``, a bydel number ("03") or a district code ("030103")."""
+        """``admin``, ``auditor``, a bydel number ("03"), a district code ("030103") or a
+        central unit's code ("boligbygg")."""
         if kind in ("admin", "auditor"):
             return getattr(self, kind)
         for code, role in self.districts.items():
             if kind in (code, code[-2:]):
                 return role
+        if kind in self.units:
+            return self.units[kind]
         raise CentralError(
-            f"Ukjent rolle «{kind}»: bruk admin, auditor eller et bydelsnummer 01–15.",
-            f"Unknown role '{kind}': use admin, auditor or a bydel number 01-15.",
+            f"Ukjent rolle «{kind}»: bruk admin, auditor, et bydelsnummer 01–15 eller en "
+            f"sentral enhet ({', '.join(self.units)}).",
+            f"Unknown role '{kind}': use admin, auditor, a bydel number 01-15 or a central "
+            f"unit ({', '.join(self.units)}).",
         )
 
 
@@ -126,16 +145,22 @@ def check_prefix(prefix: str) -> str:
     return prefix
 
 
-def role_names(prefix: str = DEFAULT_PREFIX) -> CentralRoles:
+def role_names(prefix: str = DEFAULT_PREFIX, units: tuple[str, ...] = ()) -> CentralRoles:
+    """The role names under ``prefix``; ``units`` adds central units beyond the reference
+    ones (those an administrator added)."""
     from ..resources import districts
+    from ..resources import units as reference_units
 
     check_prefix(prefix)
+    central = [u.code for u in reference_units() if u.kind == "central"]
+    central += [c for c in units if c not in central]
     return CentralRoles(
         prefix=prefix,
         owner=f"{prefix}owner",
         admin=f"{prefix}admin",
         auditor=f"{prefix}auditor",
         districts={d.code: f"{prefix}bydel_{d.number}" for d in districts() if d.has_dwellings},
+        units={code: f"{prefix}unit_{code}" for code in central},
     )
 
 
@@ -190,10 +215,13 @@ def init_central(url: str | sa.URL, *, prefix: str = DEFAULT_PREFIX,
         upgrade_to_head(engine)
         with engine.begin() as conn:
             seeded = _seed(conn, user)
+            roles = _with_added_units(conn, roles)
+            created += _ensure_roles(conn, roles)
             central_id = _identity(conn, roles)
             _own(conn, roles)
             _feed(conn, roles)
             _role_map(conn, roles)
+            _unit_function(conn, roles)
             _policies(conn, roles)
             _grants(conn, roles)
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
@@ -310,15 +338,40 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
 
 def _role_map(conn: sa.Connection, roles: CentralRoles) -> None:
     conn.exec_driver_sql("DELETE FROM central_role")
-    rows = [{"role_name": roles.admin, "kind": "admin", "district_code": None},
-            {"role_name": roles.auditor, "kind": "auditor", "district_code": None}]
-    rows += [{"role_name": r, "kind": "district", "district_code": c}
+    rows = [{"role_name": roles.admin, "kind": "admin", "district_code": None, "unit": None},
+            {"role_name": roles.auditor, "kind": "auditor", "district_code": None,
+             "unit": None}]
+    rows += [{"role_name": r, "kind": "district", "district_code": c, "unit": c}
              for c, r in roles.districts.items()]
+    rows += [{"role_name": r, "kind": "unit", "district_code": None, "unit": c}
+             for c, r in roles.units.items()]
     conn.execute(
-        sa.text("INSERT INTO central_role (role_name, kind, district_code) "
-                "VALUES (:role_name, :kind, :district_code)"),
+        sa.text("INSERT INTO central_role (role_name, kind, district_code, unit_code) "
+                "VALUES (:role_name, :kind, :district_code, :unit)"),
         rows,
     )
+
+
+def _with_added_units(conn: sa.Connection, roles: CentralRoles) -> CentralRoles:
+    """The roles, with one for each central unit an administrator has added."""
+    added = tuple(conn.exec_driver_sql(
+        "SELECT code FROM unit WHERE kind = 'central' AND deleted_at IS NULL ORDER BY code"
+    ).scalars())
+    return role_names(roles.prefix, added)
+
+
+def _unit_function(conn: sa.Connection, roles: CentralRoles) -> None:
+    # The unit codes the current role may write for (a bydel's and a central unit's alike);
+    # invoker's rights like boligreg_districts(), with a fixed search_path.
+    conn.exec_driver_sql("""
+        CREATE OR REPLACE FUNCTION boligreg_units() RETURNS varchar[]
+        LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+            SELECT coalesce(array_agg(r.unit_code), '{}')
+            FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
+            WHERE r.kind IN ('district', 'unit') AND r.unit_code IS NOT NULL
+              AND pg_has_role(current_user, p.oid, 'MEMBER')
+        $$""")
+    conn.exec_driver_sql(f"ALTER FUNCTION boligreg_units() OWNER TO {_q(roles.owner)}")
 
 
 def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
@@ -468,7 +521,7 @@ def inspect_central(conn: sa.Connection) -> CentralInfo:
     kinds = [
         f"{k}:{d}" if d else k
         for k, d in conn.exec_driver_sql(
-            "SELECT r.kind, r.district_code FROM central_role r "
+            "SELECT r.kind, coalesce(r.district_code, r.unit_code) FROM central_role r "
             "JOIN pg_roles p ON p.rolname = r.role_name "
             "WHERE pg_has_role(current_user, p.oid, 'MEMBER') ORDER BY 1, 2"
         ).all()

@@ -578,7 +578,8 @@ class _Generator:
                 "vacant_since": self.days_ago(1, 85) if status == "vacant" else None,
                 "last_inspection": min(self.today,
                                        inspected + timedelta(days=rng.randint(-20, 20))),
-                "note": None, **self.stamp,
+                "note": None, "disposing_unit_code": code, "tenant_rent": None,
+                "tenant_rent_set": None, **self.stamp,
             }
             out.append(row)
         self.dwellings.extend(out)
@@ -686,7 +687,7 @@ class _Generator:
             "notice_months": rng.choice((3, 3, 3, 6, 6, 12)) if kind == "lease" else None,
             "monthly_rent": None, "last_reviewed": reviewed,
             "responsible_officer": self.officer(code), "project_total_dwellings": None,
-            "note": None, **self.stamp,
+            "note": None, "holding_unit_code": code, **self.stamp,
         }
         self.agreements.append(row)
         return row
@@ -706,7 +707,7 @@ class _Generator:
             since = start + timedelta(days=self.rng.randint(30, 365)) if late else start
             self.links.append({"id": self.new_id(), "agreement_id": agreement["id"],
                                "dwelling_id": d["id"], "from_date": since, "to_date": None,
-                               **self.stamp})
+                               "monthly_cost": None, **self.stamp})
             if agreement["kind"] == "lease":
                 pid = d["property_id"]
                 self.prop_since[pid] = min(self.prop_since.get(pid, start), start)
@@ -808,6 +809,7 @@ class _Generator:
                 self.prop_kind[prop["id"]] = self.prop_kind[src["id"]]
                 self.prop_since[prop["id"]] = self.prop_since[src["id"]]
                 copy["property_id"], copy["district_code"] = prop["id"], other
+                copy["disposing_unit_code"] = other
                 self.anomalies["duplicate_cross_district"] += 1
             self.dwellings.append(copy)
             self.dwelling_by_id[copy["id"]] = copy

@@ -295,3 +295,50 @@ def test_online_edit_of_another_bydels_record_says_permission(central, dwellings
                             changes={"rooms": 3}) == 2
     finally:
         db.close()
+
+
+def test_central_units_have_roles_and_write_what_they_dispose_of(pg_database: str) -> None:
+    """Boligbygg's role writes the dwellings Boligbygg disposes of (wherever they lie) and
+    the agreements it holds; a bydel may not touch them, nor Boligbygg a bydel's."""
+    kinds = ("admin", "03", "boligbygg", "velferdsetaten")
+    with disposable_central(pg_database, kinds=kinds) as central:
+        assert set(central.roles.units) >= {"boligbygg", "velferdsetaten", "ungbo"}
+        admin = _engine(central.url_for("admin"))
+        with admin.begin() as conn:
+            pid = _insert_property(conn, "030103")
+            mine = _insert_dwelling(conn, pid, "030103")  # in Sagene, disposed by Sagene
+            bb = _insert_dwelling(conn, pid, "030103")  # in Sagene, disposed by Boligbygg
+            conn.execute(sa.text("UPDATE dwelling SET disposing_unit_code = 'boligbygg' "
+                                 "WHERE id = :i"), {"i": bb})
+        admin.dispose()
+        boligbygg = _engine(central.url_for("boligbygg"))
+        sagene = _engine(central.url_for("03"))
+        vel = _engine(central.url_for("velferdsetaten"))
+        try:
+            with boligbygg.begin() as conn:
+                assert inspect_central(conn).kinds == ["unit:boligbygg"]
+                upd = sa.text("UPDATE dwelling SET note = :n WHERE id = :i")
+                assert conn.execute(upd, {"n": "bb", "i": bb}).rowcount == 1
+                assert conn.execute(upd, {"n": "bb", "i": mine}).rowcount == 0
+                _insert_property(conn, "030112")  # a central unit registers buildings
+            with sagene.begin() as conn:
+                upd = sa.text("UPDATE dwelling SET note = 'sagene' WHERE id = :i")
+                assert conn.execute(upd, {"i": bb}).rowcount == 0
+                assert conn.execute(upd, {"i": mine}).rowcount == 1
+            with vel.begin() as conn:  # another central unit: neither
+                upd = sa.text("UPDATE dwelling SET note = 'vel' WHERE id = :i")
+                assert conn.execute(upd, {"i": bb}).rowcount == 0
+                assert conn.execute(upd, {"i": mine}).rowcount == 0
+            with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), \
+                    sagene.begin() as conn:  # a bydel cannot hand its dwelling over alone
+                conn.execute(sa.text("UPDATE dwelling SET disposing_unit_code = 'boligbygg' "
+                                     "WHERE id = :i"), {"i": mine})
+            with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), \
+                    boligbygg.begin() as conn:  # nor add a unit (administrators do)
+                conn.execute(sa.text(
+                    "INSERT INTO unit (id, code, kind, name, official_name, created_at, "
+                    "updated_at, created_by, updated_by, version) VALUES (:id, 'x1', "
+                    "'central', 'X', 'X', now(), now(), 't', 't', 1)"), {"id": new_id()})
+        finally:
+            for e in (boligbygg, sagene, vel):
+                e.dispose()

@@ -254,6 +254,8 @@ def plan_import(
                 "wheelchair_accessible": v.get("wheelchair_accessible", False),
                 "vacant_since": v.get("vacant_since"),
                 "last_inspection": v.get("last_inspection"), "note": v.get("note"),
+                "disposing_unit_code": v.get("disposing_unit") or v["district"],
+                "tenant_rent": v.get("tenant_rent"), "tenant_rent_set": v.get("tenant_rent_set"),
             })
             plan.dwellings_new += 1
         else:
@@ -294,6 +296,7 @@ def plan_import(
                     "monthly_rent": v.get("monthly_rent"),
                     "last_reviewed": v.get("last_reviewed"), "responsible_officer": None,
                     "project_total_dwellings": v.get("project_total_dwellings"), "note": None,
+                    "holding_unit_code": v.get("holding_unit") or v["district"],
                 })
             link = (agreement_id, dwelling_id)
             if agreement_id and link not in ex.links and link not in planned_links:
@@ -302,6 +305,7 @@ def plan_import(
                     "id": next_id(), "agreement_id": agreement_id,
                     "dwelling_id": dwelling_id,
                     "from_date": v.get("agreement_start"), "to_date": None,
+                    "monthly_cost": v.get("lease_cost"),
                 })
         # --- who maintains what -------------------------------------------------------------
         for name, (scope, target) in RESPONSIBILITY_FIELDS.items():
