@@ -130,7 +130,7 @@ def test_addresses_are_real_streets_with_their_postcode(demo) -> None:
 
 
 def test_units_dates_and_no_personal_data(demo) -> None:
-    conn, _ = demo
+    conn, summary = demo
     units = [u for (u,) in rows(conn, "SELECT unit_number FROM dwelling")]
     good = [u for u in units if re.fullmatch(r"[HUKL](0[1-9]|[1-9]\d)(0[1-9]|[1-9]\d)", u)]
     assert len(good) / len(units) > 0.99
@@ -148,9 +148,11 @@ def test_units_dates_and_no_personal_data(demo) -> None:
     assert refs and all(re.fullmatch(r"SAK-\d{4}/\d{5}", r) for r in refs)
     officers = [o for (o,) in rows(conn, "SELECT responsible_officer FROM agreement")]
     assert all(re.fullmatch(r"[A-Za-zæøå ]+/[A-ZÆØÅ]{2,3}", o) for o in officers)
-    # Vacant dwellings (and only they) carry vacant_since; occupied homes have a tenancy.
+    # Vacant dwellings (and only they, but for the planted "let with a vacancy date")
+    # carry vacant_since; occupied homes have a tenancy.
     assert one(conn, "SELECT count(*) FROM dwelling WHERE (status = 'vacant') "
-                     "<> (vacant_since IS NOT NULL)") == 0
+                     "<> (vacant_since IS NOT NULL)") == summary.anomalies[
+        "let_with_vacancy_date"]
     assert one(conn, """SELECT count(*) FROM dwelling d WHERE status = 'occupied'
         AND actual_use = 'housing'
         AND NOT EXISTS (SELECT 1 FROM tenancy t WHERE t.dwelling_id = d.id)""") == 0
@@ -255,6 +257,15 @@ RECOUNT = {
         WHERE rate > 1.5 * 340""",
     "tenancy_review_missing": f"""SELECT count(*) FROM tenancy WHERE kind = 'indefinite'
         AND (next_review IS NULL OR next_review <= '{TODAY_S}')""",
+    "let_with_vacancy_date": """SELECT count(*) FROM dwelling WHERE status = 'occupied'
+        AND vacant_since IS NOT NULL""",
+    "vacant_with_tenancy": f"""SELECT count(*) FROM dwelling d WHERE status = 'vacant'
+        AND EXISTS (SELECT 1 FROM tenancy t WHERE t.dwelling_id = d.id
+        AND t.start_date >= d.vacant_since AND t.start_date <= '{TODAY_S}')""",
+    "tenant_rent_below_cost": f"""SELECT count(*) FROM dwelling d JOIN agreement_dwelling l
+        ON l.dwelling_id = d.id JOIN agreement a ON a.id = l.agreement_id
+        WHERE a.kind = 'lease' AND (a.end_date IS NULL OR a.end_date >= '{TODAY_S}')
+        AND d.tenant_rent < l.monthly_cost""",
 }
 
 
