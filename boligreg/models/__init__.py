@@ -19,6 +19,8 @@ from .entities import (
     StatSnapshot,
     Tenancy,
     Unit,
+    UnitTransfer,
+    UnitTransferItem,
     unit_id,
 )
 from .sync import (
@@ -58,6 +60,8 @@ __all__ = [
     "SyncState",
     "Tenancy",
     "Unit",
+    "UnitTransfer",
+    "UnitTransferItem",
     "create_database",
     "make_engine",
     "make_session_factory",

@@ -117,6 +117,7 @@ def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
 @event.listens_for(BoligregSession, "after_flush")
 def _write_log(session: Session, flush_context: Any) -> None:
     user, now, txn = _user(session), utcnow(), _txn_id(session)
+    reference = session.info.get("reference")  # a case reference the caller works under
     rows: list[dict[str, Any]] = []
 
     def row(obj: Record, action: str, field: str | None, old: Any, new: Any) -> None:
@@ -133,6 +134,7 @@ def _write_log(session: Session, flush_context: Any) -> None:
                 "old_value": old,
                 "new_value": new,
                 "version": obj.version,
+                "reference": reference,
             }
         )
 

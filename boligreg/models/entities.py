@@ -84,6 +84,35 @@ class Unit(Record):
     note: Mapped[str | None] = mapped_column(sa.Text)
 
 
+class UnitTransfer(Record):
+    """One transfer of dwellings (their disposer) or agreements (their holder) from one unit
+    to another, under a case reference. ``undo_of`` names the transfer an undo reverses;
+    ``undone_at`` marks a transfer that has been reversed."""
+
+    __tablename__ = "unit_transfer"
+
+    reference: Mapped[str] = mapped_column(sa.String(60), index=True)
+    from_unit_code: Mapped[str] = mapped_column(sa.ForeignKey("unit.code"))
+    to_unit_code: Mapped[str] = mapped_column(sa.ForeignKey("unit.code"))
+    what: Mapped[str] = mapped_column(sa.String(12))  # dwellings | agreements
+    effective_date: Mapped[date] = mapped_column(sa.Date)
+    txn_id: Mapped[str | None] = mapped_column(sa.String(36))
+    undo_of: Mapped[str | None] = mapped_column(sa.String(36))
+    undone_at: Mapped[datetime | None] = mapped_column(sa.DateTime())
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class UnitTransferItem(Record):
+    """A record a transfer moved (on the central, the record the parties may move)."""
+
+    __tablename__ = "unit_transfer_item"
+    __table_args__ = (sa.Index("ix_unit_transfer_item_entity", "entity_type", "entity_id"),)
+
+    transfer_id: Mapped[str] = mapped_column(sa.ForeignKey("unit_transfer.id"), index=True)
+    entity_type: Mapped[str] = mapped_column(sa.String(40))
+    entity_id: Mapped[str] = mapped_column(sa.String(36))
+
+
 class Property(Record):
     """Eiendom / bygg: a building with an address and a matrikkel number."""
 
@@ -339,6 +368,7 @@ class ChangeLog(Base):
     old_value: Mapped[str | None] = mapped_column(sa.Text)  # JSON
     new_value: Mapped[str | None] = mapped_column(sa.Text)  # JSON
     version: Mapped[int | None] = mapped_column(sa.Integer)  # the record's version after it
+    reference: Mapped[str | None] = mapped_column(sa.String(60))  # case reference (transfers)
 
 
 class AppMeta(Base):
@@ -359,6 +389,8 @@ ENTITY_TYPES: dict[str, type[Record]] = {
         District,
         DistrictPopulation,
         Unit,
+        UnitTransfer,
+        UnitTransferItem,
         Property,
         Dwelling,
         Agreement,

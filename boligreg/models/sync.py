@@ -28,6 +28,8 @@ from .base import Base, utcnow
 # everywhere (``unit_id``), so they meet as the same records.
 SYNC_TABLES: tuple[str, ...] = (
     "unit",
+    "unit_transfer",
+    "unit_transfer_item",
     "property",
     "dwelling",
     "agreement",

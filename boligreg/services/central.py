@@ -79,6 +79,11 @@ WRITE_RULES: dict[str, str] = {
         f" OR EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
         f" AND coalesce(d.disposing_unit_code, d.district_code) {UNITS})"
     ),
+    "unit_transfer": f"from_unit_code {UNITS} OR to_unit_code {UNITS}",
+    "unit_transfer_item": (
+        f"EXISTS (SELECT 1 FROM unit_transfer t WHERE t.id = transfer_id"
+        f" AND (t.from_unit_code {UNITS} OR t.to_unit_code {UNITS}))"
+    ),
     "finding": AUDITOR,
     "audit_run": AUDITOR,
     "district": "false",
@@ -86,6 +91,31 @@ WRITE_RULES: dict[str, str] = {
     "stat_snapshot": "false",
     "app_meta": "false",
 }
+# Transfers (services/transfers.py): the sender or the receiver of a transfer may move the
+# records its items name — from the sending unit (the row before the update) to the
+# receiving unit (the row after) — while it is the record's latest transfer and not undone.
+TRANSFERRED: dict[str, str] = {
+    "dwelling": "coalesce(dwelling.disposing_unit_code, dwelling.district_code)",
+    "agreement": "coalesce(agreement.holding_unit_code, agreement.district_code)",
+}
+
+
+def _moved_by_transfer(table: str, side: str) -> str:
+    return (
+        f"EXISTS (SELECT 1 FROM unit_transfer_item i JOIN unit_transfer t"
+        f" ON t.id = i.transfer_id WHERE i.entity_type = '{table}' AND i.entity_id = {table}.id"
+        f" AND i.deleted_at IS NULL AND t.deleted_at IS NULL AND t.undone_at IS NULL"
+        f" AND (t.from_unit_code {UNITS} OR t.to_unit_code {UNITS})"
+        f" AND {TRANSFERRED[table]} = t.{side}_unit_code"
+        # only the record's latest transfer counts: an older one (an undo's, say) gives
+        # its parties nothing once the record has moved on
+        f" AND NOT EXISTS (SELECT 1 FROM unit_transfer_item i2 JOIN unit_transfer t2"
+        f" ON t2.id = i2.transfer_id WHERE i2.entity_type = i.entity_type"
+        f" AND i2.entity_id = i.entity_id AND i2.deleted_at IS NULL AND t2.deleted_at IS NULL"
+        f" AND t2.created_at > t.created_at))"
+    )
+
+
 # Tables the app's roles read but never write, and what they may do to the rest.
 READ_ONLY = ("alembic_version", "central_role", "sync_feed")
 APPEND_ONLY = ("change_log", "sync_applied")  # INSERT + SELECT, no UPDATE/DELETE
@@ -405,8 +435,12 @@ def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
         conn.exec_driver_sql(f"CREATE POLICY boligreg_read ON {t} FOR SELECT USING (true)")
         conn.exec_driver_sql(f"CREATE POLICY boligreg_insert ON {t} FOR INSERT "
                              f"WITH CHECK ({check})")
+        using, after = check, check
+        if table in TRANSFERRED:  # a transfer's parties move its records
+            using = f"{check} OR {_moved_by_transfer(table, 'from')}"
+            after = f"{check} OR {_moved_by_transfer(table, 'to')}"
         conn.exec_driver_sql(f"CREATE POLICY boligreg_update ON {t} FOR UPDATE "
-                             f"USING ({check}) WITH CHECK ({check})")
+                             f"USING ({using}) WITH CHECK ({after})")
         conn.exec_driver_sql(f"CREATE POLICY boligreg_delete ON {t} FOR DELETE USING ({check})")
 
 

@@ -342,3 +342,65 @@ def test_central_units_have_roles_and_write_what_they_dispose_of(pg_database: st
         finally:
             for e in (boligbygg, sagene, vel):
                 e.dispose()
+
+
+def test_transfer_by_sender_receiver_or_admin_only(pg_database: str) -> None:
+    """A transfer through the real service on the central: a third unit is refused (nothing
+    moves), the sender, the receiver and an admin may each do it, and undo it."""
+    from datetime import date
+
+    from boligreg.models.db import open_url
+    from boligreg.services.transfers import apply_transfer, preview_transfer, undo_transfer
+
+    kinds = ("admin", "03", "01", "boligbygg")
+    with disposable_central(pg_database, kinds=kinds) as central:
+        admin = _engine(central.url_for("admin"))
+        with admin.begin() as conn:
+            pid = _insert_property(conn, "030103")
+            ids = [_insert_dwelling(conn, pid, "030103") for _ in range(3)]
+            conn.execute(sa.text("UPDATE dwelling SET disposing_unit_code = district_code"))
+        admin.dispose()
+
+        def where() -> dict[str, str]:
+            e = _engine(central.url)
+            with e.connect() as conn:
+                out = dict(conn.execute(sa.text(
+                    "SELECT id, disposing_unit_code FROM dwelling")).all())
+            e.dispose()
+            return out
+
+        def attempt(kind: str, src: str, dst: str, ref: str) -> None:
+            db = open_url(central.url_for(kind), user=f"t-{kind}")
+            try:
+                with db.engine.connect() as conn:
+                    p = preview_transfer(conn, from_unit=src, to_unit=dst, what="dwellings",
+                                         effective=date(2027, 1, 1), reference=ref)
+                apply_transfer(db, p)
+            finally:
+                db.close()
+
+        def undo(kind: str, ref: str) -> None:
+            db = open_url(central.url_for(kind), user=f"t-{kind}")
+            try:
+                undo_transfer(db, ref)
+            finally:
+                db.close()
+
+        # a third unit (Gamle Oslo) may not move Sagene's dwellings to Boligbygg
+        with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
+            attempt("01", "03", "boligbygg", "T-0")
+        assert set(where().values()) == {"030103"}
+        for n, (kind, back) in enumerate((("03", "boligbygg"), ("boligbygg", "03"),
+                                          ("admin", "admin"))):
+            attempt(kind, "03", "boligbygg", f"T-{n + 1}")
+            assert set(where().values()) == {"boligbygg"}, kind
+            # the sender no longer writes them; the receiver does
+            e = _engine(central.url_for("03"))
+            with e.begin() as conn:
+                assert conn.execute(sa.text("UPDATE dwelling SET note = 'x' WHERE id = :i"),
+                                    {"i": ids[0]}).rowcount == 0
+            e.dispose()
+            with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
+                undo("01", f"T-{n + 1}")  # the third unit cannot undo it either
+            undo(back, f"T-{n + 1}")
+            assert set(where().values()) == {"030103"}, kind

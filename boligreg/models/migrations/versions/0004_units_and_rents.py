@@ -10,6 +10,8 @@ dwelling on the agreement link
 3. ``agreement.holding_unit_code`` (the unit holding it, possibly central).
 4. ``agreement_dwelling.monthly_cost`` (what the kommune pays for that dwelling).
 5. ``central_role.unit_code`` (row-level security by unit on the central).
+6. ``unit_transfer`` and ``unit_transfer_item``: transfers between units and the records each
+   moved; ``change_log.reference`` carries a transfer's case reference on each moved record.
 
 Existing records: today's district becomes both location and disposer (dwellings) and the
 holder (agreements). An agreement's ``monthly_rent`` stays its total; where an agreement
@@ -115,6 +117,50 @@ def _schema() -> None:
     fk_column("agreement", "holding_unit_code")
     op.add_column("agreement_dwelling", sa.Column("monthly_cost", sa.Float(), nullable=True))
     op.add_column("central_role", sa.Column("unit_code", sa.String(length=20), nullable=True))
+    op.add_column("change_log", sa.Column("reference", sa.String(length=60), nullable=True))
+    def stamps() -> list[sa.Column]:
+        return [
+            sa.Column("id", sa.String(length=36), nullable=False),
+            sa.Column("created_at", sa.DateTime(), nullable=False),
+            sa.Column("created_by", sa.String(length=100), nullable=False),
+            sa.Column("updated_at", sa.DateTime(), nullable=False),
+            sa.Column("updated_by", sa.String(length=100), nullable=False),
+            sa.Column("version", sa.Integer(), nullable=False),
+            sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        ]
+    op.create_table(
+        "unit_transfer",
+        sa.Column("reference", sa.String(length=60), nullable=False),
+        sa.Column("from_unit_code", sa.String(length=20), nullable=False),
+        sa.Column("to_unit_code", sa.String(length=20), nullable=False),
+        sa.Column("what", sa.String(length=12), nullable=False),
+        sa.Column("effective_date", sa.Date(), nullable=False),
+        sa.Column("txn_id", sa.String(length=36), nullable=True),
+        sa.Column("undo_of", sa.String(length=36), nullable=True),
+        sa.Column("undone_at", sa.DateTime(), nullable=True),
+        sa.Column("note", sa.Text(), nullable=True),
+        *stamps(),
+        sa.ForeignKeyConstraint(["from_unit_code"], ["unit.code"],
+                                name=op.f("fk_unit_transfer_from_unit_code_unit")),
+        sa.ForeignKeyConstraint(["to_unit_code"], ["unit.code"],
+                                name=op.f("fk_unit_transfer_to_unit_code_unit")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_unit_transfer")),
+    )
+    op.create_index(op.f("ix_unit_transfer_reference"), "unit_transfer", ["reference"])
+    op.create_table(
+        "unit_transfer_item",
+        sa.Column("transfer_id", sa.String(length=36), nullable=False),
+        sa.Column("entity_type", sa.String(length=40), nullable=False),
+        sa.Column("entity_id", sa.String(length=36), nullable=False),
+        *stamps(),
+        sa.ForeignKeyConstraint(["transfer_id"], ["unit_transfer.id"],
+                                name=op.f("fk_unit_transfer_item_transfer_id_unit_transfer")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_unit_transfer_item")),
+    )
+    op.create_index(op.f("ix_unit_transfer_item_transfer_id"), "unit_transfer_item",
+                    ["transfer_id"])
+    op.create_index("ix_unit_transfer_item_entity", "unit_transfer_item",
+                    ["entity_type", "entity_id"])
 
 
 def _log(conn: sa.Connection, rows: list[dict]) -> None:
@@ -202,7 +248,11 @@ def downgrade() -> None:
         # through the backup open_database takes before every upgrade.
         raise RuntimeError("0004 is not downgraded on SQLite: restore the pre-upgrade backup")
     conn.execute(sa.text("DELETE FROM change_log WHERE changed_by = :w"), {"w": WHO})
-    conn.execute(sa.text("DELETE FROM change_log WHERE entity_type = 'unit'"))
+    conn.execute(sa.text("DELETE FROM change_log WHERE entity_type IN "
+                         "('unit', 'unit_transfer', 'unit_transfer_item')"))
+    op.drop_table("unit_transfer_item")
+    op.drop_table("unit_transfer")
+    op.drop_column("change_log", "reference")
     op.drop_column("central_role", "unit_code")
     op.drop_column("agreement_dwelling", "monthly_cost")
     for table, column in (("agreement", "holding_unit_code"),
