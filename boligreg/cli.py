@@ -20,15 +20,15 @@ from .errors import BoligregError
 # Modules in boligreg.commands that contribute subcommands, in --help order.
 COMMAND_MODULES = (
     "database", "backup", "stats", "factsheet", "audit", "demo", "importer", "central",
-    "sync", "units", "transfer",
+    "sync", "units", "transfer", "scenario",
 )
 
 # Every subcommand name, so that opening the window (no subcommand) need not import every
 # feature's command module; tests/unit/test_cli.py keeps this equal to the real parser's.
 COMMAND_NAMES = frozenset({
     "audit", "backup", "backups", "central", "conflicts", "demo", "encrypt", "export",
-    "factsheet", "import", "info", "init", "restore", "stats", "sync", "transfer",
-    "unit",
+    "factsheet", "import", "info", "init", "restore", "scenario", "stats", "sync",
+    "transfer", "unit",
 })
 
 EPILOG = (
