@@ -765,6 +765,7 @@ class _Generator:
         self.responsibilities_for_all()
         self.tenancies_for_all()
         self.rents_for_all()
+        self.central_units()
 
     def count(self, kind: str, pool_size: int) -> int:
         return min(pool_size, max(1, round(RATES[kind] * pool_size)))
@@ -1014,6 +1015,28 @@ class _Generator:
         for i, t in enumerate(self.choose("tenancy_review_missing", indefinite)):
             t["next_review"] = None if i % 2 == 0 else self.days_ago(1, 400)
 
+
+    def central_units(self) -> None:
+        """Dwellings and agreements of the central units (issue 14; counts synthetic but for
+        Velferdsetaten's 16): Velferdsetaten disposes of 16 dwellings for people with
+        disabilities, Ungbo of a share of the youth dwellings, Boligbygg holds a few leases
+        centrally. Location (district_code) stays; only the disposer or holder changes."""
+        rng = self.rng
+        disabled = [d for d in self.dwellings if d["target_group"] == "disability"
+                    and d["tenure"] == "owned" and d["actual_use"] == "housing"]
+        for d in rng.sample(disabled, min(16, len(disabled))):
+            d["disposing_unit_code"] = "velferdsetaten"
+        youth = [d for d in self.dwellings if d["target_group"] == "youth"
+                 and d["tenure"] == "owned" and d["disposing_unit_code"] == d["district_code"]]
+        for d in rng.sample(youth, min(len(youth), max(1, len(youth) // 10))):
+            d["disposing_unit_code"] = "ungbo"
+        leases = [a for a in self.agreements if a["kind"] == "lease"]
+        for a in rng.sample(leases, min(len(leases), max(1, len(leases) // 50))):
+            a["holding_unit_code"] = "boligbygg"
+        n_vel = sum(d["disposing_unit_code"] == "velferdsetaten" for d in self.dwellings)
+        self.notes.append(f"Velferdsetaten disponerer {n_vel} boliger for personer med "
+                          "funksjonsnedsettelse; Ungbo og Boligbygg har egne boliger og avtaler "
+                          "(syntetisk fordeling)")
 
     def rents_for_all(self) -> None:
         """Each lease's rent spread over its dwellings by area (the links' costs add up to it

@@ -371,3 +371,34 @@ def test_cli_removes_the_file_it_made_when_the_demo_fails(tmp_path: Path, capsys
     assert main(["demo", "--db", str(path), "--dwellings", "300"]) == 130
     assert "Avbrutt" in capsys.readouterr().err
     assert not path.exists() and not Path(f"{path}-wal").exists()
+
+
+def test_central_units_and_rents(demo) -> None:
+    """Issue 14: Velferdsetaten's 16 dwellings for people with disabilities, Ungbo's youth
+    dwellings, leases held by Boligbygg; tenant rents on homes; lease costs per dwelling that
+    add up to each lease's rent."""
+    conn, summary = demo
+    assert rows(conn, """SELECT target_group, count(*) FROM dwelling
+        WHERE disposing_unit_code = 'velferdsetaten' GROUP BY 1""") == [("disability", 16)]
+    assert one(conn, """SELECT count(*) FROM dwelling WHERE disposing_unit_code =
+        'velferdsetaten' AND district_code NOT LIKE '0301%'""") == 0
+    assert one(conn, "SELECT count(*) FROM dwelling WHERE disposing_unit_code = 'ungbo' "
+                     "AND target_group <> 'youth'") == 0
+    assert one(conn, "SELECT count(*) FROM dwelling WHERE disposing_unit_code = 'ungbo'") >= 1
+    assert one(conn, "SELECT count(*) FROM agreement WHERE holding_unit_code = 'boligbygg'") >= 1
+    # everything else is disposed of and held where it lies
+    assert one(conn, """SELECT count(*) FROM dwelling WHERE disposing_unit_code NOT IN
+        ('velferdsetaten', 'ungbo') AND disposing_unit_code <> district_code""") == 0
+    # tenant rents on every home, in a plausible Oslo range (kr per month)
+    low, high = rows(conn, "SELECT min(tenant_rent), max(tenant_rent) FROM dwelling "
+                           "WHERE actual_use = 'housing'")[0]
+    assert one(conn, "SELECT count(*) FROM dwelling WHERE actual_use = 'housing' AND "
+                     "tenant_rent IS NULL") == 0
+    assert low >= 1500 and high <= 60_000
+    # per-dwelling lease costs sum to the agreement's rent, to the øre
+    off = one(conn, """SELECT count(*) FROM (SELECT a.id, a.monthly_rent AS rent,
+        sum(l.monthly_cost) AS s FROM agreement a JOIN agreement_dwelling l
+        ON l.agreement_id = a.id WHERE a.kind = 'lease' GROUP BY a.id)
+        WHERE abs(rent - s) > 0.005""")
+    assert off == 0
+    assert any("Velferdsetaten disponerer 16" in n for n in summary.notes)
