@@ -378,8 +378,9 @@ def _lease_costs(rows: Sequence[ParsedRow]) -> dict[str, tuple[dict[int, float],
         explicit = {r.row: r.values["lease_cost"] for r in group if "lease_cost" in r.values}
         rents = {r.row: r.values["monthly_rent"] for r in group if "monthly_rent" in r.values}
         # per dwelling: the total is the sum of the costs given (a blank row adds nothing)
-        if explicit:
-            out[key] = (explicit, round(sum(explicit.values()), 2))
+        if explicit:  # the total is their sum only when every dwelling has one
+            out[key] = (explicit, round(sum(explicit.values()), 2)
+                        if len(explicit) == len(group) else None)
         elif len(set(rents.values())) > 1:
             out[key] = (rents, round(sum(rents.values()), 2))
         elif len(group) == 1 and rents:
