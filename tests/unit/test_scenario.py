@@ -19,7 +19,7 @@ from boligreg.services.demo import generate_demo
 def demo_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("scenario") / "demo.db"
     db = create_database(path)
-    generate_demo(db, dwellings=400, seed=11)
+    generate_demo(db, dwellings=1500, seed=11)  # enough for Velferdsetaten's 16
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
@@ -57,7 +57,9 @@ def test_all_agreements_to_boligbygg(demo_file: Path, tmp_path: Path, capsys) ->
     n = _one(demo_file, f"SELECT count(*) FROM agreement WHERE {live}")
     cost = _one(demo_file, f"SELECT sum(monthly_rent) FROM agreement WHERE {live}")
     assert n > 0
-    assert units["boligbygg"]["before"]["agreements"] == 0
+    held = _one(demo_file, f"SELECT count(*) FROM agreement WHERE {live} AND "
+                           "holding_unit_code = 'boligbygg'")
+    assert units["boligbygg"]["before"]["agreements"] == held < n
     assert units["boligbygg"]["after"]["agreements"] == n
     assert units["boligbygg"]["after"]["lease_cost_year"] == pytest.approx(12 * cost)
     assert all(u["after"]["agreements"] == 0 for c, u in units.items() if c != "boligbygg")
@@ -98,3 +100,20 @@ def test_bad_scenario_is_one_clear_line(demo_file: Path, tmp_path: Path, capsys,
     scenario.write_text(content, encoding="utf-8")
     assert main(["scenario", str(scenario), "--db", str(demo_file)]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_velferdsetatens_16_to_a_bydel_in_one_action(demo_file: Path, tmp_path: Path,
+                                                     capsys) -> None:
+    """The letter's proposal, done: one preview, one action, 16 dwellings now Alna's."""
+    import shutil
+
+    path = tmp_path / "copy.db"
+    shutil.copyfile(demo_file, path)
+    args = ["transfer", "--db", str(path), "--from", "velferdsetaten", "--to", "Bydel Alna",
+            "--what", "dwellings", "--effective", "01.01.2027", "--reference", "2024/123"]
+    assert main([*args, "--preview"]) == 0
+    assert "Flyttes: 16 boliger" in capsys.readouterr().out
+    assert main(args) == 0
+    assert _one(path, "SELECT count(*) FROM dwelling WHERE disposing_unit_code = "
+                      "'velferdsetaten'") == 0
+    assert _one(path, "SELECT count(*) FROM change_log WHERE reference = '2024/123'") == 16
