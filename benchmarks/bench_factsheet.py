@@ -35,7 +35,7 @@ def _run(state: _State) -> None:
     from boligreg.reports.factsheet import build_figures, write_factsheets
 
     figures = build_figures(state.db, state.year)
-    paths = write_factsheets(figures, state.out)
+    paths = write_factsheets(figures, state.out, overwrite=True)  # repeated runs
     assert len(paths) == 16
 
 

@@ -165,7 +165,7 @@ class _ExportState:
 def _export_run(state: _ExportState) -> None:
     from boligreg.services.export import export_file
 
-    assert export_file(state.db, state.out) == N
+    assert export_file(state.db, state.out, overwrite=True) == N  # repeated runs
 
 
 def benchmarks() -> list:

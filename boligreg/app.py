@@ -18,16 +18,17 @@ def prepare_default_database(path: Path) -> Database:
     if path.exists() and path.stat().st_size > 0:
         return open_database(path)
     from .models import create_database
+    from .safefiles import file_identity, remove_created
     from .services.demo import generate_demo
 
     print(f"Første start: lager demodatabase i {path} …", file=sys.stderr)
-    db = create_database(path)
+    db = create_database(path)  # refuses a device, FIFO or folder before it makes anything
+    made = file_identity(path)
     try:
         generate_demo(db)
     except BaseException:
         db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        remove_created(path, made)  # only the regular file made here, never anything else
         raise
     return db
 

@@ -39,9 +39,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="print a JSON array of the open findings instead of a table")
     p.add_argument("--pdf", metavar="FILE", help="also write the audit report (PDF)")
     p.add_argument("--xlsx", metavar="FILE", help="also export the findings to Excel (xlsx)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace an existing --pdf/--xlsx file")
     p.add_argument("--all", action="store_true",
                    help="print findings of every status (also resolved and accepted)")
-    p.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat,
+    p.add_argument("--today", metavar="YYYY-MM-DD",
                    help="audit as of this date (default: today)")
     p.add_argument("--settings", metavar="FILE",
                    help="thresholds as JSON (AuditSettings fields, e.g. "
@@ -66,10 +68,36 @@ def print_rules() -> None:
             print(f"    {line}")
 
 
+# --today must leave room for the rules' date arithmetic (today ± thresholds in days).
+TODAY_RANGE = (date(1900, 1, 1), date(2200, 12, 31))
+
+
+def _parse_today(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(
+            f"--today «{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD.",
+            f"--today '{value}' is not a date of the form YYYY-MM-DD.", field="today",
+        ) from None
+    low, high = TODAY_RANGE
+    if not low <= day <= high:
+        raise ValidationError(
+            f"--today {day.isoformat()} er utenfor det kontrollen kan regne med "
+            f"({low.year}–{high.year}).",
+            f"--today {day.isoformat()} is outside what the audit can compute with "
+            f"({low.year}–{high.year}).", field="today",
+        )
+    return day
+
+
 def _read_settings(name: str) -> Any:
+    from ..safefiles import check_input
     from ..services.audit import AuditSettings
 
-    path = Path(name).expanduser()
+    path = check_input(name, what="Innstillingsfilen", what_en="The settings file")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
@@ -92,17 +120,24 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print_rules()
         return 0
     district = resolve_district(args.district)
+    today = _parse_today(args.today)
     settings = _read_settings(args.settings) if args.settings else None
+    from ..safefiles import check_output, write_output
+    from ._util import db_path, open_db
+
+    # Every target refused before the audit runs: never the database, a backup, the settings.
+    protect = [db_path(args), args.settings]
+    if args.pdf and args.xlsx and Path(args.pdf).expanduser().resolve() == \
+            Path(args.xlsx).expanduser().resolve():
+        raise ValidationError("--pdf og --xlsx kan ikke være samme fil.",
+                              "--pdf and --xlsx cannot be the same file.", field="xlsx")
     for option in ("pdf", "xlsx"):
         target = getattr(args, option)
-        if target and not Path(target).expanduser().resolve().parent.is_dir():
-            raise ValidationError(f"Mappen for {target} finnes ikke.",
-                                  f"The folder of {target} does not exist.", field=option)
-    from ._util import open_db
-
+        if target:
+            check_output(target, overwrite=args.overwrite, protect=protect)
     db = open_db(args)
     try:
-        result = run_audit(db, district=district, today=args.today, settings=settings)
+        result = run_audit(db, district=district, today=today, settings=settings)
         statuses = None if args.all else ("open", "in_progress")
         with db.engine.connect() as conn:
             rows = list_findings(conn, district=district, statuses=statuses)
@@ -112,14 +147,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
             with db.engine.connect() as conn:
                 report = build_audit_report(conn, district=district, today=result.today,
                                             demo=db.is_demo)
-            render_audit_pdf(report, Path(args.pdf).expanduser())
+            write_output(Path(args.pdf).expanduser(),
+                         lambda tmp: render_audit_pdf(report, tmp),
+                         overwrite=args.overwrite, protect=protect)
         if args.xlsx:
             from ..reports.audit_report import write_findings_xlsx
 
             with db.engine.connect() as conn:
                 every = list_findings(conn, district=district, statuses=None)
-            write_findings_xlsx(every, Path(args.xlsx).expanduser(),
-                                scope=_district_name(district), today=result.today)
+            write_output(Path(args.xlsx).expanduser(),
+                         lambda tmp: write_findings_xlsx(every, tmp,
+                                                         scope=_district_name(district),
+                                                         today=result.today),
+                         overwrite=args.overwrite, protect=protect)
     finally:
         db.close()
 

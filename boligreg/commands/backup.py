@@ -66,6 +66,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    svc.encrypt_database(db_path(args))
-    print(f"Kryptert {db_path(args)}; nøkkelen ligger i operativsystemets nøkkelring.")
+    key = svc.encrypt_database(db_path(args))
+    if svc.key_is_from_environment(key):
+        print(f"Kryptert {db_path(args)} med nøkkelen i BOLIGREG_DB_KEY; den er ikke lagret "
+              "noe sted, så ta vare på den.")
+    else:
+        print(f"Kryptert {db_path(args)}; nøkkelen ligger i operativsystemets nøkkelring.")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..services.central import DEFAULT_PREFIX, add_login, init_central
+from ._util import central_url
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -22,8 +23,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.",
     )
     init.add_argument("--url", required=True, help="postgresql+psycopg://superuser@host/db")
-    init.add_argument("--prefix", default=DEFAULT_PREFIX,
-                      help=f"prefix of the role names (default {DEFAULT_PREFIX})")
+    init.add_argument("--prefix", default=None,
+                      help="prefix of the role names (a new central: default "
+                      f"{DEFAULT_PREFIX}; an existing one keeps its own)")
     init.set_defaults(func=cmd_init)
     add = csub.add_parser(
         "add-user",
@@ -35,12 +37,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add.add_argument("--role", required=True,
                      help="admin, auditor, or a bydel number 01-15 / code 0301NN")
     add.add_argument("--password", help="password (omit with peer/cert authentication)")
-    add.add_argument("--prefix", default=DEFAULT_PREFIX, help="prefix of the role names")
+    add.add_argument("--prefix", default=None,
+                     help="prefix of the role names (default: the central's own)")
+    add.add_argument("--existing", action="store_true",
+                     help="the login role exists already in PostgreSQL and is to be used")
+    add.add_argument("--also", action="store_true",
+                     help="give a login that has a boligreg role one more")
     add.set_defaults(func=cmd_add_user)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    r = init_central(args.url, prefix=args.prefix)
+    r = init_central(central_url(args.url), prefix=args.prefix)
     print(f"Sentraldatabasen er på skjema {r.revision} (id {r.central_id}).")
     if r.seeded:
         print("Bydeler og folketall er lagt inn.")
@@ -52,7 +59,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:
-    group = add_login(args.url, args.name, args.role, prefix=args.prefix,
-                      password=args.password)
+    group = add_login(central_url(args.url), args.name, args.role, prefix=args.prefix,
+                      password=args.password, existing=args.existing, also=args.also)
     print(f"{args.name} kan logge inn og har rollen {group}.")
     return 0

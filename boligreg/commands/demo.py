@@ -11,12 +11,24 @@ import argparse
 import sys
 import textwrap
 from collections.abc import Callable
-from pathlib import Path
 
+from ..errors import ValidationError
 from ..models import create_database, open_database
 from ..models.enums import Tenure, label_nb
+from ..safefiles import file_identity, refuse_non_regular, remove_created, remove_file
 from ..services.demo import DemoSummary, check_size, generate_demo
 from ._util import db_path
+
+SEED_MAX = 2**63 - 1  # numpy's and SQLite's integers
+
+
+def check_seed(seed: int) -> None:
+    if not -SEED_MAX - 1 <= seed <= SEED_MAX:
+        raise ValidationError(
+            f"Frøet (--seed) må være et heltall fra {-SEED_MAX - 1} til {SEED_MAX}.",
+            f"The seed (--seed) must be a whole number from {-SEED_MAX - 1} to {SEED_MAX}.",
+            field="seed",
+        )
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -57,9 +69,14 @@ def _progress_line(header: str) -> Callable[[int, str], None]:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     check_size(args.dwellings)  # before a file is made
+    check_seed(args.seed)
     path = db_path(args)
+    # Only a regular file is ever filled or removed: a device, FIFO or folder is refused here.
+    refuse_non_regular(path, what="Databasen", what_en="The database")
     fresh = not path.exists() or path.stat().st_size == 0
+    existed = path.exists()
     db = create_database(path) if fresh else open_database(path)
+    made = file_identity(path)
     header = f"Lager demodata i {path}: {args.dwellings:_} boliger, frø {args.seed} …"
     try:
         summary = generate_demo(db, dwellings=args.dwellings, seed=args.seed,
@@ -67,9 +84,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                 replace=args.force)
     except BaseException:
         db.close()
-        if fresh:  # a file this command made and could not fill: leave nothing behind
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if fresh and not existed:  # a file this command made and could not fill: remove it
+            remove_created(path, made)
+        elif fresh:  # an empty file the user named: empty again, never removed
+            if made is not None and file_identity(path) == made:
+                with open(path, "r+b") as fh:
+                    fh.truncate(0)
+            for suffix in ("-wal", "-shm"):
+                remove_file(f"{path}{suffix}")
         raise
     db.close()
     print_summary(summary)

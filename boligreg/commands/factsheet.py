@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from ._util import open_db
+from ._util import db_path, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="file for --district (default: named by code and name, here)")
     p.add_argument("--out-dir", metavar="DIR", default=".",
                    help="folder for --all (default: the current folder)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace existing PDF files of the same name")
     p.set_defaults(func=cmd_factsheet)
 
 
@@ -36,7 +38,7 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     from ..reports.factsheet import (
         build_figures,
         factsheet_filename,
-        render_factsheet,
+        write_factsheet,
         write_factsheets,
     )
     from ..services.stats import resolve_scope
@@ -44,27 +46,25 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     if args.all and args.out:
         raise ValidationError("--out gjelder én bydel; bruk --out-dir med --all.",
                               "--out is for one district; use --out-dir with --all.")
+    from ..safefiles import check_output
+
+    if args.out:  # refused before any work: never the database, a backup or a device
+        check_output(args.out, overwrite=args.overwrite, protect=[db_path(args)])
     t0 = time.perf_counter()
     db = open_db(args)
     try:
         figures = build_figures(db, args.year)
     finally:
         db.close()
+    protect = [db.path]
     if args.all:
-        paths = write_factsheets(figures, Path(args.out_dir))
+        paths = write_factsheets(figures, Path(args.out_dir), overwrite=args.overwrite,
+                                 protect=protect)
     else:
         scope = resolve_scope(figures, args.district)
         path = Path(args.out) if args.out else Path(factsheet_filename(figures[scope]))
-        if path.parent and not path.parent.exists():
-            raise ValidationError(f"Mappen «{path.parent}» finnes ikke.",
-                                  f"The folder '{path.parent}' does not exist.")
-        tmp = path.with_name(path.name + ".part")
-        try:
-            render_factsheet(figures, scope, tmp)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        paths = [path]
+        paths = [write_factsheet(figures, scope, path, overwrite=args.overwrite,
+                                 protect=protect)]
     for p in paths:
         print(p)
     demo = " (DEMODATA)" if next(iter(figures.values())).demo else ""

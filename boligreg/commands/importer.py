@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ValidationError
+from ..safefiles import check_output, refuse_non_regular, write_output
 from ..services.importer import (
     ImportOptions,
     list_fields_text,
@@ -18,7 +19,7 @@ from ..services.importer import (
     write_errors_csv,
 )
 from ..services.importer.values import CellValueError, parse_district
-from ._util import open_db
+from ._util import db_path, open_db
 
 MAX_PRINTED_ERRORS = 30
 
@@ -47,6 +48,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--errors-out", metavar="CSV", help="write the error report to this CSV")
     p.add_argument("--list-fields", action="store_true",
                    help="list the field names a mapping can use, and exit")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace an existing --errors-out/--save-mapping file")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
@@ -61,6 +64,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", choices=("standard", "kobo"), default="standard",
                    help="kobo: Husbanken/KS Kobo import file (;-separated ISO-8859-1 CSV)")
     p.add_argument("--district", metavar="NR", help="only this bydel")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
     p.set_defaults(func=cmd_export)
 
 
@@ -79,11 +83,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     if not args.file:
         raise ValidationError("Oppgi filen som skal importeres (eller --list-fields).")
+    # Paths first, before anything is read or written: inputs must be regular files (a FIFO
+    # would hang), outputs never the database, a backup or the file being imported.
+    refuse_non_regular(args.file, what="Importfilen", what_en="The import file")
+    if args.mapping:
+        refuse_non_regular(args.mapping, what="Koblingsfilen", what_en="The mapping file")
+    protect = [db_path(args), args.file]
+    if args.save_mapping:
+        check_output(args.save_mapping, overwrite=args.overwrite, protect=protect)
+    if args.errors_out:
+        check_output(args.errors_out, overwrite=args.overwrite,
+                     protect=[*protect, args.mapping, args.save_mapping])
     district = _district_arg(args.district)
     mapping = load_mapping(args.mapping) if args.mapping else None
     table, matches = prepare(args.file, args.sheet, mapping)
     if args.save_mapping:
-        save_mapping(mapping_from_matches(matches, mapping), args.save_mapping)
+        used = mapping_from_matches(matches, mapping)
+        write_output(args.save_mapping, lambda tmp: save_mapping(used, tmp),
+                     overwrite=args.overwrite, protect=protect)
     options = ImportOptions(district=district, skip_invalid=args.skip_invalid,
                             dry_run=args.dry_run)
     db = open_db(args)
@@ -107,7 +124,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  … og {len(problems) - MAX_PRINTED_ERRORS} til; bruk --errors-out FIL.csv "
                   "for hele listen.", file=out)
     if args.errors_out:
-        write_errors_csv(problems, args.errors_out)
+        write_output(args.errors_out, lambda tmp: write_errors_csv(problems, tmp),
+                     overwrite=args.overwrite,
+                     protect=[*protect, args.mapping, args.save_mapping])
         print(f"\nFeilrapport: {args.errors_out} ({len(problems)} feil)")
     print()
     for line in report.summary_nb():
@@ -122,9 +141,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     district = _district_arg(args.district)
+    check_output(out, overwrite=args.overwrite, protect=[db_path(args)])
     db = open_db(args)
     try:
-        n = export_file(db, out, what=args.what, fmt=args.format, district=district)
+        n = export_file(db, out, what=args.what, fmt=args.format, district=district,
+                        overwrite=args.overwrite)
     finally:
         db.close()
     print(f"Skrev {n} rader til {out}")

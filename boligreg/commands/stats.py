@@ -133,8 +133,10 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..safefiles import check_input
     from ..services.indicators import import_indicators
 
+    check_input(args.file, what="Filen", what_en="The file")  # a FIFO would hang, not fail
     db = open_db(args)
     try:
         with db.session() as session:

@@ -8,7 +8,7 @@ import os
 import sys
 
 from ..errors import BoligregError
-from ._util import open_db
+from ._util import central_url, open_db
 
 CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
 
@@ -48,6 +48,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"Oppgi sentraldatabasen med --central URL (eller ${CENTRAL_ENV}).",
             f"Name the central database with --central URL (or ${CENTRAL_ENV}).",
         )
+    url = central_url(args.central, "--central")
     db = open_db(args)
 
     def progress(percent: int, text: str) -> None:
@@ -56,7 +57,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     try:
         kwargs = {"page_size": args.page_size} if args.page_size else {}
-        result = sync(db, args.central, progress=progress, **kwargs)
+        result = sync(db, url, progress=progress, **kwargs)
     finally:
         db.close()
     if args.json:

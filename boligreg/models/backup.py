@@ -7,9 +7,12 @@ backups stay encrypted. Policy (when, how many to keep, listing) is in services/
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from pathlib import Path
 
+from ..safefiles import remove_file
 from .crypto import open_raw
 
 
@@ -17,32 +20,44 @@ def backup_file(src: Path, dst: Path, *, key: str | None = None) -> Path:
     """Copy ``src`` to ``dst`` (a new file) consistently; returns ``dst``."""
     dst = Path(dst)
     dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(dst.name + ".partial")
+    tmp = dst.with_name(dst.name + PARTIAL_SUFFIX)
     tmp.unlink(missing_ok=True)
-    source = open_raw(src, key, readonly=True)
     try:
-        target = open_raw(tmp, key, readonly=False)
+        source = open_raw(src, key, readonly=True)
         try:
-            source.backup(target, pages=1024)
-            target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            ok = target.execute("PRAGMA quick_check").fetchone()[0]
-            if ok != "ok":
-                raise OSError(f"backup failed its integrity check: {ok}")
+            target = open_raw(tmp, key, readonly=False)
+            try:
+                source.backup(target, pages=1024)
+                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                ok = target.execute("PRAGMA quick_check").fetchone()[0]
+                if ok != "ok":
+                    raise OSError(f"backup failed its integrity check: {ok}")
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    # Rename only a complete copy: a crash mid-backup never leaves a half file with a good name.
-    with tmp.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, dst)
+            source.close()
+        # Rename only a complete copy: a crash mid-backup never leaves a half file with a
+        # good name.
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dst)
+    except BaseException:
+        # A failed copy (full disk, locked or damaged source) leaves nothing behind; a
+        # crash's leftover is removed by ``prune``.
+        for side in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(OSError):
+                remove_file(side)
+        raise
     return dst
 
 
 # --- where backups live and how many are kept ------------------------------------------------
 
 BACKUP_SUFFIX = ".bak.db"
+PARTIAL_SUFFIX = ".partial"
 DEFAULT_KEEP = 20
+# A .partial older than this is a crashed backup's leftover, not one being written now.
+STALE_PARTIAL_SECONDS = 3600
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -87,8 +102,19 @@ def keep_setting() -> int:
 
 
 def prune(db_path: Path, keep: int) -> list[Path]:
+    """Keep the newest ``keep`` backups; remove older ones and stale ``.partial`` leftovers."""
     removed = []
     for old in list_backup_files(db_path)[keep:]:
-        old.unlink(missing_ok=True)
-        removed.append(old)
+        if remove_file(old):  # regular files only: never a device or FIFO put there
+            removed.append(old)
+    folder = backup_dir_for(db_path)
+    if folder.is_dir():
+        cutoff = time.time() - STALE_PARTIAL_SECONDS
+        for leftover in folder.glob("*" + PARTIAL_SUFFIX + "*"):
+            try:
+                if leftover.is_file() and leftover.stat().st_mtime < cutoff \
+                        and remove_file(leftover):
+                    removed.append(leftover)
+            except OSError:
+                continue
     return removed

@@ -72,6 +72,13 @@ def _keyring():
     return keyring
 
 
+def keyring_available() -> bool:
+    try:
+        return _keyring() is not None
+    except Exception:  # no keyring package backend at all
+        return False
+
+
 def get_key(path: Path) -> str | None:
     """The key for ``path``: ``BOLIGREG_DB_KEY`` first, then the OS keyring."""
     env = os.environ.get(ENV_KEY)

@@ -53,16 +53,43 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+# Execution option that marks a write job: its transaction begins with BEGIN IMMEDIATE.
+WRITE_OPTION = "boligreg_write"
+
+
 def _sqlite_on_begin(conn: sa.Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A write job takes the write lock at BEGIN. A deferred transaction that has read and
+    # then meets another writer gets SQLITE_BUSY at once, without the busy handler, so the
+    # busy timeout (and the "waited 5 seconds" message) would not be true. Reads stay
+    # deferred: in WAL they never wait for a writer.
+    immediate = conn.get_execution_options().get(WRITE_OPTION)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _write_begin(engine: sa.Engine) -> Any:
+    """``engine.begin()`` for write jobs: the same context manager, BEGIN IMMEDIATE."""
+
+    @contextmanager
+    def begin() -> Iterator[sa.Connection]:
+        with engine.connect() as conn:
+            conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
+
+    return begin
 
 
 def make_engine(url: str | sa.URL, **kwargs: Any) -> sa.Engine:
-    """An engine for ``url`` with boligreg's connection settings (SQLite pragmas, etc.)."""
+    """An engine for ``url`` with boligreg's connection settings (SQLite pragmas, etc.).
+
+    On SQLite ``engine.begin()`` (every Core write job) and the sessions of
+    ``make_session_factory`` begin with BEGIN IMMEDIATE; ``engine.connect()`` reads do not.
+    """
     engine = sa.create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+        engine.begin = _write_begin(engine)  # type: ignore[method-assign]
     return engine
 
 
@@ -128,6 +155,10 @@ def guard_file(engine: sa.Engine, path: Path) -> None:
     event.listen(engine, "commit", _check)
 
 
+# PostgreSQL: lock timeout, statement timeout, idle-in-transaction timeout, deadlock.
+PG_BUSY_SQLSTATES = frozenset({"55P03", "57014", "25P03", "40P01"})
+
+
 def translate_db_error(exc: BaseException) -> BoligregError | None:
     """A person's message for the storage errors people meet (full disk, lock, read-only)."""
     if isinstance(exc, BoligregError):
@@ -135,6 +166,13 @@ def translate_db_error(exc: BaseException) -> BoligregError | None:
     orig = getattr(exc, "orig", None)
     if isinstance(orig, BoligregError):
         return orig
+    if getattr(orig, "sqlstate", None) in PG_BUSY_SQLSTATES:  # the central's lock timeouts
+        return BoligregError(
+            "Sentraldatabasen er opptatt: en annen bruker skriver nå. Ingenting er lagret; "
+            "prøv igjen om litt.",
+            "The central database is busy: another user is writing. Nothing was saved; try "
+            "again shortly.",
+        )
     text = str(orig if orig is not None else exc).lower()
     table = (
         ("database or disk is full", "Disken er full. Ingenting av endringen er lagret; frigjør "
@@ -163,7 +201,7 @@ def translate_db_error(exc: BaseException) -> BoligregError | None:
 def make_session_factory(engine: sa.Engine, user: str | None = None) -> sessionmaker[Session]:
     """Sessions that stamp records and write the change log. Never share one across threads."""
     return sessionmaker(
-        bind=engine,
+        bind=engine.execution_options(**{WRITE_OPTION: True}),  # sessions are write jobs
         class_=BoligregSession,
         expire_on_commit=False,
         info={"user": user or default_user()},
@@ -284,12 +322,31 @@ class DatabaseDamagedError(DatabaseOpenError):
         self.detail = detail
 
 
-def _read_header(path: Path) -> bytes:
-    name = path.name
-    if path.is_dir():
+def _refuse_special(path: Path) -> None:
+    """A database is a regular file: a folder, FIFO (whose open would block forever), device
+    or socket is refused before anything opens it."""
+    import stat
+
+    try:
+        st = path.stat()
+    except OSError:
+        return  # missing or unreadable: the caller's own message follows
+    if stat.S_ISDIR(st.st_mode):
         raise DatabaseOpenError(
             f"«{path}» er en mappe, ikke en databasefil.", f"'{path}' is a folder, not a file."
         )
+    if not stat.S_ISREG(st.st_mode):
+        from ..safefiles import refuse_non_regular
+
+        try:
+            refuse_non_regular(path, what="Databasen", what_en="The database")
+        except BoligregError as exc:
+            raise DatabaseOpenError(exc.nb, exc.en) from None
+
+
+def _read_header(path: Path) -> bytes:
+    name = path.name
+    _refuse_special(path)
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -469,6 +526,7 @@ def create_database(
     With ``key`` the file is SQLCipher-encrypted with it (the caller keeps the key).
     """
     p = Path(path)
+    _refuse_special(p)  # never a device, FIFO or folder: it would be removed on failure
     if p.exists() and p.stat().st_size > 0:
         raise DatabaseOpenError(
             f"«{p}» finnes allerede. Velg et annet filnavn.",
@@ -485,11 +543,16 @@ def create_database(
         )
     _check_local(p.parent)
     user = user or default_user()
+    from ..safefiles import file_identity, remove_created
+
+    existed = p.exists() or p.is_symlink()
     url = file_url(p, key)
     engine = make_engine(url)
+    made: tuple[int, int] | None = None
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        made = file_identity(p)
         run_migrations(engine)
         with engine.begin() as conn:
             seed_reference_data(conn, user)
@@ -497,8 +560,14 @@ def create_database(
             set_meta(conn, "created_with", _version())
     except Exception:
         engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(p) + suffix).unlink(missing_ok=True)
+        if existed:  # an empty file the user gave us: emptied again, never removed
+            if made is not None and file_identity(p) == made:
+                with open(p, "r+b") as fh:
+                    fh.truncate(0)
+            for suffix in ("-wal", "-shm", "-journal"):
+                remove_created(f"{p}{suffix}", file_identity(f"{p}{suffix}"))
+        else:  # only the very regular file this call made (and its side files) goes
+            remove_created(p, made or file_identity(p))
         raise
     guard_file(engine, p)
     return Database(url, engine, make_session_factory(engine, user), p, key=key)
@@ -522,6 +591,7 @@ def open_database(
     """
     deferred = check == "deferred"
     p = Path(path).expanduser()
+    _refuse_special(p)
     if not p.exists() or (create and p.is_file() and p.stat().st_size == 0):
         if create:
             return create_database(p, user=user)
@@ -569,9 +639,10 @@ def file_url(path: Path, key: str | None) -> sa.URL:
     return encrypted_url(path, key)
 
 
-def open_url(url: str | sa.URL, *, user: str | None = None) -> Database:
+def open_url(url: str | sa.URL, *, user: str | None = None,
+             connect_args: dict[str, Any] | None = None) -> Database:
     """Open a server database (PostgreSQL) by URL; the schema must be current."""
-    engine = make_engine(url, pool_pre_ping=True)
+    engine = make_engine(url, pool_pre_ping=True, connect_args=connect_args or {})
     return Database(sa.make_url(url), engine, make_session_factory(engine, user))
 
 

@@ -706,17 +706,26 @@ def write_factsheets(
     *,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    overwrite: bool = False,
+    protect: Iterable[str | Path | None] = (),
 ) -> list[Path]:
     """Write one PDF per scope (default: the 15 bydeler and Oslo) into ``out_dir``.
 
-    Each file is written to a temporary name and renamed when complete, so a cancelled or
-    failed run never leaves a half-written PDF under a real name.
+    Every target is checked before the first is written (``safefiles.check_output``: never a
+    database or backup, an existing sheet only with ``overwrite``). Each file is written to a
+    temporary name and renamed when complete, so a cancelled or failed run never leaves a
+    half-written PDF under a real name.
     """
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    from ..safefiles import atomic_output, check_folder, check_output
+
+    folder = check_folder(out_dir, create=True)
     todo = list(scopes) if scopes is not None else list(figures)
+    protect = list(protect)
+    targets = [folder / factsheet_filename(figures[scope]) for scope in todo]
+    for path in targets:
+        check_output(path, overwrite=overwrite, protect=protect)
     written: list[Path] = []
-    for i, scope in enumerate(todo):
+    for i, (scope, path) in enumerate(zip(todo, targets, strict=True)):
         if cancel is not None and cancel():
             raise CancelledError(
                 f"Avbrutt etter {len(written)} av {len(todo)} faktaark.",
@@ -724,17 +733,23 @@ def write_factsheets(
         f = figures[scope]
         if progress is not None:
             progress(int(100 * i / max(len(todo), 1)), f"Lager faktaark for {f.name} …")
-        path = folder / factsheet_filename(f)
-        tmp = path.with_name(path.name + ".part")
-        try:
+        with atomic_output(path, overwrite=overwrite, protect=protect) as tmp:
             render_factsheet(figures, scope, tmp)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
         written.append(path)
     if progress is not None:
         progress(100, f"{len(written)} faktaark laget.")
     return written
+
+
+def write_factsheet(figures: dict[str, Figures], scope: str, path: str | Path, *,
+                    overwrite: bool = False, protect: Iterable[str | Path | None] = ()
+                    ) -> Path:
+    """One sheet to ``path`` through ``safefiles`` (checked target, temporary file, rename)."""
+    from ..safefiles import write_output
+
+    write_output(path, lambda tmp: render_factsheet(figures, scope, tmp),
+                 overwrite=overwrite, protect=protect)
+    return Path(path)
 
 
 # --------------------------------------------------------------------------- page images
@@ -802,5 +817,6 @@ __all__ = [
     "render_factsheet",
     "render_factsheet_bytes",
     "sheet_title",
+    "write_factsheet",
     "write_factsheets",
 ]

@@ -22,10 +22,10 @@ People log in as their own LOGIN roles made members of one of these (``add_login
 policies ask PostgreSQL whether ``current_user`` is a member of a role that ``central_role``
 maps to a bydel — never a setting the client could choose.
 
-Change feed: a statement trigger takes one transaction-scoped advisory lock before any synced
-table is written, and an after-statement trigger (SECURITY DEFINER, as the owner) stamps each
-written record's ``sync_feed`` row with the next server sequence. Writers to synced tables
-therefore commit in sequence order, so a client that pulls "everything after my cursor"
+Change feed: a statement trigger locks the feed gate (a table only its owner can lock) before
+any synced table is written, and an after-statement trigger (SECURITY DEFINER, as the owner)
+stamps each written record's ``sync_feed`` row with the next server sequence. Writers to synced
+tables therefore commit in sequence order, so a client that pulls "everything after my cursor"
 never misses a row whose transaction was still open when it last pulled.
 """
 
@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 import sqlalchemy as sa
 
@@ -43,9 +44,20 @@ from ..models import SYNC_TABLES, Database, make_engine, new_id
 from ..models.db import SCHEMA_HEAD, seed_reference_data, set_meta
 
 DEFAULT_PREFIX = "boligreg_"
-# Advisory lock that serialises every write to a synced table ("Bolg", per database).
-FEED_LOCK_KEY = 0x426F6C67
+# Every write to a synced table first locks this table (EXCLUSIVE: readers go on). Only its
+# owner can lock it, and only through boligreg_feed_lock()/boligreg_take_feed_lock(), so no
+# login can hold the feed shut outside a write of its own (an advisory lock key, which any
+# login may take, could: S3).
+FEED_GATE = "boligreg_feed_gate"
 FEED_SEQUENCE = "sync_feed_seq"
+# Server-side waits of a client session (milliseconds): a busy central answers "busy" in
+# seconds instead of hanging on a lock some other login holds.
+LOCK_TIMEOUT_MS = 15_000
+STATEMENT_TIMEOUT_MS = 600_000
+IDLE_IN_TRANSACTION_MS = 120_000
+# Every boligreg function runs with this path: the catalog first, the data schema, and the
+# session's temporary schema last, where nothing it names can be found before the real thing.
+PINNED_PATH = "pg_catalog, public, pg_temp"
 PREFIX_RE = re.compile(r"^[a-z][a-z0-9_]{0,30}$")
 NAME_RE = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
@@ -63,12 +75,26 @@ DISPOSER = "coalesce(disposing_unit_code, district_code)"
 WRITE_RULES: dict[str, str] = {
     "unit": "false",  # reference data; an administrator adds units
     "property": f"district_code {MINE} OR {CENTRAL_UNIT}",
-    "dwelling": f"{DISPOSER} {UNITS}",
+    # A dwelling lies in a property the writer may write too (S6: no hanging one's dwelling
+    # under another bydel's building) — unless a transfer brought it to the writer's unit
+    # where it lay (a bydel may dispose of a dwelling in another bydel's building).
+    "dwelling": (
+        f"{DISPOSER} {UNITS} AND (EXISTS (SELECT 1 FROM property p WHERE p.id = property_id"
+        f" AND (p.district_code {MINE} OR {CENTRAL_UNIT}))"
+        f" OR EXISTS (SELECT 1 FROM unit_transfer_item i WHERE i.entity_type = 'dwelling'"
+        f" AND i.entity_id = dwelling.id AND i.deleted_at IS NULL))"
+    ),
     "agreement": f"coalesce(holding_unit_code, district_code) {UNITS}",
     "indicator": f"district_code {MINE}",
+    # Both ends must be the writer's: an agreement of its own never covers another bydel's
+    # dwelling (S6); a central unit's agreement may.
     "agreement_dwelling": (
         f"EXISTS (SELECT 1 FROM agreement a WHERE a.id = agreement_id"
         f" AND coalesce(a.holding_unit_code, a.district_code) {UNITS})"
+        # ... and the dwelling the writer's too, unless a central unit holds the agreement
+        # (one central lease may cover dwellings disposed of by several bydeler)
+        f" AND (EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
+        f" AND coalesce(d.disposing_unit_code, d.district_code) {UNITS}) OR {CENTRAL_UNIT})"
     ),
     "tenancy": (
         f"EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
@@ -89,7 +115,6 @@ WRITE_RULES: dict[str, str] = {
     "district": "false",
     "district_population": "false",
     "stat_snapshot": "false",
-    "app_meta": "false",
 }
 # Transfers (services/transfers.py): the sender or the receiver of a transfer may move the
 # records its items name — from the sending unit (the row before the update) to the
@@ -117,13 +142,78 @@ def _moved_by_transfer(table: str, side: str) -> str:
 
 
 # Tables the app's roles read but never write, and what they may do to the rest.
-READ_ONLY = ("alembic_version", "central_role", "sync_feed")
-APPEND_ONLY = ("change_log", "sync_applied")  # INSERT + SELECT, no UPDATE/DELETE
+# change_log and sync_applied are written only by the central's own triggers and functions
+# (S5): a login reads them, never writes them.
+READ_ONLY = ("alembic_version", "app_meta", "central_role", "change_log", "sync_applied",
+             "sync_feed")
+APPEND_ONLY: tuple[str, ...] = ()
 LOCAL_ONLY = ("sync_outbox", "sync_state", "sync_conflict")  # unused on the central
 
 
 class CentralError(BoligregError):
     pass
+
+
+class CentralBusyError(CentralError):
+    """The central did not get a lock in time (someone else writes, or holds a write open)."""
+
+
+# What PostgreSQL says when a wait set by CLIENT_OPTIONS ran out.
+BUSY_SQLSTATES = {"55P03": "lock", "57014": "statement", "25P03": "idle", "40P01": "deadlock"}
+
+
+def client_options(lock_timeout_ms: int | None = None) -> str:
+    """libpq ``options`` for every client session on the central (sync, online work)."""
+    lock = LOCK_TIMEOUT_MS if lock_timeout_ms is None else lock_timeout_ms
+    return (f"-c lock_timeout={lock} -c statement_timeout={STATEMENT_TIMEOUT_MS} "
+            f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}")
+
+
+def feed_holders(conn: sa.Connection) -> list[str]:
+    """Logins holding (or waiting for) the feed gate now, with since when (for messages)."""
+    try:
+        rows = conn.exec_driver_sql(
+            "SELECT DISTINCT a.usename, a.xact_start FROM pg_catalog.pg_locks l "
+            "JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
+            f"WHERE l.relation = pg_catalog.to_regclass('public.{FEED_GATE}') AND l.granted "
+            "AND l.pid <> pg_catalog.pg_backend_pid()").all()
+    except sa.exc.DBAPIError:
+        return []
+    return [f"{u} (siden {t:%H:%M:%S})" if t else str(u) for u, t in rows]
+
+
+def busy_error(exc: BaseException, url: str | sa.URL | None = None) -> CentralBusyError | None:
+    """A clear "busy" message for a timeout or deadlock the central answered; else None."""
+    orig = getattr(exc, "orig", exc)
+    kind = BUSY_SQLSTATES.get(getattr(orig, "sqlstate", None) or "")
+    if kind is None:
+        return None
+    holders: list[str] = []
+    if url is not None and kind in ("lock", "statement"):
+        try:
+            engine = make_engine(url, connect_args={"connect_timeout": 5})
+            try:
+                with engine.connect() as conn:
+                    holders = feed_holders(conn)
+            finally:
+                engine.dispose()
+        except Exception:  # noqa: BLE001 - the message matters more than who holds it
+            holders = []
+    who = f" Holdes nå av: {', '.join(holders)}." if holders else ""
+    if kind == "idle":
+        return CentralBusyError(
+            "Sentraldatabasen avbrøt en skriving som sto ubrukt for lenge. Ingenting av den er "
+            "lagret; prøv igjen.",
+            "The central database ended a write that stood idle too long. Nothing of it was "
+            "saved; try again.",
+        )
+    return CentralBusyError(
+        "Sentraldatabasen er opptatt: en annen bruker skriver nå, eller holder en skriving "
+        f"åpen.{who} Ingenting er endret; prøv igjen om litt.",
+        "The central database is busy: another user is writing, or holds a write open."
+        f"{' Held by: ' + ', '.join(holders) + '.' if holders else ''} Nothing was changed; "
+        "try again shortly.",
+    )
 
 
 @dataclass
@@ -213,15 +303,20 @@ def _first_line(exc: BaseException) -> str:
 
 
 @contextmanager
-def central_engine(url: str | sa.URL) -> Iterator[sa.Engine]:
-    """An engine on the central database; a clear error when it cannot be reached."""
+def central_engine(url: str | sa.URL, *, lock_timeout_ms: int | None = None
+                   ) -> Iterator[sa.Engine]:
+    """An engine on the central database; a clear error when it cannot be reached.
+
+    Its sessions give up on a lock after ``lock_timeout_ms`` (default LOCK_TIMEOUT_MS), so a
+    central some other login keeps busy answers "busy" (``busy_error``) instead of hanging."""
     u = sa.make_url(url)
     if not u.drivername.startswith("postgresql"):
         raise CentralError(
             "Sentraldatabasen må være PostgreSQL (postgresql+psycopg://…).",
             "The central database must be PostgreSQL (postgresql+psycopg://...).",
         )
-    engine = make_engine(u, connect_args={"connect_timeout": 10})
+    engine = make_engine(u, connect_args={"connect_timeout": 10,
+                                          "options": client_options(lock_timeout_ms)})
     try:
         try:
             with engine.connect() as conn:
@@ -233,13 +328,21 @@ def central_engine(url: str | sa.URL) -> Iterator[sa.Engine]:
         engine.dispose()
 
 
-def init_central(url: str | sa.URL, *, prefix: str = DEFAULT_PREFIX,
+def init_central(url: str | sa.URL, *, prefix: str | None = None,
                  user: str = "central-init") -> CentralInitResult:
-    """Create or upgrade the central database at ``url``: schema, roles, policies, feed."""
+    """Create or upgrade the central database at ``url``: schema, roles, policies, feed.
+
+    An existing central keeps the role prefix it was made with: without ``prefix`` that one
+    is used, and a different ``prefix`` is refused (it would hand the data to another set of
+    roles and lock every user out: S4).
+    """
     from ..models.migrate import upgrade_to_head
 
-    roles = role_names(prefix)
     with central_engine(url) as engine:
+        with engine.connect() as conn:
+            _require_superuser(conn)
+            prefix = _settled_prefix(conn, prefix)
+        roles = role_names(prefix)
         with engine.begin() as conn:
             created = _ensure_roles(conn, roles)
         upgrade_to_head(engine)
@@ -250,12 +353,50 @@ def init_central(url: str | sa.URL, *, prefix: str = DEFAULT_PREFIX,
             central_id = _identity(conn, roles)
             _own(conn, roles)
             _feed(conn, roles)
+            _history(conn, roles)
             _role_map(conn, roles)
             _unit_function(conn, roles)
             _policies(conn, roles)
             _grants(conn, roles)
+            _check_hardening(conn, roles)
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return CentralInitResult(str(revision), central_id, roles, created, seeded)
+
+
+def _require_superuser(conn: sa.Connection) -> None:
+    user, superuser = conn.exec_driver_sql(
+        "SELECT current_user, rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"
+    ).one()
+    if not superuser:
+        raise CentralError(
+            f"«central init» må kjøres som PostgreSQL-superbruker; «{user}» er ikke det. "
+            "Ingenting er endret.",
+            f"'central init' must run as a PostgreSQL superuser; '{user}' is not one. "
+            "Nothing was changed.",
+        )
+
+
+def existing_prefix(conn: sa.Connection) -> str | None:
+    """The role prefix a central was set up with (None: not a central yet)."""
+    if not conn.exec_driver_sql("SELECT to_regclass('public.app_meta') IS NOT NULL").scalar():
+        return None
+    value = conn.exec_driver_sql(
+        "SELECT value FROM public.app_meta WHERE key = 'central_prefix'").scalar()
+    return str(value) if value else None
+
+
+def _settled_prefix(conn: sa.Connection, wanted: str | None) -> str:
+    current = existing_prefix(conn)
+    if wanted is not None and current is not None and wanted != current:
+        raise CentralError(
+            f"Sentraldatabasen er satt opp med rolleprefikset «{current}», ikke «{wanted}». "
+            "Et nytt prefiks ville stenge alle brukerne ute; ingenting er endret. Kjør uten "
+            f"--prefix (eller med --prefix {current}).",
+            f"The central database was set up with role prefix '{current}', not '{wanted}'. "
+            "A new prefix would lock every user out; nothing was changed. Run without "
+            f"--prefix (or with --prefix {current}).",
+        )
+    return check_prefix(wanted or current or DEFAULT_PREFIX)
 
 
 def _ensure_roles(conn: sa.Connection, roles: CentralRoles) -> list[str]:
@@ -304,31 +445,50 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
     owner = _q(roles.owner)
     conn.exec_driver_sql(f"CREATE SEQUENCE IF NOT EXISTS {FEED_SEQUENCE}")
     conn.exec_driver_sql(f"ALTER SEQUENCE {FEED_SEQUENCE} OWNER TO {owner}")
+    conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS public.{FEED_GATE} (x int)")
+    conn.exec_driver_sql(f"ALTER TABLE public.{FEED_GATE} OWNER TO {owner}")
+    conn.exec_driver_sql(f"REVOKE ALL ON public.{FEED_GATE} FROM PUBLIC")
+    # The lock for a push taken before it reads anything (same lock as the trigger's).
+    # SECURITY DEFINER: the gate's owner locks it; the caller needs no right on the table.
+    # A transaction that holds it is also given an idle timeout: a login that starts a
+    # write and walks away lets go within IDLE_IN_TRANSACTION_MS.
+    lock_body = (
+        f"PERFORM pg_catalog.set_config('idle_in_transaction_session_timeout', "
+        f"'{IDLE_IN_TRANSACTION_MS}', true);\n"
+        f"            LOCK TABLE public.{FEED_GATE} IN EXCLUSIVE MODE;"
+    )
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_take_feed_lock() RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = {PINNED_PATH} AS $$
+        BEGIN
+            {lock_body}
+        END $$""")
     # Statement level, before any row is touched: the lock always comes before row locks,
     # so a push (which takes it first) and an online edit cannot deadlock.
     conn.exec_driver_sql(f"""
-        CREATE OR REPLACE FUNCTION boligreg_feed_lock() RETURNS trigger
-        LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION public.boligreg_feed_lock() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = {PINNED_PATH} AS $$
         BEGIN
-            PERFORM pg_advisory_xact_lock({FEED_LOCK_KEY});
+            {lock_body}
             RETURN NULL;
         END $$""")
     # After each statement, one set-based upsert from the transition table (a row trigger
     # would cost an extra statement per row: 10,000 rows of a push took seconds).
     conn.exec_driver_sql(f"""
-        CREATE OR REPLACE FUNCTION boligreg_feed_rows() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        CREATE OR REPLACE FUNCTION public.boligreg_feed_rows() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = {PINNED_PATH} AS $$
         BEGIN
-            PERFORM pg_advisory_xact_lock({FEED_LOCK_KEY});
             IF TG_OP = 'DELETE' THEN
-                INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged)
-                SELECT TG_TABLE_NAME, o.id, nextval('{FEED_SEQUENCE}'), o.version, true
+                INSERT INTO public.sync_feed (entity_type, entity_id, seq, version, purged)
+                SELECT TG_TABLE_NAME, o.id, pg_catalog.nextval('public.{FEED_SEQUENCE}'),
+                       o.version, true
                 FROM oldrows o
                 ON CONFLICT (entity_type, entity_id) DO UPDATE
                     SET seq = EXCLUDED.seq, version = EXCLUDED.version, purged = true;
             ELSE
-                INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged)
-                SELECT TG_TABLE_NAME, n.id, nextval('{FEED_SEQUENCE}'), n.version, false
+                INSERT INTO public.sync_feed (entity_type, entity_id, seq, version, purged)
+                SELECT TG_TABLE_NAME, n.id, pg_catalog.nextval('public.{FEED_SEQUENCE}'),
+                       n.version, false
                 FROM newrows n
                 ON CONFLICT (entity_type, entity_id) DO UPDATE
                     SET seq = EXCLUDED.seq, version = EXCLUDED.version, purged = false;
@@ -336,9 +496,12 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
             RETURN NULL;
         END $$""")
     conn.exec_driver_sql("DROP FUNCTION IF EXISTS boligreg_feed_row() CASCADE")
-    for fn in ("boligreg_feed_lock()", "boligreg_feed_rows()"):
-        conn.exec_driver_sql(f"ALTER FUNCTION {fn} OWNER TO {owner}")
-    conn.exec_driver_sql("REVOKE ALL ON FUNCTION boligreg_feed_rows() FROM PUBLIC")
+    for fn in ("boligreg_feed_lock()", "boligreg_feed_rows()", "boligreg_take_feed_lock()"):
+        conn.exec_driver_sql(f"ALTER FUNCTION public.{fn} OWNER TO {owner}")
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION public.{fn} FROM PUBLIC")
+    conn.exec_driver_sql(
+        "GRANT EXECUTE ON FUNCTION public.boligreg_take_feed_lock() TO "
+        + ", ".join(_q(r) for r in roles.app_roles))
     for table in SYNC_TABLES:
         t = _q(table)
         for name in ("boligreg_feed_lock", "boligreg_feed_ins", "boligreg_feed_upd",
@@ -356,7 +519,7 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
                 f"REFERENCING {ref} FOR EACH STATEMENT EXECUTE FUNCTION boligreg_feed_rows()"
             )
     # Rows that predate the feed (a central made by an older boligreg) get their entry now.
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FEED_LOCK_KEY})")
+    conn.exec_driver_sql(f"LOCK TABLE public.{FEED_GATE} IN EXCLUSIVE MODE")
     for table in SYNC_TABLES:
         conn.exec_driver_sql(
             f"INSERT INTO sync_feed (entity_type, entity_id, seq, version, purged) "
@@ -364,6 +527,140 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
             f"FROM {_q(table)} t WHERE NOT EXISTS (SELECT 1 FROM sync_feed f "
             f"WHERE f.entity_type = '{table}' AND f.entity_id = t.id) ORDER BY t.id"
         )
+
+
+# Tables whose every change the central logs itself (its own change log: S5). The rows a
+# client sends never carry who made a change; the trigger writes the real login.
+LOGGED_TABLES: tuple[str, ...] = tuple(
+    name for name in WRITE_RULES if name not in ("audit_run", "stat_snapshot"))
+BOOKKEEPING_COLUMNS = ("created_at", "created_by", "updated_at", "updated_by", "version")
+
+
+def _json_of(col: sa.Column, ref: str) -> str:
+    """SQL giving the JSON text Python's ``encode`` writes for this column's value (None for
+    NULL), so the central's log reads like a local copy's (floats keep ".0", timestamps
+    isoformat's microseconds)."""
+    v = f"{ref}.{_q(col.name)}"
+    try:
+        py = col.type.python_type
+    except NotImplementedError:
+        py = str
+
+    if py is bool:
+        body = f"CASE WHEN {v} THEN 'true' ELSE 'false' END"
+    elif py is int:
+        body = f"CAST({v} AS text)"
+    elif py is float:
+        body = (f"CASE WHEN {v} OPERATOR(pg_catalog.=) pg_catalog.trunc({v}) "
+                f"AND pg_catalog.abs({v}) OPERATOR(pg_catalog.<) 1e16 "
+                f"THEN CAST(CAST({v} AS bigint) AS text) OPERATOR(pg_catalog.||) '.0' "
+                f"ELSE CAST({v} AS text) END")
+    elif py is datetime:
+        body = (f"'\"' OPERATOR(pg_catalog.||) pg_catalog.to_char({v}, "
+                f"'YYYY-MM-DD\"T\"HH24:MI:SS') OPERATOR(pg_catalog.||) "
+                f"CASE WHEN pg_catalog.to_char({v}, 'US') OPERATOR(pg_catalog.=) '000000' "
+                f"THEN '' ELSE '.' OPERATOR(pg_catalog.||) pg_catalog.to_char({v}, 'US') END "
+                f"OPERATOR(pg_catalog.||) '\"'")
+    elif py is date:
+        body = (f"'\"' OPERATOR(pg_catalog.||) pg_catalog.to_char({v}, 'YYYY-MM-DD') "
+                f"OPERATOR(pg_catalog.||) '\"'")
+    else:
+        body = f"CAST(pg_catalog.to_jsonb(CAST({v} AS text)) AS text)"
+    return f"(CASE WHEN {v} IS NULL THEN NULL ELSE {body} END)"
+
+
+def _history(conn: sa.Connection, roles: CentralRoles) -> None:
+    """Triggers that write the central's change log for every accepted change (S5).
+
+    One function per table, generated from the models: inserts log the whole row, updates
+    one row per changed field (delete/restore when ``deleted_at`` moved), purges the old
+    row. ``changed_by`` is ``session_user`` — the login itself, which neither SET ROLE nor
+    anything a client sends can change; ``changed_at`` is when the change was made in the
+    copy where it was made (the row's ``updated_at``), never later than the central's clock.
+    """
+    from ..models import Base
+
+    owner = _q(roles.owner)
+    now = "pg_catalog.timezone('UTC', pg_catalog.now())"
+    cols = ("id, txn_id, changed_at, changed_by, entity_type, entity_id, action, field, "
+            "old_value, new_value, version")
+    txn = "'pg-' OPERATOR(pg_catalog.||) CAST(pg_catalog.txid_current() AS text)"
+    for name in LOGGED_TABLES:
+        table = Base.metadata.tables[name]
+        columns = list(table.columns)
+
+        def snapshot(ref: str, columns: list[sa.Column] = columns) -> str:
+            parts = [f"'\"{c.name}\": ' OPERATOR(pg_catalog.||) "
+                     f"COALESCE({_json_of(c, ref)}, 'null')" for c in columns]
+            return ("'{' OPERATOR(pg_catalog.||) "
+                    + " OPERATOR(pg_catalog.||) ', ' OPERATOR(pg_catalog.||) ".join(parts)
+                    + " OPERATOR(pg_catalog.||) '}'")
+
+        when = f"LEAST(COALESCE(n.updated_at, {now}), {now})"
+        values = ", ".join(
+            f"('{c.name}', {_json_of(c, 'o')}, {_json_of(c, 'n')}, "
+            f"o.{_q(c.name)} IS DISTINCT FROM n.{_q(c.name)})"
+            for c in columns if c.name not in (*BOOKKEEPING_COLUMNS, "id"))
+        fn = f"public.{_q('boligreg_log_' + name)}"
+        conn.exec_driver_sql(f"""
+            CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = {PINNED_PATH} AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    INSERT INTO public.change_log ({cols})
+                    SELECT CAST(pg_catalog.gen_random_uuid() AS text), {txn}, {when},
+                           session_user, TG_TABLE_NAME, n.id, 'insert', NULL, NULL,
+                           {snapshot('n')}, n.version
+                    FROM newrows n;
+                ELSIF TG_OP = 'DELETE' THEN
+                    INSERT INTO public.change_log ({cols})
+                    SELECT CAST(pg_catalog.gen_random_uuid() AS text), {txn}, {now},
+                           session_user, TG_TABLE_NAME, o.id, 'purge', NULL,
+                           {snapshot('o')}, NULL, o.version
+                    FROM oldrows o;
+                ELSE
+                    INSERT INTO public.change_log ({cols})
+                    SELECT CAST(pg_catalog.gen_random_uuid() AS text), {txn}, {when},
+                           session_user, TG_TABLE_NAME, n.id,
+                           CASE WHEN o.deleted_at IS NOT DISTINCT FROM n.deleted_at
+                                THEN 'update' WHEN n.deleted_at IS NULL THEN 'restore'
+                                ELSE 'delete' END,
+                           c.f, c.ov, c.nv, n.version
+                    FROM newrows n JOIN oldrows o ON o.id OPERATOR(pg_catalog.=) n.id
+                    CROSS JOIN LATERAL (VALUES {values}) AS c(f, ov, nv, changed)
+                    WHERE c.changed;
+                END IF;
+                RETURN NULL;
+            END $$""")
+        conn.exec_driver_sql(f"ALTER FUNCTION {fn}() OWNER TO {owner}")
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {fn}() FROM PUBLIC")
+        t = _q(name)
+        for short, event, ref in (
+            ("ins", "INSERT", "NEW TABLE AS newrows"),
+            ("upd", "UPDATE", "OLD TABLE AS oldrows NEW TABLE AS newrows"),
+            ("del", "DELETE", "OLD TABLE AS oldrows"),
+        ):
+            trigger = f"boligreg_log_{short}"
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {t}")
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {trigger} AFTER {event} ON {t} REFERENCING {ref} "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {fn}()")
+    # The ids a push handled, recorded by the owner with the real login (S5): logins have
+    # no INSERT on sync_applied.
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_record_applied(p_rows jsonb) RETURNS void
+        LANGUAGE sql SECURITY DEFINER SET search_path = {PINNED_PATH} AS $$
+            INSERT INTO public.sync_applied (change_id, client_id, applied_at, applied_by,
+                                             outcome, result_json)
+            SELECT r OPERATOR(pg_catalog.->>) 'change_id', r OPERATOR(pg_catalog.->>) 'client_id',
+                   {now}, session_user, r OPERATOR(pg_catalog.->>) 'outcome',
+                   r OPERATOR(pg_catalog.->>) 'result_json'
+            FROM pg_catalog.jsonb_array_elements(p_rows) AS r
+        $$""")
+    conn.exec_driver_sql(f"ALTER FUNCTION public.boligreg_record_applied(jsonb) OWNER TO {owner}")
+    conn.exec_driver_sql("REVOKE ALL ON FUNCTION public.boligreg_record_applied(jsonb) FROM PUBLIC")
+    conn.exec_driver_sql("GRANT EXECUTE ON FUNCTION public.boligreg_record_applied(jsonb) TO "
+                         + ", ".join(_q(r) for r in roles.app_roles))
 
 
 def _role_map(conn: sa.Connection, roles: CentralRoles) -> None:
@@ -392,33 +689,44 @@ def _with_added_units(conn: sa.Connection, roles: CentralRoles) -> CentralRoles:
 
 def _unit_function(conn: sa.Connection, roles: CentralRoles) -> None:
     # The unit codes the current role may write for (a bydel's and a central unit's alike);
-    # invoker's rights like boligreg_districts(), with a fixed search_path.
-    conn.exec_driver_sql("""
-        CREATE OR REPLACE FUNCTION boligreg_units() RETURNS varchar[]
-        LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
-            SELECT coalesce(array_agg(r.unit_code), '{}')
-            FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
-            WHERE r.kind IN ('district', 'unit') AND r.unit_code IS NOT NULL
-              AND pg_has_role(current_user, p.oid, 'MEMBER')
+    # invoker's rights like boligreg_districts(), hardened the same way (schema-qualified
+    # names, pinned search_path).
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_units() RETURNS varchar[]
+        LANGUAGE sql STABLE SET search_path = {PINNED_PATH} AS $$
+            SELECT COALESCE(pg_catalog.array_agg(r.unit_code), '{{}}')
+            FROM public.central_role r
+            JOIN pg_catalog.pg_roles p ON p.rolname OPERATOR(pg_catalog.=) r.role_name
+            WHERE (r.kind OPERATOR(pg_catalog.=) 'district'
+                   OR r.kind OPERATOR(pg_catalog.=) 'unit')
+              AND r.unit_code IS NOT NULL
+              AND pg_catalog.pg_has_role(current_user, p.oid, 'MEMBER')
         $$""")
     conn.exec_driver_sql(f"ALTER FUNCTION boligreg_units() OWNER TO {_q(roles.owner)}")
 
 
 def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
-    # Invoker's rights (not SECURITY DEFINER): current_user is the role doing the write.
-    conn.exec_driver_sql("""
-        CREATE OR REPLACE FUNCTION boligreg_is(k varchar) RETURNS boolean
-        LANGUAGE sql STABLE AS $$
+    # Invoker's rights (not SECURITY DEFINER): current_user is the role doing the write. The
+    # body names only schema-qualified objects and the function pins its search_path with
+    # pg_temp last: a login's temporary table, view, function or operator can never stand in
+    # for the role map or the catalog (the S1 hole: pg_temp is searched first by default).
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_is(k varchar) RETURNS boolean
+        LANGUAGE sql STABLE SET search_path = {PINNED_PATH} AS $$
             SELECT EXISTS (
-                SELECT 1 FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
-                WHERE r.kind = k AND pg_has_role(current_user, p.oid, 'MEMBER'))
+                SELECT 1 FROM public.central_role r
+                JOIN pg_catalog.pg_roles p ON p.rolname OPERATOR(pg_catalog.=) r.role_name
+                WHERE r.kind OPERATOR(pg_catalog.=) k
+                  AND pg_catalog.pg_has_role(current_user, p.oid, 'MEMBER'))
         $$""")
-    conn.exec_driver_sql("""
-        CREATE OR REPLACE FUNCTION boligreg_districts() RETURNS varchar[]
-        LANGUAGE sql STABLE AS $$
-            SELECT coalesce(array_agg(r.district_code), '{}')
-            FROM central_role r JOIN pg_roles p ON p.rolname = r.role_name
-            WHERE r.kind = 'district' AND pg_has_role(current_user, p.oid, 'MEMBER')
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_districts() RETURNS varchar[]
+        LANGUAGE sql STABLE SET search_path = {PINNED_PATH} AS $$
+            SELECT COALESCE(pg_catalog.array_agg(r.district_code), '{{}}')
+            FROM public.central_role r
+            JOIN pg_catalog.pg_roles p ON p.rolname OPERATOR(pg_catalog.=) r.role_name
+            WHERE r.kind OPERATOR(pg_catalog.=) 'district'
+              AND pg_catalog.pg_has_role(current_user, p.oid, 'MEMBER')
         $$""")
     for fn in ("boligreg_is(varchar)", "boligreg_districts()"):
         conn.exec_driver_sql(f"ALTER FUNCTION {fn} OWNER TO {_q(roles.owner)}")
@@ -447,6 +755,12 @@ def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
 def _grants(conn: sa.Connection, roles: CentralRoles) -> None:
     db = conn.exec_driver_sql("SELECT current_database()").scalar()
     app = ", ".join(_q(r) for r in roles.app_roles)
+    # No login may create anything a policy or function could find instead of the real
+    # object: no temporary tables (TEMP is PUBLIC's by default), no schemas, nothing in public.
+    conn.exec_driver_sql(f"REVOKE TEMP, CREATE ON DATABASE {_q(str(db))} FROM PUBLIC")
+    conn.exec_driver_sql(f"REVOKE TEMP, CREATE ON DATABASE {_q(str(db))} FROM {app}")
+    conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM {app}")
     conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_q(str(db))} TO {app}")
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {app}")
     tables = set(_tables(conn))
@@ -464,23 +778,113 @@ def _grants(conn: sa.Connection, roles: CentralRoles) -> None:
             conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {t} TO {app}")
 
 
-def add_login(url: str | sa.URL, name: str, kind: str, *, prefix: str = DEFAULT_PREFIX,
-              password: str | None = None) -> str:
-    """Create (or extend) LOGIN role ``name`` as a member of ``kind``'s group role."""
+def hardening_problems(conn: sa.Connection, roles: CentralRoles,
+                       logins: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """What would let a login change what the policies see; empty when the central is sound.
+
+    Checked for PUBLIC, every app role and the given logins: no TEMP or CREATE on the
+    database, no CREATE on any schema; every boligreg function pins its search_path with
+    pg_temp last; every written table forces row-level security. ``init_central`` refuses to
+    finish with any problem left, and the attack tests call it too.
+    """
+    problems: list[str] = []
+    db = str(conn.exec_driver_sql("SELECT current_database()").scalar())
+    grantees = ["public", *roles.app_roles, *logins]
+    schemas = list(conn.exec_driver_sql(
+        "SELECT nspname FROM pg_catalog.pg_namespace WHERE NOT starts_with(nspname, 'pg_') "
+        "AND nspname <> 'information_schema'").scalars())
+    for who in grantees:
+        for priv in ("TEMP", "CREATE"):
+            if conn.exec_driver_sql("SELECT pg_catalog.has_database_privilege(%s, %s, %s)",
+                                    (who, db, priv)).scalar():
+                problems.append(f"{who} has {priv} on database {db}")
+        for schema in schemas:
+            if conn.exec_driver_sql("SELECT pg_catalog.has_schema_privilege(%s, %s, 'CREATE')",
+                                    (who, schema)).scalar():
+                problems.append(f"{who} may create objects in schema {schema}")
+    for name, config in conn.exec_driver_sql(
+        "SELECT p.proname, p.proconfig FROM pg_catalog.pg_proc p "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'public' AND p.proname LIKE 'boligreg%%'"
+    ).all():
+        paths = [c.split("=", 1)[1].replace(" ", "") for c in (config or [])
+                 if c.startswith("search_path=")]
+        if paths != [PINNED_PATH.replace(" ", "")]:
+            problems.append(f"function {name} does not pin search_path to {PINNED_PATH}")
+    for table, rls, force in conn.exec_driver_sql(
+        "SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_catalog.pg_class c "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind = 'r'"
+    ).all():
+        if table in WRITE_RULES and not (rls and force):
+            problems.append(f"table {table} does not force row-level security")
+    return problems
+
+
+def _check_hardening(conn: sa.Connection, roles: CentralRoles) -> None:
+    problems = hardening_problems(conn, roles)
+    if problems:
+        raise CentralError(
+            "Sentraldatabasen kan ikke sikres: " + "; ".join(problems),
+            "The central database cannot be secured: " + "; ".join(problems),
+        )
+
+
+def add_login(url: str | sa.URL, name: str, kind: str, *, prefix: str | None = None,
+              password: str | None = None, existing: bool = False,
+              also: bool = False) -> str:
+    """Create LOGIN role ``name`` as a member of ``kind``'s group role.
+
+    Refused unless asked for explicitly: making an existing PostgreSQL role (``postgres``,
+    ``pg_signal_backend``, any role this call did not make) a boligreg user (``existing``),
+    and giving a login that already has a boligreg role a second one (``also``). Never
+    allowed: a reserved ``pg_`` role, a superuser or a role that can bypass row security.
+    """
     if not NAME_RE.match(name):
         raise CentralError(f"Ugyldig brukernavn «{name}».", f"Invalid user name '{name}'.")
-    roles = role_names(prefix)
-    group = roles.role_for(kind)
-    if name in (roles.owner, *roles.app_roles):
-        raise CentralError(
-            "En person logger inn som sin egen rolle, ikke som en grupperolle.",
-            "A person logs in as their own role, not as a group role.",
-        )
     with central_engine(url) as engine, engine.begin() as conn:
-        exists = conn.exec_driver_sql(
-            "SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).scalar()
-        if not exists:
+        roles = role_names(_settled_prefix(conn, prefix))
+        group = roles.role_for(kind)
+        if name in (roles.owner, *roles.app_roles) or name.startswith("pg_"):
+            raise CentralError(
+                f"«{name}» er en grupperolle eller en reservert rolle; en person logger inn "
+                "som sin egen rolle.",
+                f"'{name}' is a group or reserved role; a person logs in as their own role.",
+            )
+        row = conn.exec_driver_sql(
+            "SELECT rolsuper, rolbypassrls, rolcanlogin FROM pg_catalog.pg_roles "
+            "WHERE rolname = %s", (name,)).first()
+        if row is None:
             conn.exec_driver_sql(f"CREATE ROLE {_q(name)} LOGIN")
+        else:
+            if row.rolsuper or row.rolbypassrls:
+                raise CentralError(
+                    f"«{name}» er superbruker eller kan omgå radnivåsikkerheten; den kan ikke "
+                    "bli en boligreg-bruker.",
+                    f"'{name}' is a superuser or bypasses row-level security; it cannot "
+                    "become a boligreg user.",
+                )
+            if not existing:
+                raise CentralError(
+                    f"Rollen «{name}» finnes allerede i PostgreSQL. Ingenting er endret; bruk "
+                    "--existing hvis den virkelig skal få tilgang til boligreg.",
+                    f"The role '{name}' already exists in PostgreSQL. Nothing was changed; "
+                    "use --existing if it really is to get access to boligreg.",
+                )
+            held = [r for r in conn.exec_driver_sql(
+                "SELECT g.rolname FROM pg_catalog.pg_auth_members m "
+                "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_catalog.pg_roles u ON u.oid = m.member WHERE u.rolname = %s",
+                (name,)).scalars() if r in roles.app_roles and r != group]
+            if held and not also:
+                raise CentralError(
+                    f"«{name}» har allerede rollen {', '.join(held)}. Ingenting er endret; bruk "
+                    "--also for å gi en rolle til i tillegg.",
+                    f"'{name}' already has the role {', '.join(held)}. Nothing was changed; "
+                    "use --also to give one more role.",
+                )
+            if not row.rolcanlogin:
+                conn.exec_driver_sql(f"ALTER ROLE {_q(name)} LOGIN")
         if password is not None:
             literal = password.replace("'", "''")
             conn.exec_driver_sql(f"ALTER ROLE {_q(name)} PASSWORD '{literal}'")
@@ -639,6 +1043,7 @@ def open_central(url: str | sa.URL, *, user: str | None = None) -> Database:
     with central_engine(url) as engine, engine.connect() as conn:
         info = inspect_central(conn)
     check_client_connection(info)
-    db = open_url(url, user=user)
+    db = open_url(url, user=user, connect_args={"options": client_options()})
     db.notes.append(f"Tilkoblet sentraldatabasen som {info.user} ({', '.join(info.kinds)})")
     return db
+

@@ -594,9 +594,14 @@ def export_sheet(sheet: Sheet, path: str | os.PathLike[str], *, kobo: bool = Fal
 
 def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwellings",
                 fmt: str = "standard", district: str | None = None,
-                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> int:
-    """Write one export; returns the number of rows. A partly written file is removed if the
-    job fails or is cancelled."""
+                progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                overwrite: bool = False) -> int:
+    """Write one export; returns the number of rows.
+
+    The target goes through ``safefiles``: never the open database, a backup or a device; an
+    existing file only with ``overwrite``; written to a temporary file and renamed, so a
+    failed or cancelled job leaves no partial file (and never removes an older one)."""
+    from ..safefiles import atomic_output, check_output
     if what not in BUILDERS:
         raise ValidationError(f"Ukjent eksport «{what}»: bruk {', '.join(WHATS)}.")
     if fmt == "kobo" and what != "dwellings":
@@ -604,6 +609,8 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     suffix = Path(path).suffix.lower()
     if fmt != "kobo" and suffix not in (".xlsx", ".csv", ".txt"):
         raise ValidationError(f"Ukjent filtype «{suffix}»: bruk .xlsx eller .csv.")
+    protect = [db.path]
+    check_output(path, overwrite=overwrite, protect=protect)
     if progress is not None:
         progress(5, "Henter data")
     with db.engine.connect() as conn:
@@ -612,11 +619,8 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
         raise CancelledError()
     if progress is not None:
         progress(30, f"Skriver {len(sheet.rows)} rader")
-    try:
-        export_sheet(sheet, path, kobo=fmt == "kobo", progress=progress, cancel=cancel)
-    except BaseException:
-        Path(path).unlink(missing_ok=True)
-        raise
+    with atomic_output(path, overwrite=overwrite, protect=protect) as tmp:
+        export_sheet(sheet, tmp, kobo=fmt == "kobo", progress=progress, cancel=cancel)
     if progress is not None:
         progress(100, "Ferdig")
     return len(sheet.rows)

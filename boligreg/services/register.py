@@ -34,6 +34,7 @@ from ..models import (
     ENTITY_TYPES,
     Agreement,
     AgreementDwelling,
+    AuditRun,
     ChangeLog,
     Database,
     District,
@@ -330,24 +331,37 @@ class RowSet:
         tests: Sequence[Callable[[tuple], bool]] = (),
         search: str = "",
     ) -> list[int]:
-        """The rows of ``order`` (kept in that order) passing every test and the search.
+        """The rows of ``order`` passing every test and the search.
 
-        Every word of ``search`` must occur in the row's search text; a number typed with
-        spaces ("985 987 246") also matches the digits written together.
+        Every word of ``search`` must occur in the row's search text; a number must begin a
+        word there ("gate 3" is house number 3, not the 3 inside "H0303"; "985" still finds
+        the org.nr. 985987246); a number typed with spaces ("985 987 246") also matches the
+        digits written together. Rows holding the whole search as one phrase ("Colletts gate
+        3", not "gate 30") come first; each group keeps the order of ``order``.
         """
         words = search.casefold().split()
         rows = self.rows
         out = list(order)
         for test in tests:  # the drop-downs first: cheap and usually the most selective
             out = [n for n in out if test(rows[n])]
-        if words:
-            hay = self.haystack()
-            joined = "".join(words)
-            if len(words) > 1 and joined.isdigit():
-                out = [n for n in out if joined in hay[n] or all(w in hay[n] for w in words)]
-            else:
-                for w in words:
-                    out = [n for n in out if w in hay[n]]
+        if not words:
+            return out
+        hay = self.haystack()
+        joined = "".join(words)
+        if len(words) > 1 and joined.isdigit():
+            return [n for n in out if joined in hay[n] or all(w in hay[n] for w in words)]
+        for w in words:
+            out = [n for n in out if w in hay[n]]  # fast substring test first
+            if w[0].isdigit():
+                starts = re.compile(r"(?<![0-9a-zæøå])" + re.escape(w))
+                out = [n for n in out if starts.search(hay[n])]
+        if len(words) > 1:
+            phrase = re.compile(r"(?<![0-9a-zæøå])" + r"\s+".join(map(re.escape, words))
+                                + r"(?![0-9a-zæøå])")
+            first = [n for n in out if phrase.search(hay[n])]
+            if first and len(first) < len(out):
+                chosen = set(first)
+                out = first + [n for n in out if n not in chosen]
         return out
 
 
@@ -1048,6 +1062,8 @@ class FollowUp:
     vacant_total: int
     findings: list[FollowUpItem]
     findings_total: int
+    # False before the first audit run: "no findings" would then be a claim nobody checked.
+    audit_ran: bool = True
 
 
 def follow_up(
@@ -1111,7 +1127,11 @@ def follow_up(
             .where(*fnd_where).order_by(f.c.first_seen, f.c.rule).limit(limit)
         )
     ]
-    return FollowUp(expiring, expiring_total, vacant, vacant_total, findings, findings_total)
+    audit_ran = conn.execute(sa.select(
+        sa.exists(sa.select(AuditRun.__table__.c.id)) | sa.exists(sa.select(f.c.id)))
+    ).scalar_one()
+    return FollowUp(expiring, expiring_total, vacant, vacant_total, findings, findings_total,
+                    bool(audit_ran))
 
 
 # --- Maintenance responsibility -----------------------------------------------------------

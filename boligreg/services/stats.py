@@ -637,6 +637,7 @@ def take_snapshot(
     An existing snapshot of that year is kept unless ``replace`` is given: a frozen year
     should not move silently.
     """
+    check_year(year, today)  # before any SQL: a 20-digit year overflows SQLite's integer
     conn = session.connection()
     s = StatSnapshot.__table__
     exists = conn.execute(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,8 @@ from .sections import section_classes
 from .sections.base import Section
 from .style import STYLESHEET
 
+RECENT_MAX = 8
+
 
 class MainWindow(QMainWindow):
     """One window per open database."""
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppState) -> None:
         super().__init__()
         self.ctx = ctx
+        self.help_dialog: QDialog | None = None  # made the first time F1 is pressed
         self.setStyleSheet(STYLESHEET)
         self.setMinimumSize(960, 600)
         self._update_title()
@@ -142,6 +146,10 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._open_other)
         file_menu.addAction(open_action)
+        # Fil → Siste filer: the databases opened last (the newest first), kept per user.
+        self.recent_menu = file_menu.addMenu("Siste &filer")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._remember_recent()
         file_menu.addSeparator()
         if self.ctx.db.path is not None:
             backup_action = QAction("Ta &sikkerhetskopi nå", self)
@@ -161,10 +169,44 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.ctx.data_changed.emit)
         view_menu.addAction(refresh)
+        view_menu.addSeparator()
+        # Ctrl+1 … Ctrl+9: the sections in sidebar order (their menu entries show the key).
+        self.section_actions: list[QAction] = []
+        for row, section in enumerate(self.sections[:9]):
+            go = QAction(section.title, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
+            view_menu.addAction(go)
+            self.addAction(go)  # live whatever has focus, menu bar shown or not
+            self.section_actions.append(go)
         help_menu = self.menuBar().addMenu("&Hjelp")
+        guide = QAction("&Brukerveiledning", self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(lambda: self.show_help())
+        self.addAction(guide)
+        help_menu.addAction(guide)
+        start = QAction("&Kom i gang", self)
+        start.triggered.connect(lambda: self.show_help("kom-i-gang"))
+        help_menu.addAction(start)
+        keys = QAction("&Tastatursnarveier", self)
+        keys.triggered.connect(lambda: self.show_help("tastatur"))
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
         about = QAction("&Om boligreg", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_help(self, slug: str | None = None) -> None:
+        """The user guide: at ``slug``, or at the page of the section in view (F1)."""
+        from ..services.help import page_for_section
+        from .help import HelpDialog
+
+        if not isinstance(self.help_dialog, HelpDialog):
+            self.help_dialog = HelpDialog(self, self.findChildren(QAction))
+        page = slug or page_for_section(self.current_section().key).slug
+        self.help_dialog.show_page(page)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
 
     # --- behaviour ------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -228,13 +270,42 @@ class MainWindow(QMainWindow):
             f"Kan ikke vise {entity_type} {entity_id} ennå i dette vinduet.", 6000
         )
 
+    def recent_files(self) -> list[str]:
+        """The databases opened last that still exist, newest first (at most RECENT_MAX)."""
+        stored = self.ctx.settings.value("recent/files", [], type=list) or []
+        return [p for p in dict.fromkeys(str(x) for x in stored) if Path(p).is_file()][
+            :RECENT_MAX]
+
+    def _remember_recent(self) -> None:
+        if self.ctx.db.path is None or self.ctx.db.is_demo:
+            return
+        here = str(Path(self.ctx.db.path).resolve())
+        self.ctx.settings.setValue(
+            "recent/files", [here, *[p for p in self.recent_files() if p != here]][:RECENT_MAX])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(Path(self.ctx.db.path).resolve()) if self.ctx.db.path else None
+        files = [p for p in self.recent_files() if p != current]
+        if not files:
+            empty = self.recent_menu.addAction("Ingen andre filer åpnet ennå")
+            empty.setEnabled(False)
+            return
+        for n, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{n}  {Path(path).name}  –  {Path(path).parent}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+
     def _open_other(self) -> None:
         start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, "Åpne boligreg-database", start, "boligreg-database (*.db);;Alle filer (*)"
         )
-        if not path:
-            return
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> None:
+        """Check that ``path`` opens, then ask the controller to switch to it."""
         try:
             db = open_database(path)
         except BoligregError as exc:

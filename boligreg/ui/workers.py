@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ..errors import CancelledError
 
@@ -147,11 +148,14 @@ def run_job(
 
         job.progress.connect(_progress)
 
+    # A job outlives its widget when the window closes first (or, in tests, the next test has
+    # begun): its answer then goes nowhere instead of into deleted widgets.
     def _ok(result: object) -> None:
-        on_success(result)
+        if isValid(parent):
+            on_success(result)
 
     def _err(exc: object) -> None:
-        if isinstance(exc, CancelledError):
+        if isinstance(exc, CancelledError) or not isValid(parent):
             return
         if on_error is not None:
             on_error(exc)  # type: ignore[arg-type]

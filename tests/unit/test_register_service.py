@@ -386,3 +386,19 @@ def test_patch_updates_one_row_and_keeps_what_still_holds() -> None:
     rows.patch("a", [])  # deleted or out of scope: dropped
     assert [rows.value(n, "id") for n in rows.order("x")] == ["d", "c", "b"]
     assert rows.matching(rows.order(None), search="alfa") == []
+
+
+def test_search_reads_a_house_number_and_ranks_the_whole_phrase_first() -> None:
+    from boligreg.services.register import RowSet
+
+    rows = [("a", "Colletts gate 2", "H0303", "INN-2021-044"),
+            ("b", "Colletts gate 30", "H0101", None),
+            ("c", "Colletts gate 3", "H0101", None),
+            ("d", "Storgata 3B", "H0101", "985987246")]
+    rs = RowSet(["id", "addr", "unit", "ref"], rows, search_fields=["addr", "unit", "ref"])
+    ids = lambda q: [rows[n][0] for n in rs.matching(range(len(rows)), (), q)]  # noqa: E731
+    assert ids("Colletts gate 3") == ["c", "b"]  # exact first; 30 begins with 3; not H0303
+    assert ids("gate 3") == ["c", "b"]
+    assert ids("3") == ["b", "c", "d"]  # a number begins a word: 30, 3, 3B — never H0303
+    assert ids("044") == ["a"] and ids("985") == ["d"] and ids("985 987 246") == ["d"]
+    assert ids("h0303") == ["a"] and ids("colletts") == ["a", "b", "c"]

@@ -27,8 +27,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ...errors import CancelledError, StaleRecordError, ValidationError
-from ...models import AuditRun, ChangeLog, Database, Finding, new_id, utcnow
-from ...models.changelog import bulk_insert, default_user, encode, log_inserts
+from ...models import AuditRun, Database, Finding, new_id, utcnow
+from ...models.changelog import bulk_insert, default_user, encode, insert_log, log_inserts
 from ...models.enums import FindingStatus, label_nb
 from .rules import RULES, Rule, RuleContext
 from .settings import AuditSettings
@@ -158,8 +158,7 @@ def _apply_updates(conn: sa.Connection, changes: list[tuple[sa.Row, dict[str, An
         result = conn.execute(stmt, params)
         if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(params):
             raise StaleRecordError("finding", "(flere)", None, None)
-    if log:
-        conn.execute(sa.insert(ChangeLog.__table__), log)
+    insert_log(conn, log)
 
 
 def run_audit(

@@ -89,7 +89,13 @@ class Mapping:
 
 
 def load_mapping(path: str | os.PathLike[str]) -> Mapping:
+    from ...safefiles import UnsafePathError, refuse_non_regular
+
     p = Path(path)
+    try:  # before the read: a FIFO's open would hang
+        refuse_non_regular(p, what="Koblingsfilen", what_en="The mapping file")
+    except UnsafePathError as exc:
+        raise ValidationError(exc.nb, exc.en) from None
     try:
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:

@@ -85,6 +85,13 @@ def _fail(path: Path, nb: str, en: str) -> ImportFileError:
 
 def sniff(path: Path) -> str:
     """"xlsx", "xls" or "csv" by content; raises ImportFileError for anything else."""
+    from ...safefiles import UnsafePathError, refuse_non_regular
+
+    if not path.is_dir():  # a folder has its own message below; a FIFO's open would hang
+        try:
+            refuse_non_regular(path, what="Importfilen", what_en="The import file")
+        except UnsafePathError as exc:
+            raise ImportFileError(exc.nb, exc.en) from None
     try:
         with path.open("rb") as fh:
             head = fh.read(65536)

@@ -26,7 +26,14 @@ import sqlalchemy as sa
 
 from ...errors import BoligregError, CancelledError
 from ...models import Database, new_id, utcnow
-from ..central import CentralError, central_engine, check_client_connection, inspect_central
+from ..central import (
+    CentralBusyError,
+    CentralError,
+    busy_error,
+    central_engine,
+    check_client_connection,
+    inspect_central,
+)
 from . import local, server
 
 ProgressFn = Callable[[int, str], None]
@@ -91,25 +98,50 @@ def check_local(db: Database) -> None:
         )
 
 
+# Waits before each new try when the central is busy (seconds): push is idempotent by change
+# id and pull resumes from its cursor, so trying again is always safe.
+BUSY_RETRY_DELAYS: tuple[float, ...] = (2.0, 5.0)
+
+
 def sync(db: Database, central_url: str | sa.URL, *, progress: ProgressFn | None = None,
-         cancel: CancelFn | None = None, page_size: int = PAGE) -> SyncResult:
-    """Push this copy's waiting changes to the central and pull everyone else's."""
+         cancel: CancelFn | None = None, page_size: int = PAGE,
+         retry_delays: tuple[float, ...] | None = None,
+         lock_timeout_ms: int | None = None) -> SyncResult:
+    """Push this copy's waiting changes to the central and pull everyone else's.
+
+    A busy central (a lock not had within the lock timeout) is tried again after each of
+    ``retry_delays``; then the sync stops with one clear "busy" message naming who holds it.
+    """
     report = progress or (lambda _p, _t: None)
     stop = cancel or (lambda: False)
     check_local(db)
+    delays = BUSY_RETRY_DELAYS if retry_delays is None else retry_delays
     t0 = time.perf_counter()
-    result = SyncResult()
     shown = sa.make_url(central_url).render_as_string(hide_password=True)
-    try:
-        with central_engine(central_url) as ce:
-            _run(db, ce, shown, result, report, stop, page_size)
-    except (CancelledError, CentralError, SyncError) as exc:
-        _note_failure(db, exc)
-        raise
-    except sa.exc.OperationalError as exc:
-        err = _lost(exc)
-        _note_failure(db, err)
-        raise err from exc
+    for attempt in range(len(delays) + 1):
+        result = SyncResult()
+        try:
+            try:
+                with central_engine(central_url, lock_timeout_ms=lock_timeout_ms) as ce:
+                    _run(db, ce, shown, result, report, stop, page_size)
+            except sa.exc.DBAPIError as exc:
+                busy = busy_error(exc, central_url)
+                if busy is None:
+                    if isinstance(exc, sa.exc.OperationalError):
+                        raise _lost(exc) from exc
+                    raise
+                raise busy from exc
+        except CentralBusyError as exc:
+            if attempt < len(delays) and not stop():
+                report(0, f"Sentraldatabasen er opptatt; prøver igjen om {delays[attempt]:g} s")
+                time.sleep(delays[attempt])
+                continue
+            _note_failure(db, exc)
+            raise
+        except (CancelledError, CentralError, SyncError) as exc:
+            _note_failure(db, exc)
+            raise
+        break
     result.seconds = time.perf_counter() - t0
     return result
 

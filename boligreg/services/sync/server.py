@@ -20,9 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
 from ...models import SYNC_TABLES, Base, new_id, utcnow
-from ...models.changelog import encode, to_jsonable
+from ...models.changelog import encode, insert_log, server_logs_changes, to_jsonable
 from ...models.sync import SyncApplied, SyncFeed
-from ..central import FEED_LOCK_KEY
 from .merge import Change, Decision, jsonable_row, merge_record
 
 ORDER = {name: i for i, name in enumerate(SYNC_TABLES)}
@@ -124,7 +123,7 @@ def push(conn: sa.Connection, client_id: str, groups: list[Group]) -> list[Outco
 
 def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: bool
           ) -> list[Outcome]:
-    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({FEED_LOCK_KEY})")
+    conn.exec_driver_sql("SELECT public.boligreg_take_feed_lock()")
     user = conn.exec_driver_sql("SELECT current_user").scalar()
     now = utcnow()
     txn = new_id()
@@ -204,9 +203,13 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
                 "result_json": json.dumps(o.conflict, ensure_ascii=False)
                 if (i == 0 and o.conflict) else None,
             })
-    if log:
-        conn.execute(sa.insert(table("change_log")), log)
-    if applied_rows:
+    insert_log(conn, log)  # a central logs by trigger, with the real login (S5)
+    if applied_rows and server_logs_changes(conn):
+        conn.exec_driver_sql(
+            "SELECT public.boligreg_record_applied(CAST(%s AS jsonb))",
+            (json.dumps([{k: r[k] for k in ("change_id", "client_id", "outcome", "result_json")}
+                         for r in applied_rows], ensure_ascii=False),))
+    elif applied_rows:
         conn.execute(sa.insert(applied_t), applied_rows)
     return outcomes
 

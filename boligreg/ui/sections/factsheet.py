@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ...errors import CancelledError
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
 from ..messages import error_message, show_error
+from ..printing import paint_pages
 from ..workers import Job, run_job
 from .base import Section
 
@@ -411,10 +412,25 @@ class FactsheetSection(Section):
         if cached is not None and scopes[0] in cached:
             name = _report().factsheet_filename(cached[scopes[0]])
         target = self._ask_target(scopes, name)
-        if target is not None:
-            self.save_to(target, scopes)
+        if target is None:
+            return
+        # A file dialog has asked about replacing the one file; for a folder ask here.
+        if len(scopes) == 1 or self._confirm_replace(target, scopes):
+            self.save_to(target, scopes, overwrite=True)
 
-    def save_to(self, target: Path, scopes: list[str] | None = None) -> Job | None:
+    def _confirm_replace(self, folder: Path, scopes: list[str]) -> bool:
+        existing = [p for p in folder.glob("*.pdf")
+                    if p.name.split("-")[0] in scopes or (OSLO in scopes and p.name == "oslo.pdf")]
+        if not existing:
+            return True
+        from ..messages import confirm
+
+        return confirm(self, "Erstatte faktaark?",
+                       f"{len(existing)} av faktaarkene finnes allerede i «{folder}». "
+                       "Vil du erstatte dem?", yes="Erstatt")
+
+    def save_to(self, target: Path, scopes: list[str] | None = None, *,
+                overwrite: bool = False) -> Job | None:
         """Write the chosen sheets: to ``target`` (a .pdf) for one, into folder ``target`` for
         several. Runs in the background with a progress dialog."""
         scopes = scopes or self.checked_scopes()
@@ -424,22 +440,19 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         single = len(scopes) == 1 and target.suffix.lower() == ".pdf"
         db = self.ctx.db
+        protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
             progress(2, "Henter tallene …")
             figures = cached if cached is not None else _report().build_figures(db, year)
             if cancel():
                 raise CancelledError()
-            if single:
-                tmp = target.with_name(target.name + ".part")
-                try:
-                    tmp.write_bytes(_report().render_factsheet_bytes(figures, scopes[0]))
-                    tmp.replace(target)
-                finally:
-                    tmp.unlink(missing_ok=True)
-                return figures, [target]
+            if single:  # safefiles: checked target, temporary file, rename
+                return figures, [_report().write_factsheet(
+                    figures, scopes[0], target, overwrite=overwrite, protect=protect)]
             return figures, _report().write_factsheets(figures, target, scopes, progress=progress,
-                                             cancel=cancel)
+                                                       cancel=cancel, overwrite=overwrite,
+                                                       protect=protect)
 
         def done(result: tuple[dict[str, Figures], list[Path]]) -> None:
             figures, paths = result
@@ -500,20 +513,4 @@ class FactsheetSection(Section):
 
     @staticmethod
     def _paint(printer: QPrinter, pages: list[bytes]) -> None:
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise RuntimeError("printer could not be opened")
-        try:
-            for i, png in enumerate(pages):
-                if i:
-                    printer.newPage()
-                image = QImage.fromData(png)
-                area = painter.viewport()
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                w, h = int(image.width() * scale), int(image.height() * scale)
-                x, y = (area.width() - w) // 2, (area.height() - h) // 2
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-                painter.drawImage(x, y, image.scaled(w, h, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                     Qt.TransformationMode.SmoothTransformation))
-        finally:
-            painter.end()
+        paint_pages(printer, pages)

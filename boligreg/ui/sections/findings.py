@@ -60,6 +60,7 @@ from ...services.audit import (
 )
 from ..context import AppState
 from ..qtutil import text_of
+from ..widgets.flow import wrapping_row
 from ..widgets.style import SECTION_STYLE
 from ..workers import Job, run_job
 from .base import Section
@@ -432,6 +433,7 @@ class FindingsSection(Section):
         heading.setObjectName("sectionHeading")
         self.subheading = QLabel("")
         self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
         self.run_button = QPushButton("Kjør kontroll")
         self.run_button.setObjectName("primaryButton")
         self.run_button.setToolTip("Kjør alle kontrollreglene for bydelen som er valgt "
@@ -489,6 +491,7 @@ class FindingsSection(Section):
         self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.groups.header().resizeSection(1, 64)
+        self.groups.setMinimumWidth(240)  # rule names stay readable on a small screen
         self.groups.selectionModel().currentChanged.connect(self._group_changed)
 
         self.model = FindingsTableModel(self.district_names, self)
@@ -514,16 +517,15 @@ class FindingsSection(Section):
         self.open_button = QPushButton("Åpne posten")
         self.open_button.clicked.connect(self._open_current)
         self.status_buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        # The buttons wrap to a second line where the screen is narrow (none is cut).
+        actions_row, actions = wrapping_row(self)
         actions.addWidget(self.open_button)
-        actions.addSpacing(12)
-        actions.addWidget(QLabel("Sett status for valgte:"))
+        actions.addWidget(QLabel("   Sett status for valgte:"))
         for status, caption in self.STATUS_ACTIONS:
             button = QPushButton(caption)
             button.clicked.connect(lambda _c=False, s=status: self.ask_status_change(s))
             self.status_buttons[status] = button
             actions.addWidget(button)
-        actions.addStretch(1)
         self.detail = QLabel("")
         self.detail.setObjectName("detailPane")
         self.detail.setWordWrap(True)
@@ -536,7 +538,7 @@ class FindingsSection(Section):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions_row)
         right_layout.addWidget(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.groups)
@@ -814,38 +816,46 @@ class FindingsSection(Section):
     def _ask_export_xlsx(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Eksporter avvik", "avvik.xlsx",
                                               "Excel-arbeidsbok (*.xlsx)")
-        if path:
-            self.export_xlsx(Path(path))
+        if path:  # the save dialog has asked before an existing file is replaced
+            self.export_xlsx(Path(path), overwrite=True)
 
     def _ask_export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Lagre avviksrapport", "avviksrapport.pdf",
                                               "PDF (*.pdf)")
-        if path:
-            self.export_pdf(Path(path))
+        if path:  # the save dialog has asked before an existing file is replaced
+            self.export_pdf(Path(path), overwrite=True)
 
-    def export_xlsx(self, path: Path) -> Job:
+    def export_xlsx(self, path: Path, *, overwrite: bool = False) -> Job:
         """The findings shown (after filters) to an xlsx file, in the background."""
         rows = self.model.rows()
         scope = self.ctx.district_name(self.ctx.scope)
+        protect = [self.ctx.db.path]
 
         def work(progress: Any, cancel: Any) -> str:
             from ...reports.audit_report import write_findings_xlsx
+            from ...safefiles import write_output
 
             progress(20, "Skriver Excel-fil")
-            return str(write_findings_xlsx(rows, path, scope=scope))
+            write_output(path, lambda tmp: write_findings_xlsx(rows, tmp, scope=scope),
+                         overwrite=overwrite, protect=protect)
+            return str(path)
 
         return run_job(self, "Eksporterer avvik", work, self.exported.emit)
 
-    def export_pdf(self, path: Path) -> Job:
+    def export_pdf(self, path: Path, *, overwrite: bool = False) -> Job:
         db, scope = self.ctx.db, self.ctx.scope
 
         def work(progress: Any, cancel: Any) -> str:
             from ...reports.audit_report import build_audit_report, render_audit_pdf
+            from ...safefiles import check_output, write_output
 
+            check_output(path, overwrite=overwrite, protect=[db.path])  # before the work
             progress(20, "Lager avviksrapport")
             with db.engine.connect() as conn:
                 report = build_audit_report(conn, district=scope, demo=db.is_demo)
-            return str(render_audit_pdf(report, path))
+            write_output(path, lambda tmp: render_audit_pdf(report, tmp),
+                         overwrite=overwrite, protect=[db.path])
+            return str(path)
 
         return run_job(self, "Lager avviksrapport", work, self.exported.emit)
 

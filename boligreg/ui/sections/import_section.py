@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...errors import BoligregError
+from ...safefiles import write_output
 from ...services.export import export_file
 from ...services.importer import (
     FIELDS,
@@ -320,6 +322,7 @@ class ImportSection(Section):
         sub = QLabel("Hent inn bydelens egne lister over boliger, avtaler og vedlikeholdsansvar. "
                      "Alle rader kontrolleres før noe lagres.")
         sub.setObjectName("sectionSubheading")
+        sub.setWordWrap(True)
         self.export_button = QPushButton("Eksporter …")
         self.export_button.clicked.connect(self.open_export_dialog)
         top = QHBoxLayout()
@@ -792,12 +795,17 @@ class ImportSection(Section):
         start = str(self.mapping_path or Path(self._start_dir()) / "kobling.json")
         path, _ = QFileDialog.getSaveFileName(self, "Lagre koblingen", start,
                                               "Kobling (*.json)")
-        if path:
-            self.save_mapping_to(Path(path))
+        if path:  # the save dialog has asked before an existing file is replaced
+            self.save_mapping_to(Path(path), overwrite=True)
 
-    def save_mapping_to(self, path: Path) -> None:
+    def save_mapping_to(self, path: Path, *, overwrite: bool = False) -> None:
         mapping = mapping_from_matches(self.matches, self.mapping)
-        save_mapping(mapping, path)
+        try:
+            write_output(path, lambda tmp: save_mapping(mapping, tmp), overwrite=overwrite,
+                         protect=[self.ctx.db.path, self.path])
+        except BoligregError as exc:
+            show_error(self, "Kan ikke lagre koblingen", exc)
+            return
         self.mapping, self.mapping_path = mapping, path
         self.mapping_label.setText(f"{path.name} ({len(mapping.columns)} kolonner)")
 
@@ -868,7 +876,18 @@ class ImportSection(Section):
         start = str(Path(self._start_dir()) / "importfeil.csv")
         path, _ = QFileDialog.getSaveFileName(self, "Lagre feilrapport", start, "CSV (*.csv)")
         if path and self.report is not None:
-            write_errors_csv(self.report.all_problems, path)
+            self.save_errors_to(Path(path), overwrite=True)  # the dialog asked first
+
+    def save_errors_to(self, path: Path, *, overwrite: bool = False) -> None:
+        if self.report is None:
+            return
+        problems = self.report.all_problems
+        try:
+            write_output(path, lambda tmp: write_errors_csv(problems, tmp),
+                         overwrite=overwrite,
+                         protect=[self.ctx.db.path, self.path, self.mapping_path])
+        except BoligregError as exc:
+            show_error(self, "Kan ikke lagre feilrapporten", exc)
 
     # --- step 5: write --------------------------------------------------------------------
     def _prepare_write_page(self) -> None:
@@ -1005,20 +1024,21 @@ class ExportDialog(QDialog):
             name = "kobo-boliger"
         path, _ = QFileDialog.getSaveFileName(self, "Eksporter til", str(Path.home() /
                                                                           f"{name}{suffix}"))
-        if path:
-            self.export_to(Path(path))
+        if path:  # the save dialog has asked before an existing file is replaced
+            self.export_to(Path(path), overwrite=True)
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, path: Path, *, overwrite: bool = False) -> None:
         what, fmt = self.what.currentData(), self.format.currentData()
         district = self.district.currentData() or None
         db = self.ctx.db
-        if fmt == "kobo":
+        if fmt == "kobo" and path.suffix.lower() != ".csv":
             path = path.with_suffix(".csv")
+            overwrite = False  # the dialog asked about another name, not this one
 
         def job(progress, cancel) -> int:
             return export_file(db, path, what=what, fmt="kobo" if fmt == "kobo" else
                                "standard", district=district, progress=progress,
-                               cancel=cancel)
+                               cancel=cancel, overwrite=overwrite)
 
         def done(rows: int) -> None:
             self.done_path, self.rows_written = path, rows

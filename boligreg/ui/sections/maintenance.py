@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from ...errors import StaleRecordError
 from ...models.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, label_nb
 from ...services import register as reg
 from ..messages import confirm, show_error
+from ..qtutil import redo_keys, undo_keys
 from ..widgets.detail import CheckedCommand, redo_next, sync_undo_buttons, undo_last
 from ..widgets.filters import enum_filter
 from ..widgets.links import LinkList
@@ -157,10 +158,8 @@ class MaintenanceSection(TableSection):
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.body, 1)
         self.body.setVisible(False)
-        ks = QKeySequence.StandardKey
-        self._action("Angre", ks.Undo, self.undo)
-        self._action("Gjør om", [QKeySequence(ks.Redo), QKeySequence("Ctrl+Shift+Z")],
-                     self.redo)
+        self._action("Angre", undo_keys(), self.undo)
+        self._action("Gjør om", redo_keys(), self.redo)
         self._update_undo()
         return panel
 

@@ -57,8 +57,11 @@ class OverviewTableModel(QAbstractTableModel):
         ("vacant", "Ledige"),
         ("not_housing", "Ikke bolig"),
         ("population", "Folketall"),
-        ("per_1000", "Per 1000 innb."),
+        ("per_1000", "Per 1000"),
     )
+    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere", "not_housing":
+                   "Brukes ikke som bolig: personalbase, kontor, lager, annet",
+                   "referral": "Tilvisningsboliger", "leased": "Innleide boliger"}
     NUMERIC = frozenset({"total", "owned", "leased", "referral", "vacant", "not_housing",
                          "population", "per_1000"})
     CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +93,8 @@ class OverviewTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.COLUMNS[section][1]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.HEADER_TIPS.get(self.COLUMNS[section][0], self.COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section][0] in \
                     self.NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -139,6 +144,7 @@ class OverviewTableModel(QAbstractTableModel):
 
 
 FOLLOW_UP_DAYS = 90
+NO_AUDIT_YET = "Ingen kontroll kjørt ennå – kjør en kontroll under Avvik"
 
 
 class FollowUpModel(QAbstractItemModel):
@@ -160,6 +166,7 @@ class FollowUpModel(QAbstractItemModel):
         super().__init__(parent)
         self.lines: list[list[FollowUpItem | str]] = [[], [], []]
         self.totals = [0, 0, 0]
+        self.audit_ran = True
 
     def set_follow_up(self, fu: FollowUp) -> None:
         self.beginResetModel()
@@ -167,9 +174,12 @@ class FollowUpModel(QAbstractItemModel):
                   (fu.findings, fu.findings_total))
         self.lines = []
         self.totals = []
-        for (_key, _title, empty), (items, total) in zip(self.GROUPS, groups, strict=True):
+        self.audit_ran = fu.audit_ran
+        for (key, _title, empty), (items, total) in zip(self.GROUPS, groups, strict=True):
             lines: list[FollowUpItem | str] = list(items)
-            if not items:
+            if key == "findings" and not fu.audit_ran:
+                lines.append(NO_AUDIT_YET)
+            elif not items:
                 lines.append(empty)
             elif total > len(items):
                 lines.append(f"… og {fmt_int(total - len(items))} til")
@@ -226,6 +236,8 @@ class FollowUpModel(QAbstractItemModel):
         if index.internalId() == 0:
             group = index.row()
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                if self.GROUPS[group][0] == "findings" and not self.audit_ran:
+                    return self.GROUPS[group][1]  # no count: nothing was checked yet
                 return f"{self.GROUPS[group][1]}  ({fmt_int(self.totals[group])})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -279,8 +291,10 @@ class KeyFigure(QFrame):
         self.value_label.setObjectName("keyFigureValue")
         self.caption_label = QLabel(caption)
         self.caption_label.setObjectName("keyFigureCaption")
+        self.caption_label.setWordWrap(True)  # five cards share a laptop's width
         self.note_label = QLabel("")
         self.note_label.setObjectName("keyFigureNote")
+        self.note_label.setWordWrap(True)
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
         layout.addWidget(self.note_label)
@@ -300,6 +314,7 @@ class OverviewSection(Section):
         self.heading.setObjectName("sectionHeading")
         self.subheading = QLabel()
         self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
 
         self.cards = {
             "total": KeyFigure("kommunalt disponerte boliger"),
@@ -325,14 +340,7 @@ class OverviewSection(Section):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Narrow number columns leave the bydel names room beside "Trenger oppfølging".
-        widths = {"number": 38, "referral": 84, "not_housing": 80, "population": 78,
-                  "per_1000": 112}
-        for col, (key, _title) in enumerate(OverviewTableModel.COLUMNS):
-            if key != "name":
-                self.table.setColumnWidth(col, widths.get(key, 66))
+        header.setStretchLastSection(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._pick_district)
 
@@ -382,7 +390,7 @@ class OverviewSection(Section):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([800, 350])
+        split.setSizes([850, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -392,6 +400,19 @@ class OverviewSection(Section):
         layout.addLayout(cards)
         layout.addWidget(split, 1)
         layout.addWidget(self.footnote)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its header and its widest value (15 rows: cheap), so the
+        bydel names are whole ("Søndre Nordstrand", not "Søndr…") on a 1280-pixel screen."""
+        head = self.table.horizontalHeader().fontMetrics()
+        body = self.table.fontMetrics()
+        model = self.model
+        for col in range(model.columnCount()):
+            texts = [str(model.index(r, col).data() or "") for r in range(model.rowCount())]
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            want = max([head.horizontalAdvance(title) + 22,
+                        *(body.horizontalAdvance(t) + 14 for t in texts)])
+            self.table.setColumnWidth(col, want)
 
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
@@ -412,6 +433,7 @@ class OverviewSection(Section):
         for group in range(self.follow_model.rowCount()):  # group titles span both columns
             self.follow_view.setFirstColumnSpanned(group, QModelIndex(), True)
         self.model.set_rows(rows)
+        self._fit_columns()
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         scope = self.ctx.scope

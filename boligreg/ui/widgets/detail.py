@@ -170,6 +170,7 @@ class DetailPane(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel("")
         self.subtitle.setObjectName("detailSubtitle")
+        self.subtitle.setWordWrap(True)  # "versjon 3 · endret … av …" in a narrow pane
         self.banner = QLabel("")
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -223,11 +224,16 @@ class DetailPane(QWidget):
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # In a narrow pane the tab names shorten with "…" (full name as tooltip) instead of
+        # running off behind scroll arrows.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(scroll, "Opplysninger")
         self.tabs.addTab(self.links_tab, "Koblinger")
         if self.tenancy_panel is not None:
             self.tabs.addTab(self.tenancy_panel, "Leieforhold")
         self.tabs.addTab(self.history, "Historikk")
+        self._sync_tab_tips()
 
         self.placeholder = QLabel(
             f"Velg en {self.noun} i tabellen for å se og redigere den.\n\n"
@@ -278,6 +284,11 @@ class DetailPane(QWidget):
         if self.mode == "view" and not self.banner.property("sticky"):
             self.set_banner("")
         self._update_buttons()
+
+    def _sync_tab_tips(self) -> None:
+        """Each tab's full name as its tooltip (a narrow pane elides the names)."""
+        for i in range(self.tabs.count()):
+            self.tabs.setTabToolTip(i, self.tabs.tabText(i))
 
     def set_banner(self, text: str, kind: str = "info", sticky: bool = False) -> None:
         self.banner.setText(text)
@@ -337,6 +348,7 @@ class DetailPane(QWidget):
             self.tenancies.set_links(detail.tenancies)
             self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel),
                                  f"Leieforhold ({len(detail.tenancies)})")
+        self._sync_tab_tips()
         self._set_related_editable(not self.deleted_record)
 
     def _set_related_editable(self, editable: bool) -> None:
@@ -377,6 +389,7 @@ class DetailPane(QWidget):
         if self.tenancies is not None and self.tenancy_panel is not None:
             self.tenancies.set_links([])
             self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel), "Leieforhold")
+        self._sync_tab_tips()
         self._set_related_editable(False)
         self.tabs.setCurrentIndex(0)
         for i in range(1, self.tabs.count()):

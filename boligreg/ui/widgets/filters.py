@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...models.enums import LABELS_NB
 from ...services.register import RowFilter, fmt_number
 from ..qtutil import text_of
+from .flow import wrapping_row
 
 DEBOUNCE_MS = 150
 EXPIRING_DAYS = (30, 60, 90, 180, 365, 730)
@@ -52,6 +53,7 @@ class FilterPanel(QWidget):
     """``changed()`` fires when the filter or search should be applied."""
 
     changed = Signal()
+    widen_scope = Signal()
 
     def __init__(self, nouns: tuple[str, str], filters: Sequence[FilterDef],
                  search_hint: str, expiring: bool = False,
@@ -76,15 +78,17 @@ class FilterPanel(QWidget):
         self.search.returnPressed.connect(self.apply_now)
 
         self.combos: dict[str, QComboBox] = {}
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(6)
+        bar_widget, bar = wrapping_row(self)
         for f in filters:
             combo = QComboBox()
             combo.setObjectName("filterCombo")
             combo.addItem(f.all_label, "")
+            # A chosen value keeps its filter's name ("Status: Ledig"), so a row of chosen
+            # filters still says what each one is.
+            prefix = f.all_label.split(":")[0] if ":" in f.all_label else ""
             for value, label in f.choices:
-                combo.addItem(label, value)
+                shown = label if not prefix or label.startswith(prefix) else f"{prefix}: {label}"
+                combo.addItem(shown, value)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             combo.setToolTip(f.all_label.split(":")[0])
@@ -110,7 +114,14 @@ class FilterPanel(QWidget):
         self.reset_button.setToolTip("Fjern søk og alle filtre")
         self.reset_button.clicked.connect(self.reset)
         bar.addWidget(self.reset_button)
-        bar.addStretch(1)
+        # "3 treff i andre bydeler — vis alle bydeler": shown by the section when its own
+        # bydel has no hit; clicking asks for all bydeler (``widen_scope``).
+        self.elsewhere_button = QPushButton("")
+        self.elsewhere_button.setObjectName("linkButton")
+        self.elsewhere_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.elsewhere_button.setVisible(False)
+        self.elsewhere_button.clicked.connect(self.widen_scope)
+        bar.addWidget(self.elsewhere_button)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +132,7 @@ class FilterPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addWidget(bar_widget)
         self._update_reset()
 
     def _combo_changed(self, combo: QComboBox) -> None:
@@ -186,6 +197,20 @@ class FilterPanel(QWidget):
     def set_search(self, value: str) -> None:
         self.search.setText(value)
         self.apply_now()
+
+    def show_elsewhere(self, count: int | None) -> None:
+        """None hides the hint; 0 says no bydel has a hit; n offers to show all bydeler."""
+        if count is None:
+            self.elsewhere_button.setVisible(False)
+            return
+        if count == 0:
+            self.elsewhere_button.setText("Ingen treff i noen bydel")
+            self.elsewhere_button.setEnabled(False)
+        else:
+            self.elsewhere_button.setText(
+                f"{fmt_number(count)} treff i andre bydeler — vis alle bydeler")
+            self.elsewhere_button.setEnabled(True)
+        self.elsewhere_button.setVisible(True)
 
     def set_counts(self, total: int, shown: int, where: str = "") -> None:
         noun = self.nouns[0] if total == 1 else self.nouns[1]

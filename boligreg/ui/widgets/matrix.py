@@ -32,6 +32,14 @@ def scope_state(matrix: Matrix, target: str | None, scope: str) -> tuple[str, li
     return ("double" if len(parties) > 1 else "ok"), parties, inherited
 
 
+HEADER_BREAKS = {"Uteområder": "Ute-\nområder", "Uteområde": "Ute-\nområde"}
+# When even two lines do not fit (a narrow pane at 125 % scaling): short forms, with the
+# full name as the header's tooltip.
+HEADER_SHORT = {MaintenanceScope.INTERIOR.value: "Indre", MaintenanceScope.EXTERIOR.value:
+                "Ytre", MaintenanceScope.TECHNICAL.value: "Tekn.",
+                MaintenanceScope.OUTDOOR.value: "Ute"}
+
+
 class MatrixModel(QAbstractTableModel):
     """Rows: the parties, then an assessment row. Columns: the four scopes."""
 
@@ -39,6 +47,7 @@ class MatrixModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.compact = False  # short header names (set by the view when space is short)
         self.matrix: Matrix | None = None
         self.target: str | None = None
 
@@ -58,7 +67,14 @@ class MatrixModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(SCOPES):
-                return label_nb(SCOPES[section], MaintenanceScope).replace(" ", "\n")
+                # Two short lines fit four columns beside the parties in a laptop's side
+                # pane; the one long single word is hyphenated where Norwegian allows it.
+                if self.compact:
+                    return HEADER_SHORT.get(SCOPES[section], SCOPES[section])
+                text = label_nb(SCOPES[section], MaintenanceScope).replace(" ", "\n")
+                return HEADER_BREAKS.get(text, text)
+            if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(SCOPES):
+                return label_nb(SCOPES[section], MaintenanceScope)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
@@ -181,6 +197,21 @@ class MatrixView(QTableView):
         self.setFixedHeight(42 + rows * 30 + 4)
         self.setStyleSheet("QTableView { selection-background-color: #b6c8f5; "
                            "selection-color: #1f2a55; }")
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        model = self.model()
+        if not isinstance(model, MatrixModel) or not model.columnCount():
+            return
+        metrics = self.horizontalHeader().fontMetrics()
+        was = model.compact
+        model.compact = False
+        widest = max(metrics.horizontalAdvance(line) for c in range(model.columnCount())
+                     for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n"))
+        # The stretched sections get their new size after this event: work from the viewport.
+        model.compact = self.viewport().width() // model.columnCount() < widest + 14
+        if model.compact != was:
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
 
     def _toggle(self, index: QModelIndex, add: bool) -> None:
         if not index.isValid() or self.matrix_model.matrix is None:

@@ -8,6 +8,7 @@ second); after a save only the saved record's row is fetched again and patched i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...services.register import RowSet
+from ...errors import BoligregError
+from ...services.register import RowSet, apply_filter
 from ..context import AppState
 from ..messages import show_error
+from ..qtutil import redo_keys, text_of, undo_keys
 from ..sections.base import Section
 from ..workers import run_job
 from .detail import DetailPane, redo_next, sync_undo_buttons, undo_last
@@ -61,6 +65,7 @@ class TableSection(Section):
         self.setStyleSheet(SECTION_STYLE)
         self.loading = False
         self._generation = 0
+        self._elsewhere_generation = 0
         self._pending_id: str | None = None
         self._emitting = False
         self._guard = False
@@ -69,16 +74,29 @@ class TableSection(Section):
         self.heading.setObjectName("sectionHeading")
         self.subheading = QLabel("")
         self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
         self.head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
         self.head.addLayout(titles, 1)
+        # The list as it stands (filters, search, sort, shown columns) on paper or as PDF.
+        self.print_button = QPushButton("Skriv ut …")
+        print_menu = QMenu(self.print_button)
+        self.print_action = self._action("Skriv ut listen …", QKeySequence.StandardKey.Print,
+                                         self.print_list)
+        self.pdf_action = QAction("Lagre listen som PDF …", self)
+        self.pdf_action.triggered.connect(self.save_list_pdf)
+        print_menu.addAction(self.print_action)
+        print_menu.addAction(self.pdf_action)
+        self.print_button.setMenu(print_menu)
+        self.head.addWidget(self.print_button)
 
         self.filter_panel = FilterPanel(self.nouns, self.filters, self.search_hint,
                                         self.expiring_filter)
         self.filter_panel.changed.connect(self.apply_filter)
+        self.filter_panel.widen_scope.connect(lambda: self.ctx.set_scope(None))
         self.model = self.model_class(self.columns, self)
         self.table = RecordTable(self.model, ctx.settings, self.key, self.default_sort)
         self.table.selectionModel().currentRowChanged.connect(
@@ -132,6 +150,82 @@ class TableSection(Section):
         action.triggered.connect(slot)
         (widget or self).addAction(action)
         return action
+
+    # --- the list on paper -------------------------------------------------------------------
+    def list_document(self) -> Any:
+        """The shown rows and columns, with what selects them, as a TableDocument."""
+        from ...reports.table_pdf import table_document
+
+        model, table = self.model, self.table
+        columns = table.visible_columns()
+        rows = [[model.index(r, c).data() for c in columns] for r in range(model.rowCount())]
+        names = [model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
+        numeric = [i for i, c in enumerate(columns)
+                   if model.columns[c].kind in ("int", "year", "decimal", "money", "days")]
+        panel = self.filter_panel
+        lines = [f"Bydel: {self.ctx.district_name(self.ctx.scope)}"]
+        chosen = [c.currentText() for c in panel.combos.values() if c.currentIndex() > 0]
+        if panel.expiring is not None and panel.expiring.currentIndex() > 0:
+            chosen.append(panel.expiring.currentText())
+        if chosen:
+            lines.append("Filtre: " + "; ".join(chosen))
+        if panel.search_query().strip():
+            lines.append(f"Søk: «{panel.search_query().strip()}»")
+        lines.append(text_of(panel.count_label).replace("  ", " "))
+        title = f"{self.title} – {self.ctx.district_name(self.ctx.scope)}"
+        return table_document(title, names, rows, lines, numeric)
+
+    def _render_list(self, then: Any) -> None:
+        from ...reports.table_pdf import render_table_pdf
+
+        doc = self.list_document()
+        run_job(self, "Lager PDF av listen", lambda _p, _c: render_table_pdf(doc), then,
+                lambda exc: show_error(self, "Skriv ut listen", exc))
+
+    def save_list_pdf(self, path: Path | None = None, *, overwrite: bool = False) -> None:
+        """Save the list as PDF; the file dialog asks before replacing a file, so a chosen
+        path may replace (``path`` given: no dialog, ``overwrite`` as said)."""
+        from ...safefiles import check_output, write_output
+        from ..printing import ask_pdf_path
+
+        if path is None:
+            suggested = f"{self.key}-{self.ctx.scope or 'alle'}.pdf"
+            path = ask_pdf_path(self, "Lagre listen som PDF", suggested)
+            if path is None:
+                return
+            overwrite = True
+        protect = [self.ctx.db.path]
+        try:
+            check_output(path, overwrite=overwrite, protect=protect)  # before the work
+        except BoligregError as exc:
+            show_error(self, "Lagre listen som PDF", exc)
+            return
+
+        def done(pdf: bytes) -> None:
+            try:
+                write_output(path, lambda tmp: tmp.write_bytes(pdf), overwrite=overwrite,
+                             protect=protect)
+            except BoligregError as exc:
+                show_error(self, "Lagre listen som PDF", exc)
+                return
+            self.window().statusBar().showMessage(f"Lagret {path}", 8000)
+
+        self._render_list(done)
+
+    def print_list(self, printer: Any = None) -> None:
+        """Print the list on ``printer`` (None: ask with the print dialog)."""
+        from ...reports.factsheet import pdf_page_images
+        from ..printing import PRINT_DPI_MAX, ask_printer, paint_pages
+
+        printer = printer or ask_printer(self, self.title)
+        if printer is None:
+            return
+        dpi = min(printer.resolution(), PRINT_DPI_MAX)
+
+        def done(pdf: bytes) -> None:
+            paint_pages(printer, pdf_page_images(pdf, dpi))
+
+        self._render_list(done)
 
     def focus_search(self) -> None:
         self.filter_panel.search.setFocus()
@@ -213,6 +307,34 @@ class TableSection(Section):
         where = self.ctx.district_name(self.ctx.scope) if self.ctx.scope else ""
         self.filter_panel.set_counts(self.model.total(), self.model.shown(), where)
         self.subheading.setText(self.describe())
+        self._explain_empty()
+
+    def _explain_empty(self) -> None:
+        """No row shows although the bydel has some: say whether other bydeler have hits.
+
+        Counted off the UI thread over all bydeler with the same search and filters; the
+        answer is a link that widens the scope ("3 treff i andre bydeler — vis alle
+        bydeler")."""
+        panel = self.filter_panel
+        panel.show_elsewhere(None)
+        flt = panel.row_filter()
+        if self.model.shown() or flt.is_empty() or self.ctx.scope is None or self.loading:
+            return
+        self._elsewhere_generation += 1
+        generation, db, scope = self._elsewhere_generation, self.ctx.db, self.ctx.scope
+
+        def job(_progress: Any, _cancel: Any) -> int:
+            with db.engine.connect() as conn:
+                rows = self.fetch(conn, None)
+            return len(apply_filter(rows, range(len(rows)), flt))
+
+        def done(count: int) -> None:
+            if generation == self._elsewhere_generation and scope == self.ctx.scope \
+                    and not self.model.shown():
+                panel.show_elsewhere(count)
+
+        run_job(self, "Søker i andre bydeler", job, done, lambda _exc: None,
+                show_dialog=False)
 
     def describe(self) -> str:
         return ""
@@ -225,6 +347,10 @@ class TableSection(Section):
             self._guard = False
         if not shown:
             self.table.clearSelection()
+        self.row_visibility(entity_id, shown)
+
+    def row_visibility(self, entity_id: str, shown: bool) -> None:
+        """Hook: whether the record the side panel shows is in the list right now."""
 
     def _row_changed(self, row: int) -> None:
         if self._guard:
@@ -289,9 +415,8 @@ class RegisterSection(TableSection):
                                            self.detail.discard,
                                            Qt.ShortcutContext.WidgetWithChildrenShortcut,
                                            self.detail)
-        self.undo_action = self._action("Angre", ks.Undo, self.undo)
-        self.redo_action = self._action("Gjør om", [QKeySequence(ks.Redo),
-                                                    QKeySequence("Ctrl+Shift+Z")], self.redo)
+        self.undo_action = self._action("Angre", undo_keys(), self.undo)
+        self.redo_action = self._action("Gjør om", redo_keys(), self.redo)
         self.delete_action = self._action("Slett …", ks.Delete, self.detail.delete,
                                           Qt.ShortcutContext.WidgetShortcut, self.table)
         self.open_action = QAction("Vis i skjemaet", self)
@@ -323,6 +448,21 @@ class RegisterSection(TableSection):
 
     def selected_id(self) -> str | None:
         return self.table.current_id() or self.detail.entity_id
+
+    def row_visibility(self, entity_id: str, shown: bool) -> None:
+        # The pane keeps a record the search or filter hides (an edit in it is never thrown
+        # away), but says so plainly.
+        if entity_id != self.detail.entity_id or self.detail.mode != "view":
+            return
+        hidden = bool(self.detail.banner.property("hidden_record"))
+        if not shown:
+            self.detail.set_banner(
+                "Ikke i utvalget: søket, filtrene eller bydelsvalget skjuler denne "
+                f"{self.nouns[0]} i listen. Den kan fortsatt endres her.", "info", sticky=True)
+            self.detail.banner.setProperty("hidden_record", True)
+        elif hidden:
+            self.detail.set_banner("")
+            self.detail.banner.setProperty("hidden_record", False)
 
     def current_changed(self, entity_id: str) -> None:
         if entity_id == self.detail.entity_id:

@@ -14,6 +14,8 @@ SECTION_STYLE = f"""
 #searchBox:focus {{ border: 1px solid {ACCENT}; }}
 QComboBox#filterCombo {{ padding: 3px 6px; border: 1px solid #c4c9d4;
                          border-radius: 4px; background: white; }}
+QComboBox#filterCombo QAbstractItemView {{ background: white; color: #2b2f3a;
+    selection-background-color: #dfe7fb; selection-color: {OSLO_BLUE}; outline: 0; }}
 QComboBox#filterCombo[active="true"] {{
     border: 1px solid {ACCENT}; background: #e8eefc; color: {OSLO_BLUE}; font-weight: 600; }}
 #filterLabel {{ color: #4a4f5c; }}
@@ -53,7 +55,7 @@ QLineEdit:disabled, QPlainTextEdit:disabled {{ background: #f3f4f7; color: #6b70
 #banner[kind="warning"] {{ background: #fff3cd; color: #664d03; }}
 #banner[kind="error"] {{ background: #fdecea; color: #8c1d18; }}
 QTabWidget::pane {{ border: none; border-top: 1px solid #dde1e8; }}
-QTabBar::tab {{ padding: 6px 12px; color: #4a4f5c; border: none; background: transparent; }}
+QTabBar::tab {{ padding: 6px 7px; color: #4a4f5c; border: none; background: transparent; }}
 QTabBar::tab:selected {{ color: {OSLO_BLUE}; border-bottom: 2px solid {ACCENT};
                          font-weight: 600; }}
 QTabBar::tab:disabled {{ color: #b0b4be; }}

@@ -290,8 +290,11 @@ class RecordTable(QTableView):
 
     def _apply_defaults(self) -> None:
         columns = self.record_model.columns
+        metrics = self.horizontalHeader().fontMetrics()
         for i, column in enumerate(columns):
-            self.setColumnWidth(i, column.width)
+            # Never narrower than the header's own words (its longest line, the sort arrow).
+            title = max(column.title.split("\n"), key=metrics.horizontalAdvance)
+            self.setColumnWidth(i, max(column.width, metrics.horizontalAdvance(title) + 26))
             self.setColumnHidden(i, column.hidden)
         fields = [c.field for c in columns]
         section = fields.index(self.default_sort) if self.default_sort in fields else -1
