@@ -89,8 +89,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 return run_gui(known.db)
             except BoligregError as exc:
-                print(f"boligreg: feil: {exc}", file=sys.stderr)
+                from .services.controlchars import escape_controls
+
+                print(f"boligreg: feil: {escape_controls(str(exc))}", file=sys.stderr)
                 return exc.exit_code
+    from .commands._util import terminal_safe_output
+
+    # Everything printed from here on (argparse's echo of what was typed, stored values,
+    # messages) shows control characters as \uXXXX: nothing can act on the terminal.
+    with terminal_safe_output():
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

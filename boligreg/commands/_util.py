@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 from ..models import Database, open_database
 from ..paths import default_db_path
+from ..services.controlchars import escape_controls
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -45,10 +50,89 @@ def central_url(value: str | None, option: str = "--url") -> str:
             field="url",
         )
     try:
-        url.port  # noqa: B018 - a non-numeric port only fails when read
+        port = url.port  # a non-numeric port only fails when read
     except ValueError:
+        port = -1
+    if port is not None and not 0 < port < 65536:
         raise ValidationError(
-            f"Porten i {option} må være et tall.", f"The port in {option} must be a number.",
+            f"Porten i {option} må være et tall fra 1 til 65535.",
+            f"The port in {option} must be a number from 1 to 65535.", field="url",
+        )
+    try:
+        url.get_dialect()
+    except sa.exc.NoSuchModuleError:
+        raise ValidationError(
+            f"Driveren «{url.drivername}» i {option} finnes ikke; skriv {example}.",
+            f"The driver '{url.drivername}' in {option} does not exist; write {example}.",
             field="url",
         ) from None
     return text
+
+
+# --- terminal-safe output (issue 18, S8) ----------------------------------------------------
+
+
+class TerminalSafeStream:
+    """A text stream whose writes show control characters as ``\\uXXXX``: a stored value, a
+    file's header or a typed argument echoed by argparse can never move the cursor, clear
+    the screen or retitle the terminal. Everything but ``write`` goes to the wrapped stream."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.unescaped = stream
+
+    def write(self, text: str) -> int:
+        self.unescaped.write(escape_controls(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.unescaped, name)
+
+
+@contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """Every print to stdout and stderr inside goes through :class:`TerminalSafeStream`."""
+    out, err = sys.stdout, sys.stderr
+    if not isinstance(out, TerminalSafeStream):
+        sys.stdout = TerminalSafeStream(out)  # type: ignore[assignment]
+    if not isinstance(err, TerminalSafeStream):
+        sys.stderr = TerminalSafeStream(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def raw_stream(stream: Any) -> Any:
+    """The stream under a TerminalSafeStream, for boligreg's own control output (the demo's
+    ``\\r`` progress line); never for stored values."""
+    return getattr(stream, "unescaped", stream)
+
+
+def shown(value: Any) -> str:
+    """One stored value inside a printed line: control characters, line feeds and tabs too
+    as ``\\uXXXX``, so a value never breaks the line it is shown in."""
+    return escape_controls("" if value is None else str(value), keep_newlines=False)
+
+
+# --- argument types: a value that cannot be used is a usage error (exit 2), never a crash ----
+
+
+def int_between(low: int, high: int) -> Any:
+    """An argparse ``type``: a whole number from ``low`` to ``high`` (a 20-digit seed would
+    otherwise reach SQLite, which stores 64 bits)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"«{text}» er ikke et heltall (not a whole number)") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value} er utenfor {low}–{high} (out of range {low}–{high})")
+        return value
+
+    parse.__name__ = "int"  # argparse names the type in its messages
+    return parse
+
+

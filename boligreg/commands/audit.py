@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="replace an existing --pdf/--xlsx file")
     p.add_argument("--all", action="store_true",
                    help="print findings of every status (also resolved and accepted)")
-    p.add_argument("--today", metavar="YYYY-MM-DD",
+    p.add_argument("--today", metavar="YYYY-MM-DD",  # checked by _parse_today (exit 2)
                    help="audit as of this date (default: today)")
     p.add_argument("--settings", metavar="FILE",
                    help="thresholds as JSON (AuditSettings fields, e.g. "
@@ -135,6 +135,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         target = getattr(args, option)
         if target:
             check_output(target, overwrite=args.overwrite, protect=protect)
+    from ._util import shown
+
     db = open_db(args)
     try:
         result = run_audit(db, district=district, today=today, settings=settings)
@@ -176,7 +178,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(f"{'Alvor':<8} {'Regel':<26} {'Bydel':<6} {'Status':<12} {'Post':<38} Melding")
         for r in rows:
             print(f"{r.severity_nb:<8} {r.rule:<26} {(r.district_code or '')[-2:]:<6} "
-                  f"{r.status_nb:<12} {r.label[:38]:<38} {r.message}")
+                  f"{r.status_nb:<12} {shown(r.label[:38]):<38} {shown(r.message)}")
     for option, label in (("pdf", "Rapport"), ("xlsx", "Eksport")):
         if getattr(args, option):
             print(f"{label}: {getattr(args, option)}")

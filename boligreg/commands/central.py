@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
         "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.",
     )
-    init.add_argument("--url", required=True, help="postgresql+psycopg://superuser@host/db")
+    init.add_argument("--url", required=True,
+                      help="postgresql+psycopg://superuser@host/db")
     init.add_argument("--prefix", default=None,
                       help="prefix of the role names (a new central: default "
                       f"{DEFAULT_PREFIX}; an existing one keeps its own)")
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="create a person's login role in a bydel, auditor or admin group",
         description="Oppretter en innloggingsrolle for en person og gir den en grupperolle.",
     )
-    add.add_argument("--url", required=True, help="postgresql+psycopg://superuser@host/db")
+    add.add_argument("--url", required=True,
+                     help="postgresql+psycopg://superuser@host/db")
     add.add_argument("--name", required=True, help="login name, e.g. kari.nordmann")
     add.add_argument("--role", required=True,
                      help="admin, auditor, or a bydel number 01-15 / code 0301NN")

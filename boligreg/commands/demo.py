@@ -17,7 +17,7 @@ from ..models import create_database, open_database
 from ..models.enums import Tenure, label_nb
 from ..safefiles import file_identity, refuse_non_regular, remove_created, remove_file
 from ..services.demo import DemoSummary, check_size, generate_demo
-from ._util import db_path
+from ._util import db_path, raw_stream
 
 SEED_MAX = 2**63 - 1  # numpy's and SQLite's integers
 
@@ -60,9 +60,11 @@ def _progress_line(header: str) -> Callable[[int, str], None]:
             print(header, flush=True)
             shown = True
         if sys.stderr.isatty():  # silent when stderr is a file or a pipe
-            print(f"\r{pct:3d} %  {text:<40}", end="", file=sys.stderr, flush=True)
+            # our own "\r" redraws the line, so past the control-character escaping
+            err = raw_stream(sys.stderr)
+            print(f"\r{pct:3d} %  {text:<40}", end="", file=err, flush=True)
             if pct >= 100:
-                print(file=sys.stderr)
+                print(file=err)
 
     return show
 

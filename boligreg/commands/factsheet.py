@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "alle 15 bydeler og Oslo (--all --out-dir MAPPE)."
         ),
     )
-    p.add_argument("--year", type=int, metavar="Y", required=True, help="the sheets' year")
+    p.add_argument("--year", type=int, metavar="Y", required=True,
+                   help="the sheets' year")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--district", metavar="NR",
                        help="one bydel (01–15 or 030101–030115) or 'oslo'")

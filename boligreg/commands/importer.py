@@ -19,7 +19,7 @@ from ..services.importer import (
     write_errors_csv,
 )
 from ..services.importer.values import CellValueError, parse_district
-from ._util import db_path, open_db
+from ._util import db_path, open_db, shown
 
 MAX_PRINTED_ERRORS = 30
 
@@ -113,13 +113,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     for m in matches:
         target = m.field or "–"
         note = f" ({m.note})" if m.note else f" ({m.how_nb})" if m.how != "exact" else ""
-        print(f"  {table.letter(m.index):>3} {m.header[:36]:<36} → {target}{note}")
+        print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} → {target}"
+              f"{shown(note)}")
     problems = report.all_problems
     if problems:
         out = sys.stderr
         print(f"\nFeil ({len(problems)}):", file=out)
         for p in problems[:MAX_PRINTED_ERRORS]:
-            print("  " + p.as_line(), file=out)
+            print("  " + shown(p.as_line()), file=out)
         if len(problems) > MAX_PRINTED_ERRORS and not args.errors_out:
             print(f"  … og {len(problems) - MAX_PRINTED_ERRORS} til; bruk --errors-out FIL.csv "
                   "for hele listen.", file=out)

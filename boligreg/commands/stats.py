@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "Nøklene i JSON er beskrevet i docs/stats_keys.md."
         ),
     )
+    # 1–9999 here (a 20-digit year would reach SQLite); the services name the usable years
     p.add_argument("--year", type=int, metavar="Y", help="the fact sheet's year")
     p.add_argument("--district", metavar="NR",
                    help="one bydel (01–15 or 030101–030115) or 'oslo'; default: all and Oslo")

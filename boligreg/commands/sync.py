@@ -8,7 +8,7 @@ import os
 import sys
 
 from ..errors import BoligregError
-from ._util import central_url, open_db
+from ._util import central_url, int_between, open_db, shown
 
 CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
 
@@ -22,10 +22,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).",
     )
     p.add_argument("--central", metavar="URL", default=os.environ.get(CENTRAL_ENV),
+
                    help=f"postgresql+psycopg://user@host/db (default: ${CENTRAL_ENV})")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
-    p.add_argument("--page-size", type=int, default=None, help=argparse.SUPPRESS)  # tests
+    p.add_argument("--page-size", type=int_between(1, 1_000_000), default=None,
+                   help=argparse.SUPPRESS)  # tests
     p.set_defaults(func=cmd_sync)
     c = sub.add_parser(
         "conflicts",
@@ -76,6 +78,10 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         if args.keep or args.id:
             if not (args.keep and args.id):
                 raise BoligregError("Bruk --id og --keep sammen.", "Use --id and --keep together.")
+            # an undecodable byte in the id (a lone surrogate) cannot be an id: say so
+            if any("\ud800" <= c <= "\udfff" for c in args.id):
+                raise BoligregError(f"Ukjent konflikt-ID «{args.id}».",
+                                    f"Unknown conflict id '{args.id}'.")
             resolution = resolve_conflict(db, args.id, args.keep)
             print(f"Avgjort ({resolution}). Synkroniser for å fullføre.")
             return 0
@@ -93,9 +99,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print("Ingen konflikter.")
         return 0
     for c in conflicts:
-        print(f"{c.id}  {c.entity_label} {c.title}: {c.kind_label}. {c.reason}")
+        print(f"{c.id}  {shown(c.entity_label)} {shown(c.title)}: {c.kind_label}. "
+              f"{shown(c.reason)}")
         for row in c.rows:
             if row.disputed or row.differs:
                 mark = "*" if row.disputed else " "
-                print(f"   {mark} {row.label:<28} her: {row.local:<24} sentralt: {row.server}")
+                print(f"   {mark} {row.label:<28} her: {shown(row.local):<24} "
+                      f"sentralt: {shown(row.server)}")
     return 0

@@ -46,7 +46,11 @@ def _ids(path: str | None) -> list[str] | None:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ValidationError(f"Kan ikke lese «{path}»: {exc.strerror}.",
-                            f"Cannot read '{path}': {exc.strerror}.") from exc
+                              f"Cannot read '{path}': {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"«{path}» er ikke en tekstfil med én ID per linje (UTF-8).",
+                              f"'{path}' is not a text file with one id per line (UTF-8).",
+                              ) from exc
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 

@@ -68,7 +68,8 @@ def backup_dir_for(db_path: Path) -> Path:
     from ..paths import data_dir
 
     resolved = str(Path(db_path).expanduser().resolve())
-    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:10]
+    # os.fsencode: a file name of undecodable bytes (surrogate escapes) hashes too.
+    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:10]
     return data_dir() / "backups" / f"{Path(db_path).stem}-{digest}"
 
 

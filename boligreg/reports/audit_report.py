@@ -563,19 +563,28 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
         cell.number_format = "DD.MM.YYYY"
         return cell
 
+    def text(value: Any) -> Any:
+        """openpyxl stores a str starting with "=" as a formula: the register's text (an
+        address, a note) must stay text, so such a cell is typed as a string."""
+        if isinstance(value, str) and value.startswith("="):
+            cell = WriteOnlyCell(ws, value=value)
+            cell.data_type = "s"
+            return cell
+        return value
+
     for r in rows:
         closed = r.resolved_at.date() if r.resolved_at else None
         end = closed or today
         severity = WriteOnlyCell(ws, value=label_nb(Severity(r.severity)))
         severity.fill = fills.get(r.severity, PatternFill())
-        ws.append([
+        ws.append([text(v) for v in (
             severity, label_nb(FindingStatus(r.status)), r.rule, r.title,
             (r.district_code or "")[-2:], names.get(r.district_code or "", ""),
             ENTITY_NB.get(r.entity_type, r.entity_type), r.label, r.message,
             dated(r.first_seen.date()), dated(r.last_seen.date()),
             max(0, (end - r.first_seen.date()).days), dated(closed),
             r.status_note or "", r.justification or "", r.entity_id, r.id,
-        ])
+        )])
 
     summary = wb.create_sheet("Sammendrag")
     codes = sorted({r.district_code or "" for r in rows if r.status in LIVE})

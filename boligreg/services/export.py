@@ -51,6 +51,7 @@ from ..models.enums import (
     Tenure,
     label_nb,
 )
+from .csvsafe import neutralise
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -381,15 +382,20 @@ def _csv_value(value: Any, kind: str) -> str:
 
 def write_csv(sheet: Sheet, path: str | os.PathLike[str], *, encoding: str = "utf-8-sig",
               delimiter: str = ";") -> None:
-    """Norwegian CSV: ``;``, dd.mm.yyyy, decimal comma; UTF-8 with BOM so Excel shows æøå."""
+    """Norwegian CSV: ``;``, dd.mm.yyyy, decimal comma; UTF-8 with BOM so Excel shows æøå.
+    Text cells are neutralised against formula injection (``csvsafe.neutralise``)."""
     kinds = [c.kind for c in sheet.columns]
     errors = "replace" if encoding.lower().replace("-", "") in ("iso88591", "latin1") \
         else "strict"
     with Path(path).open("w", encoding=encoding, errors=errors, newline="") as fh:
         w = csv.writer(fh, delimiter=delimiter)
-        w.writerow([c.key for c in sheet.columns])
+        w.writerow([neutralise(c.key) for c in sheet.columns])
         for row in sheet.rows:
-            w.writerow([_csv_value(v, k) for v, k in zip(row, kinds, strict=True)])
+            # Numbers stay numbers ("-1500"); any text that a spreadsheet would run as a
+            # formula gets a leading "'" (csvsafe, OWASP).
+            w.writerow([_csv_value(v, k) if isinstance(v, int | float) and not isinstance(
+                v, bool) else neutralise(_csv_value(v, k))
+                for v, k in zip(row, kinds, strict=True)])
 
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")

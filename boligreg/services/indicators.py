@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
 from ..models import District, Indicator
+from .controlchars import ControlCharError, clean_controls
 
 OSLO = "oslo"
 FIRST_YEAR = 1990
@@ -277,6 +278,15 @@ def parse_number(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def _clean_text(text: str, what: str, errs: list[str]) -> str:
+    """Stored and printed as written, so no NUL or terminal escapes (issue 18, S8)."""
+    try:
+        return clean_controls(text).strip()
+    except ControlCharError as exc:
+        errs.append(f"{what}: {exc.nb[0].lower()}{exc.nb[1:]}")
+        return text
+
+
 def check_rows(
     conn: sa.Connection, rows: list[RawRow], *, today: date | None = None
 ) -> list[CheckedRow]:
@@ -310,7 +320,7 @@ def check_rows(
             errs.append(f"året {ytext} er utenfor {FIRST_YEAR}–{today.year}")
         else:
             year = int(ytext)
-        itext = _as_text(r.indicator)
+        itext = _clean_text(_as_text(r.indicator), "indikatornavnet", errs)
         key = indicator_key(itext) if itext else ""
         if not itext:
             errs.append("indikator mangler")
@@ -323,7 +333,7 @@ def check_rows(
             errs.append(f"verdien «{_as_text(r.value)}» er ikke et tall")
         elif value < 0:
             errs.append(f"verdien {_as_text(r.value)} er negativ")
-        source = _as_text(r.source)
+        source = _clean_text(_as_text(r.source), "kilden", errs)
         if not source:
             errs.append("kilde mangler (hvert tall på faktaarket skal ha kilde)")
         elif len(source) > 300:

@@ -98,6 +98,9 @@ def read_scenario(path: str | Path) -> dict[str, Any]:
     except OSError as exc:
         raise ValidationError(f"Kan ikke lese «{p}»: {exc.strerror}.",
                               f"Cannot read '{p}': {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"«{p.name}» er ikke en tekstfil (JSON i UTF-8).",
+                              f"'{p.name}' is not a text file (JSON in UTF-8).") from exc
     except json.JSONDecodeError as exc:
         raise ValidationError(f"«{p.name}» er ikke gyldig JSON (linje {exc.lineno}).",
                               f"'{p.name}' is not valid JSON (line {exc.lineno}).") from exc

@@ -34,7 +34,7 @@ from ..models import (
     UnitTransferItem,
     utcnow,
 )
-from .units import resolve_unit
+from .units import clean_text, resolve_unit
 
 WHAT = ("dwellings", "agreements")
 # what -> (model, the unit column that moves)
@@ -106,7 +106,7 @@ def _ids_at(conn: sa.Connection, what: str, unit: str,
     found = set(conn.execute(stmt).scalars())
     if ids is None:
         return sorted(found)
-    wanted = list(dict.fromkeys(i.strip() for i in ids if i.strip()))
+    wanted = list(dict.fromkeys(clean_text(i, "ID-en").strip() for i in ids if i.strip()))
     missing = [i for i in wanted if i not in found]
     if missing:
         noun = "boliger" if what == "dwellings" else "avtaler"
@@ -142,6 +142,7 @@ def preview_transfer(conn: sa.Connection, *, from_unit: str, to_unit: str, what:
     if what not in WHAT:
         raise TransferError(f"Ukjent --what «{what}»: bruk dwellings eller agreements.",
                             f"Unknown --what '{what}': use dwellings or agreements.")
+    reference = clean_text(reference, "Saksnummeret")
     if not reference.strip():
         raise TransferError("Overføringen må ha et saksnummer (--reference).",
                             "A transfer needs a case reference (--reference).")
@@ -250,6 +251,7 @@ def apply_transfer(db: Database, preview: TransferPreview) -> str:
 def undo_transfer(db: Database, reference: str) -> TransferPreview:
     """Move back what the transfer with ``reference`` moved (one transaction). Refused if
     any of its records has been moved or removed since."""
+    reference = clean_text(reference, "Saksnummeret")
     with db.session() as session:
         transfer = session.scalars(sa.select(UnitTransfer).where(
             UnitTransfer.reference == reference.strip(), UnitTransfer.undo_of.is_(None),

@@ -17,6 +17,20 @@ from .identifiers import check_orgnr, normalize_orgnr
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
 
 
+def clean_text(text: str, what: str) -> str:
+    """``text`` as it may be stored: control characters handled (controlchars), and a lone
+    surrogate (an undecodable command-line byte) refused with a message, not a crash."""
+    from .controlchars import ControlCharError, clean_controls
+
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        raise UnitError(f"{what} inneholder tegn som ikke kan leses (ugyldig UTF-8).",
+                            f"{what} contains characters that cannot be read (invalid UTF-8).")
+    try:
+        return clean_controls(text)
+    except ControlCharError as exc:
+        raise UnitError(f"{what}: {exc.nb}.", f"{what}: {exc.en}.") from exc
+
+
 class UnitError(BoligregError):
     exit_code = 2  # bad input
 
@@ -55,7 +69,7 @@ def resolve_unit(conn: sa.Connection, text: str) -> str:
     """The code of the unit ``text`` names: a code ("boligbygg", "030115"), a bydel number
     ("15", "1"), or a name as people write it ("Bydel Søndre Nordstrand", "St.Hanshaugen",
     "Boligbygg Oslo KF")."""
-    wanted = text.strip()
+    wanted = clean_text(text, "Enheten").strip()
     units = list_units(conn)
     if wanted.isdigit() and len(wanted) <= 2:
         wanted = f"0301{int(wanted):02d}"
@@ -88,6 +102,9 @@ def add_unit(session: Session, code: str, *, name: str, official_name: str | Non
             f"Invalid unit code '{code}': lower-case a-z, digits and _, 2-20 characters, "
             "starting with a letter.",
         )
+    name = clean_text(name, "Navnet")
+    official_name = clean_text(official_name, "Det offisielle navnet") if official_name else None
+    note = clean_text(note, "Merknaden") if note else None
     if not name.strip():
         raise UnitError("Enheten må ha et navn.", "The unit needs a name.")
     conn = session.connection()

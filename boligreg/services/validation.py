@@ -29,6 +29,7 @@ from ..models.enums import (
     TenancyKind,
     Tenure,
 )
+from .controlchars import ControlCharError, clean_controls
 from .identifiers import (
     check_district_code,
     check_matrikkel,
@@ -195,7 +196,13 @@ def _parse_field(spec: FieldSpec, raw: Any, label: str) -> tuple[Any, str | None
             return None, f"{verb} {label.lower()}"
         return None, None
     if spec.kind in ("text", "memo"):
-        value = text.strip()
+        # Notes (memo) keep line breaks and tabs; one-line fields get a space for them.
+        try:
+            value = clean_controls(text, multiline=spec.kind == "memo").strip()
+        except ControlCharError as exc:
+            return None, exc.nb
+        if not value:  # nothing but control characters
+            return None, f"Fyll ut {label.lower()}" if spec.required else None
         if spec.max_length and len(value) > spec.max_length:
             return None, f"Høyst {spec.max_length} tegn (nå {len(value)})"
         return value, None

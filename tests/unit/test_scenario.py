@@ -93,11 +93,13 @@ def test_dwellings_of_one_unit_to_another(demo_file: Path, tmp_path: Path, capsy
 @pytest.mark.parametrize(("content", "message"), [
     ("{", "ikke gyldig JSON"), ('{"transfers": []}', "må ha «transfers»"),
     ('{"transfers": [{"from": "03", "to": "x9", "what": "dwellings"}]}', "Ukjent enhet"),
+    ("PK\x03\x04\x84\xff", "ikke en tekstfil"),  # a spreadsheet given by mistake
 ])
 def test_bad_scenario_is_one_clear_line(demo_file: Path, tmp_path: Path, capsys,
                                         content: str, message: str) -> None:
     scenario = tmp_path / "bad.json"
-    scenario.write_text(content, encoding="utf-8")
+    scenario.write_bytes(content.encode("latin-1") if content.startswith("PK")
+                         else content.encode("utf-8"))
     assert main(["scenario", str(scenario), "--db", str(demo_file)]) == 2
     assert message in capsys.readouterr().err
 

@@ -30,6 +30,7 @@ from ...errors import CancelledError, StaleRecordError, ValidationError
 from ...models import AuditRun, Database, Finding, new_id, utcnow
 from ...models.changelog import bulk_insert, default_user, encode, insert_log, log_inserts
 from ...models.enums import FindingStatus, label_nb
+from ..controlchars import ControlCharError, clean_controls
 from .rules import RULES, Rule, RuleContext
 from .settings import AuditSettings
 
@@ -297,6 +298,14 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 
+def _note(text: str | None, field: str) -> str | None:
+    """A multi-line note as stored: no NUL or terminal escapes (controlchars, issue 18 S8)."""
+    try:
+        return clean_controls(text or "", multiline=True).strip() or None
+    except ControlCharError as exc:
+        raise ValidationError(exc.nb, exc.en, field=field) from None
+
+
 def set_status(
     session: Session,
     finding_ids: Iterable[str],
@@ -316,8 +325,8 @@ def set_status(
     ids = list(dict.fromkeys(finding_ids))
     if not ids:
         return 0
-    justification = (justification or "").strip() or None
-    comment = (comment or "").strip() or None
+    justification = _note(justification, "justification")
+    comment = _note(comment, "comment")
     if status is FindingStatus.ACCEPTED and not justification:
         raise ValidationError(
             "Et avvik kan bare aksepteres som unntak med en begrunnelse.",

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ValidationError
+from ..csvsafe import may_hold_guards, restore_cell
 from .headers import column_letter
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -241,6 +242,8 @@ def _read_csv(path: Path) -> Table:
     except csv.Error as exc:
         raise _fail(path, f"CSV-filen kan ikke leses ({exc}).",
                     f"the CSV file cannot be read ({exc}).") from None
+    if may_hold_guards(text):  # boligreg's CSV exports quote formula-like text: undo it
+        rows = [[restore_cell(c) for c in row] for row in rows]
     table = _table_from_rows(path, path.stem, [path.stem], rows, 0, 0, "csv")
     table.encoding, table.delimiter = encoding, delimiter
     return table

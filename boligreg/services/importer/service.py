@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ...models import Database
+from ..csvsafe import csv_row
 from .fields import FIELD_BY_NAME
 from .headers import ColumnMatch, match_columns
 from .mapping import Mapping
@@ -136,13 +137,14 @@ class ImportReport:
 
 
 def write_errors_csv(problems: Sequence[RowProblem], path: str | os.PathLike[str]) -> None:
-    """The error report as CSV (``;``, UTF-8 with BOM so Excel shows æøå)."""
+    """The error report as CSV (``;``, UTF-8 with BOM so Excel shows æøå). The file's own
+    headers and values are echoed here, so every text cell is neutralised (``csvsafe``)."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
         w.writerow(["rad", "kolonne", "overskrift", "verdi", "felt", "melding"])
         for p in problems:
             label = FIELD_BY_NAME[p.field].label if p.field in FIELD_BY_NAME else ""
-            w.writerow([p.row, p.column, p.header, p.value, label, p.message])
+            w.writerow(csv_row([p.row, p.column, p.header, p.value, label, p.message]))
 
 
 def _problem_factory(table: Table, matches: Sequence[ColumnMatch]

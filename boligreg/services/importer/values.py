@@ -29,6 +29,7 @@ from ...models.enums import (
     Tenure,
 )
 from ...resources import districts
+from ..controlchars import ControlCharError, clean_controls
 from ..identifiers import (
     OSLO_KOMMUNENR,
     check_orgnr,
@@ -123,7 +124,10 @@ def parse_text(raw: Any, max_len: int = 200) -> str | None:
         raise CellValueError("Ventet tekst, fant en sann/usann-verdi")
     if isinstance(raw, date):  # a date typed where text belongs: keep it as people wrote it
         raw = show(raw)
-    text = _SPACES.sub(" ", _as_text(raw)).strip()
+    try:  # NUL and escape sequences refused, other control characters dropped (S8)
+        text = _SPACES.sub(" ", clean_controls(_as_text(raw))).strip()
+    except ControlCharError as exc:
+        raise CellValueError(exc.nb) from None
     if len(text) > max_len:
         raise CellValueError(f"Teksten er for lang ({len(text)} tegn, høyst {max_len})")
     return text

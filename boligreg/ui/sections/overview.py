@@ -16,12 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -144,6 +146,22 @@ class OverviewTableModel(QAbstractTableModel):
 
 
 FOLLOW_UP_DAYS = 90
+# The figures the map can show, in the chooser's order.
+MAP_FIGURES = (
+    ("per_1000", "Boliger per 1 000 innbyggere"),
+    ("total", "Boliger"),
+    ("vacant", "Ledige boliger"),
+    ("vacant_share", "Andel ledige (%)"),
+    ("not_housing", "Brukes ikke som bolig"),
+)
+
+
+def map_value(row: OverviewRow, key: str) -> float | None:
+    if key == "per_1000":
+        return row.per_1000
+    if key == "vacant_share":
+        return 100.0 * row.vacant / row.total if row.total else None
+    return float(getattr(row, key))
 NO_AUDIT_YET = "Ingen kontroll kjørt ennå – kjør en kontroll under Avvik"
 
 
@@ -383,7 +401,28 @@ class OverviewSection(Section):
         districts_title = QLabel("Bydelene")
         districts_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
         districts_layout.addWidget(districts_title)
-        districts_layout.addWidget(self.table, 1)
+        # The bydeler as a table or as a map of one chosen figure (the map is drawn the first
+        # time it is shown: reportlab stays out of the window's start).
+        self.district_tabs = QTabWidget()
+        self.district_tabs.setDocumentMode(True)
+        self.district_tabs.addTab(self.table, "Tabell")
+        self.map_page = QWidget()
+        map_layout = QVBoxLayout(self.map_page)
+        map_layout.setContentsMargins(0, 6, 0, 0)
+        figure_row = QHBoxLayout()
+        figure_row.addWidget(QLabel("Vis:"))
+        self.map_figure = QComboBox()
+        for key, label in MAP_FIGURES:
+            self.map_figure.addItem(label, key)
+        self.map_figure.currentIndexChanged.connect(lambda _i: self._draw_map())
+        figure_row.addWidget(self.map_figure)
+        figure_row.addStretch(1)
+        map_layout.addLayout(figure_row)
+        self.map_view: QWidget | None = None
+        self.map_layout = map_layout
+        self.district_tabs.addTab(self.map_page, "Kart")
+        self.district_tabs.currentChanged.connect(lambda _i: self._draw_map())
+        districts_layout.addWidget(self.district_tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(districts)
         split.addWidget(follow)
@@ -414,6 +453,23 @@ class OverviewSection(Section):
                         *(body.horizontalAdvance(t) + 14 for t in texts)])
             self.table.setColumnWidth(col, want)
 
+    def _draw_map(self) -> None:
+        if self.district_tabs.currentWidget() is not self.map_page or not self.model.rows:
+            return
+        if self.map_view is None:
+            from ..widgets.map_view import BydelMapView
+
+            self.map_view = BydelMapView()
+            self.map_view.district_clicked.connect(
+                lambda code: self.ctx.set_scope(None if code == self.ctx.scope else code))
+            self.map_layout.addWidget(self.map_view, 1)
+        key = self.map_figure.currentData()
+        label = self.map_figure.currentText()
+        values = {r.code: map_value(r, key) for r in self.model.rows}
+        names = {r.code: r.name for r in self.model.rows}
+        fmt = fmt_dec if key in ("per_1000", "vacant_share") else (lambda v: fmt_int(round(v)))
+        self.map_view.set_values(values, names, legend=label, fmt=fmt, highlight=self.ctx.scope)
+
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
         if code:
@@ -434,6 +490,7 @@ class OverviewSection(Section):
             self.follow_view.setFirstColumnSpanned(group, QModelIndex(), True)
         self.model.set_rows(rows)
         self._fit_columns()
+        self._draw_map()
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         scope = self.ctx.scope

@@ -1,0 +1,84 @@
+"""The bydel map on screen: the PDF's own drawing (reports/map.py) rendered as SVG, kept at
+its aspect ratio; a click picks the bydel under the mouse, hovering names it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+DRAW_W, DRAW_H = 300.0, 330.0  # the drawing's own size (points); the widget scales it
+
+
+class BydelMapView(QWidget):
+    district_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.renderer = QSvgRenderer(self)
+        self.values: dict[str, float | None] = {}
+        self.names: dict[str, str] = {}
+        self.fmt: Callable[[float], str] = str
+        self.highlight: str | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(int(DRAW_W), int(DRAW_H))
+
+    def set_values(self, values: Mapping[str, float | None], names: Mapping[str, str], *,
+                   legend: str, fmt: Callable[[float], str],
+                   highlight: str | None = None) -> None:
+        from ...reports.map import bydel_map_drawing, map_svg
+
+        self.values, self.names, self.fmt = dict(values), dict(names), fmt
+        self.highlight = highlight
+        drawing = bydel_map_drawing(self.values, width=DRAW_W, height=DRAW_H,
+                                    highlight=highlight, fmt=fmt, legend=legend)
+        self.renderer.load(QByteArray(map_svg(drawing)))
+        self.update()
+
+    def _target(self) -> QRectF:
+        """Where the drawing is painted: as large as fits, centred, aspect kept."""
+        scale = min(self.width() / DRAW_W, self.height() / DRAW_H)
+        w, h = DRAW_W * scale, DRAW_H * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.renderer.render(painter, self._target())
+        painter.end()
+
+    def district_at(self, point: QPointF) -> str | None:
+        from ...reports.map import bydel_at
+
+        target = self._target()
+        if not target.contains(point):
+            return None
+        scale = target.width() / DRAW_W
+        x = (point.x() - target.x()) / scale
+        y = DRAW_H - (point.y() - target.y()) / scale  # the drawing's y runs up
+        return bydel_at(DRAW_W, DRAW_H, x, y, legend=True)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        code = self.district_at(event.position())
+        if code is None:
+            QToolTip.hideText()
+            self.unsetCursor()
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        value = self.values.get(code)
+        shown = "ingen tall" if value is None else self.fmt(value)
+        QToolTip.showText(event.globalPosition().toPoint(),
+                          f"{self.names.get(code, code)}: {shown}\nKlikk for å velge bydelen",
+                          self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            code = self.district_at(event.position())
+            if code:
+                self.district_clicked.emit(code)
