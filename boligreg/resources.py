@@ -55,6 +55,32 @@ def districts() -> tuple[DistrictInfo, ...]:
     return tuple(sorted(out, key=lambda d: d.code))
 
 
+@dataclass(frozen=True)
+class UnitInfo:
+    code: str  # district code for a bydel, a short word for a central unit ("boligbygg")
+    kind: str  # "district" | "central"
+    name: str
+    official_name: str
+    orgnr: str | None  # None where no verified number was found (SOURCES.md)
+    parent_code: str | None  # Ungbo is part of Velferdsetaten
+    district_code: str | None  # a bydel's own district
+
+
+@cache
+def units() -> tuple[UnitInfo, ...]:
+    """The 15 bydeler and the central units (Velferdsetaten, Ungbo, Boligbygg), parents first."""
+    with resource_path("units.csv").open(encoding="utf-8") as fh:
+        rows = [
+            UnitInfo(
+                code=r["code"], kind=r["kind"], name=r["name"],
+                official_name=r["official_name"], orgnr=r["orgnr"] or None,
+                parent_code=r["parent_code"] or None, district_code=r["district_code"] or None,
+            )
+            for r in csv.DictReader(fh)
+        ]
+    return tuple(sorted(rows, key=lambda u: (u.parent_code is not None, u.code)))
+
+
 POPULATION_SOURCE = "SSB tabell 10826/07459 (via Folkehelseinstituttets csdata), per 1. januar"
 
 

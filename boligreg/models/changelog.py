@@ -148,6 +148,7 @@ def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
 @event.listens_for(BoligregSession, "after_flush")
 def _write_log(session: Session, flush_context: Any) -> None:
     user, now, txn = _user(session), _flush_now(session), _txn_id(session)
+    reference = session.info.get("reference")  # a case reference the caller works under
     rows: list[dict[str, Any]] = []
 
     def row(obj: Record, action: str, field: str | None, old: Any, new: Any) -> None:
@@ -164,6 +165,7 @@ def _write_log(session: Session, flush_context: Any) -> None:
                 "old_value": old,
                 "new_value": new,
                 "version": obj.version,
+                "reference": reference,
             }
         )
 
@@ -286,6 +288,7 @@ def log_inserts(
     user: str | None = None,
     txn_id: str | None = None,
     constants: Mapping[str, Any] | None = None,
+    outbox: bool = True,
 ) -> int:
     """Write one ``insert`` change-log row per bulk-inserted row (Core writers only).
 
@@ -320,7 +323,7 @@ def log_inserts(
         "txn_id": txn_id, "changed_at": now, "changed_by": user,
         "entity_type": entity_type, "action": "insert", "field": None, "old_value": None,
     })
-    if entity_type in SYNCED and outbox_enabled(conn):
+    if outbox and entity_type in SYNCED and outbox_enabled(conn):
         bulk_insert(
             conn,
             SyncOutbox.__table__,

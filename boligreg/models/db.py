@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +30,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import BoligregError, DatabaseOpenError, SchemaTooNewError
 from .base import Base, new_id, utcnow
 from .changelog import BoligregSession, default_user, log_inserts
-from .entities import AppMeta, District, DistrictPopulation
+from .entities import AppMeta, District, DistrictPopulation, Unit, unit_id
 
 # "Bolg": written to SQLite's header (PRAGMA application_id) so a boligreg file is recognisable.
 APPLICATION_ID = 0x426F6C67
 # The newest Alembic revision this code knows; a test keeps it equal to the scripts' head.
 SCHEMA_HEAD = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "davfs", "ncpfs"}
@@ -470,9 +471,16 @@ def run_migrations(engine: sa.Engine) -> None:
     upgrade_to_head(engine)
 
 
+# The seeded units carry the same stamps in every file and on the central (migration 0004
+# writes the same): equal rows, so the first sync finds nothing to send or fetch.
+UNIT_STAMP = {"created_at": datetime(2026, 12, 1), "updated_at": datetime(2026, 12, 1),
+              "created_by": "boligreg", "updated_by": "boligreg", "version": 1,
+              "deleted_at": None}
+
+
 def seed_reference_data(conn: sa.Connection, user: str) -> None:
-    """Districts and their population (resources/, SSB) into a fresh database."""
-    from ..resources import POPULATION_SOURCE, districts, population_by_district
+    """Districts, their population (resources/, SSB) and the units into a fresh database."""
+    from ..resources import POPULATION_SOURCE, districts, population_by_district, units
 
     now = utcnow()
     stamp = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user,
@@ -492,9 +500,22 @@ def seed_reference_data(conn: sa.Connection, user: str) -> None:
         if code in codes
     ]
     conn.execute(sa.insert(DistrictPopulation.__table__), prows)
+    # A file built at an older revision for an upgrade test has no unit table yet (its
+    # migration adds the units then).
+    has_units = sa.inspect(conn).has_table("unit")
+    urows = [] if not has_units else [
+        {"id": unit_id(u.code), "code": u.code, "kind": u.kind, "name": u.name,
+         "official_name": u.official_name, "orgnr": u.orgnr, "district_code": u.district_code,
+         "parent_code": u.parent_code, "note": None, **UNIT_STAMP}
+        for u in units()
+    ]
+    if urows:
+        conn.execute(sa.insert(Unit.__table__), urows)
     txn = new_id()
     log_inserts(conn, "district", drows, user=user, txn_id=txn)
     log_inserts(conn, "district_population", prows, user=user, txn_id=txn)
+    # Seeded units are reference data on every side (same ids): they never go to the outbox.
+    log_inserts(conn, "unit", urows, user=user, txn_id=txn, outbox=False)
 
 
 def create_database(

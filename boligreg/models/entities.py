@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -20,7 +21,24 @@ from .enums import (
     TargetGroup,
     TenancyKind,
     Tenure,
+    UnitKind,
 )
+
+# Units are keyed by ``code`` everywhere (as districts are), and every unit's id is derived
+# from its code: the seeded units have the same id in every file and on the central, and a
+# code seen in a synced row names its parent record without asking the server.
+UNIT_NAMESPACE = uuid.UUID("6f1c3a52-8d0e-4b57-9a43-2c1f0b6d7e10")
+
+
+def unit_id(code: str) -> str:
+    """The id of the unit with ``code`` (the same everywhere)."""
+    return str(uuid.uuid5(UNIT_NAMESPACE, code))
+
+
+def _disposer_default(ctx: sa.engine.interfaces.ExecutionContext) -> str | None:
+    # A record written without a unit is disposed (or held) by the bydel it lies in — the
+    # rule migration 0004 applied to every record made before units existed.
+    return ctx.get_current_parameters().get("district_code")
 
 
 class District(Record):
@@ -48,6 +66,53 @@ class DistrictPopulation(Record):
     source: Mapped[str] = mapped_column(sa.String(200), default="")
 
 
+class Unit(Record):
+    """Forvaltningsenhet: a bydel or a central unit that disposes of dwellings or holds
+    agreements. ``code`` is the district code for a bydel ("030115"), a short word for a
+    central unit ("boligbygg"); ``parent_code`` makes a unit part of another (Ungbo of
+    Velferdsetaten). Reference data in resources/units.csv; an administrator may add more."""
+
+    __tablename__ = "unit"
+
+    code: Mapped[str] = mapped_column(sa.String(20), unique=True)
+    kind: Mapped[UnitKind] = mapped_column(enum_type(UnitKind, "unit_kind"))
+    name: Mapped[str] = mapped_column(sa.String(80))
+    official_name: Mapped[str] = mapped_column(sa.String(120))
+    orgnr: Mapped[str | None] = mapped_column(sa.String(9))
+    district_code: Mapped[str | None] = mapped_column(sa.ForeignKey("district.code"))
+    parent_code: Mapped[str | None] = mapped_column(sa.ForeignKey("unit.code"))
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class UnitTransfer(Record):
+    """One transfer of dwellings (their disposer) or agreements (their holder) from one unit
+    to another, under a case reference. ``undo_of`` names the transfer an undo reverses;
+    ``undone_at`` marks a transfer that has been reversed."""
+
+    __tablename__ = "unit_transfer"
+
+    reference: Mapped[str] = mapped_column(sa.String(60), index=True)
+    from_unit_code: Mapped[str] = mapped_column(sa.ForeignKey("unit.code"))
+    to_unit_code: Mapped[str] = mapped_column(sa.ForeignKey("unit.code"))
+    what: Mapped[str] = mapped_column(sa.String(12))  # dwellings | agreements
+    effective_date: Mapped[date] = mapped_column(sa.Date)
+    txn_id: Mapped[str | None] = mapped_column(sa.String(36))
+    undo_of: Mapped[str | None] = mapped_column(sa.String(36))
+    undone_at: Mapped[datetime | None] = mapped_column(sa.DateTime())
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class UnitTransferItem(Record):
+    """A record a transfer moved (on the central, the record the parties may move)."""
+
+    __tablename__ = "unit_transfer_item"
+    __table_args__ = (sa.Index("ix_unit_transfer_item_entity", "entity_type", "entity_id"),)
+
+    transfer_id: Mapped[str] = mapped_column(sa.ForeignKey("unit_transfer.id"), index=True)
+    entity_type: Mapped[str] = mapped_column(sa.String(40))
+    entity_id: Mapped[str] = mapped_column(sa.String(36))
+
+
 class Property(Record):
     """Eiendom / bygg: a building with an address and a matrikkel number."""
 
@@ -72,7 +137,13 @@ class Property(Record):
 
 
 class Dwelling(Record):
-    """Bolig: one unit (bruksenhet) in a property, disposed of by one bydel."""
+    """Bolig: one unit (bruksenhet) in a property.
+
+    ``district_code`` is its *location* (the bydel the building lies in);
+    ``disposing_unit_code`` the unit that disposes of it (a bydel or a central unit).
+    ``tenant_rent`` is the husleie the tenant pays per month, set on ``tenant_rent_set``;
+    what the kommune pays a landlord is on the agreement link (``AgreementDwelling``).
+    """
 
     __tablename__ = "dwelling"
     # Covering index for the per-bydel counts (Oversikt, info, stats): an index-only scan
@@ -103,6 +174,13 @@ class Dwelling(Record):
     vacant_since: Mapped[date | None] = mapped_column(sa.Date)
     last_inspection: Mapped[date | None] = mapped_column(sa.Date)
     note: Mapped[str | None] = mapped_column(sa.Text)
+    # Nullable in the schema only because SQLite cannot add a NOT NULL foreign key to a
+    # table in place (migration 0004); every writer sets it (default: the location).
+    disposing_unit_code: Mapped[str | None] = mapped_column(
+        sa.ForeignKey("unit.code"), index=True, default=_disposer_default
+    )
+    tenant_rent: Mapped[float | None] = mapped_column(sa.Float)
+    tenant_rent_set: Mapped[date | None] = mapped_column(sa.Date)
 
     property: Mapped[Property] = relationship(back_populates="dwellings")
     agreement_links: Mapped[list[AgreementDwelling]] = relationship(back_populates="dwelling")
@@ -135,12 +213,22 @@ class Agreement(Record):
     responsible_officer: Mapped[str | None] = mapped_column(sa.String(100))
     project_total_dwellings: Mapped[int | None] = mapped_column(sa.Integer)
     note: Mapped[str | None] = mapped_column(sa.Text)
+    # The unit that holds the agreement; may be central and cover dwellings disposed of by
+    # several bydeler. Nullable in the schema for the reason given on Dwelling.
+    holding_unit_code: Mapped[str | None] = mapped_column(
+        sa.ForeignKey("unit.code"), index=True, default=_disposer_default
+    )
 
     dwelling_links: Mapped[list[AgreementDwelling]] = relationship(back_populates="agreement")
 
 
 class AgreementDwelling(Record):
-    """A dwelling covered by an agreement, from ``from_date`` until ``to_date`` (None: still)."""
+    """A dwelling covered by an agreement, from ``from_date`` until ``to_date`` (None: still).
+
+    ``monthly_cost`` is what the kommune pays for this dwelling under the agreement (None:
+    not known per dwelling). When every current link has one, the agreement's
+    ``monthly_rent`` is their sum; otherwise it is the total as recorded (docs/units.md).
+    """
 
     __tablename__ = "agreement_dwelling"
     __table_args__ = (sa.UniqueConstraint("agreement_id", "dwelling_id"),)
@@ -149,6 +237,7 @@ class AgreementDwelling(Record):
     dwelling_id: Mapped[str] = mapped_column(sa.ForeignKey("dwelling.id"), index=True)
     from_date: Mapped[date | None] = mapped_column(sa.Date)
     to_date: Mapped[date | None] = mapped_column(sa.Date)
+    monthly_cost: Mapped[float | None] = mapped_column(sa.Float)
 
     agreement: Mapped[Agreement] = relationship(back_populates="dwelling_links")
     dwelling: Mapped[Dwelling] = relationship(back_populates="agreement_links")
@@ -300,6 +389,7 @@ class ChangeLog(Base):
     old_value: Mapped[str | None] = mapped_column(sa.Text)  # JSON
     new_value: Mapped[str | None] = mapped_column(sa.Text)  # JSON
     version: Mapped[int | None] = mapped_column(sa.Integer)  # the record's version after it
+    reference: Mapped[str | None] = mapped_column(sa.String(60))  # case reference (transfers)
 
 
 class AppMeta(Base):
@@ -319,6 +409,9 @@ ENTITY_TYPES: dict[str, type[Record]] = {
     for cls in (
         District,
         DistrictPopulation,
+        Unit,
+        UnitTransfer,
+        UnitTransferItem,
         Property,
         Dwelling,
         Agreement,

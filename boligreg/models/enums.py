@@ -13,6 +13,13 @@ class Tenure(StrEnum):
     REFERRAL = "referral"  # tilvisning
 
 
+class UnitKind(StrEnum):
+    """Forvaltningsenhet: a bydel, or a central unit (etat, foretak) beside them."""
+
+    DISTRICT = "district"  # bydel
+    CENTRAL = "central"  # sentral enhet (Velferdsetaten, Boligbygg, ...)
+
+
 class DwellingStatus(StrEnum):
     OCCUPIED = "occupied"  # utleid
     VACANT = "vacant"  # ledig
@@ -96,6 +103,7 @@ class FindingStatus(StrEnum):
 # Norwegian labels for UI, PDFs and exports. One glossary, used everywhere.
 LABELS_NB: dict[type[StrEnum], dict[str, str]] = {
     Tenure: {"owned": "Eid", "leased": "Innleid", "referral": "Tilvisning"},
+    UnitKind: {"district": "Bydel", "central": "Sentral enhet"},
     DwellingStatus: {
         "occupied": "Utleid",
         "vacant": "Ledig",

@@ -24,7 +24,12 @@ from .base import Base, utcnow
 # Tables that travel between copies, parents before children (push order; FKs hold).
 # Reference data (district, district_population) is seeded from resources/ on every side and
 # findings are computed where the audit runs, so none of those travel.
+# Units travel (an administrator may add one anywhere); the seeded ones have the same ids
+# everywhere (``unit_id``), so they meet as the same records.
 SYNC_TABLES: tuple[str, ...] = (
+    "unit",
+    "unit_transfer",
+    "unit_transfer_item",
     "property",
     "dwelling",
     "agreement",
@@ -136,7 +141,9 @@ class SyncApplied(Base):
 class CentralRole(Base):
     """Central only: what a database role may change (read by the row-level security policies).
 
-    ``kind``: ``district`` (its ``district_code`` only), ``auditor`` (findings), ``admin``.
+    ``kind``: ``district`` (its ``district_code`` only), ``unit`` (a central unit: the records
+    its ``unit_code`` disposes of or holds), ``auditor`` (findings), ``admin``. A bydel's role
+    has its unit code too (the same as its district code).
     Owned by the schema owner; the app's roles may read it, never write it.
     """
 
@@ -145,3 +152,4 @@ class CentralRole(Base):
     role_name: Mapped[str] = mapped_column(sa.String(63), primary_key=True)
     kind: Mapped[str] = mapped_column(sa.String(16))
     district_code: Mapped[str | None] = mapped_column(sa.String(6))
+    unit_code: Mapped[str | None] = mapped_column(sa.String(20))

@@ -14,6 +14,9 @@ names are cluster-wide):
 ``<p>auditor``        reads everything, manages findings and audit runs
 ``<p>bydel_NN``       one per bydel (01–15): reads everything, changes only its own bydel's
                       rows (and their agreements' links, tenancies, maintenance rows)
+``<p>unit_CODE``      one per central unit (Velferdsetaten, Ungbo, Boligbygg, ...): changes
+                      the dwellings it disposes of and the agreements it holds, as a bydel
+                      does its own
 
 People log in as their own LOGIN roles made members of one of these (``add_login``). The
 policies ask PostgreSQL whether ``current_user`` is a member of a role that ``central_role``
@@ -62,30 +65,50 @@ NAME_RE = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 ADMIN = "(SELECT boligreg_is('admin'))"
 AUDITOR = "(SELECT boligreg_is('auditor'))"
 MINE = "= ANY (CAST((SELECT boligreg_districts()) AS varchar[]))"
+# Units (a bydel's unit code is its district code): dwellings go by their disposing unit,
+# agreements by their holding unit. A central unit may write properties anywhere (it
+# registers the buildings its dwellings lie in, all over the city).
+# A record written without a unit (an older client, plain SQL) counts as its bydel's.
+UNITS = "= ANY (CAST((SELECT boligreg_units()) AS varchar[]))"
+CENTRAL_UNIT = "(SELECT boligreg_is('unit'))"
+DISPOSER = "coalesce(disposing_unit_code, district_code)"
 WRITE_RULES: dict[str, str] = {
-    "property": f"district_code {MINE}",
-    # A dwelling lies in a property of a bydel the writer may write too (S6: no hanging one's
-    # dwelling under another bydel's building).
+    "unit": "false",  # reference data; an administrator adds units
+    "property": f"district_code {MINE} OR {CENTRAL_UNIT}",
+    # A dwelling lies in a property the writer may write too (S6: no hanging one's dwelling
+    # under another bydel's building) — unless a transfer brought it to the writer's unit
+    # where it lay (a bydel may dispose of a dwelling in another bydel's building).
     "dwelling": (
-        f"district_code {MINE} AND EXISTS (SELECT 1 FROM property p WHERE p.id = property_id"
-        f" AND p.district_code {MINE})"
+        f"{DISPOSER} {UNITS} AND (EXISTS (SELECT 1 FROM property p WHERE p.id = property_id"
+        f" AND (p.district_code {MINE} OR {CENTRAL_UNIT}))"
+        f" OR EXISTS (SELECT 1 FROM unit_transfer_item i WHERE i.entity_type = 'dwelling'"
+        f" AND i.entity_id = dwelling.id AND i.deleted_at IS NULL))"
     ),
-    "agreement": f"district_code {MINE}",
+    "agreement": f"coalesce(holding_unit_code, district_code) {UNITS}",
     "indicator": f"district_code {MINE}",
     # Both ends must be the writer's: an agreement of its own never covers another bydel's
-    # dwelling (S6).
+    # dwelling (S6); a central unit's agreement may.
     "agreement_dwelling": (
-        f"EXISTS (SELECT 1 FROM agreement a WHERE a.id = agreement_id AND a.district_code {MINE})"
-        f" AND EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
-        f" AND d.district_code {MINE})"
+        f"EXISTS (SELECT 1 FROM agreement a WHERE a.id = agreement_id"
+        f" AND coalesce(a.holding_unit_code, a.district_code) {UNITS})"
+        # ... and the dwelling the writer's too, unless a central unit holds the agreement
+        # (one central lease may cover dwellings disposed of by several bydeler)
+        f" AND (EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
+        f" AND coalesce(d.disposing_unit_code, d.district_code) {UNITS}) OR {CENTRAL_UNIT})"
     ),
     "tenancy": (
-        f"EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id AND d.district_code {MINE})"
+        f"EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
+        f" AND coalesce(d.disposing_unit_code, d.district_code) {UNITS})"
     ),
     "maintenance_responsibility": (
         f"EXISTS (SELECT 1 FROM property p WHERE p.id = property_id AND p.district_code {MINE})"
         f" OR EXISTS (SELECT 1 FROM dwelling d WHERE d.id = dwelling_id"
-        f" AND d.district_code {MINE})"
+        f" AND coalesce(d.disposing_unit_code, d.district_code) {UNITS})"
+    ),
+    "unit_transfer": f"from_unit_code {UNITS} OR to_unit_code {UNITS}",
+    "unit_transfer_item": (
+        f"EXISTS (SELECT 1 FROM unit_transfer t WHERE t.id = transfer_id"
+        f" AND (t.from_unit_code {UNITS} OR t.to_unit_code {UNITS}))"
     ),
     "finding": AUDITOR,
     "audit_run": AUDITOR,
@@ -94,6 +117,31 @@ WRITE_RULES: dict[str, str] = {
     "stat_snapshot": "false",
     "published_edition": "false",  # published sheets are read-only on the central
 }
+# Transfers (services/transfers.py): the sender or the receiver of a transfer may move the
+# records its items name — from the sending unit (the row before the update) to the
+# receiving unit (the row after) — while it is the record's latest transfer and not undone.
+TRANSFERRED: dict[str, str] = {
+    "dwelling": "coalesce(dwelling.disposing_unit_code, dwelling.district_code)",
+    "agreement": "coalesce(agreement.holding_unit_code, agreement.district_code)",
+}
+
+
+def _moved_by_transfer(table: str, side: str) -> str:
+    return (
+        f"EXISTS (SELECT 1 FROM unit_transfer_item i JOIN unit_transfer t"
+        f" ON t.id = i.transfer_id WHERE i.entity_type = '{table}' AND i.entity_id = {table}.id"
+        f" AND i.deleted_at IS NULL AND t.deleted_at IS NULL AND t.undone_at IS NULL"
+        f" AND (t.from_unit_code {UNITS} OR t.to_unit_code {UNITS})"
+        f" AND {TRANSFERRED[table]} = t.{side}_unit_code"
+        # only the record's latest transfer counts: an older one (an undo's, say) gives
+        # its parties nothing once the record has moved on
+        f" AND NOT EXISTS (SELECT 1 FROM unit_transfer_item i2 JOIN unit_transfer t2"
+        f" ON t2.id = i2.transfer_id WHERE i2.entity_type = i.entity_type"
+        f" AND i2.entity_id = i.entity_id AND i2.deleted_at IS NULL AND t2.deleted_at IS NULL"
+        f" AND t2.created_at > t.created_at))"
+    )
+
+
 # Tables the app's roles read but never write, and what they may do to the rest.
 # change_log and sync_applied are written only by the central's own triggers and functions
 # (S5): a login reads them, never writes them.
@@ -176,21 +224,27 @@ class CentralRoles:
     admin: str
     auditor: str
     districts: dict[str, str] = field(default_factory=dict)  # district code -> role
+    units: dict[str, str] = field(default_factory=dict)  # central unit code -> role
 
     @property
     def app_roles(self) -> list[str]:
-        return [self.admin, self.auditor, *self.districts.values()]
+        return [self.admin, self.auditor, *self.districts.values(), *self.units.values()]
 
     def role_for(self, kind: str) -> str:
-        """``admin``, ``auditor``, a bydel number ("03") or a district code ("030103")."""
+        """``admin``, ``auditor``, a bydel number ("03"), a district code ("030103") or a
+        central unit's code ("boligbygg")."""
         if kind in ("admin", "auditor"):
             return getattr(self, kind)
         for code, role in self.districts.items():
             if kind in (code, code[-2:]):
                 return role
+        if kind in self.units:
+            return self.units[kind]
         raise CentralError(
-            f"Ukjent rolle «{kind}»: bruk admin, auditor eller et bydelsnummer 01–15.",
-            f"Unknown role '{kind}': use admin, auditor or a bydel number 01-15.",
+            f"Ukjent rolle «{kind}»: bruk admin, auditor, et bydelsnummer 01–15 eller en "
+            f"sentral enhet ({', '.join(self.units)}).",
+            f"Unknown role '{kind}': use admin, auditor, a bydel number 01-15 or a central "
+            f"unit ({', '.join(self.units)}).",
         )
 
 
@@ -212,16 +266,22 @@ def check_prefix(prefix: str) -> str:
     return prefix
 
 
-def role_names(prefix: str = DEFAULT_PREFIX) -> CentralRoles:
+def role_names(prefix: str = DEFAULT_PREFIX, units: tuple[str, ...] = ()) -> CentralRoles:
+    """The role names under ``prefix``; ``units`` adds central units beyond the reference
+    ones (those an administrator added)."""
     from ..resources import districts
+    from ..resources import units as reference_units
 
     check_prefix(prefix)
+    central = [u.code for u in reference_units() if u.kind == "central"]
+    central += [c for c in units if c not in central]
     return CentralRoles(
         prefix=prefix,
         owner=f"{prefix}owner",
         admin=f"{prefix}admin",
         auditor=f"{prefix}auditor",
         districts={d.code: f"{prefix}bydel_{d.number}" for d in districts() if d.has_dwellings},
+        units={code: f"{prefix}unit_{code}" for code in central},
     )
 
 
@@ -289,11 +349,14 @@ def init_central(url: str | sa.URL, *, prefix: str | None = None,
         upgrade_to_head(engine)
         with engine.begin() as conn:
             seeded = _seed(conn, user)
+            roles = _with_added_units(conn, roles)
+            created += _ensure_roles(conn, roles)
             central_id = _identity(conn, roles)
             _own(conn, roles)
             _feed(conn, roles)
             _history(conn, roles)
             _role_map(conn, roles)
+            _unit_function(conn, roles)
             _policies(conn, roles)
             _grants(conn, roles)
             _check_hardening(conn, roles)
@@ -611,15 +674,44 @@ def _history(conn: sa.Connection, roles: CentralRoles) -> None:
 
 def _role_map(conn: sa.Connection, roles: CentralRoles) -> None:
     conn.exec_driver_sql("DELETE FROM central_role")
-    rows = [{"role_name": roles.admin, "kind": "admin", "district_code": None},
-            {"role_name": roles.auditor, "kind": "auditor", "district_code": None}]
-    rows += [{"role_name": r, "kind": "district", "district_code": c}
+    rows = [{"role_name": roles.admin, "kind": "admin", "district_code": None, "unit": None},
+            {"role_name": roles.auditor, "kind": "auditor", "district_code": None,
+             "unit": None}]
+    rows += [{"role_name": r, "kind": "district", "district_code": c, "unit": c}
              for c, r in roles.districts.items()]
+    rows += [{"role_name": r, "kind": "unit", "district_code": None, "unit": c}
+             for c, r in roles.units.items()]
     conn.execute(
-        sa.text("INSERT INTO central_role (role_name, kind, district_code) "
-                "VALUES (:role_name, :kind, :district_code)"),
+        sa.text("INSERT INTO central_role (role_name, kind, district_code, unit_code) "
+                "VALUES (:role_name, :kind, :district_code, :unit)"),
         rows,
     )
+
+
+def _with_added_units(conn: sa.Connection, roles: CentralRoles) -> CentralRoles:
+    """The roles, with one for each central unit an administrator has added."""
+    added = tuple(conn.exec_driver_sql(
+        "SELECT code FROM unit WHERE kind = 'central' AND deleted_at IS NULL ORDER BY code"
+    ).scalars())
+    return role_names(roles.prefix, added)
+
+
+def _unit_function(conn: sa.Connection, roles: CentralRoles) -> None:
+    # The unit codes the current role may write for (a bydel's and a central unit's alike);
+    # invoker's rights like boligreg_districts(), hardened the same way (schema-qualified
+    # names, pinned search_path).
+    conn.exec_driver_sql(f"""
+        CREATE OR REPLACE FUNCTION public.boligreg_units() RETURNS varchar[]
+        LANGUAGE sql STABLE SET search_path = {PINNED_PATH} AS $$
+            SELECT COALESCE(pg_catalog.array_agg(r.unit_code), '{{}}')
+            FROM public.central_role r
+            JOIN pg_catalog.pg_roles p ON p.rolname OPERATOR(pg_catalog.=) r.role_name
+            WHERE (r.kind OPERATOR(pg_catalog.=) 'district'
+                   OR r.kind OPERATOR(pg_catalog.=) 'unit')
+              AND r.unit_code IS NOT NULL
+              AND pg_catalog.pg_has_role(current_user, p.oid, 'MEMBER')
+        $$""")
+    conn.exec_driver_sql(f"ALTER FUNCTION boligreg_units() OWNER TO {_q(roles.owner)}")
 
 
 def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
@@ -660,8 +752,12 @@ def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
         conn.exec_driver_sql(f"CREATE POLICY boligreg_read ON {t} FOR SELECT USING (true)")
         conn.exec_driver_sql(f"CREATE POLICY boligreg_insert ON {t} FOR INSERT "
                              f"WITH CHECK ({check})")
+        using, after = check, check
+        if table in TRANSFERRED:  # a transfer's parties move its records
+            using = f"{check} OR {_moved_by_transfer(table, 'from')}"
+            after = f"{check} OR {_moved_by_transfer(table, 'to')}"
         conn.exec_driver_sql(f"CREATE POLICY boligreg_update ON {t} FOR UPDATE "
-                             f"USING ({check}) WITH CHECK ({check})")
+                             f"USING ({using}) WITH CHECK ({after})")
         conn.exec_driver_sql(f"CREATE POLICY boligreg_delete ON {t} FOR DELETE USING ({check})")
 
 
@@ -872,7 +968,7 @@ def inspect_central(conn: sa.Connection) -> CentralInfo:
     kinds = [
         f"{k}:{d}" if d else k
         for k, d in conn.exec_driver_sql(
-            "SELECT r.kind, r.district_code FROM central_role r "
+            "SELECT r.kind, coalesce(r.district_code, r.unit_code) FROM central_role r "
             "JOIN pg_roles p ON p.rolname = r.role_name "
             "WHERE pg_has_role(current_user, p.oid, 'MEMBER') ORDER BY 1, 2"
         ).all()

@@ -59,6 +59,10 @@ rent_outlier                      lease rent 2.5–4 × its normal level per m²
                                   (in a bydel × size group of 6+ current leases)
 tenancy_review_missing            indefinite tenancy without a planned review     5 % of indef.
                                   (half) or with the review overdue (half)        tenancies
+let_with_vacancy_date             occupied, but with a "ledig fra" date           0.3 % of occ.
+vacant_with_tenancy               vacant, with a tenancy begun after the vacancy  3 % of vacant
+tenant_rent_below_cost            leased, tenant rent 60–85 % of the lease cost   3 % of leased
+                                  of the dwelling (a current lease)               with a cost
 ================================  ==============================================  ============
 
 Normal ranges, for whoever writes a rule: vacancies 1–85 days; inspections within 1,000 days;
@@ -227,7 +231,13 @@ RATES = {
     "duplicate_cross_district": 0.0002, "invalid_orgnr": 0.02, "invalid_unit_number": 0.002,
     "postbox_postcode": 0.003, "inspection_over_3_years": 0.02, "referral_over_quota": 0.05,
     "rent_outlier": 0.01, "tenancy_review_missing": 0.05,
+    "let_with_vacancy_date": 0.003, "vacant_with_tenancy": 0.03,
+    "tenant_rent_below_cost": 0.03,
 }
+# Tenant rent (husleie) per m² per month of an owned or referral dwelling — synthetic, in the
+# range of Oslo's municipal rents; a leased dwelling's tenant pays what the lease costs, up to
+# 12 % more.
+TENANT_RENT_PER_M2 = (150.0, 230.0)
 BAD_UNIT_FORMS = ("H{f}{u:02d}", "{f:02d}{u:02d}", "H{f:02d}-{u:02d}", "X{f:02d}{u:02d}")
 
 # Tables written, in foreign-key order.
@@ -578,7 +588,8 @@ class _Generator:
                 "vacant_since": self.days_ago(1, 85) if status == "vacant" else None,
                 "last_inspection": min(self.today,
                                        inspected + timedelta(days=rng.randint(-20, 20))),
-                "note": None, **self.stamp,
+                "note": None, "disposing_unit_code": code, "tenant_rent": None,
+                "tenant_rent_set": None, **self.stamp,
             }
             out.append(row)
         self.dwellings.extend(out)
@@ -686,7 +697,7 @@ class _Generator:
             "notice_months": rng.choice((3, 3, 3, 6, 6, 12)) if kind == "lease" else None,
             "monthly_rent": None, "last_reviewed": reviewed,
             "responsible_officer": self.officer(code), "project_total_dwellings": None,
-            "note": None, **self.stamp,
+            "note": None, "holding_unit_code": code, **self.stamp,
         }
         self.agreements.append(row)
         return row
@@ -706,7 +717,7 @@ class _Generator:
             since = start + timedelta(days=self.rng.randint(30, 365)) if late else start
             self.links.append({"id": self.new_id(), "agreement_id": agreement["id"],
                                "dwelling_id": d["id"], "from_date": since, "to_date": None,
-                               **self.stamp})
+                               "monthly_cost": None, **self.stamp})
             if agreement["kind"] == "lease":
                 pid = d["property_id"]
                 self.prop_since[pid] = min(self.prop_since.get(pid, start), start)
@@ -753,6 +764,8 @@ class _Generator:
         progress(36, "Lager leieforhold og vedlikeholdsansvar")
         self.responsibilities_for_all()
         self.tenancies_for_all()
+        self.rents_for_all()
+        self.central_units()
 
     def count(self, kind: str, pool_size: int) -> int:
         return min(pool_size, max(1, round(RATES[kind] * pool_size)))
@@ -808,6 +821,7 @@ class _Generator:
                 self.prop_kind[prop["id"]] = self.prop_kind[src["id"]]
                 self.prop_since[prop["id"]] = self.prop_since[src["id"]]
                 copy["property_id"], copy["district_code"] = prop["id"], other
+                copy["disposing_unit_code"] = other
                 self.anomalies["duplicate_cross_district"] += 1
             self.dwellings.append(copy)
             self.dwelling_by_id[copy["id"]] = copy
@@ -1000,6 +1014,81 @@ class _Generator:
         # Indefinite tenancies nobody follows up: no review planned, or the review overdue.
         for i, t in enumerate(self.choose("tenancy_review_missing", indefinite)):
             t["next_review"] = None if i % 2 == 0 else self.days_ago(1, 400)
+
+
+    def central_units(self) -> None:
+        """Dwellings and agreements of the central units (issue 14; counts synthetic but for
+        Velferdsetaten's 16): Velferdsetaten disposes of 16 dwellings for people with
+        disabilities, Ungbo of a share of the youth dwellings, Boligbygg holds a few leases
+        centrally. Location (district_code) stays; only the disposer or holder changes."""
+        rng = self.rng
+        disabled = [d for d in self.dwellings if d["target_group"] == "disability"
+                    and d["tenure"] == "owned" and d["actual_use"] == "housing"]
+        for d in rng.sample(disabled, min(16, len(disabled))):
+            d["disposing_unit_code"] = "velferdsetaten"
+        youth = [d for d in self.dwellings if d["target_group"] == "youth"
+                 and d["tenure"] == "owned" and d["disposing_unit_code"] == d["district_code"]]
+        for d in rng.sample(youth, min(len(youth), max(1, len(youth) // 10))):
+            d["disposing_unit_code"] = "ungbo"
+        leases = [a for a in self.agreements if a["kind"] == "lease"]
+        for a in rng.sample(leases, min(len(leases), max(1, len(leases) // 50))):
+            a["holding_unit_code"] = "boligbygg"
+        n_vel = sum(d["disposing_unit_code"] == "velferdsetaten" for d in self.dwellings)
+        self.notes.append(f"Velferdsetaten disponerer {n_vel} boliger for personer med "
+                          "funksjonsnedsettelse; Ungbo og Boligbygg har egne boliger og avtaler "
+                          "(syntetisk fordeling)")
+
+    def rents_for_all(self) -> None:
+        """Each lease's rent spread over its dwellings by area (the links' costs add up to it
+        exactly); a tenant rent on every dwelling used as housing; and the rent and status
+        anomalies."""
+        rng = self.rng
+        by_agreement: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for link in self.links:
+            by_agreement[link["agreement_id"]].append(link)
+        cost_of: dict[str, float] = {}
+        current: set[str] = set()
+        for a in self.agreements:
+            links = by_agreement.get(a["id"], [])
+            if a["kind"] != "lease" or not a["monthly_rent"] or not links:
+                continue
+            area = [self.dwelling_by_id[lk["dwelling_id"]]["area_m2"] for lk in links]
+            total, left = a["monthly_rent"], a["monthly_rent"]
+            for lk, m2 in zip(links[:-1], area[:-1], strict=True):
+                lk["monthly_cost"] = round(total * m2 / sum(area), 0)
+                left -= lk["monthly_cost"]
+            links[-1]["monthly_cost"] = round(left, 2)
+            for lk in links:
+                cost_of[lk["dwelling_id"]] = lk["monthly_cost"]
+                if a["end_date"] is None or a["end_date"] >= self.today:
+                    current.add(lk["dwelling_id"])
+        for d in self.dwellings:
+            if d["actual_use"] != "housing":
+                continue
+            cost = cost_of.get(d["id"])
+            if d["tenure"] == "leased" and cost is not None:
+                d["tenant_rent"] = round(cost * rng.uniform(1.0, 1.12), -1)
+            else:
+                d["tenant_rent"] = round(d["area_m2"] * rng.uniform(*TENANT_RENT_PER_M2), -1)
+            d["tenant_rent_set"] = self.days_ago(30, 700)
+        leased = [d for d in self.dwellings if d["tenure"] == "leased" and d["id"] in current
+                  and d.get("tenant_rent") is not None]
+        for d in self.choose("tenant_rent_below_cost", leased):
+            d["tenant_rent"] = round(cost_of[d["id"]] * rng.uniform(0.6, 0.85), -1)
+        occupied = [d for d in self.dwellings if d["status"] == "occupied"
+                    and d["vacant_since"] is None]
+        for d in self.choose("let_with_vacancy_date", occupied):
+            d["vacant_since"] = self.days_ago(100, 900)
+        vacant = [d for d in self.dwellings if d["status"] == "vacant"
+                  and d["vacant_since"] is not None and d["vacant_since"] < self.today]
+        for d in self.choose("vacant_with_tenancy", vacant):
+            start = d["vacant_since"] + timedelta(
+                days=rng.randint(1, max(1, (self.today - d["vacant_since"]).days)))
+            self.tenancies.append({
+                "id": self.new_id(), "dwelling_id": d["id"], "kind": "fixed_term",
+                "start_date": min(start, self.today), "end_date": _add_years(start, 3),
+                "next_review": None, "case_reference": self.case_reference(start),
+                **self.stamp})
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ def _current_agreements(conn: sa.Connection) -> dict[str, dict[str, Any]]:
     """dwelling id → its current agreement (a live link without end; the newest if several)."""
     a, ad = Agreement.__table__, AgreementDwelling.__table__
     rows = conn.execute(
-        sa.select(ad.c.dwelling_id, a)
+        sa.select(ad.c.dwelling_id, ad.c.monthly_cost.label("lease_cost"), a)
         .join(a, a.c.id == ad.c.agreement_id)
         .where(ad.c.deleted_at.is_(None), a.c.deleted_at.is_(None), ad.c.to_date.is_(None))
         .order_by(ad.c.dwelling_id, a.c.start_date.desc().nulls_last(), a.c.reference)
@@ -127,10 +127,11 @@ DWELLING_EXPORT = [
     Column("target_group"), Column("tenure"), Column("status"), Column("actual_use"),
     Column("wheelchair_accessible"), Column("vacant_since", "date"),
     Column("last_inspection", "date"), Column("note", width=40),
+    Column("tenant_rent", "float"), Column("tenant_rent_set", "date"),
     Column("agreement_reference"), Column("agreement_kind"), Column("landlord_name"),
     Column("landlord_orgnr"), Column("agreement_start", "date"),
     Column("agreement_end", "date"), Column("monthly_rent", "float"),
-    Column("notice_months", "int"), Column("last_reviewed", "date"),
+    Column("lease_cost", "float"), Column("notice_months", "int"), Column("last_reviewed", "date"),
     Column("project_total_dwellings", "int"), Column("interior_responsible"),
     Column("exterior_responsible"), Column("technical_responsible"),
     Column("outdoor_responsible"),
@@ -173,9 +174,11 @@ def build_dwellings(conn: sa.Connection, district: str | None = None) -> Sheet:
             _label(r["target_group"], TargetGroup), _label(r["tenure"], Tenure),
             _label(r["status"], DwellingStatus), _label(r["actual_use"], ActualUse),
             _yes_no(r["wheelchair_accessible"]), r["vacant_since"], r["last_inspection"],
-            r["note"], ag.get("reference"), _label(ag.get("kind"), AgreementKind),
+            r["note"], r["tenant_rent"], r["tenant_rent_set"], ag.get("reference"),
+            _label(ag.get("kind"), AgreementKind),
             ag.get("landlord_name") or None, ag.get("landlord_orgnr"), ag.get("start_date"),
-            ag.get("end_date"), ag.get("monthly_rent"), ag.get("notice_months"),
+            ag.get("end_date"), ag.get("monthly_rent"), ag.get("lease_cost"),
+            ag.get("notice_months"),
             ag.get("last_reviewed"), ag.get("project_total_dwellings"),
             who("interior", did, pid), who("exterior", pid, did), who("technical", pid, did),
             who("outdoor", pid, did),
@@ -336,6 +339,7 @@ def build_kobo(conn: sa.Connection, district: str | None = None) -> Sheet:
             "statusdato": r["vacant_since"] if status == "vacant" else None,
             "errullestoltilpasset": "Ja" if r["wheelchair_accessible"] else "Nei",
             "ovriginformasjon": r["note"],
+            "manedsleie": r["tenant_rent"],  # the tenant's monthly rent (Kobo)
             "HARPERSONALBASE": "Ja" if str(r["actual_use"]) == "staff_base" else "Nei",
             "leieforholdertidsubegrenset": (
                 None if not ten else
@@ -344,7 +348,7 @@ def build_kobo(conn: sa.Connection, district: str | None = None) -> Sheet:
             "leieforholdsluttdato": ten.get("end_date"),
         }
         rows.append(tuple(row.get(n) for n in names))
-    kinds = {"statusdato": "date", "leieforholdstartdato": "date",
+    kinds = {"statusdato": "date", "leieforholdstartdato": "date", "manedsleie": "float",
              "leieforholdsluttdato": "date", "festenummer": "int", "seksjonsnummer": "int"}
     return Sheet("Kobo", [Column(n, kinds.get(n, "text")) for n in names], rows)
 

@@ -3,6 +3,7 @@
 ``import``: the real spreadsheet importer on a ROWS-row CSV written beside the database (each
 row a new dwelling on its own address, so "all or none" is countable). ``audit``: the audit
 run over the whole city, again and again, on a database filled by the demo generator.
+``transfer``: every dwelling Sagene disposes of moved to Boligbygg in one transfer (issue 14).
 """
 
 from __future__ import annotations
@@ -39,6 +40,18 @@ def run(name: str, db_path: Path, n: int) -> None:
         print("ready", flush=True)
         report = import_file(db, csv)
         print("done" if report.written else f"refused {report}", flush=True)
+    elif name == "transfer":
+        from datetime import date
+
+        from boligreg.services.transfers import apply_transfer, preview_transfer
+
+        with db.engine.connect() as conn:
+            preview = preview_transfer(conn, from_unit="03", to_unit="boligbygg",
+                                       what="dwellings", effective=date(2027, 1, 1),
+                                       reference="KILL-1")
+        print("ready", flush=True)
+        apply_transfer(db, preview)
+        print("done", flush=True)
     elif name == "audit":
         from boligreg.services.audit.lifecycle import run_audit
 

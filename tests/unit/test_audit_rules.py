@@ -485,6 +485,11 @@ def test_sql_postcode_check_matches_python() -> None:
 
 def build_every_rule(world: World) -> None:
     """A small world in which every rule hits at least once (shared by other audit tests)."""
+    world.dwelling(status="occupied", vacant_since=days(40))
+    vacant = world.dwelling(status="vacant", vacant_since=days(60))
+    world.tenancy(vacant, kind="fixed_term", start_date=days(20), next_review=None)
+    cheap = world.dwelling(tenure="leased", tenant_rent=5000.0)
+    world.link(world.agreement(dwellings=()), cheap, monthly_cost=11000.0)
     world.dwelling(actual_use="storage")
     world.dwelling(status="vacant", vacant_since=days(400))
     world.agreement(end_date=days(-30))
@@ -509,3 +514,55 @@ def test_every_rule_fires_in_the_shared_world(world: World) -> None:
     build_every_rule(world)
     for code in RULES:
         assert world.hits(code), code
+
+
+def test_let_with_vacancy_date(world: World) -> None:
+    hit = world.dwelling(status="occupied", vacant_since=date(2025, 3, 1))
+    world.dwelling(status="vacant", vacant_since=date(2025, 3, 1))  # consistent
+    world.dwelling(status="occupied", vacant_since=None)
+    found = world.hits("LET_WITH_VACANCY_DATE")
+    assert set(found) == {hit}
+    assert found[hit].message == "Utleid, men registrert ledig fra 01.03.2025"
+
+
+def test_vacant_with_running_tenancy(world: World) -> None:
+    hit = world.dwelling(status="vacant", vacant_since=days(200))
+    world.tenancy(hit, kind="fixed_term", start_date=days(100), next_review=None)
+    no_date = world.dwelling(status="vacant", vacant_since=None)
+    world.tenancy(no_date, kind="fixed_term", start_date=days(10), next_review=None)
+    ended = world.dwelling(status="vacant", vacant_since=days(50))  # tenancy before vacancy
+    world.tenancy(ended, kind="fixed_term", start_date=days(900), end_date=days(51))
+    old = world.dwelling(status="vacant", vacant_since=days(50))  # moved in before it was
+    world.tenancy(old, kind="fixed_term", start_date=days(900))  # vacant: stale status, not
+    future = world.dwelling(status="vacant", vacant_since=days(50))  # this rule's business
+    world.tenancy(future, kind="fixed_term", start_date=days(-30))
+    found = world.hits("VACANT_WITH_TENANCY")
+    assert set(found) == {hit, no_date}
+    assert found[hit].message == f"Ledig, men et leieforhold løper fra {days(100):%d.%m.%Y}"
+
+
+def test_tenant_rent_below_lease_cost_with_margin(world: World) -> None:
+    below = world.dwelling(tenure="leased", tenant_rent=9000.0)
+    above = world.dwelling(tenure="leased", tenant_rent=12500.0)
+    unknown_cost = world.dwelling(tenure="leased", tenant_rent=5000.0)
+    no_rent = world.dwelling(tenure="leased", tenant_rent=None)
+    aid = world.agreement(dwellings=(), reference="INN-HEL", monthly_rent=36000.0)
+    for did, cost in ((below, 12000.0), (above, 12000.0), (unknown_cost, None),
+                      (no_rent, 12000.0)):
+        world.link(aid, did, monthly_cost=cost)
+    ended = world.dwelling(tenure="leased", tenant_rent=100.0)
+    old = world.agreement(dwellings=(), end_date=days(10))  # expired: nothing paid now
+    world.link(old, ended, monthly_cost=12000.0)
+    found = world.hits("TENANT_RENT_BELOW_LEASE_COST")
+    assert set(found) == {below}
+    assert found[below].message == ("Leietaker betaler 9000 kr, kommunen betaler 12000 kr per "
+                                    "måned (avtale INN-HEL)")
+    # 9000 is 25 % below 12000: a 30 % margin lets it pass, 20 % does not
+    assert world.hits("TENANT_RENT_BELOW_LEASE_COST",
+                      AuditSettings(lease_rent_margin_pct=30)) == {}
+    assert set(world.hits("TENANT_RENT_BELOW_LEASE_COST",
+                          AuditSettings(lease_rent_margin_pct=20))) == {below}
+    from boligreg.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="lease_rent_margin_pct"):
+        AuditSettings(lease_rent_margin_pct=100).validate()

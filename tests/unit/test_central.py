@@ -295,3 +295,112 @@ def test_online_edit_of_another_bydels_record_says_permission(central, dwellings
                             changes={"rooms": 3}) == 2
     finally:
         db.close()
+
+
+def test_central_units_have_roles_and_write_what_they_dispose_of(pg_database: str) -> None:
+    """Boligbygg's role writes the dwellings Boligbygg disposes of (wherever they lie) and
+    the agreements it holds; a bydel may not touch them, nor Boligbygg a bydel's."""
+    kinds = ("admin", "03", "boligbygg", "velferdsetaten")
+    with disposable_central(pg_database, kinds=kinds) as central:
+        assert set(central.roles.units) >= {"boligbygg", "velferdsetaten", "ungbo"}
+        admin = _engine(central.url_for("admin"))
+        with admin.begin() as conn:
+            pid = _insert_property(conn, "030103")
+            mine = _insert_dwelling(conn, pid, "030103")  # in Sagene, disposed by Sagene
+            bb = _insert_dwelling(conn, pid, "030103")  # in Sagene, disposed by Boligbygg
+            conn.execute(sa.text("UPDATE dwelling SET disposing_unit_code = 'boligbygg' "
+                                 "WHERE id = :i"), {"i": bb})
+        admin.dispose()
+        boligbygg = _engine(central.url_for("boligbygg"))
+        sagene = _engine(central.url_for("03"))
+        vel = _engine(central.url_for("velferdsetaten"))
+        try:
+            with boligbygg.begin() as conn:
+                assert inspect_central(conn).kinds == ["unit:boligbygg"]
+                upd = sa.text("UPDATE dwelling SET note = :n WHERE id = :i")
+                assert conn.execute(upd, {"n": "bb", "i": bb}).rowcount == 1
+                assert conn.execute(upd, {"n": "bb", "i": mine}).rowcount == 0
+                _insert_property(conn, "030112")  # a central unit registers buildings
+            with sagene.begin() as conn:
+                upd = sa.text("UPDATE dwelling SET note = 'sagene' WHERE id = :i")
+                assert conn.execute(upd, {"i": bb}).rowcount == 0
+                assert conn.execute(upd, {"i": mine}).rowcount == 1
+            with vel.begin() as conn:  # another central unit: neither
+                upd = sa.text("UPDATE dwelling SET note = 'vel' WHERE id = :i")
+                assert conn.execute(upd, {"i": bb}).rowcount == 0
+                assert conn.execute(upd, {"i": mine}).rowcount == 0
+            with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), \
+                    sagene.begin() as conn:  # a bydel cannot hand its dwelling over alone
+                conn.execute(sa.text("UPDATE dwelling SET disposing_unit_code = 'boligbygg' "
+                                     "WHERE id = :i"), {"i": mine})
+            with pytest.raises(sa.exc.ProgrammingError, match="row-level security"), \
+                    boligbygg.begin() as conn:  # nor add a unit (administrators do)
+                conn.execute(sa.text(
+                    "INSERT INTO unit (id, code, kind, name, official_name, created_at, "
+                    "updated_at, created_by, updated_by, version) VALUES (:id, 'x1', "
+                    "'central', 'X', 'X', now(), now(), 't', 't', 1)"), {"id": new_id()})
+        finally:
+            for e in (boligbygg, sagene, vel):
+                e.dispose()
+
+
+def test_transfer_by_sender_receiver_or_admin_only(pg_database: str) -> None:
+    """A transfer through the real service on the central: a third unit is refused (nothing
+    moves), the sender, the receiver and an admin may each do it, and undo it."""
+    from datetime import date
+
+    from boligreg.models.db import open_url
+    from boligreg.services.transfers import apply_transfer, preview_transfer, undo_transfer
+
+    kinds = ("admin", "03", "01", "boligbygg")
+    with disposable_central(pg_database, kinds=kinds) as central:
+        admin = _engine(central.url_for("admin"))
+        with admin.begin() as conn:
+            pid = _insert_property(conn, "030103")
+            ids = [_insert_dwelling(conn, pid, "030103") for _ in range(3)]
+            conn.execute(sa.text("UPDATE dwelling SET disposing_unit_code = district_code"))
+        admin.dispose()
+
+        def where() -> dict[str, str]:
+            e = _engine(central.url)
+            with e.connect() as conn:
+                out = dict(conn.execute(sa.text(
+                    "SELECT id, disposing_unit_code FROM dwelling")).all())
+            e.dispose()
+            return out
+
+        def attempt(kind: str, src: str, dst: str, ref: str) -> None:
+            db = open_url(central.url_for(kind), user=f"t-{kind}")
+            try:
+                with db.engine.connect() as conn:
+                    p = preview_transfer(conn, from_unit=src, to_unit=dst, what="dwellings",
+                                         effective=date(2027, 1, 1), reference=ref)
+                apply_transfer(db, p)
+            finally:
+                db.close()
+
+        def undo(kind: str, ref: str) -> None:
+            db = open_url(central.url_for(kind), user=f"t-{kind}")
+            try:
+                undo_transfer(db, ref)
+            finally:
+                db.close()
+
+        # a third unit (Gamle Oslo) may not move Sagene's dwellings to Boligbygg
+        with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
+            attempt("01", "03", "boligbygg", "T-0")
+        assert set(where().values()) == {"030103"}
+        for n, (kind, back) in enumerate((("03", "boligbygg"), ("boligbygg", "03"),
+                                          ("admin", "admin"))):
+            attempt(kind, "03", "boligbygg", f"T-{n + 1}")
+            assert set(where().values()) == {"boligbygg"}, kind
+            # the sender no longer writes them; the receiver does
+            e = _engine(central.url_for("03"))
+            with e.begin() as conn:
+                assert conn.execute(sa.text("UPDATE dwelling SET note = 'x' WHERE id = :i"),
+                                    {"i": ids[0]}).rowcount == 0
+            e.dispose()
+            with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
+                undo("01", f"T-{n + 1}")  # the third unit cannot undo it either
+            undo(back, f"T-{n + 1}")
+            assert set(where().values()) == {"030103"}, kind

@@ -122,7 +122,10 @@ PATH_KINDS = {
     "mapping": IN_PATHS, "settings": IN_PATHS, "save_mapping": OUT_PATHS,
     "errors_out": OUT_PATHS, "out": OUT_PATHS, "pdf": OUT_PATHS, "xlsx": OUT_PATHS,
     "out_dir": ["dir", ".", "nodir", "missing-dir", "x.db", "", "ABS/dir"],
+    "ids": IN_PATHS,
 }
+UNITS = [*DISTRICTS, "boligbygg", "velferdsetaten", "ungbo", "Boligbygg Oslo KF", "oslobygg",
+         "Oslo bygg", "*"]
 VALUE_KINDS = {
     "url": URLS, "central": URLS, "district": DISTRICTS, "role": DISTRICTS,
     "today": DATES, "as_of": [*DATES, "1.1.1900", "31.02.2024", "99.99.9999"],
@@ -131,6 +134,10 @@ VALUE_KINDS = {
     "sheet": TEXT + ["Boliger", "Ark1"], "keep": ["local", "server", "", "x"],
     "page": TEXT + ["import", "kom-i-gang", "IMPORT", "../README"],
     "search": TEXT + ["import", "bydel", "*", "(", "[a-"],
+    "code": TEXT + ["oslobygg", "boligbygg", "x1", "Oslo bygg"], "official_name": TEXT,
+    "orgnr": TEXT + ["924599545", "924 599 545", "924599546", "123"],
+    "parent": UNITS, "from_unit": UNITS, "to_unit": UNITS, "effective": DATES,
+    "reference": TEXT + ["2026/4711"], "undo": TEXT + ["2026/4711"],
 }
 free_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
                     max_size=10)

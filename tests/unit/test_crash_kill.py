@@ -3,7 +3,8 @@ foreign keys hold, and it holds all or none of the interrupted transaction.
 
 Scenarios: ``bulk`` (one Core transaction of 10,000 dwellings with their change log),
 ``import`` (the real importer on a 10,000-row CSV), ``audit`` (the audit run on a demo
-register) and ``edit`` (version-checked edits through the services). Each round of ``bulk``
+register), ``edit`` (version-checked edits through the services) and ``transfer`` (all of a
+bydel's dwellings moved to Boligbygg in one transfer). Each round of ``bulk``
 and ``import`` starts from a fresh copy of the same file. Kill moments are drawn uniformly
 over the time an uninterrupted run takes, so kills land in reading, checking and writing.
 
@@ -78,6 +79,18 @@ def _check(scenario: str, db: Path, rows: int) -> bool:
             added = con.execute(IMPORTED).fetchone()[0]
             assert added in (0, rows), f"partial import: {added} of {rows}"
             return added == rows
+        if scenario == "transfer":
+            moved = con.execute("SELECT count(*) FROM dwelling WHERE disposing_unit_code = "
+                                "'boligbygg'").fetchone()[0]
+            left = con.execute("SELECT count(*) FROM dwelling WHERE disposing_unit_code = "
+                               "'030103'").fetchone()[0]
+            logged = con.execute("SELECT count(*) FROM change_log WHERE reference = 'KILL-1' "
+                                 "AND field = 'disposing_unit_code'").fetchone()[0]
+            items = con.execute("SELECT count(*) FROM unit_transfer_item").fetchone()[0]
+            transfers = con.execute("SELECT count(*) FROM unit_transfer").fetchone()[0]
+            assert moved == 0 or left == 0, f"partial transfer: {moved} moved, {left} left"
+            assert logged == moved == items and transfers == (1 if moved else 0)
+            return moved > 0
         if scenario == "audit":
             orphan = con.execute(
                 "SELECT count(*) FROM finding f WHERE NOT EXISTS (SELECT 1 FROM change_log c "
@@ -111,7 +124,7 @@ def _run_once(scenario: str, db: Path, rows: int, delay: float | None) -> bool:
 def kill_loop(scenario: str, base: Path, kills: int, rng: random.Random) -> dict:
     """Kill ``scenario`` ``kills`` times; the counts go in the README's reliability table."""
     work = base.with_name("round.db")
-    fresh = scenario in ("bulk", "import")
+    fresh = scenario in ("bulk", "import", "transfer")
     span = 2.0
     if fresh:  # measure an uninterrupted run to spread the kill moments over it
         shutil.copyfile(base, work)
@@ -154,7 +167,7 @@ def _kills() -> int:
     return int(os.environ.get("BOLIGREG_KILLS", KILLS_DEFAULT))
 
 
-SCENARIOS = ["bulk", "import", "audit", "edit"]
+SCENARIOS = ["bulk", "import", "audit", "edit", "transfer"]
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)

@@ -130,7 +130,7 @@ def test_addresses_are_real_streets_with_their_postcode(demo) -> None:
 
 
 def test_units_dates_and_no_personal_data(demo) -> None:
-    conn, _ = demo
+    conn, summary = demo
     units = [u for (u,) in rows(conn, "SELECT unit_number FROM dwelling")]
     good = [u for u in units if re.fullmatch(r"[HUKL](0[1-9]|[1-9]\d)(0[1-9]|[1-9]\d)", u)]
     assert len(good) / len(units) > 0.99
@@ -148,9 +148,11 @@ def test_units_dates_and_no_personal_data(demo) -> None:
     assert refs and all(re.fullmatch(r"SAK-\d{4}/\d{5}", r) for r in refs)
     officers = [o for (o,) in rows(conn, "SELECT responsible_officer FROM agreement")]
     assert all(re.fullmatch(r"[A-Za-zæøå ]+/[A-ZÆØÅ]{2,3}", o) for o in officers)
-    # Vacant dwellings (and only they) carry vacant_since; occupied homes have a tenancy.
+    # Vacant dwellings (and only they, but for the planted "let with a vacancy date")
+    # carry vacant_since; occupied homes have a tenancy.
     assert one(conn, "SELECT count(*) FROM dwelling WHERE (status = 'vacant') "
-                     "<> (vacant_since IS NOT NULL)") == 0
+                     "<> (vacant_since IS NOT NULL)") == summary.anomalies[
+        "let_with_vacancy_date"]
     assert one(conn, """SELECT count(*) FROM dwelling d WHERE status = 'occupied'
         AND actual_use = 'housing'
         AND NOT EXISTS (SELECT 1 FROM tenancy t WHERE t.dwelling_id = d.id)""") == 0
@@ -255,6 +257,15 @@ RECOUNT = {
         WHERE rate > 1.5 * 340""",
     "tenancy_review_missing": f"""SELECT count(*) FROM tenancy WHERE kind = 'indefinite'
         AND (next_review IS NULL OR next_review <= '{TODAY_S}')""",
+    "let_with_vacancy_date": """SELECT count(*) FROM dwelling WHERE status = 'occupied'
+        AND vacant_since IS NOT NULL""",
+    "vacant_with_tenancy": f"""SELECT count(*) FROM dwelling d WHERE status = 'vacant'
+        AND EXISTS (SELECT 1 FROM tenancy t WHERE t.dwelling_id = d.id
+        AND t.start_date >= d.vacant_since AND t.start_date <= '{TODAY_S}')""",
+    "tenant_rent_below_cost": f"""SELECT count(*) FROM dwelling d JOIN agreement_dwelling l
+        ON l.dwelling_id = d.id JOIN agreement a ON a.id = l.agreement_id
+        WHERE a.kind = 'lease' AND (a.end_date IS NULL OR a.end_date >= '{TODAY_S}')
+        AND d.tenant_rent < l.monthly_cost""",
 }
 
 
@@ -360,3 +371,34 @@ def test_cli_removes_the_file_it_made_when_the_demo_fails(tmp_path: Path, capsys
     assert main(["demo", "--db", str(path), "--dwellings", "300"]) == 130
     assert "Avbrutt" in capsys.readouterr().err
     assert not path.exists() and not Path(f"{path}-wal").exists()
+
+
+def test_central_units_and_rents(demo) -> None:
+    """Issue 14: Velferdsetaten's 16 dwellings for people with disabilities, Ungbo's youth
+    dwellings, leases held by Boligbygg; tenant rents on homes; lease costs per dwelling that
+    add up to each lease's rent."""
+    conn, summary = demo
+    assert rows(conn, """SELECT target_group, count(*) FROM dwelling
+        WHERE disposing_unit_code = 'velferdsetaten' GROUP BY 1""") == [("disability", 16)]
+    assert one(conn, """SELECT count(*) FROM dwelling WHERE disposing_unit_code =
+        'velferdsetaten' AND district_code NOT LIKE '0301%'""") == 0
+    assert one(conn, "SELECT count(*) FROM dwelling WHERE disposing_unit_code = 'ungbo' "
+                     "AND target_group <> 'youth'") == 0
+    assert one(conn, "SELECT count(*) FROM dwelling WHERE disposing_unit_code = 'ungbo'") >= 1
+    assert one(conn, "SELECT count(*) FROM agreement WHERE holding_unit_code = 'boligbygg'") >= 1
+    # everything else is disposed of and held where it lies
+    assert one(conn, """SELECT count(*) FROM dwelling WHERE disposing_unit_code NOT IN
+        ('velferdsetaten', 'ungbo') AND disposing_unit_code <> district_code""") == 0
+    # tenant rents on every home, in a plausible Oslo range (kr per month)
+    low, high = rows(conn, "SELECT min(tenant_rent), max(tenant_rent) FROM dwelling "
+                           "WHERE actual_use = 'housing'")[0]
+    assert one(conn, "SELECT count(*) FROM dwelling WHERE actual_use = 'housing' AND "
+                     "tenant_rent IS NULL") == 0
+    assert low >= 1500 and high <= 60_000
+    # per-dwelling lease costs sum to the agreement's rent, to the øre
+    off = one(conn, """SELECT count(*) FROM (SELECT a.id, a.monthly_rent AS rent,
+        sum(l.monthly_cost) AS s FROM agreement a JOIN agreement_dwelling l
+        ON l.agreement_id = a.id WHERE a.kind = 'lease' GROUP BY a.id)
+        WHERE abs(rent - s) > 0.005""")
+    assert off == 0
+    assert any("Velferdsetaten disponerer 16" in n for n in summary.notes)

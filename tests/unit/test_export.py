@@ -42,13 +42,15 @@ CONTENT_SQL = {
     "dwelling": "SELECT d.id, d.district_code, d.unit_number, p.street_address, p.postcode, "
                 "p.gnr, p.bnr, p.fnr, p.snr, p.owner_kind, d.area_m2, d.rooms, d.target_group, "
                 "d.tenure, d.status, d.actual_use, d.wheelchair_accessible, d.vacant_since, "
-                "d.last_inspection, d.note FROM dwelling d JOIN property p ON "
+                "d.last_inspection, d.note, d.tenant_rent, d.tenant_rent_set, "
+                "d.disposing_unit_code FROM dwelling d JOIN property p ON "
                 "p.id = d.property_id ORDER BY d.id",
     "property": "SELECT district_code, street_address, postcode, gnr, bnr, fnr, snr, "
                 "owner_kind, owner_name, built_year FROM property ORDER BY street_address",
     "agreement": "SELECT kind, reference, landlord_name, landlord_orgnr, district_code, "
                  "start_date, end_date, monthly_rent FROM agreement ORDER BY reference",
-    "links": "SELECT a.reference, ad.dwelling_id, ad.from_date FROM agreement_dwelling ad "
+    "links": "SELECT a.reference, ad.dwelling_id, ad.from_date, ad.monthly_cost "
+             "FROM agreement_dwelling ad "
              "JOIN agreement a ON a.id = ad.agreement_id ORDER BY 1, 2",
     "responsibility": "SELECT coalesce(d.id, p.street_address), r.scope, r.party FROM "
                       "maintenance_responsibility r LEFT JOIN dwelling d ON d.id = "
@@ -208,3 +210,38 @@ def test_cli_export(filled, db_path, tmp_path, capsys) -> None:
     assert main(["export", "--db", str(db_path), "--out", str(tmp_path / "s.csv"),
                  "--district", "Alna"]) == 0
     assert "Skrev 0 rader" in capsys.readouterr().out
+
+
+def test_rents_round_trip_through_export_and_kobo(empty_db, db_path, tmp_path) -> None:
+    """Issue 14: tenant rents and per-dwelling lease costs survive export and re-import (and
+    re-importing changes nothing); the Kobo export carries the tenant rent as månedsleie."""
+    import xlsxwriter
+
+    header = ["Bydel", "Adresse", "Postnr", "Bruksenhetsnr", "Eierform", "Avtalenr",
+              "Utleier", "Leie per måned", "Fra", "Husleie"]
+    rows = [["15", "Mortensrudveien 20", "1283", f"H010{u}", "Innleid", "INN-9", "Eier AS",
+             rent, "01.03.2024", tenant]
+            for u, rent, tenant in ((1, 12500, 9800), (2, 13100.5, 10200), (3, 9900, None))]
+    src = tmp_path / "lease.xlsx"
+    wb = xlsxwriter.Workbook(str(src))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, header)
+    for i, r in enumerate(rows, start=1):
+        ws.write_row(i, 0, r)
+    wb.close()
+    assert import_file(empty_db, src).written
+    out = tmp_path / "boliger.xlsx"
+    assert export_file(empty_db, out) == 3
+    fresh_path = tmp_path / "fresh.db"
+    fresh = create_database(fresh_path, user="test")
+    report = import_file(fresh, out)
+    assert report.ok and report.written, [p.as_line() for p in report.all_problems]
+    fresh.close()
+    assert content(fresh_path) == content(db_path)
+    assert sorted(r[3] for r in content(db_path)["links"]) == [9900.0, 12500.0, 13100.5]
+    assert import_file(empty_db, out).counts()["field_changes"] == 0
+    kobo = tmp_path / "kobo.csv"
+    export_file(empty_db, kobo, fmt="kobo")
+    text = kobo.read_text(encoding="iso-8859-1").splitlines()
+    col = text[0].split(";").index("manedsleie")
+    assert sorted(line.split(";")[col] for line in text[1:]) == ["", "10200", "9800"]

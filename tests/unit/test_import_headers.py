@@ -122,7 +122,10 @@ def test_kobo_columns_all_have_a_decision() -> None:
     assert matches["ekstrareferanse"].field == "id"
     assert matches["hovedsoker"].personal
     assert matches["boligeiersmobilnummer"].personal
-    assert matches["manedsleie"].how == "ignored"  # the tenant's rent is not held
+    # the tenant's rent and the tenancy's start (issue 14)
+    assert matches["manedsleie"].field == "tenant_rent"
+    assert matches["leieforholdstartdato"].field == "tenancy_start"
+    assert matches["leieforholdertidsubegrenset"].field == "tenancy_indefinite"
     undecided = [h for h, m in matches.items() if m.how in ("none", "guess")]
     assert undecided == []
 

@@ -433,3 +433,37 @@ def test_keeping_my_delete_does_not_undo_their_edit(central, copies) -> None:
     for db in (a, b):
         d = get(db, did)
         assert d.deleted_at is not None and d.note == "viktig"
+
+
+def test_transfer_made_on_a_copy_syncs_through_the_central(pg_database: str,
+                                                           copies) -> None:
+    """Sagene transfers its dwellings to Boligbygg on its own copy; the push is accepted by
+    row-level security (the items before the records), Boligbygg's copy pulls them as its
+    own, and the undo travels the same way."""
+    from datetime import date
+
+    from boligreg.services.transfers import apply_transfer, preview_transfer, undo_transfer
+
+    a, b = copies
+    with disposable_central(pg_database, kinds=("03", "boligbygg")) as central:
+        sagene, boligbygg = central.url_for("03"), central.url_for("boligbygg")
+        ids = [add_dwelling(a, unit=u) for u in ("H0101", "H0102")]
+        sync(a, sagene)
+        with a.engine.connect() as conn:
+            p = preview_transfer(conn, from_unit="03", to_unit="boligbygg", what="dwellings",
+                                 effective=date(2027, 1, 1), reference="2026/77")
+        apply_transfer(a, p)
+        r = sync(a, sagene)
+        assert (r.conflicts, r.rejected) == (0, 0), r
+        sync(b, boligbygg)
+        for did in ids:
+            assert get(b, did).disposing_unit_code == "boligbygg"
+        edit(b, ids[0], rooms=4)  # now Boligbygg's to change ...
+        assert sync(b, boligbygg).rejected == 0
+        undo_transfer(b, "2026/77")  # ... and to give back
+        r = sync(b, boligbygg)
+        assert (r.conflicts, r.rejected) == (0, 0), r
+        sync(a, sagene)
+        assert {get(a, did).disposing_unit_code for did in ids} == {"030103"}
+        assert get(a, ids[0]).rooms == 4
+        assert dump_db(a) == dump_db(b) == dump_url(central.url)

@@ -972,6 +972,82 @@ def _tenancy_indefinite(r: Rule, ctx: RuleContext) -> sa.Select:
     )
 
 
+@rule(
+    "LET_WITH_VACANCY_DATE", "Utleid bolig med ledig-dato", Severity.LOW, ["dwelling"],
+    """Boligen står som utleid, men har en dato for når den ble ledig. Enten er statusen feil
+    (boligen står tom), eller datoen er gammel og skulle vært fjernet.""",
+)
+def _let_with_vacancy_date(r: Rule, ctx: RuleContext) -> sa.Select:
+    return (
+        sa.select(*hit("dwelling", W.c.id, W.c.district_code, dwelling_label(),
+                       txt("Utleid, men registrert ledig fra ", nb_date(W.c.vacant_since)),
+                       r.severity_expr(ctx)))
+        .select_from(DWELLING_FROM)
+        .where(live(W), W.c.status == "occupied", W.c.vacant_since.is_not(None),
+               ctx.scope(W.c.district_code))
+    )
+
+
+@rule(
+    "VACANT_WITH_TENANCY", "Ledig bolig med løpende leieforhold", Severity.MEDIUM, ["dwelling"],
+    """Boligen står som ledig, men har et leieforhold som løper i dag og som begynte etter at
+    boligen ble ledig (eller uten ledig-dato). Enten er statusen feil, eller leieforholdet
+    skulle vært avsluttet.""",
+)
+def _vacant_with_tenancy(r: Rule, ctx: RuleContext) -> sa.Select:
+    running = (
+        sa.select(T.c.dwelling_id.label("did"), sa.func.max(T.c.start_date).label("start"))
+        .where(live(T), T.c.start_date <= ctx.today,
+               sa.or_(T.c.end_date.is_(None), T.c.end_date >= ctx.today))
+        .group_by(T.c.dwelling_id)
+        .subquery()
+    )
+    return (
+        sa.select(*hit("dwelling", W.c.id, W.c.district_code, dwelling_label(),
+                       txt("Ledig, men et leieforhold løper fra ", nb_date(running.c.start)),
+                       r.severity_expr(ctx)))
+        .select_from(DWELLING_FROM.join(running, running.c.did == W.c.id))
+        .where(live(W), W.c.status == "vacant",
+               sa.or_(W.c.vacant_since.is_(None), running.c.start >= W.c.vacant_since),
+               ctx.scope(W.c.district_code))
+    )
+
+
+def _kroner(expr: ColumnElement) -> ColumnElement[str]:
+    """Whole kroner as text (both dialects)."""
+    return sa.cast(sa.cast(sa.func.round(expr), sa.Integer), sa.String)
+
+
+@rule(
+    "TENANT_RENT_BELOW_LEASE_COST", "Husleie lavere enn innleiekostnad", Severity.MEDIUM,
+    ["dwelling"],
+    """En innleid bolig der leietakerens husleie er lavere enn det kommunen betaler utleier
+    for boligen (mer enn {s.lease_rent_margin_pct} % lavere). Kommunen dekker da
+    mellomlegget hver måned; det kan være riktig, men bør være et valg.""",
+)
+def _tenant_rent_below_cost(r: Rule, ctx: RuleContext) -> sa.Select:
+    factor = 1 - ctx.settings.lease_rent_margin_pct / 100
+    cost = (
+        sa.select(L.c.dwelling_id.label("did"), sa.func.sum(L.c.monthly_cost).label("cost"),
+                  sa.func.min(A.c.reference).label("ref"))
+        .select_from(L.join(A, A.c.id == L.c.agreement_id))
+        .where(_open_link(ctx.today), live(A), A.c.kind == "lease",
+               L.c.monthly_cost.is_not(None),
+               sa.or_(A.c.end_date.is_(None), A.c.end_date >= ctx.today))
+        .group_by(L.c.dwelling_id)
+        .subquery()
+    )
+    message = txt("Leietaker betaler ", _kroner(W.c.tenant_rent), " kr, kommunen betaler ",
+                  _kroner(cost.c.cost), " kr per måned (avtale ", cost.c.ref, ")")
+    return (
+        sa.select(*hit("dwelling", W.c.id, W.c.district_code, dwelling_label(), message,
+                       r.severity_expr(ctx)))
+        .select_from(DWELLING_FROM.join(cost, cost.c.did == W.c.id))
+        .where(live(W), W.c.tenure == "leased", W.c.tenant_rent.is_not(None),
+               W.c.tenant_rent < cost.c.cost * factor, ctx.scope(W.c.district_code))
+    )
+
+
 RULE_CODES: tuple[str, ...] = tuple(RULES)
 
 

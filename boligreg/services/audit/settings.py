@@ -47,6 +47,9 @@ class AuditSettings:
     tenancy_review_lead_days: int = 0
     # INVALID_IDENTIFIER: a property without gnr/bnr counts as an invalid matrikkel.
     require_matrikkel: bool = True
+    # TENANT_RENT_BELOW_LEASE_COST: a finding when the tenant's rent is more than this many
+    # per cent below what the kommune pays the landlord for the dwelling (0: any amount).
+    lease_rent_margin_pct: float = 0.0
 
     def validate(self) -> AuditSettings:
         """Raise ValidationError for thresholds that make no sense; return self."""
@@ -68,6 +71,8 @@ class AuditSettings:
                 problems.append(f"{name} må være minst 1")
         if self.rent_factor <= 1:
             problems.append("rent_factor må være større enn 1")
+        if not 0 <= self.lease_rent_margin_pct < 100:
+            problems.append("lease_rent_margin_pct må være fra 0 til under 100")
         if not 0 < self.referral_max_pct <= 100:
             problems.append("referral_max_pct må være mellom 1 og 100")
         if list(self.rent_size_bands) != sorted(set(self.rent_size_bands)):

@@ -44,7 +44,6 @@ KNOWN_UNUSED = {
                                          "avtalen)",
         "koboboligtype": "Kobos boligtype holdes ikke i boligreg",
         "underkategoriboligtype": "Kobos boligtype holdes ikke i boligreg",
-        "manedsleie": "leietakers husleie holdes ikke i boligreg",
         "depositum": "depositum holdes ikke i boligreg",
         "malernummerstrom": "målernummer holdes ikke i boligreg",
         "malernummervann": "målernummer holdes ikke i boligreg",
@@ -54,9 +53,7 @@ KNOWN_UNUSED = {
         "kvalifiserermvakompensasjon": "mva-kompensasjon holdes ikke i boligreg",
         "erbofellesskap": "bofellesskap holdes ikke i boligreg",
         "erdognbemannet": "døgnbemanning holdes ikke i boligreg",
-        "leieforholdertidsubegrenset": "leieforhold importeres ikke herfra",
-        "leieforholdstartdato": "leieforhold importeres ikke herfra",
-        "leieforholdsluttdato": "leieforhold importeres ikke herfra",
+        "leieforholdsluttdato": "sluttdato for leieforhold importeres ikke herfra",
     }.items()
 }
 

@@ -28,6 +28,7 @@ from ...models import (
     Dwelling,
     MaintenanceResponsibility,
     Property,
+    Tenancy,
     new_id,
     utcnow,
 )
@@ -35,7 +36,7 @@ from ...models.base import OrderedIdSource
 from ...models.changelog import bulk_insert, default_user, log_inserts
 from ...models.entities import District
 from .fields import RESPONSIBILITY_FIELDS
-from .rows import ParsedRow, RowProblem, address_key, reference_key
+from .rows import ParsedRow, RowProblem, address_key, reference_key, status_warnings
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -46,6 +47,7 @@ DWELLING_COLUMNS = {
     "rooms": "rooms", "target_group": "target_group", "tenure": "tenure", "status": "status",
     "actual_use": "actual_use", "wheelchair_accessible": "wheelchair_accessible",
     "vacant_since": "vacant_since", "last_inspection": "last_inspection", "note": "note",
+    "tenant_rent": "tenant_rent", "tenant_rent_set": "tenant_rent_set",
 }
 PROPERTY_COLUMNS = {
     "postcode": "postcode", "gnr": "gnr", "bnr": "bnr", "fnr": "fnr", "snr": "snr",
@@ -62,7 +64,7 @@ AGREEMENT_COLUMNS = {
 DEFAULT_OWNER = {"owned": "boligbygg", "leased": "private", "referral": "private"}
 # insertion order (foreign keys)
 TABLES: tuple[type, ...] = (Property, Dwelling, Agreement, AgreementDwelling,
-                            MaintenanceResponsibility)
+                            MaintenanceResponsibility, Tenancy)
 WRITE_CHUNK = 5000
 
 
@@ -73,6 +75,7 @@ class Plan:
     updates: dict[str, dict[str, dict[str, Any]]] = field(
         default_factory=lambda: {m.__tablename__: {} for m in TABLES})
     problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)  # imported, but worth a look
     planned_rows: list[int] = field(default_factory=list)  # spreadsheet rows to be written
     dwellings_new: int = 0
     dwellings_changed: int = 0
@@ -179,6 +182,8 @@ def plan_import(
     planned_links: set[tuple[str, str]] = set()
     planned_resp: set[tuple[str, str, str]] = set()
     new_keys: dict[tuple[str, str], int] = {}
+    costs = _lease_costs(rows)
+    tenancy_starts = _tenancy_starts(conn)
 
     for n, r in enumerate(rows):
         if cancel is not None and n % 2000 == 0 and cancel():
@@ -255,6 +260,10 @@ def plan_import(
                 upd["property"].setdefault(prop_id, {}).update(changes)
                 ex.properties[prop_id].update(changes)  # later rows compare with the new value
         plan.planned_rows.append(r.row)
+        for field_name, message in status_warnings(v):
+            plan.warnings.append(problem_at(r.row, field_name, message, v.get(field_name))
+                                 if problem_at is not None else
+                                 RowProblem(r.row, "", "", "", message, field_name))
         # --- the dwelling ----------------------------------------------------------------
         if current is None:
             dwelling_id = v.get("id") or next_id()
@@ -268,6 +277,8 @@ def plan_import(
                 "wheelchair_accessible": v.get("wheelchair_accessible", False),
                 "vacant_since": v.get("vacant_since"),
                 "last_inspection": v.get("last_inspection"), "note": v.get("note"),
+                "disposing_unit_code": v.get("disposing_unit") or v["district"],
+                "tenant_rent": v.get("tenant_rent"), "tenant_rent_set": v.get("tenant_rent_set"),
             })
             plan.dwellings_new += 1
         else:
@@ -284,6 +295,9 @@ def plan_import(
         if "agreement_reference" in v:
             akey = reference_key(v["agreement_reference"])
             found = ex.agreement_by_ref.get(akey, [])
+            by_row, total = costs.get(akey, ({}, None))
+            cost = by_row.get(r.row)
+            av = v if total is None else {**v, "monthly_rent": total}
             if len(found) > 1:
                 problem(r.row, "agreement_reference", f"Registeret har {len(found)} avtaler "
                         "med dette avtalenummeret", v["agreement_reference"])
@@ -298,7 +312,7 @@ def plan_import(
                 agreement_id = None
             elif found:
                 agreement_id = found[0]
-                changes = _diff(ex.agreements[agreement_id], v, AGREEMENT_COLUMNS)
+                changes = _diff(ex.agreements[agreement_id], av, AGREEMENT_COLUMNS)
                 if changes:
                     upd["agreement"].setdefault(agreement_id, {}).update(changes)
                     ex.agreements[agreement_id].update(changes)
@@ -313,9 +327,10 @@ def plan_import(
                     "landlord_orgnr": v.get("landlord_orgnr"), "district_code": v["district"],
                     "start_date": v.get("agreement_start"), "end_date": v.get("agreement_end"),
                     "notice_months": v.get("notice_months"),
-                    "monthly_rent": v.get("monthly_rent"),
+                    "monthly_rent": av.get("monthly_rent"),
                     "last_reviewed": v.get("last_reviewed"), "responsible_officer": None,
                     "project_total_dwellings": v.get("project_total_dwellings"), "note": None,
+                    "holding_unit_code": v.get("holding_unit") or v["district"],
                 })
             link = (agreement_id, dwelling_id)
             if agreement_id and link not in ex.links and link not in planned_links:
@@ -324,7 +339,18 @@ def plan_import(
                     "id": next_id(), "agreement_id": agreement_id,
                     "dwelling_id": dwelling_id,
                     "from_date": v.get("agreement_start"), "to_date": None,
+                    "monthly_cost": cost,
                 })
+        # --- the tenancy (a start date only: never who the tenant is) ---------------------------
+        moved_in = v.get("tenancy_start")
+        if moved_in is not None and (dwelling_id, moved_in) not in tenancy_starts:
+            tenancy_starts.add((dwelling_id, moved_in))
+            ins["tenancy"].append({
+                "id": next_id(), "dwelling_id": dwelling_id,
+                "kind": "indefinite" if v.get("tenancy_indefinite") else "fixed_term",
+                "start_date": moved_in, "end_date": None, "next_review": None,
+                "case_reference": None,
+            })
         # --- who maintains what -------------------------------------------------------------
         for name, (scope, target) in RESPONSIBILITY_FIELDS.items():
             if name not in v:
@@ -347,6 +373,41 @@ def plan_import(
                     "note": None,
                 })
     return plan
+
+
+def _tenancy_starts(conn: sa.Connection) -> set[tuple[str, Any]]:
+    """(dwelling, start date) of every live tenancy: the same move-in is not added twice."""
+    t = Tenancy.__table__
+    return {(r.dwelling_id, r.start_date) for r in conn.execute(
+        sa.select(t.c.dwelling_id, t.c.start_date).where(t.c.deleted_at.is_(None)))}
+
+
+def _lease_costs(rows: Sequence[ParsedRow]) -> dict[str, tuple[dict[int, float], float | None]]:
+    """Per agreement reference: each row's lease cost for its dwelling, and the agreement's
+    total when the file gives it per dwelling (None: the rent column is the total).
+
+    A "Leie per bolig" column is always per dwelling. A rent column ("Leie per måned") with
+    the same amount on every row of an agreement is the agreement's total (a one-row agreement
+    also has it as its dwelling's cost); different amounts are each row's dwelling's cost
+    (a whole-building lease with a rent per unit), and the total is their sum.
+    """
+    by_ref: dict[str, list[ParsedRow]] = defaultdict(list)
+    for r in rows:
+        if "agreement_reference" in r.values:
+            by_ref[reference_key(r.values["agreement_reference"])].append(r)
+    out: dict[str, tuple[dict[int, float], float | None]] = {}
+    for key, group in by_ref.items():
+        explicit = {r.row: r.values["lease_cost"] for r in group if "lease_cost" in r.values}
+        rents = {r.row: r.values["monthly_rent"] for r in group if "monthly_rent" in r.values}
+        # per dwelling: the total is the sum of the costs given (a blank row adds nothing)
+        if explicit:  # the total is their sum only when every dwelling has one
+            out[key] = (explicit, round(sum(explicit.values()), 2)
+                        if len(explicit) == len(group) else None)
+        elif len(set(rents.values())) > 1:
+            out[key] = (rents, round(sum(rents.values()), 2))
+        elif len(group) == 1 and rents:
+            out[key] = (rents, None)
+    return out
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

@@ -97,7 +97,9 @@ def reference_key(reference: str) -> str:
 PROPERTY_FIELDS = ("postcode", "gnr", "bnr", "fnr", "snr", "owner_kind", "owner_name",
                    "owner_orgnr", "built_year",
                    "exterior_responsible", "technical_responsible", "outdoor_responsible")
-AGREEMENT_SHARED = ("agreement_kind", *AGREEMENT_FIELDS[1:], "district")
+# The rent may differ row by row (a whole-building lease with a rent per unit: plan.py).
+AGREEMENT_SHARED = ("agreement_kind", *(f for f in AGREEMENT_FIELDS[1:]
+                                        if f not in ("monthly_rent", "lease_cost")), "district")
 TENURE_OF_KIND = {"lease": "leased", "referral": "referral"}
 KIND_OF_TENURE = {v: k for k, v in TENURE_OF_KIND.items()}
 
@@ -289,6 +291,12 @@ def complete_row(values: dict[str, Any], district: str | None,
     status_date = values.pop("status_date", None)
     if status_date is not None and values.get("status") == "vacant":
         values.setdefault("vacant_since", status_date)
+    # No status column: a "Ledig fra" date on or before today means vacant, unless someone
+    # has moved in since.
+    vacant_since, moved_in = values.get("vacant_since"), values.get("tenancy_start")
+    if "status" not in values and vacant_since is not None and vacant_since <= today and (
+            moved_in is None or moved_in < vacant_since):
+        values["status"] = "vacant"
     # bydel
     if district is not None:
         given = values.setdefault("district", district)
@@ -321,10 +329,25 @@ def complete_row(values: dict[str, Any], district: str | None,
     start, end = values.get("agreement_start"), values.get("agreement_end")
     if start and end and end < start:
         out.append(("agreement_end", "Avtalen slutter før den begynner"))
-    for name in ("last_inspection", "last_reviewed"):
+    for name in ("last_inspection", "last_reviewed", "tenancy_start"):
         when = values.get(name)
         if when and when > today:
             out.append((name, "Datoen ligger fram i tid"))
+    return out
+
+
+def status_warnings(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """Contradictions that still import, as (field, message): let but with a vacancy date,
+    vacant with a tenancy running."""
+    out = []
+    status = values.get("status", "occupied")  # what a row without a status is stored as
+    if status == "occupied" and values.get("vacant_since"):
+        out.append(("vacant_since", "Boligen står som utleid, men har en ledig-fra-dato"))
+    moved_in = values.get("tenancy_start")
+    if status == "vacant" and moved_in and (
+            values.get("vacant_since") is None or values["vacant_since"] <= moved_in):
+        out.append(("tenancy_start", "Boligen står som ledig, men har et løpende leieforhold "
+                                     "(innflyttet)"))
     return out
 
 

@@ -83,6 +83,8 @@ class ImportReport:
             "links_new": p.count("agreement_dwelling")[0],
             "responsibilities_new": p.count("maintenance_responsibility")[0],
             "responsibilities_changed": p.count("maintenance_responsibility")[1],
+            "tenancies_new": p.count("tenancy")[0],
+            "warnings": len(p.warnings),
             "field_changes": p.field_changes,
         }
 
@@ -114,6 +116,9 @@ class ImportReport:
                 f"{c['links_new']} nye koblinger til boliger. Vedlikeholdsansvar: "
                 f"{c['responsibilities_new']} nye, {c['responsibilities_changed']} endret."
             )
+        if self.plan is not None and self.plan.warnings:
+            lines.append(f"{len(self.plan.warnings)} advarsler (importeres, men bør sjekkes):")
+            lines += [f"  {w.as_line()}" for w in self.plan.warnings[:20]]
         if self.fatal:
             lines.append("Kolonnekoblingen mangler felt som må være med, så ingen rader kan "
                          "importeres.")

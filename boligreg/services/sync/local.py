@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ...models import SYNC_TABLES, Base, new_id
+from ...models import SYNC_TABLES, Base, new_id, unit_id
 from ...models.changelog import encode
 from ...models.sync import SyncConflict, SyncOutbox, SyncState
 from .merge import DELETED, Change, data_columns, jsonable_row
@@ -293,9 +293,16 @@ def missing_parents(conn: sa.Connection, rows: dict[str, dict[str, dict[str, Any
             if parent not in SYNC_TABLES:
                 continue
             col = fk.parent.name
+            # A unit is referred to by its code; its id follows from the code (unit_id).
+            key = unit_id if fk.column.name == "code" and parent == "unit" else None
+            if fk.column.name != "id" and key is None:
+                continue
             for r in by_id.values():
-                if r is not None and r.get(col) and r[col] not in rows.get(parent, {}):
-                    wanted[parent].add(r[col])
+                value = r.get(col) if r is not None else None
+                if value and key is not None:
+                    value = key(value)
+                if value and value not in rows.get(parent, {}):
+                    wanted[parent].add(value)
     out: dict[str, list[str]] = {}
     for parent, ids in wanted.items():
         have = local_ids(conn, parent, sorted(ids))

@@ -4,7 +4,7 @@ A new table only; no existing row changes. Each row is one sheet (one scope) of 
 edition of a year; re-publishing adds rows with the next number, never rewrites old ones.
 
 Revision ID: 0005
-Revises: 0003 (the lead repoints this onto 0004 when merging)
+Revises: 0004
 Create Date: 2026-12-02 16:10:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

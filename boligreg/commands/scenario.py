@@ -1,0 +1,47 @@
+"""``boligreg scenario FILE.json``: proposed transfers on a copy in memory, before and after
+per unit. Nothing is written."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ._util import db_path
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("scenario", parents=[common],
+                       help="show a reorganisation (transfers) before it is made",
+                       description="Regner foreslåtte overføringer på en kopi i minnet og viser "
+                                   "hver enhet før og etter. Ingenting lagres.")
+    p.add_argument("file", metavar="FILE.json", help="the scenario (see docs/units.md)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_scenario)
+
+
+def cmd_scenario(args: argparse.Namespace) -> int:
+    from ..models.db import inspect_file
+    from ..services.scenario import read_scenario, run_scenario
+
+    scenario = read_scenario(args.file)
+    path = db_path(args)
+    from ..errors import ValidationError
+    from ..models.db import SCHEMA_HEAD
+
+    info = inspect_file(path)  # read-only: a boligreg file, not damaged
+    if info.key is not None:
+        raise ValidationError("Scenario på en kryptert fil støttes ikke ennå.",
+                              "Scenarios on an encrypted file are not supported yet.")
+    if info.revision != SCHEMA_HEAD:
+        raise ValidationError(
+            f"«{path.name}» har et eldre skjema ({info.revision}); åpne den med boligreg én "
+            "gang (den oppgraderes da) og prøv igjen.",
+            f"'{path.name}' has an older schema ({info.revision}); open it with boligreg once "
+            "(it is upgraded then) and try again.")
+    result = run_scenario(path, scenario)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in result.table_nb():
+            print(line)
+    return 0

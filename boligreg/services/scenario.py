@@ -1,0 +1,220 @@
+"""The reorganisation before it is made: proposed transfers applied to a copy in memory, and
+each unit's figures before and after. The register file is only read.
+
+A scenario file (JSON)::
+
+    {"name": "Alle avtaler til Boligbygg", "effective": "01.01.2027",
+     "transfers": [{"from": "*", "to": "boligbygg", "what": "agreements"},
+                   {"from": "velferdsetaten", "to": "12", "what": "dwellings"}]}
+
+``"from": "*"`` means every unit but the receiver. Transfers apply in order, each with the
+real transfer service (so what a scenario shows is what the transfer would do).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.pool import StaticPool
+
+from ..errors import ValidationError
+from ..models import (
+    Agreement,
+    Database,
+    Dwelling,
+    Finding,
+    MaintenanceResponsibility,
+    make_session_factory,
+)
+from .transfers import TransferError, apply_transfer, preview_transfer
+from .units import list_units, resolve_unit
+
+FIGURES = ("dwellings", "agreements", "lease_cost_year", "tenant_rent_year", "vacant",
+           "open_findings", "maintenance")
+LABELS_NB = {"dwellings": "Boliger", "agreements": "Avtaler",
+             "lease_cost_year": "Innleie/år", "tenant_rent_year": "Husleie/år",
+             "vacant": "Ledige", "open_findings": "Åpne avvik", "maintenance": "Vedl.ansvar"}
+
+
+@dataclass
+class UnitFigures:
+    unit: str
+    name: str
+    before: dict[str, float]
+    after: dict[str, float]
+
+
+@dataclass
+class ScenarioResult:
+    name: str
+    effective: date
+    moved: list[str]  # one line per transfer applied
+    units: list[UnitFigures]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "effective": self.effective.isoformat(),
+                "moved": self.moved, "units": [asdict(u) for u in self.units]}
+
+    def table_nb(self) -> list[str]:
+        head = f"{'Enhet':<24}" + "".join(f"{LABELS_NB[f]:>24}" for f in FIGURES)
+        out = [f"Scenario: {self.name} (fra {self.effective:%d.%m.%Y})", *self.moved, head]
+        for u in self.units:
+            cells = []
+            for f in FIGURES:
+                b, a = u.before[f], u.after[f]
+                cells.append(f"{_num(b)} → {_num(a)}" if b != a else _num(b))
+            out.append(f"{u.name[:23]:<24}" + "".join(f"{c:>24}" for c in cells))
+        out.append("Ingenting er lagret: scenarioet ble regnet på en kopi i minnet.")
+        return out
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}".replace(",", " ")
+
+
+def _parse_date(text: str | None) -> date:
+    if not text:
+        return date.today()
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    raise ValidationError(f"Ugyldig dato «{text}» i scenarioet: bruk dd.mm.åååå.",
+                          f"Invalid date '{text}' in the scenario: use dd.mm.yyyy.")
+
+
+def read_scenario(path: str | Path) -> dict[str, Any]:
+    """The scenario file, checked (a clear message for each mistake)."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise ValidationError(f"Kan ikke lese «{p}»: {exc.strerror}.",
+                              f"Cannot read '{p}': {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"«{p.name}» er ikke en tekstfil (JSON i UTF-8).",
+                              f"'{p.name}' is not a text file (JSON in UTF-8).") from exc
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"«{p.name}» er ikke gyldig JSON (linje {exc.lineno}).",
+                              f"'{p.name}' is not valid JSON (line {exc.lineno}).") from exc
+    transfers = data.get("transfers") if isinstance(data, dict) else None
+    if not isinstance(transfers, list) or not transfers or not all(
+            isinstance(t, dict) and {"from", "to", "what"} <= set(t) for t in transfers):
+        raise ValidationError(
+            "Scenarioet må ha «transfers»: en liste med {\"from\", \"to\", \"what\"}.",
+            "The scenario needs 'transfers': a list of {\"from\", \"to\", \"what\"}.")
+    return data
+
+
+def memory_copy(path: Path) -> Database:
+    """A copy of the file at ``path`` in memory, read through SQLite's backup API with a
+    read-only connection (the file is never opened for writing)."""
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    mem = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        src.backup(mem)
+    finally:
+        src.close()
+    mem.isolation_level = None
+    engine = sa.create_engine("sqlite://", creator=lambda: mem, poolclass=StaticPool)
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return Database(engine.url, engine, make_session_factory(engine, "scenario"), None)
+
+
+def unit_figures(conn: sa.Connection, today: date) -> dict[str, dict[str, float]]:
+    """Per unit: dwellings it disposes of, agreements it holds, yearly lease cost (its
+    agreements' rent × 12) and tenant rent (its dwellings' husleie × 12), vacant dwellings,
+    open findings on its records, current maintenance responsibilities of its dwellings."""
+    w, a = Dwelling.__table__, Agreement.__table__
+    f, m = Finding.__table__, MaintenanceResponsibility.__table__
+    out: dict[str, dict[str, float]] = {}
+
+    def put(unit: str | None, key: str, value: float | None) -> None:
+        if unit is not None:
+            out.setdefault(unit, dict.fromkeys(FIGURES, 0.0))[key] += float(value or 0)
+
+    for unit, n, rent, vacant in conn.execute(
+            sa.select(w.c.disposing_unit_code, sa.func.count(), sa.func.sum(w.c.tenant_rent),
+                      sa.func.sum(sa.case((w.c.status == "vacant", 1), else_=0)))
+            .where(w.c.deleted_at.is_(None)).group_by(w.c.disposing_unit_code)):
+        put(unit, "dwellings", n)
+        put(unit, "tenant_rent_year", 12 * float(rent or 0))
+        put(unit, "vacant", vacant)
+    for unit, n, cost in conn.execute(
+            sa.select(a.c.holding_unit_code, sa.func.count(), sa.func.sum(a.c.monthly_rent))
+            .where(a.c.deleted_at.is_(None),
+                   sa.or_(a.c.end_date.is_(None), a.c.end_date >= today))
+            .group_by(a.c.holding_unit_code)):
+        put(unit, "agreements", n)
+        put(unit, "lease_cost_year", 12 * float(cost or 0))
+    open_ = f.c.status.in_(("open", "in_progress")) & f.c.deleted_at.is_(None)
+    for table, col, entity in ((w, w.c.disposing_unit_code, "dwelling"),
+                               (a, a.c.holding_unit_code, "agreement")):
+        for unit, n in conn.execute(
+                sa.select(col, sa.func.count()).select_from(
+                    f.join(table, table.c.id == f.c.entity_id))
+                .where(open_, f.c.entity_type == entity).group_by(col)):
+            put(unit, "open_findings", n)
+    for unit, n in conn.execute(
+            sa.select(w.c.disposing_unit_code, sa.func.count()).select_from(
+                m.join(w, w.c.id == m.c.dwelling_id))
+            .where(m.c.deleted_at.is_(None), w.c.deleted_at.is_(None),
+                   sa.or_(m.c.valid_to.is_(None), m.c.valid_to >= today))
+            .group_by(w.c.disposing_unit_code)):
+        put(unit, "maintenance", n)
+    return out
+
+
+def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResult:
+    """Apply ``scenario``'s transfers to a memory copy of the register at ``db_path``."""
+    effective = _parse_date(scenario.get("effective"))
+    db = memory_copy(Path(db_path))
+    try:
+        with db.engine.connect() as conn:
+            names = {u.code: u.official_name for u in list_units(conn)}
+            before = unit_figures(conn, effective)
+        moved = []
+        for n, t in enumerate(scenario["transfers"], start=1):
+            what = str(t["what"])
+            with db.engine.connect() as conn:
+                dst = resolve_unit(conn, str(t["to"]))
+                senders = ([u for u in names if u != dst] if t["from"] == "*"
+                           else [resolve_unit(conn, str(t["from"]))])
+            total = 0
+            for src in senders:
+                with db.engine.connect() as conn:
+                    try:
+                        p = preview_transfer(conn, from_unit=src, to_unit=dst, what=what,
+                                             effective=effective,
+                                             reference=f"scenario-{n}-{src}",
+                                             ids=t.get("ids"))
+                    except TransferError:
+                        if t["from"] == "*":
+                            continue  # a unit with nothing of that kind
+                        raise
+                apply_transfer(db, p)
+                total += len(p.ids)
+            noun = "boliger" if what == "dwellings" else "avtaler"
+            moved.append(f"{n}. {total} {noun} fra {t['from']} til {dst}")
+        with db.engine.connect() as conn:
+            after = unit_figures(conn, effective)
+    finally:
+        db.close()
+    units = []
+    zero = dict.fromkeys(FIGURES, 0.0)
+    for code in sorted(set(before) | set(after), key=lambda c: (not c.isdigit(), c)):
+        b, a = before.get(code, zero), after.get(code, zero)
+        if any(b.values()) or any(a.values()):
+            units.append(UnitFigures(code, names.get(code, code), b, a))
+    return ScenarioResult(str(scenario.get("name") or "Scenario"), effective, moved, units)

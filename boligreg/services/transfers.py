@@ -1,0 +1,283 @@
+"""Transfers: moving dwellings (their disposer) or agreements (their holder) from one unit to
+another as one action, with a case reference.
+
+``preview_transfer`` says what would move — dwellings, agreements, maintenance
+responsibilities, open findings, tenancies — and the monthly rent sums on each side before and
+after. ``apply_transfer`` then makes the move in one transaction: a ``unit_transfer`` record,
+one ``unit_transfer_item`` per moved record, and one change-log row per moved record carrying
+the case reference. ``undo_transfer`` moves the same records back, again as one transaction,
+if every one of them is still where the transfer put it.
+
+On the central, row-level security lets the sending unit, the receiving unit or an
+administrator make a transfer (the items name exactly the records it may move), no one else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ..errors import BoligregError
+from ..models import (
+    Agreement,
+    AgreementDwelling,
+    Database,
+    Dwelling,
+    Finding,
+    MaintenanceResponsibility,
+    Tenancy,
+    UnitTransfer,
+    UnitTransferItem,
+    utcnow,
+)
+from .units import clean_text, resolve_unit
+
+WHAT = ("dwellings", "agreements")
+# what -> (model, the unit column that moves)
+TARGETS: dict[str, tuple[type, str]] = {
+    "dwellings": (Dwelling, "disposing_unit_code"),
+    "agreements": (Agreement, "holding_unit_code"),
+}
+
+
+class TransferError(BoligregError):
+    exit_code = 2
+
+
+@dataclass
+class Side:
+    """One unit's portfolio, before and after: counts and monthly sums (kroner)."""
+
+    unit: str
+    dwellings_before: int = 0
+    dwellings_after: int = 0
+    agreements_before: int = 0
+    agreements_after: int = 0
+    tenant_rent_before: float = 0.0  # husleie of the dwellings it disposes of
+    tenant_rent_after: float = 0.0
+    lease_cost_before: float = 0.0  # monthly rent of the agreements it holds
+    lease_cost_after: float = 0.0
+
+
+@dataclass
+class TransferPreview:
+    from_unit: str
+    to_unit: str
+    what: str
+    effective: date
+    reference: str
+    ids: list[str]  # the records that move (dwellings or agreements)
+    counts: dict[str, int] = field(default_factory=dict)
+    sender: Side | None = None
+    receiver: Side | None = None
+
+    def lines_nb(self) -> list[str]:
+        c = self.counts
+        out = [
+            f"Overføring {self.reference}: {self.from_unit} → {self.to_unit}, "
+            f"gjelder fra {self.effective:%d.%m.%Y}",
+            f"Flyttes: {c['dwellings']} boliger, {c['agreements']} avtaler, "
+            f"{c['maintenance']} vedlikeholdsansvar, {c['open_findings']} åpne avvik, "
+            f"{c['tenancies']} løpende leieforhold.",
+        ]
+        for label, s in (("Avgiver", self.sender), ("Mottaker", self.receiver)):
+            assert s is not None
+            out.append(
+                f"{label} {s.unit}: boliger {s.dwellings_before} → {s.dwellings_after}, "
+                f"avtaler {s.agreements_before} → {s.agreements_after}, husleie/mnd "
+                f"{_kr(s.tenant_rent_before)} → {_kr(s.tenant_rent_after)}, innleie/mnd "
+                f"{_kr(s.lease_cost_before)} → {_kr(s.lease_cost_after)}")
+        return out
+
+
+def _kr(x: float) -> str:
+    return f"{x:,.0f}".replace(",", " ") + " kr"
+
+
+def _ids_at(conn: sa.Connection, what: str, unit: str,
+            ids: Iterable[str] | None) -> list[str]:
+    model, col = TARGETS[what]
+    t = model.__table__
+    stmt = sa.select(t.c.id).where(t.c.deleted_at.is_(None), t.c[col] == unit)
+    found = set(conn.execute(stmt).scalars())
+    if ids is None:
+        return sorted(found)
+    wanted = list(dict.fromkeys(clean_text(i, "ID-en").strip() for i in ids if i.strip()))
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        noun = "boliger" if what == "dwellings" else "avtaler"
+        raise TransferError(
+            f"{len(missing)} av de {len(wanted)} oppgitte {noun} hører ikke til {unit} "
+            f"(eller finnes ikke), f.eks. {missing[0]}. Ingenting er overført.",
+            f"{len(missing)} of the {len(wanted)} {what} given do not belong to {unit} "
+            f"(or do not exist), e.g. {missing[0]}. Nothing was transferred.",
+        )
+    return wanted
+
+
+def _side(conn: sa.Connection, unit: str) -> Side:
+    w, a = Dwelling.__table__, Agreement.__table__
+    n_d, rent = conn.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(w.c.tenant_rent), 0.0))
+        .where(w.c.deleted_at.is_(None), w.c.disposing_unit_code == unit)).one()
+    n_a, cost = conn.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(a.c.monthly_rent), 0.0))
+        .where(a.c.deleted_at.is_(None), a.c.holding_unit_code == unit)).one()
+    return Side(unit, n_d, n_d, n_a, n_a, float(rent), float(rent), float(cost), float(cost))
+
+
+def _chunks(ids: list[str], n: int = 500) -> Iterable[list[str]]:
+    for i in range(0, len(ids), n):
+        yield ids[i:i + n]
+
+
+def preview_transfer(conn: sa.Connection, *, from_unit: str, to_unit: str, what: str,
+                     effective: date, reference: str,
+                     ids: Iterable[str] | None = None) -> TransferPreview:
+    """What a transfer would move, and the sums on each side. Reads only."""
+    if what not in WHAT:
+        raise TransferError(f"Ukjent --what «{what}»: bruk dwellings eller agreements.",
+                            f"Unknown --what '{what}': use dwellings or agreements.")
+    reference = clean_text(reference, "Saksnummeret")
+    if not reference.strip():
+        raise TransferError("Overføringen må ha et saksnummer (--reference).",
+                            "A transfer needs a case reference (--reference).")
+    src, dst = resolve_unit(conn, from_unit), resolve_unit(conn, to_unit)
+    if src == dst:
+        raise TransferError(f"Avgiver og mottaker er samme enhet ({src}).",
+                            f"Sender and receiver are the same unit ({src}).")
+    moving = _ids_at(conn, what, src, ids)
+    if not moving:
+        raise TransferError(f"{src} har ingen {'boliger' if what == 'dwellings' else 'avtaler'}"
+                            " å overføre. Ingenting er overført.",
+                            f"{src} has no {what} to transfer. Nothing was transferred.")
+    w, a, link = Dwelling.__table__, Agreement.__table__, AgreementDwelling.__table__
+    m, t, f = (MaintenanceResponsibility.__table__, Tenancy.__table__, Finding.__table__)
+    today = effective
+    counts = {"dwellings": 0, "agreements": 0, "maintenance": 0, "open_findings": 0,
+              "tenancies": 0}
+    moved_rent = moved_cost = 0.0
+    dwellings: set[str] = set()
+    for part in _chunks(moving):
+        if what == "dwellings":
+            dwellings.update(part)
+            moved_rent += float(conn.execute(sa.select(sa.func.coalesce(
+                sa.func.sum(w.c.tenant_rent), 0.0)).where(w.c.id.in_(part))).scalar_one())
+        else:
+            moved_cost += float(conn.execute(sa.select(sa.func.coalesce(
+                sa.func.sum(a.c.monthly_rent), 0.0)).where(a.c.id.in_(part))).scalar_one())
+            # the dwellings an agreement covers come along for the counts (their disposer
+            # stays: a central unit holding the lease does not take over the allocation)
+            dwellings.update(conn.execute(sa.select(link.c.dwelling_id).where(
+                link.c.agreement_id.in_(part), link.c.deleted_at.is_(None))).scalars())
+        counts["open_findings"] += conn.execute(sa.select(sa.func.count()).where(
+            f.c.entity_type == ("dwelling" if what == "dwellings" else "agreement"),
+            f.c.entity_id.in_(part), f.c.deleted_at.is_(None),
+            f.c.status.in_(("open", "in_progress")))).scalar_one()
+    counts[what] = len(moving)
+    for part in _chunks(sorted(dwellings)):
+        counts["maintenance"] += conn.execute(sa.select(sa.func.count()).where(
+            m.c.dwelling_id.in_(part), m.c.deleted_at.is_(None),
+            sa.or_(m.c.valid_to.is_(None), m.c.valid_to >= today))).scalar_one()
+        counts["tenancies"] += conn.execute(sa.select(sa.func.count()).where(
+            t.c.dwelling_id.in_(part), t.c.deleted_at.is_(None),
+            sa.or_(t.c.end_date.is_(None), t.c.end_date >= today))).scalar_one()
+    sender, receiver = _side(conn, src), _side(conn, dst)
+    n = len(moving)
+    if what == "dwellings":
+        sender.dwellings_after -= n
+        receiver.dwellings_after += n
+        sender.tenant_rent_after -= moved_rent
+        receiver.tenant_rent_after += moved_rent
+    else:
+        sender.agreements_after -= n
+        receiver.agreements_after += n
+        sender.lease_cost_after -= moved_cost
+        receiver.lease_cost_after += moved_cost
+    return TransferPreview(src, dst, what, effective, reference.strip(), moving, counts,
+                           sender, receiver)
+
+
+def _move(session: Session, preview: TransferPreview, *, undo_of: str | None = None
+          ) -> UnitTransfer:
+    model, col = TARGETS[preview.what]
+    transfer = UnitTransfer(reference=preview.reference, from_unit_code=preview.from_unit,
+                            to_unit_code=preview.to_unit, what=preview.what,
+                            effective_date=preview.effective, undo_of=undo_of,
+                            txn_id=session.info.get("txn_id"))
+    session.add(transfer)
+    session.flush()
+    entity = model.__tablename__
+    session.add_all([UnitTransferItem(transfer_id=transfer.id, entity_type=entity,
+                                      entity_id=i) for i in preview.ids])
+    session.flush()  # the items before the records (row-level security reads them)
+    session.info["reference"] = preview.reference
+    try:
+        for part in _chunks(preview.ids):
+            for obj in session.scalars(sa.select(model).where(model.id.in_(part))):
+                if getattr(obj, col) != preview.from_unit:  # changed since the preview
+                    raise TransferError(
+                        "En post ble endret av noen andre etter forhåndsvisningen. Ingenting "
+                        "er overført; forhåndsvis på nytt.",
+                        "A record was changed by someone else after the preview. Nothing "
+                        "was transferred; preview again.")
+                setattr(obj, col, preview.to_unit)
+            session.flush()
+    finally:
+        session.info.pop("reference", None)
+    return transfer
+
+
+def apply_transfer(db: Database, preview: TransferPreview) -> str:
+    """Make the move ``preview`` describes: all of it in one transaction, or nothing.
+    Returns the transfer's id."""
+    with db.session() as session:
+        existing = session.execute(sa.select(UnitTransfer.id).where(
+            UnitTransfer.reference == preview.reference, UnitTransfer.undone_at.is_(None),
+            UnitTransfer.undo_of.is_(None), UnitTransfer.deleted_at.is_(None))).first()
+        if existing:
+            raise TransferError(
+                f"Saksnummeret «{preview.reference}» er allerede brukt på en overføring. "
+                "Ingenting er overført.",
+                f"The case reference '{preview.reference}' is already used by a transfer. "
+                "Nothing was transferred.")
+        return _move(session, preview).id
+
+
+def undo_transfer(db: Database, reference: str) -> TransferPreview:
+    """Move back what the transfer with ``reference`` moved (one transaction). Refused if
+    any of its records has been moved or removed since."""
+    reference = clean_text(reference, "Saksnummeret")
+    with db.session() as session:
+        transfer = session.scalars(sa.select(UnitTransfer).where(
+            UnitTransfer.reference == reference.strip(), UnitTransfer.undo_of.is_(None),
+            UnitTransfer.undone_at.is_(None), UnitTransfer.deleted_at.is_(None))).first()
+        if transfer is None:
+            raise TransferError(
+                f"Ingen overføring med saksnummer «{reference}» å angre.",
+                f"No transfer with case reference '{reference}' to undo.")
+        ids = list(session.scalars(sa.select(UnitTransferItem.entity_id).where(
+            UnitTransferItem.transfer_id == transfer.id,
+            UnitTransferItem.deleted_at.is_(None))))
+        model, col = TARGETS[transfer.what]
+        t = model.__table__
+        still = set()
+        for part in _chunks(ids):
+            still.update(session.execute(sa.select(t.c.id).where(
+                t.c.id.in_(part), t.c.deleted_at.is_(None),
+                t.c[col] == transfer.to_unit_code)).scalars())
+        if len(still) != len(ids):
+            raise TransferError(
+                f"{len(ids) - len(still)} av postene i overføringen {reference} er flyttet "
+                "eller slettet siden. Ingenting er angret.",
+                f"{len(ids) - len(still)} of the records of transfer {reference} have been "
+                "moved or deleted since. Nothing was undone.")
+        back = TransferPreview(transfer.to_unit_code, transfer.from_unit_code, transfer.what,
+                               date.today(), transfer.reference, ids)
+        _move(session, back, undo_of=transfer.id)
+        transfer.undone_at = utcnow()
+        return back
