@@ -271,13 +271,36 @@ def bulk_insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
             converted = {v: (None if v is None else proc(v)) for v in set(values)}
             values = list(map(converted.__getitem__, values))
         columns[c] = values
+    # Columns the statement fills from their defaults (Core adds them): a scalar default
+    # repeats, a context-sensitive one (a unit defaulting to the row's bydel) sees its row.
+    needed = list(compiled.positiontup or compiled.params.keys())
+    for c in needed:
+        if c in columns:
+            continue
+        default = table.c[c].default
+        if default is None or not hasattr(default, "arg"):
+            columns[c] = repeat(None, n)
+        elif default.is_callable:
+            columns[c] = [default.arg(_RowParameters({**constants, **row})) for row in rows]
+        else:
+            columns[c] = repeat(default.arg, n)
     if conn.dialect.paramstyle in ("qmark", "format", "numeric"):
-        order = list(compiled.positiontup or cols)
-        params: list[Any] = list(zip(*(columns[c] for c in order), strict=True))
+        params: list[Any] = list(zip(*(columns[c] for c in needed), strict=True))
     else:
-        params = [dict(zip(cols, t, strict=True))
-                  for t in zip(*(columns[c] for c in cols), strict=True)]
+        params = [dict(zip(needed, t, strict=True))
+                  for t in zip(*(columns[c] for c in needed), strict=True)]
     conn.exec_driver_sql(str(compiled), params)
+
+
+class _RowParameters:
+    """Stands in for SQLAlchemy's execution context for a default that reads its row."""
+
+    def __init__(self, row: Mapping[str, Any]) -> None:
+        self.row = row
+
+    def get_current_parameters(self, isolate_multiinsert_groups: bool = True
+                               ) -> Mapping[str, Any]:
+        return self.row
 
 
 def log_inserts(

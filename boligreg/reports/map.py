@@ -144,9 +144,8 @@ def _c(hex_colour: str | None):  # noqa: ANN202 - reportlab's Color
 
 
 def map_svg(drawing: Drawing) -> bytes:
-    """The drawing as SVG for the window (reportlab's clipping rectangle removed: Qt would
-    paint it black)."""
-    from reportlab.graphics import renderSVG
+    """The drawing as SVG for the window (the charts' converter: without reportlab's clipping
+    rectangle, which Qt would paint black)."""
+    from .charts import drawing_to_svg
 
-    svg = renderSVG.drawToString(drawing)
-    return svg.encode("utf-8") if isinstance(svg, str) else svg
+    return drawing_to_svg(drawing)

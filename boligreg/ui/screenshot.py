@@ -58,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
         path = out / f"{section.key}.png"
         window.grab().save(str(path))
         print(path)
+        if section.key == "overview":  # the map tab too
+            section.district_tabs.setCurrentWidget(section.map_page)
+            for _ in range(5):
+                app.processEvents()
+            path = out / "overview-map.png"
+            window.grab().save(str(path))
+            print(path)
+            section.district_tabs.setCurrentIndex(0)
     window.close()
     db.close()
     tmp.cleanup()

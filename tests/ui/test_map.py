@@ -84,3 +84,14 @@ def test_overview_map_click_chooses_the_bydel(qtbot, window) -> None:
     assert window.ctx.scope == "030103"
     overview.map_figure.setCurrentIndex(overview.map_figure.findData("total"))
     assert view.values["030103"] == 4.0
+
+
+def test_map_on_screen_has_no_black_box(qtbot, window) -> None:
+    """reportlab's clipping rectangle would be painted black by Qt: the corners stay light."""
+    overview = window.select_section("overview")
+    overview.district_tabs.setCurrentWidget(overview.map_page)
+    qtbot.waitUntil(lambda: overview.map_view is not None and overview.map_view.isVisible())
+    image = overview.map_view.grab().toImage()
+    target = overview.map_view._target()
+    corner = image.pixelColor(int(target.x()) + 2, int(target.y()) + 2)
+    assert corner.lightness() > 200, corner.name()
