@@ -405,8 +405,12 @@ def light(monkeypatch: pytest.MonkeyPatch, templates: Path, no_demo: None) -> No
     monkeypatch.setattr("boligreg.reports.factsheet.build_figures", build_figures)
     monkeypatch.setattr("boligreg.reports.factsheet.render_factsheet",
                         lambda figures, scope, path, *a, **kw: write_small(path))
-    monkeypatch.setattr("boligreg.reports.factsheet.write_factsheets",
-                        lambda figures, folder, *a, **kw: [write_small(Path(folder) / "oslo.pdf")])
+    def write_factsheets(figures: Any, folder: Any, *a: Any, **kw: Any) -> list[Path]:
+        from boligreg.safefiles import check_folder
+
+        return [write_small(check_folder(folder, create=True) / "oslo.pdf")]  # as the real one
+
+    monkeypatch.setattr("boligreg.reports.factsheet.write_factsheets", write_factsheets)
 
 
 class _StopError(Exception):

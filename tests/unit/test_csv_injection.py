@@ -58,6 +58,11 @@ def hostile(empty_db, db_path):
     con.execute("UPDATE agreement SET landlord_name = ?", (PAYLOADS[0],))
     con.execute("UPDATE agreement SET monthly_rent = -1500 WHERE reference = "
                 "(SELECT min(reference) FROM agreement)")
+    # The total no longer sums its dwellings' lease costs: say they are unknown, as a
+    # lease with only a total is kept (else a re-import would rightly restore the sum).
+    con.execute("UPDATE agreement_dwelling SET monthly_cost = NULL WHERE agreement_id = "
+                "(SELECT id FROM agreement WHERE reference = "
+                "(SELECT min(reference) FROM agreement))")
     con.commit()
     con.close()
     from boligreg.models import open_database
