@@ -290,6 +290,14 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def url_without_password(url: str) -> str:
+    """``url`` as it may be stored in settings: the password left out (it belongs in the
+    keyring or .pgpass). ``URL.set(password=None)`` would keep it: None means "unchanged"."""
+    p = sa.make_url(url)
+    return sa.URL.create(p.drivername, p.username, None, p.host, p.port, p.database,
+                         p.query).render_as_string(hide_password=False)
+
+
 def _unreachable(url: str | sa.URL, exc: BaseException) -> CentralError:
     shown = sa.make_url(url).render_as_string(hide_password=True)
     return CentralError(

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -59,6 +59,8 @@ from ..models.enums import (
     Tenure,
     label_nb,
 )
+
+T = TypeVar("T")
 
 # --- Names ---------------------------------------------------------------------------------
 
@@ -1397,3 +1399,26 @@ def matrix_expected(matrix: Matrix, targets: Iterable[str | None]
                     ) -> dict[str | None, set[tuple[str, str]]]:
     """What the user sees per target: the check :func:`set_assignments` makes."""
     return {t: matrix.wanted(t) for t in targets}
+
+
+# --- for the window: each call opens and closes its own connection ----------------------------
+
+GRIDS: dict[str, Callable[..., RowSet]] = {
+    "dwellings": load_dwellings, "properties": load_properties, "agreements": load_agreements,
+}
+
+
+def load_grid(db: Database, grid: str, district: str | None = None,
+              ids: Sequence[str] | None = None) -> RowSet:
+    """One of the register's tables (``GRIDS``) for the window, on its own connection: the UI
+    never holds one (it runs this off the UI thread, where no connection may cross)."""
+    with db.engine.connect() as conn:
+        return GRIDS[grid](conn, district, ids=ids)
+
+
+def read(db: Database, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``query(conn, *args, **kwargs)`` on a connection of its own: how the window asks the
+    register's read functions (``property_choices``, ``maintenance_matrix`` …) without
+    touching the database itself."""
+    with db.engine.connect() as conn:
+        return query(conn, *args, **kwargs)

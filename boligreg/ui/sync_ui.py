@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,13 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
 from ..services.register import fmt_datetime
 from .messages import show_error
 from .qtutil import text_of
 from .workers import run_job
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for annotations only: the window holds a Database, never queries it
+    from ..models import Database
     from ..services.sync import ConflictView, SyncResult
 
 
@@ -317,12 +316,10 @@ class SyncUi(QObject):
         return saved or os.environ.get(CENTRAL_ENV) or None
 
     def set_central_url(self, url: str) -> None:
-        p = sa.make_url(url)
+        from ..services.central import url_without_password
+
         self._session_url = url
-        # (URL.set(password=None) would keep the password: None means "unchanged" there.)
-        bare = sa.URL.create(p.drivername, p.username, None, p.host, p.port, p.database,
-                             p.query)
-        self.ctx.settings.setValue(SETTING_URL, bare.render_as_string(hide_password=False))
+        self.ctx.settings.setValue(SETTING_URL, url_without_password(url))
 
     def ask_url(self) -> bool:
         dialog = CentralUrlDialog(self.central_url() or "", self.window)

@@ -59,3 +59,16 @@ def test_no_sql_in_ui() -> None:
         if bad.search(line)
     ]
     assert offenders == []
+
+
+def test_ui_never_imports_sqlalchemy() -> None:
+    """Import-based, not a text search: no module of the window imports SQLAlchemy, at the
+    top or inside a function; it asks the services, which open their own connections."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if any(n == "sqlalchemy" or n.startswith("sqlalchemy.") for n in names):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import sqlalchemy as sa
-
 from ...models.enums import AgreementKind
-from ...services.register import RowSet, load_agreements
 from ..widgets.filters import enum_filter
 from ..widgets.register_view import RegisterSection
 from ..widgets.table import Column
@@ -43,9 +38,7 @@ class AgreementsSection(RegisterSection):
     )
     filters = (enum_filter("kind", "Avtaletype: alle", AgreementKind),)
 
-    def fetch(self, conn: sa.Connection, district: str | None,
-              ids: Sequence[str] | None = None) -> RowSet:
-        return load_agreements(conn, district, ids=ids)
+    grid = "agreements"
 
     def describe(self) -> str:
         return ("Innleieavtaler (kommunen leier og framleier) og tilvisningsavtaler "

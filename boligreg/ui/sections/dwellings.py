@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -17,7 +15,7 @@ from ...models.enums import (
     TargetGroup,
     Tenure,
 )
-from ...services.register import RowSet, load_dwellings, property_choices, property_label
+from ...services.register import property_choices, property_label, read
 from ..context import AppState
 from ..widgets.filters import WHEELCHAIR, enum_filter
 from ..widgets.register_view import RegisterSection
@@ -101,12 +99,9 @@ class DwellingsSection(RegisterSection):
         picker.reset_choices()  # type: ignore[attr-defined]
 
     def _property_choices(self) -> list[tuple[str, str]]:
-        with self.ctx.db.engine.connect() as conn:
-            return property_choices(conn, self.ctx.scope)
+        return read(self.ctx.db, property_choices, self.ctx.scope)
 
-    def fetch(self, conn: sa.Connection, district: str | None,
-              ids: Sequence[str] | None = None) -> RowSet:
-        return load_dwellings(conn, district, ids=ids)
+    grid = "dwellings"
 
     def describe(self) -> str:
         return ("Hver bruksenhet med disposisjonsform, status, bruk og gjeldende avtale. "
@@ -123,6 +118,5 @@ class DwellingsSection(RegisterSection):
         if base.get("property_id"):  # a new unit in the same building as the one shown
             values["property_id"] = base["property_id"]
             values["district_code"] = base.get("district_code") or values["district_code"]
-            with self.ctx.db.engine.connect() as conn:
-                labels["property_id"] = property_label(conn, base["property_id"])
+            labels["property_id"] = read(self.ctx.db, property_label, base["property_id"])
         return values, labels

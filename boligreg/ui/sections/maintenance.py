@@ -7,10 +7,9 @@ the matrix, can be undone (a new version-checked write back to what was there).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -163,9 +162,7 @@ class MaintenanceSection(TableSection):
         self._update_undo()
         return panel
 
-    def fetch(self, conn: sa.Connection, district: str | None,
-              ids: Sequence[str] | None = None) -> reg.RowSet:
-        return reg.load_properties(conn, district, ids=ids)
+    grid = "properties"
 
     def describe(self) -> str:
         return ("Hvem som vedlikeholder indre, ytre, tekniske anlegg og uteområder. "
@@ -188,8 +185,7 @@ class MaintenanceSection(TableSection):
     def show_record(self, entity_type: str, entity_id: str) -> bool:
         target: str | None = None
         if entity_type == "maintenance_responsibility":
-            with self.ctx.db.engine.connect() as conn:
-                found = reg.responsibility_target(conn, entity_id)
+            found = reg.read(self.ctx.db, reg.responsibility_target, entity_id)
             if found is None:
                 return False
             property_id, target = found
@@ -207,8 +203,7 @@ class MaintenanceSection(TableSection):
         return True
 
     def show_matrix(self, property_id: str, target: str | None) -> bool:
-        with self.ctx.db.engine.connect() as conn:
-            matrix = reg.maintenance_matrix(conn, property_id)
+        matrix = reg.read(self.ctx.db, reg.maintenance_matrix, property_id)
         if matrix is None:
             return False
         self.matrix = matrix

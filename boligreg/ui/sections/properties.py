@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -14,8 +12,6 @@ from ...services.register import (
     COVERAGE_DOUBLE,
     COVERAGE_GAP,
     COVERAGE_LABELS,
-    RowSet,
-    load_properties,
 )
 from ..widgets.filters import FilterDef, enum_filter
 from ..widgets.register_view import RegisterSection
@@ -90,9 +86,7 @@ class PropertiesSection(RegisterSection):
     )
     filters = (enum_filter("owner_kind", "Eierform: alle", OwnerKind), COVERAGE_FILTER)
 
-    def fetch(self, conn: sa.Connection, district: str | None,
-              ids: Sequence[str] | None = None) -> RowSet:
-        return load_properties(conn, district, ids=ids)
+    grid = "properties"
 
     def describe(self) -> str:
         return ("Bygg med adresse og matrikkelnummer. Koblinger viser boligene; "

@@ -7,11 +7,9 @@ second); after a save only the saved record's row is fetched again and patched i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...errors import BoligregError
-from ...services.register import RowSet, apply_filter
+from ...services.register import RowSet, apply_filter, load_grid
 from ..context import AppState
 from ..messages import show_error
 from ..qtutil import redo_keys, text_of, undo_keys
@@ -232,9 +230,9 @@ class TableSection(Section):
         self.filter_panel.search.selectAll()
 
     # --- loading ----------------------------------------------------------------------------
-    def fetch(self, conn: sa.Connection, district: str | None,
-              ids: Sequence[str] | None = None) -> RowSet:  # pragma: no cover - abstract
-        raise NotImplementedError
+    # Which of the register's tables (services.register.GRIDS) the section shows; the
+    # service opens its own connection for each load, on whatever thread runs it.
+    grid = ""
 
     def _mark_stale(self, *args: object) -> None:
         if not self._emitting:  # our own save is patched in already
@@ -250,8 +248,7 @@ class TableSection(Section):
         self.filter_panel.count_label.setText("Laster …")
 
         def job(_progress: Any, _cancel: Any) -> RowSet:
-            with db.engine.connect() as conn:
-                rows = self.fetch(conn, district)
+            rows = load_grid(db, self.grid, district)  # db taken on the UI thread
             # Sort order and search index too, off the UI thread: the table then only
             # has to show them (the caches live in the RowSet).
             if sort_field:
@@ -324,8 +321,7 @@ class TableSection(Section):
         generation, db, scope = self._elsewhere_generation, self.ctx.db, self.ctx.scope
 
         def job(_progress: Any, _cancel: Any) -> int:
-            with db.engine.connect() as conn:
-                rows = self.fetch(conn, None)
+            rows = load_grid(db, self.grid, None)
             return len(apply_filter(rows, range(len(rows)), flt))
 
         def done(count: int) -> None:
@@ -365,8 +361,7 @@ class TableSection(Section):
     def patch_row(self, entity_id: str) -> None:
         """Fetch just this record's row again and patch it in; tell the other sections."""
         if self.model.rowset is not None:
-            with self.ctx.db.engine.connect() as conn:
-                fresh = self.fetch(conn, self.ctx.scope, [entity_id])
+            fresh = load_grid(self.ctx.db, self.grid, self.ctx.scope, [entity_id])
             current = self.selected_id()
             self._guard = True
             try:
