@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import sqlalchemy as sa
 
@@ -61,37 +62,37 @@ class OverviewRow:
     vacant: int
     not_housing: int
     population: int | None
-    population_year: int | None
+    population_year: int | None  # the 1 January the population figure is for
 
     @property
     def per_1000(self) -> float | None:
-        if not self.population:
-            return None
-        return 1000.0 * self.total / self.population
+        from .stats import per_1000
+
+        return per_1000(self.total, self.population)
 
 
-def latest_population(conn: sa.Connection) -> dict[str, tuple[int, int]]:
-    """Newest population figure per district: ``{code: (year, persons)}``."""
-    from ..models import DistrictPopulation
+@dataclass
+class OverviewFigures:
+    """Oversikt's figures: a row per district and one for Oslo as a whole, on the fact sheets'
+    definitions (services.stats: the current year's population base, Oslo's being the whole
+    kommune's)."""
 
-    p = DistrictPopulation.__table__
-    newest = (
-        sa.select(p.c.district_code, sa.func.max(p.c.year).label("year"))
-        .where(p.c.deleted_at.is_(None))
-        .group_by(p.c.district_code)
-        .subquery()
-    )
-    rows = conn.execute(
-        sa.select(p.c.district_code, p.c.year, p.c.population).join(
-            newest,
-            sa.and_(newest.c.district_code == p.c.district_code, newest.c.year == p.c.year),
-        )
-    )
-    return {code: (year, pop) for code, year, pop in rows}
+    rows: list[OverviewRow]
+    oslo: OverviewRow
+    population_date: date | None
+    population_is_fallback: bool
 
 
-def overview(conn: sa.Connection) -> list[OverviewRow]:
+def overview(conn: sa.Connection, *, today: date | None = None) -> list[OverviewRow]:
     """The 15 bydeler (and any other district holding dwellings) for the Oversikt table."""
+    return overview_figures(conn, today=today).rows
+
+
+def overview_figures(conn: sa.Connection, *, today: date | None = None) -> OverviewFigures:
+    """The Oversikt table's rows and Oslo's totals, counted as ``compute_figures`` counts the
+    current year (a test holds the two equal)."""
+    from .stats import OSLO, population_base
+
     w = Dwelling.__table__
     live = w.c.deleted_at.is_(None)
     extra = {
@@ -106,11 +107,12 @@ def overview(conn: sa.Connection) -> list[OverviewRow]:
             .group_by(w.c.district_code)
         )
     }
-    pops = latest_population(conn)
+    base = population_base(conn, (today or date.today()).year)
     out = []
     for c in counts_by_district(conn, include_empty=False):
         vacant, not_housing = extra.get(c.code, (0, 0))
-        year, pop = pops.get(c.code, (None, None))
+        pop = base.persons(c.code)
+        year = base.year if pop is not None else None
         out.append(
             OverviewRow(
                 code=c.code,
@@ -126,7 +128,14 @@ def overview(conn: sa.Connection) -> list[OverviewRow]:
                 population_year=year,
             )
         )
-    return out
+    oslo_pop = base.persons(OSLO)
+    oslo = OverviewRow(
+        code=OSLO, number="00", name="Oslo",
+        **{k: sum(getattr(r, k) for r in out) for k in (
+            "total", "owned", "leased", "referral", "vacant", "not_housing")},
+        population=oslo_pop, population_year=base.year if oslo_pop is not None else None,
+    )
+    return OverviewFigures(out, oslo, base.date, base.fallback)
 
 
 def district_choices(conn: sa.Connection) -> list[tuple[str, str]]:

@@ -185,10 +185,6 @@ def _pct(part: float, whole: float) -> float | None:
     return 100.0 * part / whole if whole else None
 
 
-def _per_1000(n: int, population: int | None) -> float | None:
-    return 1000.0 * n / population if population else None
-
-
 def _zero(keys: Any) -> dict[str, int]:
     return {str(k): 0 for k in keys}
 
@@ -347,36 +343,65 @@ def _finding_counts(conn: sa.Connection) -> list[sa.Row]:
 
 
 @dataclass(frozen=True)
-class PopulationChoice:
-    """Which population figure a year's sheets use (one date for every district)."""
+class PopulationBase:
+    """The population every "per 1 000 innbyggere" figure of a year divides by: one 1 January
+    date for all scopes. A bydel's own figure; for Oslo KOSTRA's base, the whole kommune (SSB's
+    *Oslo i alt*: Sentrum, Marka and residents without a known address included), else the sum
+    of every district's figure. The fact sheets, ``stats``, the exports and Oversikt all take it
+    from here (docs/stats_keys.md, "one definition per figure")."""
 
     year: int | None  # the 1 January year used; None if there is none at all
-    by_district: dict[str, tuple[int, str]]  # code -> (persons, source)
-    oslo_total: int | None  # SSB's Oslo total for that date, if known
-    fallback: bool  # True if older than 1 January of the following year
+    by_scope: dict[str, tuple[int, str]]  # district code or "oslo" -> (persons, source)
+    fallback: bool  # True if older than 1 January of the year after the figures' year
+
+    @property
+    def date(self) -> date | None:
+        return date(self.year, 1, 1) if self.year is not None else None
+
+    def persons(self, scope: str) -> int | None:
+        hit = self.by_scope.get(scope)
+        return hit[0] if hit else None
+
+    def source(self, scope: str) -> str | None:
+        hit = self.by_scope.get(scope)
+        return hit[1] if hit else None
 
 
-def choose_population(conn: sa.Connection, year: int) -> PopulationChoice:
-    """1 January of ``year + 1`` if any figure exists for it, else the newest before it."""
+def population_base(conn: sa.Connection, year: int) -> PopulationBase:
+    """The population for ``year``'s figures: SSB's 1 January of ``year + 1`` (= 31 December of
+    the year, the base KOSTRA's per-1 000 figures use) if the register has it, else the newest
+    figure before it (``fallback``)."""
     p = DistrictPopulation.__table__
     wanted = year + 1
     chosen = conn.execute(
         sa.select(sa.func.max(p.c.year)).where(_live(p), p.c.year <= wanted)
     ).scalar_one_or_none()
     if chosen is None:
-        return PopulationChoice(None, {}, None, True)
+        return PopulationBase(None, {}, True)
     rows = conn.execute(
         sa.select(p.c.district_code, p.c.population, p.c.source).where(
             _live(p), p.c.year == chosen
         )
     )
-    by_district = {code: (int(pop), source or "") for code, pop, source in rows}
+    by_scope = {code: (int(pop), source or "") for code, pop, source in rows}
     from ..resources import population_by_district
 
     # The Oslo total is not a district row in the database; SSB's own total (shipped in
     # resources/) includes residents without a known bydel, which a sum of bydeler misses.
     oslo_total = population_by_district().get((OSLO_SSB_CODE, chosen))
-    return PopulationChoice(chosen, by_district, oslo_total, chosen != wanted)
+    sheet_codes = [code for code, _n, _nm, _o, has in _districts(conn) if has]
+    if oslo_total is not None:
+        by_scope[OSLO] = (oslo_total, "SSB, Oslo i alt")
+    elif all(c in by_scope for c in sheet_codes):
+        # No SSB total for that date (e.g. newer figures imported by users): sum the
+        # districts, Sentrum and Marka included.
+        by_scope[OSLO] = (sum(n for n, _s in by_scope.values()), "Sum av bydelene")
+    return PopulationBase(chosen, by_scope, chosen != wanted)
+
+
+def per_1000(n: int, population: int | None) -> float | None:
+    """Dwellings per 1 000 inhabitants; None without a population figure."""
+    return 1000.0 * n / population if population else None
 
 
 def _snapshots(conn: sa.Connection, year: int) -> dict[str, tuple[dict[str, Any], datetime]]:
@@ -552,23 +577,12 @@ def compute_figures(
             f.findings_open[str(severity)] = f.findings_open.get(str(severity), 0) + int(n)
             f.findings_open["total"] += int(n)
 
-    pop = choose_population(conn, year)
-    pop_date = date(pop.year, 1, 1).isoformat() if pop.year else None
-    for code, f in figs.items():
-        if code in pop.by_district:
-            f.population, f.population_source = pop.by_district[code]
+    pop = population_base(conn, year)
+    pop_date = pop.date.isoformat() if pop.date else None
+    for f in [*figs.values(), oslo]:
+        if f.scope in pop.by_scope:
+            f.population, f.population_source = pop.by_scope[f.scope]
             f.population_date, f.population_is_fallback = pop_date, pop.fallback
-    if pop.year is not None:
-        if pop.oslo_total is not None:
-            oslo.population = pop.oslo_total
-            oslo.population_source = "SSB, Oslo i alt"
-        elif all(c in pop.by_district for c in sheet_codes):
-            # No SSB total for that date (e.g. newer figures imported by users): sum the
-            # districts, Sentrum and Marka included.
-            oslo.population = sum(p for p, _s in pop.by_district.values())
-            oslo.population_source = "Sum av bydelene"
-        if oslo.population is not None:
-            oslo.population_date, oslo.population_is_fallback = pop_date, pop.fallback
 
     # Derived figures, then the ranking (needs every bydel's per-1,000 figure).
     for f in [*figs.values(), oslo]:
@@ -631,7 +645,7 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
 
 def _derive(f: Figures, vacant_days: list[int]) -> None:
     total = f.dwellings_total
-    f.dwellings_per_1000 = _per_1000(total, f.population)
+    f.dwellings_per_1000 = per_1000(total, f.population)
     f.not_housing = total - f.by_actual_use.get(ActualUse.HOUSING.value, 0)
     f.wheelchair_share = _pct(f.wheelchair_accessible, total)
     f.vacant = f.by_status.get(DwellingStatus.VACANT.value, 0)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.inventory import OverviewRow, overview
-from ...services.register import FollowUp, FollowUpItem, follow_up
+from ...services.inventory import OverviewRow, overview_figures
+from ...services.register import FollowUp, FollowUpItem, follow_up, read
 from ..context import AppState
 from .base import Section
 
@@ -481,10 +481,10 @@ class OverviewSection(Section):
             self.ctx.open_record.emit(item.entity_type, item.entity_id)
 
     def refresh(self) -> None:
-        with self.ctx.db.engine.connect() as conn:
-            rows = overview(conn)
-            self.follow_model.set_follow_up(
-                follow_up(conn, self.ctx.scope, days=FOLLOW_UP_DAYS, limit=8))
+        figures = read(self.ctx.db, overview_figures)
+        rows = figures.rows
+        self.follow_model.set_follow_up(
+            read(self.ctx.db, follow_up, self.ctx.scope, days=FOLLOW_UP_DAYS, limit=8))
         self.follow_view.expandAll()
         for group in range(self.follow_model.rowCount()):  # group titles span both columns
             self.follow_view.setFirstColumnSpanned(group, QModelIndex(), True)
@@ -495,23 +495,23 @@ class OverviewSection(Section):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         scope = self.ctx.scope
         self.model.set_highlight(scope)
-        chosen = [r for r in rows if r.code == scope] if scope else rows
-        total = sum(r.total for r in chosen)
-        pop_rows = [r for r in chosen if r.population]
-        pop = sum(r.population or 0 for r in pop_rows)
-        pop_total = sum(r.total for r in pop_rows)
-        owned = sum(r.owned for r in chosen)
-        vacant = sum(r.vacant for r in chosen)
-        not_housing = sum(r.not_housing for r in chosen)
+        # The cards show the fact sheets' figures: a bydel's own row, or Oslo as a whole
+        # (every district's dwellings over the whole kommune's population).
+        chosen = next((r for r in rows if r.code == scope), None) if scope else figures.oslo
+        if chosen is None:  # a scope without dwellings
+            chosen = OverviewRow(scope or "", "", "", 0, 0, 0, 0, 0, 0, None, None)
+        total, owned, vacant = chosen.total, chosen.owned, chosen.vacant
+        not_housing = chosen.not_housing
         self.heading.setText(f"Oversikt – {self.ctx.district_name(scope)}")
         self.subheading.setText(
             "Dobbeltklikk en bydel for å velge den som utvalg; dobbeltklikk igjen for alle."
         )
         share = (100.0 * owned / total) if total else None
         self.cards["total"].set(fmt_int(total))
-        years = {r.population_year for r in pop_rows}
-        year_note = f"folketall 1.1.{max(years)}" if years else "folketall mangler"
-        self.cards["per_1000"].set(fmt_dec(1000.0 * pop_total / pop if pop else None), year_note)
+        pop_date = figures.population_date
+        year_note = (f"folketall 1.1.{pop_date.year}" if chosen.population and pop_date
+                     else "folketall mangler")
+        self.cards["per_1000"].set(fmt_dec(chosen.per_1000), year_note)
         self.cards["owned"].set(fmt_int(owned), f"{fmt_dec(share)} %" if share is not None
                                 else "")
         self.cards["vacant"].set(fmt_int(vacant), f"{fmt_dec(100.0 * vacant / total)} %"
@@ -521,7 +521,11 @@ class OverviewSection(Section):
         )
         demo = " Databasen er en DEMO med syntetiske boliger; folketallet er ekte." \
             if self.ctx.db.is_demo else ""
+        pop_text = (f"Folketall: SSB, 1. januar {pop_date.year}" if pop_date
+                    else "Folketall: mangler")
+        oslo_text = "; Oslo i alt med Sentrum, Marka og uten kjent bydel" \
+            if figures.oslo.population else ""
         self.footnote.setText(
-            "Folketall: SSB, 1. januar. Boliger: registrerte, ikke slettede boliger etter "
+            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger etter "
             "disponerende bydel." + demo
         )
