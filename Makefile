@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.stamp-install
 
-.PHONY: run test bench lint check-os screenshot clean
+.PHONY: run test bench lint check-os screenshot dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ test: check-os
 bench: check-os
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(ARGS)
 
+# The frozen one-folder app (PyInstaller): dist/boligreg/boligreg (window) and boligreg-cli,
+# then its smoke test (demo, info, audit, factsheet, offscreen start).
+dist: check-os
+	$(BIN)/python distribution/frozen.py build --dist dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python distribution/frozen.py smoke dist/boligreg
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
@@ -34,4 +40,4 @@ screenshot: check-os
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m boligreg.ui.screenshot docs/screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
