@@ -343,8 +343,11 @@ def _summary_with_map(figs: dict[str, Figures], f: Figures,
     else:
         drawing = bydel_map_drawing(None, width=MAP_W, height=MAP_H, highlight=f.scope,
                                     labels=False)
-    t = Table([[Paragraph(_summary(f), st["lead"]), drawing]],
-              colWidths=[FRAME_W - MAP_W - 4 * mm, MAP_W + 4 * mm])
+    left_w = FRAME_W - MAP_W - 4 * mm
+    left: list[Flowable] = [Paragraph(_summary(f), st["lead"])]
+    if f.dwellings_total:
+        left += [Spacer(1, 2 * mm), *_rent_block(f, st, left_w - 6 * mm)]
+    t = Table([[left, drawing]], colWidths=[left_w, MAP_W + 4 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName),  # not Helvetica
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -485,11 +488,18 @@ def _missing_notes(f: Figures) -> list[str]:
                      + " er registrert.")
     if f.dwellings_total and f.agreements_active == 0:
         notes.append("Ingen aktive innleie- eller tilvisningsavtaler er registrert.")
+    gaps = ([f"husleie for {fmt_int(f.rent_tenant_missing)} utleide boliger"]
+            if f.rent_tenant_missing else []) + (
+        [f"leie for {fmt_int(f.lease_cost_missing)} innleieavtaler"]
+        if f.lease_cost_missing else [])
+    if gaps:
+        notes.append("Mangler " + " og ".join(gaps) + " (ikke med i beløpene).")
     return notes
 
 
 def _definitions(f: Figures) -> list[str]:
     ref = fmt_date(f.reference_date)
+    whose = "kommunen" if f.scope == OSLO else "bydelen"
     pop = (f"Her: folketall per {fmt_date(f.population_date)}" if f.population is not None
            else "Folketall mangler")
     return [
@@ -505,6 +515,8 @@ def _definitions(f: Figures) -> list[str]:
         f"<b>Aktive avtaler</b>: innleie- og tilvisningsavtaler som gjelder {ref}. Utløper:"
         " sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste"
         " 12 månedene.",
+        f"<b>Husleie</b> (utleide boliger {whose} disponerer) og <b>innleiekostnad</b>"
+        f" (aktive avtaler {whose} holder): månedsbeløp × 12.",
         "<b>Vedlikeholdsansvar</b>: boliger der ansvar er registrert for boligen selv eller for"
         f" bygget den ligger i, gyldig {ref}.",
         "<b>Åpne avvik</b>: funn fra registerets kontroller som ikke er lukket eller akseptert.",
@@ -642,6 +654,15 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story.append(KeepTogether([_heading("Definisjoner og kilder", st),
                                _side_by_side(defs[:cut], defs[cut:], gap=6 * mm)]))
     return story
+
+
+def _rent_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """Husleie (by disposer) beside the lease cost (by holder), per year (issue 14)."""
+    rows: list[list[Any]] = [["Husleie og innleiekostnad per år", "Kroner"],
+                             ["Husleie, utleide boliger", fmt_int(f.rent_tenant_yearly)],
+                             ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
+                             ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]]
+    return [_table(rows, [width * 0.72, width * 0.28], st)]
 
 
 def basis_text(f: Figures) -> str:
