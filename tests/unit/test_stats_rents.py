@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from datetime import date
+from io import BytesIO
 
 import pytest
 
@@ -125,9 +126,7 @@ def test_the_sheet_prints_the_rents(demo) -> None:
     for scope in ("030103", OSLO):
         f = figs[scope]
         assert f.rent_tenant_yearly > 0
-        import io
-
-        text = PdfReader(io.BytesIO(render_factsheet_bytes(figs, scope))).pages[0].extract_text()
+        text = PdfReader(BytesIO(render_factsheet_bytes(figs, scope))).pages[0].extract_text()
         lines = [x.replace("\xa0", " ").strip() for x in text.splitlines()]
         for label, value in (("Husleie, utleide boliger", f.rent_tenant_yearly),
                              ("Innleiekostnad, aktive avtaler", f.lease_cost_yearly)):
