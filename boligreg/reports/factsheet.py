@@ -493,9 +493,12 @@ def _definitions(f: Figures) -> list[str]:
     pop = (f"Her: folketall per {fmt_date(f.population_date)}" if f.population is not None
            else "Folketall mangler")
     return [
-        "<b>Kommunalt disponerte boliger</b>: alle boliger registrert på "
-        + ("kommunen" if f.scope == OSLO else "bydelen")
-        + " i boligreg – eid av kommunen, innleid eller med tilvisningsrett – også boliger som"
+        "<b>Kommunalt disponerte boliger</b>: "
+        + ("alle boliger i boligreg, hver bolig én gang – bydelenes, de sentrale enhetenes og"
+           " boliger registrert i Sentrum og Marka –"
+           if f.scope == OSLO else
+           "boligene bydelen disponerer (uansett beliggenhet) og avtalene den har –")
+        + " eid av kommunen, innleid eller med tilvisningsrett, også boliger som"
         " brukes til annet enn bolig. Slettede poster er ikke med. Bestanden er registerets"
         " innhold på uttaksdatoen.",
         "<b>Per 1 000 innbyggere</b>: boliger / folketall × 1 000, som i KOSTRA. Folketall per"
@@ -630,7 +633,20 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
         left += [Spacer(1, 3 * mm), _heading("Dette mangler på arket", st, "h3")]
         left += [Paragraph(_esc(n), st["note"], bulletText="•") for n in notes]
     story.append(Spacer(1, 3 * mm))
-    story.append(_side_by_side(left, _change_block(f, st, half)))
+    right = _change_block(f, st, half)
+    central = _central_units_block(f, st)
+
+    def height(flowables: list[Flowable]) -> float:
+        return sum(fl.wrap(half, 10_000)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
+                   for fl in flowables)
+
+    # The central units' block where it costs no height: beside a long left column, else
+    # full width below (the sheet has two pages).
+    if height(right) + height(central) <= height(left):
+        story.append(_side_by_side(left, [*right, *central]))
+    else:
+        story.append(_side_by_side(left, right))
+        story.append(KeepTogether(central))
 
     story.append(_indicator_block(f, st))
 
@@ -690,6 +706,41 @@ def _change_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> li
     return [_heading(f"Endring fra {year0}", st, "h3"),
             _table(rows, [width * 0.43, width * 0.19, width * 0.19, width * 0.19], st),
             Paragraph(_esc(_change_source(f)), st["cell_small"])]
+
+
+def central_units_text(f: Figures) -> str:
+    """The sentence under "Sentrale enheters boliger i bydelen": what is counted, and how."""
+    n = sum(int(b.get("dwellings", 0)) for b in f.central_units.values())
+    if f.scope == OSLO:
+        return (f"I alt {fmt_int(n)} boliger disponeres av sentrale enheter: de er med i Oslos"
+                " tall over (hver bolig én gang), men ikke i noen bydels, for en bydel teller"
+                " boligene den disponerer.")
+    if not n:
+        return ("Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er"
+                " boligene bydelen disponerer.")
+    return (f"I alt {fmt_int(n)} boliger som ligger i bydelen, disponeres av en sentral"
+            " enhet: de er talt etter beliggenhet og er ikke med i tallene over, som teller"
+            " boligene bydelen disponerer, uansett hvor de ligger.")
+
+
+def _central_units_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Issue 14: the central units' dwellings lying in the bydel (by location), apart from the
+    bydel's own (by disposer); for Oslo each central unit's whole stock. In words, full width:
+    the two-page sheet has no room for another table."""
+    title = _heading("Sentrale enheters boliger i bydelen" if f.scope != OSLO
+                     else "Sentrale enheters boliger i Oslo", st, "h3")
+    parts = []
+    for b in f.central_units.values():
+        if b.get("dwellings"):
+            vacant = int(b["vacant"])
+            parts.append(f"<b>{_esc(b['name'])}</b> {fmt_int(b['dwellings'])} "
+                         f"({fmt_int(vacant)} {'ledig' if vacant == 1 else 'ledige'}, "
+                         f"{fmt_int(b['wheelchair_accessible'])} rullestoltilgjengelige)")
+    listing = ("; ".join(parts) + ". ") if parts else ""
+    # A hair of right indent: mixed bold and regular words measured to the column's edge.
+    style = ParagraphStyle("central_units", parent=st["cell_small"], rightIndent=1.5)
+    body = Paragraph(listing + _esc(central_units_text(f)), style)
+    return [Spacer(1, 2 * mm), title, body]
 
 
 def _indicator_block(f: Figures, st: dict[str, ParagraphStyle]) -> Flowable:
