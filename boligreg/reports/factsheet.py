@@ -405,6 +405,34 @@ def _side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * 
     return t
 
 
+def _columns(texts: list[str], style: ParagraphStyle, n: int, gap: float) -> Table:
+    """``texts`` as paragraphs in ``n`` columns of about equal length, in reading order."""
+    total = sum(len(t) for t in texts) or 1
+    cols: list[list[Flowable]] = [[] for _ in range(n)]
+    done = 0
+    for text in texts:
+        # The column this text starts in, by how much of the whole came before it.
+        cols[min(n - 1, int(n * (done + len(text) / 2) / total))].append(Paragraph(text, style))
+        done += len(text)
+    w = (FRAME_W - gap * (n - 1)) / n
+    cells: list[Any] = []
+    widths: list[float] = []
+    for i, col in enumerate(cols):
+        if i:
+            cells.append("")
+            widths.append(gap)
+        cells.append(col)
+        widths.append(w)
+    t = Table([cells], colWidths=widths)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
 def _table(rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphStyle],
            *, total_row: bool = False, numeric: Iterable[int] | None = None) -> Table:
     """A quiet table: bold header with a dark rule, hairlines between rows, numbers right.
@@ -477,20 +505,26 @@ def _missing_notes(f: Figures) -> list[str]:
                          f"ingen boliger her per 31.12.{f.year - 1} (eller historikken "
                          "rekker ikke så langt tilbake).")
         elif key == "vacant_since":
-            notes.append(f"{fmt_int(f.vacant_since_unknown)} ledige boliger mangler dato for "
-                         "når de ble ledige og inngår ikke i ledighetstiden.")
+            n = f.vacant_since_unknown
+            notes.append(f"{fmt_int(n)} {'ledig bolig' if n == 1 else 'ledige boliger'} "
+                         f"mangler dato for når {'den' if n == 1 else 'de'} ble ledig"
+                         f"{'' if n == 1 else 'e'} og inngår ikke i ledighetstiden.")
         elif key == "vacant_after_reference":
-            notes.append(f"{fmt_int(f.vacant_after_reference)} ledige boliger ble ledige etter "
-                         f"{fmt_date(f.reference_date)} og inngår ikke i ledighetstiden.")
+            n = f.vacant_after_reference
+            notes.append(f"{fmt_int(n)} {'ledig bolig' if n == 1 else 'ledige boliger'} ble "
+                         f"ledig{'' if n == 1 else 'e'} etter {fmt_date(f.reference_date)} og "
+                         "inngår ikke i ledighetstiden.")
     zero_tenures = [label_nb(t).lower() for t in Tenure if f.by_tenure.get(t.value, 0) == 0]
     if f.dwellings_total and zero_tenures:
         notes.append("Ingen boliger med disposisjonsform " + " eller ".join(zero_tenures)
                      + " er registrert.")
     if f.dwellings_total and f.agreements_active == 0:
         notes.append("Ingen aktive innleie- eller tilvisningsavtaler er registrert.")
-    gaps = ([f"husleie for {fmt_int(f.rent_tenant_missing)} utleide boliger"]
+    gaps = ([f"husleie for {fmt_int(f.rent_tenant_missing)} utleide "
+             f"{'bolig' if f.rent_tenant_missing == 1 else 'boliger'}"]
             if f.rent_tenant_missing else []) + (
-        [f"leie for {fmt_int(f.lease_cost_missing)} innleieavtaler"]
+        [f"leie for {fmt_int(f.lease_cost_missing)} "
+         f"{'innleieavtale' if f.lease_cost_missing == 1 else 'innleieavtaler'}"]
         if f.lease_cost_missing else [])
     if gaps:
         notes.append("Mangler " + " og ".join(gaps) + " (ikke med i beløpene).")
@@ -503,9 +537,12 @@ def _definitions(f: Figures) -> list[str]:
     pop = (f"Her: folketall per {fmt_date(f.population_date)}" if f.population is not None
            else "Folketall mangler")
     return [
-        "<b>Kommunalt disponerte boliger</b>: alle boliger registrert på "
-        + ("kommunen" if f.scope == OSLO else "bydelen")
-        + " i boligreg – eid av kommunen, innleid eller med tilvisningsrett – også boliger som"
+        "<b>Kommunalt disponerte boliger</b>: "
+        + ("alle boliger i boligreg, hver bolig én gang – bydelenes, de sentrale enhetenes og"
+           " boliger registrert i Sentrum og Marka –"
+           if f.scope == OSLO else
+           "boligene bydelen disponerer (uansett beliggenhet) og avtalene den har –")
+        + " eid av kommunen, innleid eller med tilvisningsrett, også boliger som"
         " brukes til annet enn bolig. Slettede poster er ikke med. Bestanden er registerets"
         " innhold på uttaksdatoen.",
         "<b>Per 1 000 innbyggere</b>: boliger / folketall × 1 000, som i KOSTRA. Folketall per"
@@ -642,17 +679,35 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
         left += [Spacer(1, 3 * mm), _heading("Dette mangler på arket", st, "h3")]
         left += [Paragraph(_esc(n), st["note"], bulletText="•") for n in notes]
     story.append(Spacer(1, 3 * mm))
-    story.append(_side_by_side(left, _change_block(f, st, half)))
+    right = _change_block(f, st, half)
+    central = _central_units_block(f, st)
+
+    def height(flowables: list[Flowable]) -> float:
+        return sum(fl.wrap(half, 10_000)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
+                   for fl in flowables)
+
+    # The central units' block where it costs least height: under the shorter column, or
+    # full width below (the sheet has two pages).
+    hl, hr = height(left), height(right)
+    hc = height(central)
+    full = sum(fl.wrap(FRAME_W, 10_000)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
+               for fl in central)
+    options = {"right": max(hl, hr + hc), "left": max(hl + hc, hr), "full": max(hl, hr) + full}
+    where = min(options, key=lambda k: options[k]) if central else "full"
+    if where == "right":
+        story.append(_side_by_side(left, [*right, *central]))
+    elif where == "left":
+        story.append(_side_by_side([*left, Spacer(1, 3 * mm), *central], right))
+    else:
+        story.append(_side_by_side(left, right))
+        if central:
+            story.append(KeepTogether(central))
 
     story.append(_indicator_block(f, st))
 
-    # Definitions in two balanced columns: reference text, read last.
-    texts = _definitions(f)
-    lengths = [len(t) for t in texts]
-    cut = min(range(1, len(texts)), key=lambda i: abs(2 * sum(lengths[:i]) - sum(lengths)))
-    defs = [Paragraph(text, st["foot"]) for text in texts]
+    # Definitions in three balanced columns: reference text, read last (two pages hold).
     story.append(KeepTogether([_heading("Definisjoner og kilder", st),
-                               _side_by_side(defs[:cut], defs[cut:], gap=6 * mm)]))
+                               _columns(_definitions(f), st["foot"], 3, gap=5 * mm)]))
     return story
 
 
@@ -711,6 +766,41 @@ def _change_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> li
     return [_heading(f"Endring fra {year0}", st, "h3"),
             _table(rows, [width * 0.43, width * 0.19, width * 0.19, width * 0.19], st),
             Paragraph(_esc(_change_source(f)), st["cell_small"])]
+
+
+def central_units_text(f: Figures) -> str:
+    """The sentence under "Sentrale enheters boliger i bydelen": what is counted, and how."""
+    n = sum(int(b.get("dwellings", 0)) for b in f.central_units.values())
+    if f.scope == OSLO:
+        return (f"I alt {fmt_int(n)} boliger disponeres av sentrale enheter: de er med i Oslos"
+                " tall over (hver bolig én gang), men ikke i noen bydels, for en bydel teller"
+                " boligene den disponerer.")
+    if not n:
+        return ("Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er"
+                " boligene bydelen disponerer.")
+    return (f"I alt {fmt_int(n)} boliger som ligger i bydelen, disponeres av en sentral"
+            " enhet: de er talt etter beliggenhet og er ikke med i tallene over, som teller"
+            " boligene bydelen disponerer, uansett hvor de ligger.")
+
+
+def _central_units_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Issue 14: the central units' dwellings lying in the bydel (by location), apart from the
+    bydel's own (by disposer); for Oslo each central unit's whole stock. In words, full width:
+    the two-page sheet has no room for another table."""
+    title = _heading("Sentrale enheters boliger i bydelen" if f.scope != OSLO
+                     else "Sentrale enheters boliger i Oslo", st, "h3")
+    parts = []
+    for b in f.central_units.values():
+        if b.get("dwellings"):
+            vacant = int(b["vacant"])
+            parts.append(f"<b>{_esc(b['name'])}</b> {fmt_int(b['dwellings'])} "
+                         f"({fmt_int(vacant)} {'ledig' if vacant == 1 else 'ledige'}, "
+                         f"{fmt_int(b['wheelchair_accessible'])} rullestoltilgjengelige)")
+    listing = ("; ".join(parts) + ". ") if parts else ""
+    # A hair of right indent: mixed bold and regular words measured to the column's edge.
+    style = ParagraphStyle("central_units", parent=st["cell_small"], rightIndent=1.5)
+    body = Paragraph(listing + _esc(central_units_text(f)), style)
+    return [Spacer(1, 2 * mm), title, body]
 
 
 def _indicator_block(f: Figures, st: dict[str, ParagraphStyle]) -> Flowable:

@@ -28,6 +28,14 @@ def _none(s: pd.Series) -> pd.Series:
     return s.map(lambda v: v is None).astype(bool)
 
 
+def _unit(df: pd.DataFrame, column: str) -> pd.Series:
+    """The recorded unit column, else the record's bydel (SQL's COALESCE): a dwelling's
+    disposer, an agreement's holder — what a bydel's figures count by."""
+    if column not in df:
+        return df["district_code"]
+    return df[column].where(df[column].notna(), df["district_code"])
+
+
 def dwelling_counts(state: RegisterState, splits: dict[str, tuple[str, tuple[str, ...]]]
                     ) -> list[tuple[str, dict[str, int]]]:
     w = state.frame("dwelling")
@@ -42,14 +50,15 @@ def dwelling_counts(state: RegisterState, splits: dict[str, tuple[str, tuple[str
         cols[f"by_rooms:{n}"] = (rooms == n).astype(int)
     cols["by_rooms:5+"] = (rooms >= 5).astype(int)
     cols["wheelchair"] = w["wheelchair_accessible"].map(lambda v: v is True).astype(int)
-    sums = pd.DataFrame(cols).groupby(w["district_code"].to_numpy(), dropna=False).sum()
+    unit = _unit(w, "disposing_unit_code").to_numpy()
+    sums = pd.DataFrame(cols).groupby(unit, dropna=False).sum()
     return [(code, {k: int(v) for k, v in row.items()}) for code, row in sums.iterrows()]
 
 
 def vacant_dates(state: RegisterState, vacant: str) -> list[tuple[str, date | None]]:
     w = state.frame("dwelling")
     v = w[w["status"] == vacant]
-    return list(zip(v["district_code"], v["vacant_since"], strict=True))
+    return list(zip(_unit(v, "disposing_unit_code"), v["vacant_since"], strict=True))
 
 
 def agreement_counts(state: RegisterState, ref: date, in_12m: date, ago_12m: date
@@ -63,7 +72,7 @@ def agreement_counts(state: RegisterState, ref: date, in_12m: date, ago_12m: dat
     ending = _le(a["end_date"], in_12m).astype(int)
     unreviewed = (_none(a["last_reviewed"]) | a["last_reviewed"].map(
         lambda v: v is not None and v < ago_12m).astype(bool)).astype(int)
-    df = pd.DataFrame({"code": a["district_code"], "kind": a["kind"], "active": 1,
+    df = pd.DataFrame({"code": _unit(a, "holding_unit_code"), "kind": a["kind"], "active": 1,
                        "ending": ending, "unreviewed": unreviewed})
     g = df.groupby(["code", "kind"], dropna=False)[["active", "ending", "unreviewed"]].sum()
     return [(code, kind, int(r.active), int(r.ending), int(r.unreviewed))
@@ -83,7 +92,7 @@ def maintenance_counts(state: RegisterState, ref: date) -> list[tuple[str, str, 
     on_prop = r.loc[r["property_id"].notna(), ["property_id", "scope"]].drop_duplicates()
     on_dw = r.loc[r["dwelling_id"].notna(), ["dwelling_id", "scope"]].drop_duplicates()
     dw = pd.DataFrame({"dwelling_id": w["id"], "property_id": w["property_id"],
-                       "code": w["district_code"]})
+                       "code": _unit(w, "disposing_unit_code")})
     via = dw.merge(on_prop, on="property_id")
     own = dw.merge(on_dw, on="dwelling_id")
     if len(own):
@@ -96,6 +105,25 @@ def maintenance_counts(state: RegisterState, ref: date) -> list[tuple[str, str, 
             g = part.groupby(["code", "scope"], dropna=False).size()
             out += [(code, scope, int(n)) for (code, scope), n in g.items()]
     return out
+
+
+def central_unit_counts(state: RegisterState, codes: list[str], vacant: str, leased: str
+                        ) -> list[tuple[str, str, dict[str, int]]]:
+    """As ``stats._central_unit_counts``: central units' dwellings by location."""
+    w = state.frame("dwelling")
+    if w.empty or not codes or "disposing_unit_code" not in w:
+        return []
+    w = w[w["disposing_unit_code"].isin(codes)]
+    if w.empty:
+        return []
+    df = pd.DataFrame({
+        "loc": w["district_code"], "unit": w["disposing_unit_code"], "dwellings": 1,
+        "vacant": (w["status"] == vacant).astype(int),
+        "wheelchair_accessible": w["wheelchair_accessible"].map(lambda v: v is True).astype(int),
+        "leased": (w["tenure"] == leased).astype(int)})
+    g = df.groupby(["loc", "unit"], dropna=False)[
+        ["dwellings", "vacant", "wheelchair_accessible", "leased"]].sum()
+    return [(loc, unit, {k: int(v) for k, v in r.items()}) for (loc, unit), r in g.iterrows()]
 
 
 def finding_counts(state: RegisterState, unresolved: tuple[str, ...]
