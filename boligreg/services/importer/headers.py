@@ -184,7 +184,7 @@ def match_columns(
     for i, cand in won.items():
         m = out[i]
         m.field, m.confidence, m.reason = cand.field, cand.score, cand.reason
-        m.how = "exact" if cand.header_score >= 0.95 and cand.score >= 0.9 else "guess"
+        m.how = "exact" if cand.header_score >= 0.95 else "guess"
     by_field = {m.field: m for m in out if m.field}
     for i, m in enumerate(out):
         if m.field or m.how != "none":

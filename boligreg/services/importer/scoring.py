@@ -331,6 +331,8 @@ def score_column(header: str, values: Sequence[Any], prof: Profile | None = None
     for name, hs in header_scores(header).items():
         spec = FIELD_BY_NAME[name]
         mult, bonus, why = value_factor(spec, prof, values)
+        if hs.score >= EXACT:  # a known header keeps its column: bad cells are reported
+            mult = max(mult, 0.75)
         score = min(hs.score * mult + (bonus if hs.score >= THRESHOLD else 0.0), 1.0)
         reason = hs.reason + (f"; {why}" if why else "")
         out[name] = Candidate(name, round(score, 3), reason, hs.score)

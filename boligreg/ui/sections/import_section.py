@@ -241,7 +241,7 @@ class ProblemTableModel(ListTableModel):
 
     def cell(self, p: RowProblem, column: int) -> Any:
         where = f"{p.column} «{p.header}»" if p.column else "–"
-        return (str(p.row), where, p.value, p.message)[column]
+        return (str(p.row), where, p.value, p.message_with_fix)[column]
 
     def tooltip(self, p: RowProblem, column: int) -> Any:
         return p.as_line()
