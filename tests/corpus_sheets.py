@@ -448,11 +448,9 @@ def expected_records(layout: Layout) -> list[dict[str, Any]]:
                                    f"{(parts['house_letter'] or '').upper()}")
         e["fnr"] = e["fnr"] or 0
         e["snr"] = e["snr"] or 0
-        kind = e["agreement_kind"] or (
-            None if not e["agreement_reference"] else
-            {"leased": "lease", "referral": "referral"}.get(rec.get("tenure", ""), None))
-        if e["agreement_reference"]:
-            kind = rec["agreement_kind"]
+        # the agreement's kind: its column, else what the disposisjonsform says (the same)
+        kind = rec["agreement_kind"] if e["agreement_reference"] else None
+        if kind:
             e["agreement_kind"] = kind
             e["landlord_name"] = e["landlord_name"] or ""
         e["tenure"] = e["tenure"] or (TENURE_OF_KIND[kind] if kind else "owned")
@@ -578,7 +576,8 @@ def layouts() -> list[Layout]:
              Col("Målgruppe", "target_group"), Col("Status", "status"),
              Col("Ledig siden", "vacant_since", "nb_short"),
              Col("Eie/leie", "tenure"), Col("Avtale", "agreement_reference"),
-             Col("Utleier", "landlord_name"), Col("Orgnr", "landlord_orgnr"), Col("Fra", "agreement_start", "nb_short"),
+             Col("Utleier", "landlord_name"), Col("Orgnr", "landlord_orgnr"),
+             Col("Fra", "agreement_start", "nb_short"),
              Col("Gyldig til", "agreement_end", "nb_short"),
              Col("Leiebeløp", "agreement_monthly_rent", "kr"),
              Col("Sist gjennomgått", "last_reviewed", "words"),
