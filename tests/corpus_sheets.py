@@ -391,6 +391,7 @@ class Layout:
         path = directory / f"{self.name}.{'xlsx' if self.kind == 'xlsx' else 'csv'}"
         if self.kind == "xlsx":
             wb = xlsxwriter.Workbook(str(path))
+            wb.set_properties({"created": dt.datetime(2026, 10, 1)})  # the same bytes each time
             ws = wb.add_worksheet("Boliger")
             date_fmt = wb.add_format({"num_format": "dd.mm.yyyy"})
             bold = wb.add_format({"bold": True})
