@@ -134,6 +134,18 @@ def profile_from_url(url: str | sa.URL, name: str = "Sentraldatabasen") -> Conne
                              u.username or "")
 
 
+def central_label(name: str | None) -> str:
+    """The central a copy last synced with (the engine keeps its URL without password), as
+    "server (database)"; "" when unknown."""
+    if not name:
+        return ""
+    try:
+        u = sa.make_url(name)
+    except Exception:  # noqa: BLE001 - an older copy may have noted something else
+        return ""
+    return f"{u.host} ({u.database})" if u.host else ""
+
+
 def dump_profiles(profiles: list[ConnectionProfile]) -> str:
     """The text the settings keep: names, servers, ports, databases, users — no password."""
     return json.dumps([asdict(p) for p in profiles], ensure_ascii=False)
