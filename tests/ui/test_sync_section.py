@@ -91,7 +91,7 @@ def _test(qtbot, section: SyncSection) -> tuple[str, str]:
     """Press Test tilkobling; (heading, message) of the answer."""
     with qtbot.waitSignal(section.tested, timeout=20000):
         section.test_button.click()
-    heading, _, message = section.result_text().partition("\n")
+    heading, _, message = section.result_words().partition("\n")
     return heading, message
 
 
@@ -167,7 +167,7 @@ def test_profiles_survive_a_restart_and_delete_forgets_the_password(
     # A duplicate name is refused, with the reason.
     again.name_edit.setText("Hjemme")
     assert again.save_profile() is None
-    assert again.result_text().startswith("Navnet er i bruk")
+    assert again.result_words().startswith("Navnet er i bruk")
     again.profile_list.setCurrentRow(0)
     monkeypatch.setattr(sync_section, "confirm", lambda *_a, **_k: True)
     again.delete_profile()
@@ -179,7 +179,7 @@ def test_incomplete_profile_says_which_field(qtbot, inline, empty_db) -> None:
     section = _section(w)
     _fill(section, server="")
     section.test_button.click()
-    heading, message = section.result_text().partition("\n")[::2]
+    heading, message = section.result_words().partition("\n")[::2]
     assert heading == "Profilen er ikke fullstendig" and "server" in message.lower()
     assert w.focusWidget() is section.server_edit  # the field to fix has the cursor
 

@@ -444,7 +444,7 @@ class SyncSection(Section):
         name = {True: "okBanner", False: "badBanner", None: "infoBanner"}[ok]
         self._banner(self.result, name, f"<b>{escape(heading)}</b><br>{escape(text)}")
 
-    def result_text(self) -> str:
+    def result_words(self) -> str:
         """The result box as plain words (tests, screen readers)."""
         from html import unescape
 
@@ -569,5 +569,5 @@ class SyncSection(Section):
         """What the section shows now, in words (tests and the screenshot check)."""
         return {"last": text_of(self.last_value), "pending": text_of(self.pending_value),
                 "conflicts": text_of(self.conflicts_value),
-                "result": self.result_text() if self.result.isVisible() else "",
+                "result": self.result_words() if self.result.isVisible() else "",
                 "sync": text_of(self.sync_result) if self.sync_result.isVisible() else ""}
