@@ -355,3 +355,27 @@ def test_demo_data_never_syncs(qtbot, inline, tmp_path: Path) -> None:
         w.close()
     finally:
         db.close()
+
+
+def test_f1_opens_the_sync_page(qtbot, inline, empty_db) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QKeySequence, QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    w = _window(qtbot, empty_db)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    _section(w)
+    qtbot.keySequence(w, QKeySequence("F1"))
+    dialog = w.help_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.current == "synkronisering"
+    text = dialog.browser.toPlainText()
+    assert text.startswith("Synkronisering")
+    for words in ("Test tilkobling", "Feil brukernavn eller passord", "Ingen rolle for bydelen",
+                  "passordlager", "Synkroniser nå"):
+        assert words in text, words
+    image = dialog.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("img/sync.png"))
+    assert image is not None and not image.isNull()
+    dialog.hide()

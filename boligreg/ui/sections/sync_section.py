@@ -237,6 +237,7 @@ class SyncSection(Section):
         self.step_label = QLabel("")
         self.step_label.setWordWrap(True)
         self.step_label.setObjectName("help")
+        self.step_label.setVisible(False)
         self.sync_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.progress.setMinimumWidth(200)
         sync_row = QHBoxLayout()
@@ -513,6 +514,7 @@ class SyncSection(Section):
         self.progress.setVisible(True)
         self.sync_result.setVisible(False)
         self.step_label.setText(f"Kobler til {p.server} …")
+        self.step_label.setVisible(True)
         job = run_job(self, "Synkroniserer", work, self._synced, self._sync_failed,
                       show_dialog=False)
         self.job = job
@@ -530,6 +532,7 @@ class SyncSection(Section):
         self.progress.setValue(max(0, min(100, percent)))
         if text:
             self.step_label.setText(text)
+            self.step_label.setVisible(True)
 
     def _synced(self, result: SyncResult) -> None:
         self.last_failure = None
@@ -550,6 +553,7 @@ class SyncSection(Section):
         self.cancel_button.setVisible(False)
         self.progress.setVisible(False)
         self.step_label.setText("")
+        self.step_label.setVisible(False)
         if job.cancelled and not self.sync_result.isVisible():
             self._banner(self.sync_result, "infoBanner",
                          "Synkroniseringen ble avbrutt. Det som alt er sendt eller hentet, er "
