@@ -504,8 +504,9 @@ def render_audit_pdf(report: AuditReport, path: Path) -> Path:
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=18 * mm, bottomMargin=18 * mm,
-        title=f"Avviksrapport – {report.scope_name}", author="boligreg",
+        title=f"Avviksrapport – {report.scope_name}", author="Oslo kommune",
         subject="Avvik i registeret over kommunalt disponerte boliger", lang="nb-NO",
+        creator="boligreg", producer="boligreg",
     )
     # Header and footer are drawn by the canvas, which knows the page count.
     doc.build(story, canvasmaker=_make_canvas(report, st.fonts))
