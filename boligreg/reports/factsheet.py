@@ -297,7 +297,8 @@ def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
         widths.append(col)
         data.append(cell)
     t = Table([data], colWidths=widths)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+    style: list[tuple[Any, ...]] = [
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
              ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]
@@ -846,7 +847,7 @@ def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | 
     furniture = _furniture_for(f, fonts)
 
     def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas._furniture = furniture  # type: ignore[attr-defined]  # drawn at save time
+        canvas._furniture = furniture  # drawn at save time (see _NumberedCanvas.save)
 
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
