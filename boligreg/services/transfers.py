@@ -345,3 +345,17 @@ def list_transfers(conn: sa.Connection) -> list[TransferSummary]:
         .where(t.c.undo_of.is_(None), t.c.deleted_at.is_(None))
         .order_by(t.c.created_at.desc(), t.c.reference))
     return [TransferSummary(*r) for r in rows]
+
+
+def units_of(conn: sa.Connection, what: str, ids: Iterable[str]) -> dict[str, int]:
+    """For the records ``ids`` (dwellings or agreements): how many each unit disposes of or
+    holds now (a selection made in the window may span several units)."""
+    model, col = TARGETS[what]
+    t = model.__table__
+    out: dict[str, int] = {}
+    for part in _chunks(list(dict.fromkeys(ids))):
+        for unit, n in conn.execute(sa.select(t.c[col], sa.func.count()).where(
+                t.c.id.in_(part), t.c.deleted_at.is_(None)).group_by(t.c[col])):
+            if unit is not None:
+                out[unit] = out.get(unit, 0) + n
+    return out
