@@ -83,7 +83,7 @@ class ScenarioSection(Section):
         self.bydel = QComboBox()
         self.bydel.setObjectName("filterCombo")
         for code, name in ctx.districts:
-            self.bydel.addItem(f"Bydel {name}", code)
+            self.bydel.addItem(name, code)
         alna = self.bydel.findData("030112")
         self.bydel.setCurrentIndex(max(alna, 0))
         self.date_edit = QDateEdit(QDate(date.today().year + 1, 1, 1))
@@ -101,16 +101,26 @@ class ScenarioSection(Section):
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self._preset_changed()
 
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(heading)
+        titles.addWidget(sub)
+        head.addLayout(titles, 1)
+        head.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.preset.setToolTip("Forhåndsvalg: forslagene i Velferdsetatens innspill")
+        self.bydel.setToolTip("Bydelen som overtar Velferdsetatens boliger")
+        when = QLabel("Fra:")
+        when.setToolTip("Datoen overføringene gjelder fra")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Forhåndsvalg:"))
         bar.addWidget(self.preset)
         bar.addWidget(self.bydel)
-        bar.addWidget(QLabel("Gjelder fra:"))
+        bar.addSpacing(8)
+        bar.addWidget(when)
         bar.addWidget(self.date_edit)
         bar.addWidget(self.run_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.pdf_button)
+        bar.addStretch(1)
 
         self.name_label = QLabel("Velg et forhåndsvalg og trykk «Beregn», eller åpne en "
                                  "scenariofil (JSON, se brukerveiledningen).")
@@ -160,8 +170,7 @@ class ScenarioSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
         layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(sub)
+        layout.addLayout(head)
         layout.addLayout(bar)
         layout.addWidget(self.name_label)
         layout.addWidget(self.description_label)
@@ -176,13 +185,13 @@ class ScenarioSection(Section):
 
     # --- choosing a scenario ------------------------------------------------------------
     def _preset_changed(self) -> None:
-        self.bydel.setEnabled(self.preset.currentData() == PRESET_VELFERDSETATEN)
+        self.bydel.setVisible(self.preset.currentData() == PRESET_VELFERDSETATEN)
 
     def preset_scenario(self) -> dict[str, Any]:
         d = self.date_edit.date()
         key = str(self.preset.currentData())
         code = self.bydel.currentData() if key == PRESET_VELFERDSETATEN else None
-        return preset_scenario(key, bydel=code, bydel_name=self.bydel.currentText(),
+        return preset_scenario(key, bydel=code, bydel_name=f"Bydel {self.bydel.currentText()}",
                                effective=date(d.year(), d.month(), d.day()))
 
     def run_preset(self) -> None:
