@@ -731,7 +731,7 @@ def basis_text(f: Figures) -> str:
     if f.basis == "corrected" and f.as_of:
         return (f"Med senere rettelser: dagens register på datoen {fmt_date(f.as_of)}; "
                 f"{fmt_int(f.changed_since or 0)} poster er endret etter datoen.")
-    return ""
+    return f.basis_note or ""
 
 
 def _change_source(f: Figures) -> str:

@@ -171,6 +171,9 @@ class Figures:
     basis: str = "current"
     as_of: str | None = None  # ISO date of the register's state; None with "current"
     changed_since: int | None = None  # records changed after ``as_of`` (left out or included)
+    # Why a finished year's figures count today's register (its history does not reach back
+    # to 31.12), in bokmål; None when they count the register as registered then.
+    basis_note: str | None = None
     # A published edition (services/editions.py): its number (2+ is a "Revidert utgave") and
     # what changed from the edition before it.
     edition: int | None = None
@@ -592,7 +595,7 @@ def compute_figures(
     previous year comes from its snapshot, else (``previous_from_history``) from the register
     as of 31.12 of that year, if it held dwellings then.
     """
-    from .history import end_of_day_utc, register_as_of
+    from .history import HistoryIncompleteError, end_of_day_utc, register_as_of
     from .history import figures as hf
 
     conn = _conn(bind)
@@ -600,7 +603,23 @@ def compute_figures(
     check_year(year, today)
     ref = reference_date(year, today)
     state = None
-    basis, changed = "current", None
+    basis, changed, note = "current", None, None
+    # A year that is over counts the register as registered at its end by default (issue 13):
+    # what was registered later is left out unless asked for (``corrected``). Where the
+    # file's history does not reach back, today's register is used and the sheet says so.
+    auto = as_of is None and date(year, 12, 31) < today
+    if corrected and as_of is None and not auto:
+        raise ValidationError(
+            f"«Med senere rettelser» gjelder et år som er over, eller en dato (--as-of); "
+            f"{year} er ikke over.",
+            f"'With corrections' is for a year that is over, or a date (--as-of); {year} is "
+            "not over.", field="as_of")
+    if auto:
+        as_of = date(year, 12, 31)
+        if not corrected:
+            note = _history_gap(conn, as_of)
+            if note is not None:
+                as_of = None
     if as_of is not None:
         if as_of > today:
             raise ValidationError(
@@ -610,9 +629,15 @@ def compute_figures(
         if corrected:
             basis, changed = "corrected", _changed_since(conn, end_of_day_utc(as_of))
         else:
-            state = register_as_of(conn, as_of, strict=True, tables=tuple(FIGURE_COLUMNS),
-                                   columns=FIGURE_COLUMNS)
-            basis, changed = "registered", state.changed_after_total
+            try:
+                state = register_as_of(conn, as_of, strict=True,
+                                       tables=tuple(FIGURE_COLUMNS), columns=FIGURE_COLUMNS)
+                basis, changed = "registered", state.changed_after_total
+            except HistoryIncompleteError as exc:
+                if not auto:
+                    raise
+                note = _incomplete_note(as_of, exc)
+                as_of, ref = None, reference_date(year, today)
     extracted = (now or datetime.now()).isoformat(timespec="seconds")
     demo = is_demo(conn)
 
@@ -635,6 +660,7 @@ def compute_figures(
             maintenance_set=_zero(s.value for s in MaintenanceScope),
             findings_open={**_zero(s.value for s in Severity), "total": 0},
             basis=basis, as_of=as_of.isoformat() if as_of else None, changed_since=changed,
+            basis_note=note,
         )
 
     figs: dict[str, Figures] = {
@@ -764,6 +790,38 @@ def compute_figures(
     return {**figs, OSLO: oslo}
 
 
+def _first_logged(conn: sa.Connection) -> datetime | None:
+    """When the file's change log begins (SQLite's first rowid is the oldest row)."""
+    c = ChangeLog.__table__
+    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
+             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
+    return conn.execute(first).scalar()
+
+
+def _history_gap(conn: sa.Connection, day: date) -> str | None:
+    """Why the register as registered at the end of ``day`` cannot be had from this file's
+    log alone (it begins later), or None (one row read; the rebuild finds the rest)."""
+    from .history import end_of_day_utc, format_day, oslo_day
+
+    oldest = _first_logged(conn)
+    if oldest is not None and oldest < end_of_day_utc(day):
+        return None
+    since = f" (den begynner {format_day(oslo_day(oldest))})" if oldest is not None else ""
+    return (f"Registerets historikk når ikke tilbake til {format_day(day)}{since}: tallene er "
+            f"registeret slik det står i dag, på datoen {format_day(day)}.")
+
+
+def _incomplete_note(day: date, exc: Exception) -> str:
+    from .history import format_day, oslo_day
+
+    cov = getattr(exc, "coverage", None)
+    complete = getattr(cov, "complete_from", None)
+    since = (f" (historikken er fullstendig fra {format_day(oslo_day(complete))})"
+             if complete is not None else "")
+    return (f"Registeret kan ikke gjenskapes nøyaktig per {format_day(day)}{since}: tallene "
+            f"er registeret slik det står i dag, på datoen {format_day(day)}.")
+
+
 def _previous_from_history(conn: sa.Connection, year: int, today: date
                            ) -> dict[str, tuple[dict[str, Any], None, str]]:
     """Last year's figures from the register as of its 31.12, for scopes that held dwellings
@@ -774,10 +832,7 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:
     # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
-    c = ChangeLog.__table__
-    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
-             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
-    oldest = conn.execute(first).scalar()
+    oldest = _first_logged(conn)
     if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
         return {}
     try:
