@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from .. import formats
 from ._util import add_as_of, as_of_arg, db_path, open_db
 
 
@@ -161,5 +162,6 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     for p in paths:
         print(p)
     demo = " (DEMODATA)" if next(iter(figures.values())).demo else ""
-    print(f"{len(paths)} faktaark for {args.year} på {time.perf_counter() - t0:.2f} s{demo}.")
+    seconds = formats.number(time.perf_counter() - t0, 2)
+    print(f"{formats.integer(len(paths))} faktaark for {args.year} på {seconds} s{demo}.")
     return 0

@@ -14,6 +14,7 @@ import json
 import sys
 from typing import Any
 
+from .. import formats
 from ..errors import ValidationError
 from ..models.enums import Tenure, label_nb
 from ._util import add_as_of, as_of_arg, open_db
@@ -64,9 +65,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def _fmt(value: Any, decimals: int = 1, suffix: str = "") -> str:
     if value is None:
         return "–"
-    if isinstance(value, float):
-        return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",") + suffix
-    return f"{value:,}".replace(",", " ") + suffix
+    return formats.number(value, decimals if isinstance(value, float) else 0) + suffix
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

@@ -28,6 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import formats
 from ..errors import ValidationError
 from ..models import (
     Agreement,
@@ -623,7 +624,7 @@ def compute_figures(
     if as_of is not None:
         if as_of > today:
             raise ValidationError(
-                f"Datoen {as_of:%d.%m.%Y} ligger fram i tid.",
+                f"Datoen {formats.date_text(as_of)} ligger fram i tid.",
                 f"The date {as_of.isoformat()} lies in the future.", field="as_of")
         ref = as_of
         if corrected:

@@ -22,6 +22,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import formats
 from ..errors import BoligregError
 from ..models import (
     Agreement,
@@ -101,23 +102,22 @@ class TransferPreview:
         c = self.counts
         out = [
             f"Overføring {self.reference}: {self.from_unit} → {self.to_unit}, "
-            f"gjelder fra {self.effective:%d.%m.%Y}",
+            f"gjelder fra {formats.date_text(self.effective)}",
             f"Flyttes: {c['dwellings']} boliger, {c['agreements']} avtaler, "
             f"{c['maintenance']} vedlikeholdsansvar, {c['open_findings']} åpne avvik, "
             f"{c['tenancies']} løpende leieforhold.",
         ]
         for label, s in (("Avgiver", self.sender), ("Mottaker", self.receiver)):
             assert s is not None
+            kr, n = formats.money, formats.integer
             out.append(
-                f"{label} {s.unit}: boliger {s.dwellings_before} → {s.dwellings_after}, "
-                f"avtaler {s.agreements_before} → {s.agreements_after}, husleie/mnd "
-                f"{_kr(s.tenant_rent_before)} → {_kr(s.tenant_rent_after)}, innleie/mnd "
-                f"{_kr(s.lease_cost_before)} → {_kr(s.lease_cost_after)}")
+                f"{label} {s.unit}: boliger {n(s.dwellings_before)} → {n(s.dwellings_after)}, "
+                f"avtaler {n(s.agreements_before)} → {n(s.agreements_after)}, husleie/mnd "
+                f"{kr(s.tenant_rent_before)} → {kr(s.tenant_rent_after)}, innleie/mnd "
+                f"{kr(s.lease_cost_before)} → {kr(s.lease_cost_after)}")
         return out
 
 
-def _kr(x: float) -> str:
-    return f"{x:,.0f}".replace(",", " ") + " kr"
 
 
 def _ids_at(conn: sa.Connection, what: str, unit: str,

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from .. import formats
 from ..models.enums import (
     ActualUse,
     AgreementKind,
@@ -175,7 +176,7 @@ def format_raw(spec: FieldSpec, value: Any) -> Any:
     if value is None:
         return ""
     if spec.kind == "date":
-        return value.strftime("%d.%m.%Y") if isinstance(value, date) else str(value)
+        return formats.date_text(value) if isinstance(value, date) else str(value)
     if spec.kind == "decimal":
         number = float(value)
         text = f"{number:.0f}" if number.is_integer() else f"{number:.2f}".rstrip("0")

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .. import formats
 from ..errors import BoligregError
 from ..models import Database, open_database
 from ..models.db import DatabaseDamagedError
@@ -133,7 +134,7 @@ class AppController:
         box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database", exc.nb.split(
             " Gjenopprett")[0], parent=parent)
         box.setInformativeText(
-            f"Nyeste gode sikkerhetskopi er fra {best.taken_at:%d.%m.%Y %H:%M} (UTC) med "
+            f"Nyeste gode sikkerhetskopi er fra {formats.timestamp(best.taken_at, utc=True)} med "
             f"{best.counts.get('dwelling', 0)} boliger. Vil du gjenopprette den? Den skadde "
             "filen tas vare på."
         )

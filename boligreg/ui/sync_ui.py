@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.register import fmt_datetime
+from .. import formats
 from .messages import show_error
 from .qtutil import text_of
 from .workers import run_job
@@ -64,7 +64,7 @@ def status_line(db: Database) -> str:
     if st.last_success_at is None:
         when = "Aldri synkronisert"
     else:
-        when = f"Sist synkronisert {fmt_datetime(st.last_success_at)}"
+        when = f"Sist synkronisert {formats.timestamp(st.last_success_at, utc=True)}"
     if st.pending == 0:
         waiting = "ingen lokale endringer venter"
     elif st.pending == 1:
@@ -204,8 +204,8 @@ class ConflictDialog(QDialog):
         c = self.conflicts[row]
         self.heading.setText(
             f"<b>{c.entity_label} {c.title}</b> — {c.kind_label}<br>{c.reason}<br>"
-            f"<small>Oppdaget {fmt_datetime(c.detected_at)}. Utgangspunkt er verdien begge "
-            "startet fra; feltene i fet skrift er endret begge steder.</small>"
+            f"<small>Oppdaget {formats.timestamp(c.detected_at, utc=True)}. Utgangspunkt er "
+            "verdien begge startet fra; feltene i fet skrift er endret begge steder.</small>"
         )
         rows = [r for r in c.rows if r.disputed or r.differs or self.show_all.isChecked()]
         self.table.setRowCount(len(rows))

@@ -66,7 +66,7 @@ def test_preview_shows_the_pages_of_the_chosen_sheet(qtbot, section):
     assert len(pages) == 2 and not pages[0].pixmap().isNull()
     # The page fits the preview without a sideways scroll bar.
     assert pages[0].width() <= section.scroll.viewport().width()
-    assert "Folketall per 1.1.2026" in section.about_sheet.property("text")
+    assert "Folketall per 01.01.2026" in section.about_sheet.property("text")
 
 
 def test_year_list_and_checks_follow_the_scope(qtbot, section):

@@ -91,7 +91,7 @@ def test_window_cards_and_stats_json_agree(qtbot, sample, db_path: Path, capsys)
     assert section.key == "overview"
     card = section.cards["per_1000"]
     assert card.value_label.text() == fmt_dec(stats[OSLO]["dwellings_per_1000"])
-    assert card.note_label.text() == f"folketall 1.1.{stats[OSLO]['population_date'][:4]}"
+    assert card.note_label.text() == f"folketall 01.01.{stats[OSLO]['population_date'][:4]}"
     assert section.cards["total"].value_label.text().replace("\u00a0", " ").replace(" ", "") \
         == str(stats[OSLO]["dwellings_total"])
     w.ctx.set_scope("030102")

@@ -366,7 +366,7 @@ def test_format_value() -> None:
     assert reg.format_value("dwelling", "tenure", "leased") == "Innleid"
     assert reg.format_value("dwelling", "wheelchair_accessible", True) == "Ja"
     assert reg.format_value("dwelling", "vacant_since", date(2025, 2, 1)) == "01.02.2025"
-    assert reg.format_value("agreement", "monthly_rent", 14500.0) == "14\u202f500"
+    assert reg.format_value("agreement", "monthly_rent", 14500.0) == "14\u00a0500"
     assert reg.format_value("dwelling", "note", None) == "–"
     assert reg.field_label("agreement", "landlord_orgnr") == "Utleiers org.nr."
 

@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ... import formats
 from ...errors import CancelledError, StaleRecordError, ValidationError
 from ...models import AuditRun, Database, Finding, new_id, utcnow
 from ...models.changelog import bulk_insert, default_user, encode, insert_log, log_inserts
@@ -69,7 +70,7 @@ class AuditResult:
 
 
 def _auto_resolve_note(today: date) -> str:
-    return f"Løst automatisk: kontrollen {today:%d.%m.%Y} fant ikke lenger avviket."
+    return f"Løst automatisk: kontrollen {formats.date_text(today)} fant ikke lenger avviket."
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ... import formats
 from ...errors import CancelledError
 from ...models.enums import label_nb
 from ..text import NulCharacterError, normalise_text, shorten
@@ -98,8 +99,7 @@ def display(field_name: str, value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nei"
     if isinstance(value, float):
-        text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
-        return text.removesuffix(",00")
+        return formats.number(value, 2).removesuffix(",00")
     return show(value)
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from ... import formats
 from ...models.enums import (
     LABELS_NB,
     ActualUse,
@@ -200,7 +201,7 @@ def _drop_thousands(text: str, thousands: str, decimal_sign: str | None, raw: st
 
 
 def _fmt(x: float) -> str:
-    return f"{x:,.0f}".replace(",", " ") if float(x).is_integer() else str(x).replace(".", ",")
+    return formats.integer(x) if float(x).is_integer() else str(x).replace(".", ",")
 
 
 def parse_int(raw: Any, low: int | None = None, high: int | None = None,
@@ -253,7 +254,7 @@ def _make_date(year: int, month: int, day: int, raw: Any) -> date:
 
 def _in_range(value: date) -> date:
     if not EARLIEST <= value <= LATEST:
-        raise CellValueError(f"Datoen {value:%d.%m.%Y} er urimelig (ventet 1850–2100)")
+        raise CellValueError(f"Datoen {formats.date_text(value)} er urimelig (ventet 1850–2100)")
     return value
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ... import formats
 from ...errors import BoligregError, StaleRecordError
 from ...models import utcnow
 from ...services import register as reg
@@ -504,7 +505,7 @@ class DetailPane(QWidget):
                             fmt(self.entity, name, theirs.get(name)))
                 for name, value in mine.items()]
         dialog = ConflictDialog(rows, self.record_title, theirs.get("updated_by") or "",
-                                reg.fmt_datetime(theirs.get("updated_at")), self)
+                                formats.timestamp(theirs.get("updated_at"), utc=True), self)
         accepted = dialog.exec() == ConflictDialog.DialogCode.Accepted
         choices = dialog.choices()
         dialog.deleteLater()
