@@ -206,11 +206,11 @@ def parse_rows(
             del values[name]
             failed.add(name)
             problem(rownum, name, error.message, table.rows[i][col_of[name].index])
-        for name, message in complete_row(values, district, today):
+        for wrong, message in complete_row(values, district, today):
             # a field that failed to parse is already reported; "missing" would say it twice
-            if name not in unmapped and name not in failed:
-                raw = table.rows[i][col_of[name].index] if name in col_of else None
-                problem(rownum, name, message, None if raw == "" else raw)
+            if wrong not in unmapped and wrong not in failed:
+                raw = table.rows[i][col_of[wrong].index] if wrong in col_of else None
+                problem(rownum, wrong, message, None if raw == "" else raw)
         rows.append(ParsedRow(rownum, values))
 
     bad = {p.row for p in problems}
