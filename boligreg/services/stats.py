@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -298,7 +299,7 @@ def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
     ]
 
 
-def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
+def _agreement_counts(conn: sa.Connection, ref: date) -> Sequence[sa.Row]:
     a = Agreement.__table__
     active = sa.and_(
         _live(a),
@@ -366,7 +367,7 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     """
     w, r = Dwelling.__table__, MaintenanceResponsibility.__table__
 
-    def in_force(t: sa.Table | sa.Alias) -> sa.ColumnElement[bool]:
+    def in_force(t: sa.FromClause) -> sa.ColumnElement[bool]:
         return sa.and_(
             t.c.deleted_at.is_(None),
             sa.or_(t.c.valid_from.is_(None), t.c.valid_from <= ref),
@@ -414,7 +415,7 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     return [*via_property, *only_own]
 
 
-def _finding_counts(conn: sa.Connection) -> list[sa.Row]:
+def _finding_counts(conn: sa.Connection) -> Sequence[sa.Row]:
     f = Finding.__table__
     return conn.execute(
         sa.select(f.c.district_code, f.c.severity, sa.func.count())
@@ -769,7 +770,8 @@ def compute_figures(
     for f in ranked:
         # Ties share the best rank ("min" ranking): 1 + how many are strictly higher.
         f.rank_per_1000 = 1 + sum(
-            1 for g in ranked if g.dwellings_per_1000 > f.dwellings_per_1000  # type: ignore[operator]
+            1 for g in ranked
+            if (g.dwellings_per_1000 or 0.0) > (f.dwellings_per_1000 or 0.0)
         )
     for f in figs.values():
         f.rank_of = len(ranked)

@@ -40,7 +40,7 @@ from .units import clean_text, resolve_unit
 
 WHAT = ("dwellings", "agreements")
 # what -> (model, the unit column that moves)
-TARGETS: dict[str, tuple[type, str]] = {
+TARGETS: dict[str, tuple[type[Dwelling] | type[Agreement], str]] = {
     "dwellings": (Dwelling, "disposing_unit_code"),
     "agreements": (Agreement, "holding_unit_code"),
 }
@@ -288,7 +288,7 @@ def undo_transfer(db: Database, reference: str) -> TransferPreview:
             UnitTransferItem.deleted_at.is_(None))))
         model, col = TARGETS[transfer.what]
         t = model.__table__
-        still = set()
+        still: set[str] = set()
         for part in _chunks(ids):
             still.update(session.execute(sa.select(t.c.id).where(
                 t.c.id.in_(part), t.c.deleted_at.is_(None),

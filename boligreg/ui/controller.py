@@ -54,13 +54,14 @@ class AppController:
             and self.window.ctx.db.path is not None
             and self.window.ctx.db.path.resolve() == db.path.resolve()
         )
-        if db.path is not None:
-            lock = self.lock if same_file else _lock_for(db.path)
-            if not same_file and not lock.tryLock(100):
+        lock: QLockFile | None = None
+        if db.path is not None and same_file:
+            lock = self.lock  # the file this window already holds
+        elif db.path is not None:
+            lock = _lock_for(db.path)
+            if not lock.tryLock(100):
                 db.close()
                 raise AlreadyOpenError(db.path)
-        else:
-            lock = None
         old, old_lock = self.window, self.lock
         try:
             window: MainWindow | None = MainWindow(AppState(db))

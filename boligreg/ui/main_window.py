@@ -281,7 +281,8 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         """The databases opened last that still exist, newest first (at most RECENT_MAX)."""
-        stored = self.ctx.settings.value("recent/files", [], type=list) or []
+        value = self.ctx.settings.value("recent/files", [], type=list)
+        stored = value if isinstance(value, list) else []
         return [p for p in dict.fromkeys(str(x) for x in stored) if Path(p).is_file()][
             :RECENT_MAX]
 

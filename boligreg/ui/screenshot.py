@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     from ..models import create_database, open_database
     from .context import AppState
     from .main_window import MainWindow
+    from .sections.overview import OverviewSection
     from .workers import Job
 
     if args.db:
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         path = out / f"{section.key}.png"
         window.grab().save(str(path))
         print(path)
-        if section.key == "overview":  # the map tab too
+        if isinstance(section, OverviewSection):  # the map tab too
             section.district_tabs.setCurrentWidget(section.map_page)
             for _ in range(5):
                 app.processEvents()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from .. import formats
 from .messages import show_error
 from .qtutil import text_of
-from .workers import run_job
+from .workers import Job, run_job
 
 if TYPE_CHECKING:  # for annotations only: the window holds a Database, never queries it
     from ..models import Database
@@ -258,7 +258,7 @@ class SyncUi(QObject):
         self.ctx = window.ctx  # type: ignore[attr-defined]
         self.db: Database = self.ctx.db
         self._session_url: str | None = None  # with password, never written to settings
-        self.job = None
+        self.job: Job | None = None
         self.dialog: ConflictDialog | None = None
 
         self.sync_action = QAction("Synkroniser", window)
@@ -391,6 +391,8 @@ class SyncUi(QObject):
         if not self.ask_url():
             return
         url = self.central_url()
+        if url is None:  # ask_url() has just stored one
+            return
 
         def work(_progress, _cancel) -> Database:  # noqa: ANN001 - run_job's signature
             from ..services.central import open_central

@@ -65,7 +65,7 @@ def test_preview_shows_the_pages_of_the_chosen_sheet(qtbot, section):
              if w.objectName().startswith("previewPage")]
     assert len(pages) == 2 and not pages[0].pixmap().isNull()
     # The page fits the preview without a sideways scroll bar.
-    assert pages[0].width() <= section.scroll.viewport().width()
+    assert pages[0].width() <= section.pages_scroll.viewport().width()
     assert "Folketall per 01.01.2026" in section.about_sheet.property("text")
 
 

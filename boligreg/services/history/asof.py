@@ -199,8 +199,7 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
         return read_table(conn, n, UNTRACKED.get(n, ()), keep)
 
     if cutoff is None:
-        frames = {n: read(n) for n in names}
-        return RegisterState(None, None, frames, Coverage(None, None))
+        return RegisterState(None, None, {n: read(n) for n in names}, Coverage(None, None))
     scan: LogScan = scan_log(conn, cutoff, TRACKED)
     frames: dict[str, pd.DataFrame] = {}
     unknown: dict[str, frozenset[str]] = {}

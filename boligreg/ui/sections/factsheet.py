@@ -153,10 +153,10 @@ class FactsheetSection(Section):
         self.pages_layout.setContentsMargins(16, 16, 16, 16)
         self.pages_layout.setSpacing(16)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setStyleSheet("QScrollArea { border: 1px solid #dde1e8; }")
+        self.pages_scroll = QScrollArea()
+        self.pages_scroll.setWidgetResizable(True)
+        self.pages_scroll.setWidget(self.pages_widget)
+        self.pages_scroll.setStyleSheet("QScrollArea { border: 1px solid #dde1e8; }")
         self._rescale_timer = QTimer(self)
         self._rescale_timer.setSingleShot(True)
         self._rescale_timer.setInterval(60)
@@ -168,7 +168,7 @@ class FactsheetSection(Section):
         preview = QVBoxLayout()
         preview.setSpacing(6)
         preview.addLayout(head)
-        preview.addWidget(self.scroll, 1)
+        preview.addWidget(self.pages_scroll, 1)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -359,7 +359,7 @@ class FactsheetSection(Section):
     def _clear_pages(self) -> None:
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
 
@@ -370,9 +370,9 @@ class FactsheetSection(Section):
         ratio = self._pixel_ratio()
         # Leave room for the vertical scroll bar even before it shows, or the page would
         # overflow sideways once it appears.
-        bar = self.scroll.verticalScrollBar()
+        bar = self.pages_scroll.verticalScrollBar()
         reserve = 0 if bar.isVisible() else bar.sizeHint().width()
-        avail = max(self.scroll.viewport().width() - reserve - 40, 200)
+        avail = max(self.pages_scroll.viewport().width() - reserve - 40, 200)
         for i, image in enumerate(self._images):
             natural = image.width() / ratio
             width = min(avail, natural)
@@ -398,7 +398,7 @@ class FactsheetSection(Section):
     # ------------------------------------------------------------------ saving
 
     def _settings_dir(self) -> str:
-        value = self.ctx.settings.value("factsheet/last_dir", "", type=str)
+        value = str(self.ctx.settings.value("factsheet/last_dir", "", type=str) or "")
         return value if value and Path(value).is_dir() else str(Path.home())
 
     def _ask_target(self, scopes: list[str], figures_name: str) -> Path | None:

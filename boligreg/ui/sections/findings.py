@@ -284,11 +284,12 @@ class FindingGroupsModel(QAbstractItemModel):
         for code, rule in RULES.items():
             if not by_rule.get(code):
                 continue
-            g = Group(rule.title, by_rule[code], code, None, worst.get(code), [])
+            children: list[Group] = []
+            g = Group(rule.title, by_rule[code], code, None, worst.get(code), children)
             if per_district:
                 for (rc, dc), n in sorted(by_pair.items()):
                     if rc == code:
-                        g.children.append(Group(district_names.get(dc, dc or "Ukjent"), n,
+                        children.append(Group(district_names.get(dc, dc or "Ukjent"), n,
                                                 code, dc, None, None, g))
             self.top.append(g)
         self.endResetModel()
@@ -307,7 +308,8 @@ class FindingGroupsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, g.children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt idiom
+    # Qt has two parent()s, QObject's and the model's; this overrides the model's only.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         g = self.group(index)
         if g is None or g.parent is None:
             return QModelIndex()

@@ -681,14 +681,14 @@ class ImportSection(Section):
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:
         """Read ``path`` (first sheet with data unless ``sheet``) in the background."""
-        self.path = Path(path)
+        self.path = source = Path(path)
         self.report = self.result = None
         mapping = self.mapping
 
         def job(progress, cancel) -> tuple[list[str], Table, list[ColumnMatch]]:
-            progress(10, f"Leser {self.path.name}")
-            names = sheet_names(self.path)
-            table, matches = prepare(self.path, sheet, mapping)
+            progress(10, f"Leser {source.name}")
+            names = sheet_names(source)
+            table, matches = prepare(source, sheet, mapping)
             return names, table, matches
 
         run_job(self, "Leser filen", job, self._file_read, self._file_failed)
@@ -917,7 +917,7 @@ class ImportSection(Section):
     # --- step 5: write --------------------------------------------------------------------
     def _prepare_write_page(self) -> None:
         report = self.report
-        if report is None or self.result is not None:
+        if report is None or self.result is not None or self.table is None:
             return
         c = report.counts()
         skipped = len(report.bad_rows) if self.skip_invalid.isChecked() else 0

@@ -5,7 +5,7 @@ findings), each line opening its record."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -35,6 +35,9 @@ from ...services.inventory import OverviewRow, overview_figures
 from ...services.register import FollowUp, FollowUpItem, follow_up, read
 from ..context import AppState
 from .base import Section
+
+if TYPE_CHECKING:  # imported when the map is first shown (QtSvg start-up cost)
+    from ..widgets.map_view import BydelMapView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -212,7 +215,8 @@ class FollowUpModel(QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt idiom
+    # Qt has two parent()s, QObject's and the model's; this overrides the model's only.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(int(index.internalId()) - 1, 0, 0)
@@ -277,9 +281,9 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{line.title}\n{line.detail}\nDobbeltklikk eller Enter for å åpne."
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            group = self.GROUPS[int(index.internalId()) - 1][0]
-            urgent = (group == "expiring" and line.urgency <= 30) or \
-                (group == "vacant" and line.urgency > 365) or group == "findings"
+            kind = self.GROUPS[int(index.internalId()) - 1][0]
+            urgent = (kind == "expiring" and line.urgency <= 30) or \
+                (kind == "vacant" and line.urgency > 365) or kind == "findings"
             return QBrush(QColor("#b3261e") if urgent else QColor("#4a4f5c"))
         if role == self.ItemRole:
             return line
@@ -416,7 +420,7 @@ class OverviewSection(Section):
         figure_row.addWidget(self.map_figure)
         figure_row.addStretch(1)
         map_layout.addLayout(figure_row)
-        self.map_view: QWidget | None = None
+        self.map_view: BydelMapView | None = None  # made when the map is first shown
         self.map_layout = map_layout
         self.district_tabs.addTab(self.map_page, "Kart")
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_map())

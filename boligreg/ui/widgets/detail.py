@@ -60,11 +60,12 @@ class CheckedCommand(QUndoCommand):
     the stack back with ``skip`` set, which moves the index without writing.
     """
 
-    def __init__(self, label: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    # Keys are field names for a record, bydel codes (or None) for the maintenance matrix.
+    def __init__(self, label: str, old: Mapping[Any, Any], new: Mapping[Any, Any]) -> None:
         super().__init__(label)
         self.label = label
-        self.old = dict(old)
-        self.new = dict(new)
+        self.old: dict[Any, Any] = dict(old)
+        self.new: dict[Any, Any] = dict(new)
         self.failed: BaseException | None = None
         self.skip = True
 
@@ -80,7 +81,7 @@ class CheckedCommand(QUndoCommand):
             return
         self.run(self.old)
 
-    def run(self, values: Mapping[str, Any]) -> None:  # pragma: no cover - abstract
+    def run(self, values: Mapping[Any, Any]) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
 

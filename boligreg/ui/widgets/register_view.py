@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -206,7 +207,9 @@ class TableSection(Section):
             except BoligregError as exc:
                 show_error(self, "Lagre listen som PDF", exc)
                 return
-            self.window().statusBar().showMessage(f"Lagret {path}", 8000)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(f"Lagret {path}", 8000)
 
         self._render_list(done)
 
