@@ -257,7 +257,7 @@ class FactsheetSection(Section):
     def refresh(self) -> None:
         """Years from the register; figures are read again when next needed."""
         self._figures.clear()
-        with self.ctx.db.engine.connect() as conn:
+        with self.ctx.live_db.engine.connect() as conn:
             years = sorted(available_years(conn), reverse=True)
         keep = self.year()
         default = keep if keep in years else (date.today().year - 1 if date.today().year - 1
@@ -292,7 +292,8 @@ class FactsheetSection(Section):
         generation = self._generation
         self.preview_status.setText("Lager forhåndsvisning …")
         cached = self._figures.get(year)
-        db, dpi = self.ctx.db, PREVIEW_DPI * self._pixel_ratio()  # read here, not on the worker
+        # Read here, not on the worker. Fact sheets come from the file (their own as-of date).
+        db, dpi = self.ctx.live_db, PREVIEW_DPI * self._pixel_ratio()
 
         def work(progress: Any, cancel: Any) -> PreviewResult:
             figures = cached if cached is not None else _report().build_figures(db, year)
@@ -439,7 +440,7 @@ class FactsheetSection(Section):
             return None
         cached = self._figures.get(year)
         single = len(scopes) == 1 and target.suffix.lower() == ".pdf"
-        db = self.ctx.db
+        db = self.ctx.live_db
         protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
@@ -486,7 +487,7 @@ class FactsheetSection(Section):
             return None
         cached = self._figures.get(year)
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
-        db = self.ctx.db
+        db = self.ctx.live_db
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[bytes]]:
             figures = cached if cached is not None else _report().build_figures(db, year)
