@@ -9,6 +9,7 @@ costs only one sheet's rendering.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,6 +60,22 @@ class PreviewResult:
     scope: str
     figures: dict[str, Figures]
     pages: list[bytes]  # PNG per page
+
+
+def existing_sheets(folder: Path, year: int | None, scopes: list[str]) -> list[Path]:
+    """The files in ``folder`` that saving ``year``'s sheets of ``scopes`` would replace
+    (named as reports.factsheet.factsheet_filename names them: "2025-030102-grunerlokka.pdf",
+    "2025-0301-oslo.pdf"; a published edition's "-utgave2" file is another file)."""
+    if year is None or not folder.is_dir():
+        return []
+    codes = {"0301" if s == OSLO else s for s in scopes}
+    pattern = re.compile(rf"{year}-(\d{{4,6}})-[a-z0-9-]+\.pdf")
+    out = []
+    for p in sorted(folder.glob(f"{year}-*.pdf")):
+        m = pattern.fullmatch(p.name)
+        if m and m.group(1) in codes and not re.search(r"-utgave\d+\.pdf$", p.name):
+            out.append(p)
+    return out
 
 
 class FactsheetSection(Section):
@@ -408,7 +425,7 @@ class FactsheetSection(Section):
         scopes, year = self.checked_scopes(), self.year()
         if not scopes or year is None:
             return
-        name = f"{scopes[0]}.pdf"
+        name = f"{year}-{scopes[0]}.pdf"
         cached = self._figures.get(year)
         if cached is not None and scopes[0] in cached:
             name = _report().factsheet_filename(cached[scopes[0]])
@@ -420,8 +437,7 @@ class FactsheetSection(Section):
             self.save_to(target, scopes, overwrite=True)
 
     def _confirm_replace(self, folder: Path, scopes: list[str]) -> bool:
-        existing = [p for p in folder.glob("*.pdf")
-                    if p.name.split("-")[0] in scopes or (OSLO in scopes and p.name == "oslo.pdf")]
+        existing = existing_sheets(folder, self.year(), scopes)
         if not existing:
             return True
         from ..messages import confirm
