@@ -64,10 +64,9 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _published(args: argparse.Namespace) -> int:
-    from ..reports.factsheet import factsheet_filename
     from ..safefiles import check_folder, check_output, write_output
-    from ..services.editions import open_edition
-    from ..services.stats import OSLO, Figures
+    from ..services.editions import edition_filename, open_edition
+    from ..services.stats import OSLO
 
     protect = [db_path(args)]
     if args.out and not args.all:  # refused before any work, as for the built sheets
@@ -83,11 +82,8 @@ def _published(args: argparse.Namespace) -> int:
     folder = check_folder(args.out_dir, create=True) if args.all else Path(args.out_dir)
     targets = []
     for e in sheets:
-        f = Figures(**{k: v for k, v in e.figures.items()
-                       if k in Figures.__dataclass_fields__})
-        f.edition = e.edition  # the file name carries the edition (…-utgave2.pdf)
-        path = Path(args.out) if args.out and not args.all else \
-            folder / factsheet_filename(f)
+        # The file name carries year and edition (…-utgave2.pdf).
+        path = Path(args.out) if args.out and not args.all else folder / edition_filename(e)
         # Every target checked before the first is written: an existing file only with
         # --overwrite, never the database or a backup.
         check_output(path, overwrite=args.overwrite, protect=protect)
