@@ -222,7 +222,8 @@ class FactsheetSection(Section):
         self.publish_button.clicked.connect(lambda: self.publish())
         self.edition_list = QListWidget()
         self.edition_list.setAccessibleName("Publiserte utgaver")
-        self.edition_list.setMaximumHeight(86)
+        self.edition_list.setMaximumHeight(100)
+        self.edition_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.edition_list.currentRowChanged.connect(lambda _r: self._show_edition())
         self.edition_open = QPushButton("Åpne")
         self.edition_open.setToolTip("Åpne arket slik det ble publisert i denne utgaven")
@@ -262,8 +263,8 @@ class FactsheetSection(Section):
         for e in reversed(self.editions):  # the newest first
             changed = ("første utgave" if not e.revised else
                        f"{e.changed_sheets} ark endret")
-            item = QListWidgetItem(f"Utgave {e.edition}  ·  {_local(e.published_at)}  ·  "
-                                   f"{e.published_by}  ·  {changed}")
+            item = QListWidgetItem(f"Utgave {e.edition} – {changed}\n"
+                                   f"{_local(e.published_at)} · {e.published_by}")
             item.setData(CodeRole, e.edition)
             item.setToolTip(f"{e.sheets} ark, registeret per "
                             f"{e.as_of:%d.%m.%Y}" if e.as_of else f"{e.sheets} ark")
