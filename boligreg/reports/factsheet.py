@@ -117,8 +117,12 @@ def _slug(text: str) -> str:
 
 
 def factsheet_filename(f: Figures) -> str:
-    """"030101-gamle-oslo.pdf", "030102-grunerlokka.pdf", …, "oslo.pdf"."""
-    return "oslo.pdf" if f.scope == OSLO else f"{f.scope}-{_slug(f.name)}.pdf"
+    """The sheet's file name, carrying its year and edition: "2025-030101-gamle-oslo.pdf",
+    "2025-030102-grunerlokka.pdf", …, "2025-0301-oslo.pdf"; a published revised edition adds
+    "-utgave2" (edition 1 and unpublished sheets: no suffix)."""
+    stem = f"{f.year}-0301-oslo" if f.scope == OSLO else f"{f.year}-{f.scope}-{_slug(f.name)}"
+    edition = getattr(f, "edition", None)
+    return f"{stem}-utgave{edition}.pdf" if edition and edition >= 2 else f"{stem}.pdf"
 
 
 # --------------------------------------------------------------------------- styles

@@ -51,8 +51,8 @@ class AppController:
         """Show ``db`` in a new main window (replacing the current one)."""
         same_file = (
             db.path is not None and self.window is not None
-            and self.window.ctx.db.path is not None
-            and self.window.ctx.db.path.resolve() == db.path.resolve()
+            and self.window.ctx.live_db.path is not None
+            and self.window.ctx.live_db.path.resolve() == db.path.resolve()
         )
         lock: QLockFile | None = None
         if db.path is not None and same_file:
@@ -95,7 +95,7 @@ class AppController:
             self._daily_backup(window, db)
         if old is not None:
             old.close()
-            old.ctx.db.close()
+            old.ctx.live_db.close()
         if old_lock is not None and old_lock is not lock:
             old_lock.unlock()
         return window
@@ -156,10 +156,10 @@ class AppController:
             show_error(self.window, "Kan ikke åpne databasen", exc)
 
     def restore(self, backup: str) -> None:
-        assert self.window is not None and self.window.ctx.db.path is not None
-        path = self.window.ctx.db.path
+        assert self.window is not None and self.window.ctx.live_db.path is not None
+        path = self.window.ctx.live_db.path
         # Close our own connections first: the file is replaced underneath.
-        self.window.ctx.db.close()
+        self.window.ctx.live_db.close()
         try:
             restore_backup(path, Path(backup))
             db = open_database(path)
@@ -171,6 +171,6 @@ class AppController:
 
     def close(self) -> None:
         if self.window is not None:
-            self.window.ctx.db.close()
+            self.window.ctx.live_db.close()
         if self.lock is not None:
             self.lock.unlock()

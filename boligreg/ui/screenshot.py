@@ -1,6 +1,6 @@
 """Render the main window, one PNG per section, offscreen: ``python -m boligreg.ui.screenshot
-OUTDIR [--db PATH] [--scope 030103]``. Without --db a fresh demo database is built in a
-temporary folder. Used for docs/screenshots and to look at the UI as a user would."""
+OUTDIR [--db PATH] [--scope 030103] [--as-of 31.12.2025]``. Without --db a fresh demo database
+is built in a temporary folder. Used for docs/screenshots and to look at the UI as a user would."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db")
     parser.add_argument("--scope", default="")
     parser.add_argument("--size", default="1400x860")
+    parser.add_argument("--as-of", dest="as_of", default="",
+                        help="also as-of.png: Boliger shown as of this day (dd.mm.yyyy)")
     args = parser.parse_args(argv)
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -70,6 +72,16 @@ def main(argv: list[str] | None = None) -> int:
         if section.key == "scenario":  # a preset computed: table, chart; the PDF's page
             _scenario_shots(app, window, section, out)
     _transfer_shot(app, window, out)
+    if args.as_of:  # «Vis registeret per …»: the read-only view of a past day
+        from ..services.history import parse_day
+
+        state.enter_as_of(parse_day(args.as_of))
+        window.select_section("dwellings")
+        for _ in range(10):
+            app.processEvents()
+        path = out / "as-of.png"
+        window.grab().save(str(path))
+        print(path)
     window.close()
     db.close()
     tmp.cleanup()

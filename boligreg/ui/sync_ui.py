@@ -256,7 +256,7 @@ class SyncUi(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx  # type: ignore[attr-defined]
-        self.db: Database = self.ctx.db
+        self.db: Database = self.ctx.live_db
         self._session_url: str | None = None  # with password, never written to settings
         self.job: Job | None = None
         self.dialog: ConflictDialog | None = None

@@ -553,6 +553,7 @@ class FindingsSection(Section):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         self._selection_changed()
+        ctx.as_of_changed.connect(lambda _day: self._selection_changed())
 
     # -- loading -----------------------------------------------------------------------------
     def statuses(self) -> tuple[str, ...] | None:
@@ -699,9 +700,11 @@ class FindingsSection(Section):
     def _selection_changed(self) -> None:
         chosen = self.selected()
         statuses = {r.status for r in chosen}
+        writable = not self.ctx.read_only  # a past day shown: statuses stay as they were
         for status, button in self.status_buttons.items():
-            button.setEnabled(bool(chosen) and all(
+            button.setEnabled(writable and bool(chosen) and all(
                 s == status or status in TRANSITIONS[s] for s in statuses))
+        self.run_button.setEnabled(writable)
         self.open_button.setEnabled(len(chosen) == 1)
         self.detail.setText(self._detail_html(chosen))
 
@@ -756,6 +759,8 @@ class FindingsSection(Section):
 
     # -- status changes ------------------------------------------------------------------------
     def ask_status_change(self, status: str) -> None:
+        if self.ctx.read_only:
+            return
         chosen = self.selected()
         if not chosen:
             return
