@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ._util import int_between, open_db
+from ._util import db_path, int_between, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         "code); repeatable")
     p.add_argument("--xlsx", metavar="FILE", help="also write the groups, units and "
                                                   "dwellings to an Excel file")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing --xlsx file")
     p.add_argument("--json", action="store_true", help="machine-readable output "
                                                       "(keys: docs/capacity.md)")
     p.set_defaults(func=cmd_capacity)
@@ -39,15 +40,22 @@ def _unit_codes(db: object, given: list[str] | None) -> list[str] | None:
 
 
 def cmd_capacity(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..safefiles import check_output, write_output
     from ..services.capacity import capacity_for, text_table, write_capacity_xlsx
 
+    protect = [db_path(args)]  # never the register itself
+    if args.xlsx:
+        check_output(args.xlsx, overwrite=args.overwrite, protect=protect)
     db = open_db(args)
     try:
         cap = capacity_for(db, days=args.days, units=_unit_codes(db, args.unit))
     finally:
         db.close()
     if args.xlsx:
-        write_capacity_xlsx(cap, args.xlsx)
+        write_output(Path(args.xlsx).expanduser(), lambda tmp: write_capacity_xlsx(cap, tmp),
+                     overwrite=args.overwrite, protect=protect)
     if args.json:
         print(json.dumps(cap.as_dict(), ensure_ascii=False, indent=2))
     else:

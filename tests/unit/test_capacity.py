@@ -249,3 +249,10 @@ def test_cli_json_text_and_xlsx(cases, db_path: Path, tmp_path: Path, capsys) ->
     assert "Gamle Oslo" not in text
     assert main(["capacity", "--db", str(db_path), "--unit", "ingen"]) == 2
     assert "Ukjent enhet" in capsys.readouterr().err
+
+
+def test_cli_refuses_to_write_over_the_register(cases, db_path: Path, capsys) -> None:
+    before = db_path.read_bytes()
+    assert main(["capacity", "--db", str(db_path), "--xlsx", str(db_path), "--overwrite"]) != 0
+    assert db_path.read_bytes() == before
+    capsys.readouterr()
