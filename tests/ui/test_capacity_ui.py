@@ -110,3 +110,11 @@ def test_save_as_excel(qtbot, section, tmp_path: Path) -> None:
     groups = [r for r in wb["Grupper"].iter_rows(min_row=2, values_only=True)
               if isinstance(r[3], int)]
     assert sum(r[3] for r in groups) == section.capacity.vacant
+
+
+def test_f1_page_explains_the_view() -> None:
+    from boligreg.services.help import page_for_section
+
+    page = page_for_section("capacity")
+    assert page.slug == "ledig-kapasitet" and page.title == "Ledig kapasitet"
+    assert "Snart ledig" in page.plain and "disponerer" in page.plain
