@@ -141,6 +141,17 @@ class Figures:
 
     findings_open: dict[str, int] = field(default_factory=dict)
 
+    # Rents (issue 14, docs/units.md), in kroner per year: what the tenants of occupied
+    # dwellings pay (husleie, counted by the disposing unit) and what the kommune pays for
+    # its active lease agreements (innleiekostnad, counted by the holding unit).
+    rent_tenant_yearly: float = 0.0
+    rent_tenant_dwellings: int = 0  # occupied dwellings with a husleie registered
+    rent_tenant_missing: int = 0  # occupied dwellings without one
+    rent_tenant_leased_yearly: float = 0.0  # of which in leased (innleide) dwellings
+    lease_cost_yearly: float = 0.0
+    lease_cost_agreements: int = 0  # active lease agreements with a cost registered
+    lease_cost_missing: int = 0  # active lease agreements without one
+
     indicators: list[dict[str, Any]] = field(default_factory=list)
 
     # What each figure counts by (issue 14, docs/units.md): a bydel's dwellings are those it
@@ -304,6 +315,40 @@ def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
         .where(active)
         .group_by(holder, a.c.kind)
     ).all()
+
+
+def _tenant_rents(conn: sa.Connection) -> list[tuple[str, float, int, int, float]]:
+    """Per disposing unit: the monthly husleie of occupied live dwellings (sum), how many have
+    one and how many do not, and the part of the sum in leased dwellings."""
+    w = Dwelling.__table__
+    unit = sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
+    has = w.c.tenant_rent.is_not(None)
+    leased = sa.and_(has, w.c.tenure == Tenure.LEASED.value)
+    rows = conn.execute(
+        sa.select(unit, sa.func.coalesce(sa.func.sum(w.c.tenant_rent), 0.0),
+                  sa.func.sum(sa.case((has, 1), else_=0)),
+                  sa.func.sum(sa.case((has, 0), else_=1)),
+                  sa.func.coalesce(sa.func.sum(sa.case((leased, w.c.tenant_rent))), 0.0))
+        .where(_live(w), w.c.status == DwellingStatus.OCCUPIED.value).group_by(unit))
+    return [(c, float(s), int(n or 0), int(m or 0), float(ls)) for c, s, n, m, ls in rows]
+
+
+def _lease_costs(conn: sa.Connection, ref: date) -> list[tuple[str, float, int, int]]:
+    """Per holding unit: the monthly cost of lease agreements active on ``ref`` (sum), how
+    many have one and how many do not."""
+    a = Agreement.__table__
+    unit = sa.func.coalesce(a.c.holding_unit_code, a.c.district_code)
+    active = sa.and_(
+        _live(a), a.c.kind == AgreementKind.LEASE.value,
+        sa.or_(a.c.start_date.is_(None), a.c.start_date <= ref),
+        sa.or_(a.c.end_date.is_(None), a.c.end_date >= ref))
+    has = a.c.monthly_rent.is_not(None)
+    rows = conn.execute(
+        sa.select(unit, sa.func.coalesce(sa.func.sum(a.c.monthly_rent), 0.0),
+                  sa.func.sum(sa.case((has, 1), else_=0)),
+                  sa.func.sum(sa.case((has, 0), else_=1)))
+        .where(active).group_by(unit))
+    return [(c, float(s), int(n or 0), int(m or 0)) for c, s, n, m in rows]
 
 
 def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
@@ -507,9 +552,10 @@ BASES = ("current", "registered", "corrected")
 # What the figures read of a register state (services/history/figures.py).
 FIGURE_COLUMNS: dict[str, tuple[str, ...]] = {
     "dwelling": ("property_id", "district_code", "disposing_unit_code", "rooms", "target_group",
-                 "tenure", "status", "actual_use", "wheelchair_accessible", "vacant_since"),
+                 "tenure", "status", "actual_use", "wheelchair_accessible", "vacant_since",
+                 "tenant_rent"),
     "agreement": ("kind", "district_code", "holding_unit_code", "start_date", "end_date",
-                  "last_reviewed"),
+                  "last_reviewed", "monthly_rent"),
     "maintenance_responsibility": ("property_id", "dwelling_id", "scope", "valid_from",
                                    "valid_to"),
     "finding": ("district_code", "severity", "status"),
@@ -655,6 +701,21 @@ def compute_figures(
             f.findings_open[str(severity)] = f.findings_open.get(str(severity), 0) + int(n)
             f.findings_open["total"] += int(n)
 
+    rents = _tenant_rents(conn) if state is None else hf.tenant_rents(
+        state, DwellingStatus.OCCUPIED.value, Tenure.LEASED.value)
+    for code, month, with_rent, without, leased_month in rents:
+        for f in (target(code), oslo):
+            f.rent_tenant_yearly += 12 * month
+            f.rent_tenant_dwellings += with_rent
+            f.rent_tenant_missing += without
+            f.rent_tenant_leased_yearly += 12 * leased_month
+    costs = (_lease_costs(conn, ref) if state is None
+             else hf.lease_costs(state, ref, AgreementKind.LEASE.value))
+    for code, month, with_cost, without in costs:
+        for f in (target(code), oslo):
+            f.lease_cost_yearly += 12 * month
+            f.lease_cost_agreements += with_cost
+            f.lease_cost_missing += without
     names = central_units(conn)
     central = (_central_unit_counts(conn, list(names)) if state is None
                else hf.central_unit_counts(state, list(names), DwellingStatus.VACANT.value,

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         from .sync_ui import install_sync
 
         self.sync_ui = install_sync(self)
+        from .transfer_dialog import install_transfers  # Overføringer menu (issue 14)
+
+        self.transfers = install_transfers(self)
         ctx.open_record.connect(self._route_record)
         ctx.scope_changed.connect(self._sync_scope_combo)
         self._restore_geometry()

@@ -137,3 +137,42 @@ def finding_counts(state: RegisterState, unresolved: tuple[str, ...]
     return [(None if pd.isna(code) else code, sev, int(n)) for (code, sev), n in g.items()]
 
 
+
+
+def _unit(frame: pd.DataFrame, column: str) -> pd.Series:
+    """The unit a record counts for: ``column`` where set, else its bydel (the SQL's
+    COALESCE)."""
+    return frame[column].where(frame[column].notna(), frame["district_code"])
+
+
+def tenant_rents(state: RegisterState, occupied: str, leased: str
+                 ) -> list[tuple[str, float, int, int, float]]:
+    """As ``stats._tenant_rents``: per disposing unit, occupied dwellings' monthly husleie."""
+    w = state.frame("dwelling")
+    w = w[w["status"] == occupied]
+    if w.empty:
+        return []
+    rent = pd.to_numeric(w["tenant_rent"], errors="coerce")
+    has = rent.notna()
+    df = pd.DataFrame({"sum": rent.fillna(0.0), "n": has.astype(int), "m": (~has).astype(int),
+                       "leased": rent.where(w["tenure"] == leased).fillna(0.0)})
+    g = df.groupby(_unit(w, "disposing_unit_code").to_numpy(), dropna=False).sum()
+    return [(code, float(r["sum"]), int(r["n"]), int(r["m"]), float(r["leased"]))
+            for code, r in g.iterrows()]
+
+
+def lease_costs(state: RegisterState, ref: date, lease: str) -> list[tuple[str, float, int, int]]:
+    """As ``stats._lease_costs``: per holding unit, active lease agreements' monthly cost."""
+    a = state.frame("agreement")
+    if a.empty:
+        return []
+    active = (a["kind"] == lease) & (_none(a["start_date"]) | _le(a["start_date"], ref)) & (
+        _none(a["end_date"]) | _ge(a["end_date"], ref))
+    a = a[active.to_numpy()]
+    if a.empty:
+        return []
+    cost = pd.to_numeric(a["monthly_rent"], errors="coerce")
+    has = cost.notna()
+    df = pd.DataFrame({"sum": cost.fillna(0.0), "n": has.astype(int), "m": (~has).astype(int)})
+    g = df.groupby(_unit(a, "holding_unit_code").to_numpy(), dropna=False).sum()
+    return [(code, float(r["sum"]), int(r["n"]), int(r["m"])) for code, r in g.iterrows()]
