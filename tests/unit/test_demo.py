@@ -402,3 +402,27 @@ def test_central_units_and_rents(demo) -> None:
         WHERE abs(rent - s) > 0.005""")
     assert off == 0
     assert any("Velferdsetaten disponerer 16" in n for n in summary.notes)
+
+
+def test_central_leases_cover_several_bydeler(demo) -> None:
+    """Issue 14: a few leases Boligbygg holds centrally, each covering dwellings that bydeler
+    dispose of in more than one bydel; their rent is the sum of the dwellings' costs and their
+    dwellings keep their bydel as location and disposer."""
+    conn, summary = demo
+    spans = rows(conn, """SELECT a.id, count(DISTINCT d.district_code),
+        count(DISTINCT d.disposing_unit_code), a.monthly_rent, sum(l.monthly_cost),
+        a.end_date, a.last_reviewed FROM agreement a
+        JOIN agreement_dwelling l ON l.agreement_id = a.id JOIN dwelling d ON d.id = l.dwelling_id
+        WHERE a.holding_unit_code = 'boligbygg' AND a.kind = 'lease' GROUP BY a.id
+        HAVING count(DISTINCT d.district_code) > 1""")
+    assert 1 <= len(spans) <= 3
+    for _id, locations, disposers, rent, costs, end, reviewed in spans:
+        assert locations == disposers >= 2
+        assert rent == pytest.approx(costs, abs=0.005)
+        assert end is None or end > TODAY_S
+        assert reviewed >= D365
+    assert one(conn, """SELECT count(*) FROM dwelling d JOIN agreement_dwelling l
+        ON l.dwelling_id = d.id JOIN agreement a ON a.id = l.agreement_id
+        WHERE a.holding_unit_code = 'boligbygg'
+        AND d.disposing_unit_code <> d.district_code""") == 0
+    assert any("sentrale innleieavtaler" in n for n in summary.notes)

@@ -142,7 +142,8 @@ class OverviewTableModel(QAbstractTableModel):
         missing = [r for r in self.rows if self.value(r, key) is None]
         present.sort(key=lambda r: self.value(r, key),
                      reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = present + missing
+        # The central units' own rows stay below the bydeler whatever the sort (stable).
+        self.rows = sorted(present + missing, key=lambda r: r.central)
         self.layoutChanged.emit()
 
 
