@@ -628,11 +628,11 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
     if year < FIRST_YEAR:
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:
-    # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
-    c = ChangeLog.__table__
-    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
-             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
-    oldest = conn.execute(first).scalar()
+    # skip the rebuild, which reads the whole log. The oldest moment, not the first row
+    # written: the demo's history (and old records imported) log past moments last.
+    from .history.changes import history_begins
+
+    oldest = history_begins(conn)
     if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
         return {}
     try:
