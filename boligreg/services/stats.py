@@ -794,11 +794,11 @@ def compute_figures(
 
 
 def _first_logged(conn: sa.Connection) -> datetime | None:
-    """When the file's change log begins (SQLite's first rowid is the oldest row)."""
-    c = ChangeLog.__table__
-    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
-             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
-    return conn.execute(first).scalar()
+    """The earliest moment the file's history reaches (the oldest moment, not the first row
+    written: the demo's history and old records imported log past moments last)."""
+    from .history.changes import history_begins
+
+    return history_begins(conn)
 
 
 def _history_gap(conn: sa.Connection, day: date) -> str | None:
@@ -834,7 +834,7 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
     if year < FIRST_YEAR:
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:
-    # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
+    # skip the rebuild, which reads the whole log.
     oldest = _first_logged(conn)
     if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
         return {}

@@ -167,8 +167,17 @@ def test_every_record_is_stamped(demo) -> None:
     conn, _ = demo
     for table in DATA_TABLES:
         bad = one(conn, f"""SELECT count(*) FROM {table} WHERE id IS NULL OR length(id) <> 36
-            OR created_by <> 'demo' OR updated_by <> 'demo' OR version <> 1
-            OR deleted_at IS NOT NULL OR created_at IS NULL OR updated_at IS NULL""")
+            OR created_by <> 'demo' OR updated_by <> 'demo' OR version < 1
+            OR deleted_at IS NOT NULL OR created_at IS NULL OR updated_at IS NULL
+            OR updated_at < created_at""")
+        assert bad == 0, table
+        # The demo's past (demo_history.py): a record's version counts its logged changes,
+        # its updated_at is the last one's time (or its creation, when it never changed).
+        bad = one(conn, f"""SELECT count(*) FROM {table} r WHERE r.version <> 1 + (
+                SELECT count(DISTINCT version) FROM change_log c
+                WHERE c.entity_type = '{table}' AND c.entity_id = r.id AND c.action = 'update')
+            OR r.updated_at <> coalesce((SELECT max(changed_at) FROM change_log c
+                WHERE c.entity_type = '{table}' AND c.entity_id = r.id), r.created_at)""")
         assert bad == 0, table
     meta = dict(rows(conn, "SELECT key, value FROM app_meta"))
     assert meta["demo"] == "1" and meta["demo_seed"] == "2025"
