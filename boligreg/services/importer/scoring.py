@@ -140,15 +140,16 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
     index = _exact_index()
     if key in index:
         name, written = index[key]
-        offer(name, 1.0, f"overskriften er et kjent navn for feltet («{written}»)")
+        offer(name, 1.0, "kjent overskrift" if fold(written) == key and written.casefold()
+              == header.strip().casefold() else f"kjent overskrift («{written}»)")
     bare, units, extra = strip_units(header)
     if bare and bare != key and bare in index:
         name, written = index[bare]
         if extra:
-            offer(name, 0.8, f"«{written}» med et tillegg i parentes")
+            offer(name, 0.8, f"«{written}» + tillegg i parentes")
         else:
             shown = " og ".join(dict.fromkeys(units)) or "tillegg"
-            offer(name, EXACT, f"«{written}» med enhet ({shown}) i overskriften")
+            offer(name, EXACT, f"«{written}» + enhet {shown}")
     hw = [w for w in words(header) if w not in UNIT_WORDS]
     length = max(len(bare or key), 1)
     for syn_key, name, syn_words, written in _synonyms():
@@ -158,7 +159,7 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
         for i in range(len(hw) - n + 1):
             if tuple(hw[i:i + n]) == syn_words:
                 cover = min(len(syn_key) / length, 1.0)
-                offer(name, 0.55 + 0.35 * cover, f"ordet «{written}» i overskriften")
+                offer(name, 0.55 + 0.35 * cover, f"ordet «{written}»")
                 break
     long_keys = [(k, n, w) for k, n, _ws, w in _synonyms() if len(k) >= 5]
     for k, name, written in long_keys:
@@ -170,7 +171,7 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
     for k, name, written in long_keys:
         if len(k) >= 6 and k in key and k != key:
             offer(name, 0.6 + 0.1 * min(len(k) / length, 1.0),
-                  f"overskriften inneholder «{written}»")
+                  f"inneholder «{written}»")
     for name, hs in list(out.items()):
         kind = field_kind(FIELD_BY_NAME[name])
         wrong_area = "m²" in units and name != "area_m2"
@@ -305,7 +306,7 @@ def value_factor(spec: FieldSpec, prof: Profile, values: Sequence[Any]
     if kind == TEXT and main in (DATE, MONEY, ORGNR, BOOL) and spec.enum is None:
         return 0.6, 0.0, f"men verdiene er {KIND_NB[main]}"
     if kind != TEXT and fits >= 0.8:
-        return 1.0, 0.1, f"{fits:.0%} av verdiene er {KIND_NB[kind]}".replace("%", " %")
+        return 1.0, 0.1, f"{fits:.0%} {KIND_NB[kind]}".replace("%", " %")
     if kind in (DATE, ORGNR, UNIT, BOOL) and fits < 0.3 and (share or 0) < 0.8:
         return 0.6, 0.0, f"men verdiene er ikke {KIND_NB[kind]}"
     return 1.0, 0.0, ""
@@ -341,7 +342,7 @@ def score_column(header: str, values: Sequence[Any], prof: Profile | None = None
         name, score = VALUE_ONLY[main]
         if name not in out or out[name].score < score:
             out[name] = Candidate(
-                name, score, f"overskriften sier lite, men verdiene er {KIND_NB[main]} "
+                name, score, f"ukjent overskrift, men verdiene er {KIND_NB[main]} "
                              f"({prof.kinds[main]:.0%})".replace("%", " %"), 0.0)
     return out
 
