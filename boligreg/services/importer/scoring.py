@@ -165,7 +165,10 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
     for k, name, written in long_keys:
         if abs(len(k) - len(key)) > max(3, len(key) // 4):
             continue
-        ratio = difflib.SequenceMatcher(None, key, k).ratio()
+        sm = difflib.SequenceMatcher(None, key, k)
+        if sm.real_quick_ratio() < 0.84 or sm.quick_ratio() < 0.84:
+            continue  # upper bounds first: most pairs are far apart
+        ratio = sm.ratio()
         if ratio >= 0.84:
             offer(name, 0.85 * ratio, f"ligner «{written}»")
     for k, name, written in long_keys:
