@@ -174,6 +174,16 @@ class SheetTableModel(QAbstractTableModel):
                 return QBrush(QColor("#f9d3d5"))
             if index.row() in self.bad_rows:
                 return QBrush(QColor("#fdf1f1"))
+        skipped = self.table.skipped.get(index.row())
+        if skipped is not None:  # a sum, a repeated header, a note: greyed, never imported
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#9aa0ab"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Hoppes over: {skipped}"
         if role == Qt.ItemDataRole.ToolTipRole and key in self.bad:
             return self.bad[key]
         return None
