@@ -340,6 +340,7 @@ def score_column(header: str, values: Sequence[Any], prof: Profile | None = None
         score = min(hs.score * mult + (bonus if hs.score >= THRESHOLD else 0.0), 1.0)
         reason = hs.reason + (f"; {why}" if why else "")
         out[name] = Candidate(name, round(score, 3), reason, hs.score)
+    _enum_candidates(header, values, prof, out)
     main = prof.main
     if main in VALUE_ONLY and prof.kinds.get(main, 0) >= 0.9 and prof.filled >= 2:
         name, score = VALUE_ONLY[main]
@@ -348,6 +349,36 @@ def score_column(header: str, values: Sequence[Any], prof: Profile | None = None
                 name, score, f"ukjent overskrift, men verdiene er {KIND_NB[main]} "
                              f"({prof.kinds[main]:.0%})".replace("%", " %"), 0.0)
     return out
+
+
+def _enum_candidates(header: str, values: Sequence[Any], prof: Profile,
+                     out: dict[str, Candidate]) -> None:
+    """A column whose words are the values of one kind of choice ("Innleid", "Eid" are
+    disposisjonsform) may be that field even under an unknown header ("Disp.form"); more so
+    when the header starts like one of the field's names (an abbreviation)."""
+    if prof.filled < 2 or prof.kinds.get(TEXT, 0) < 0.9:
+        return
+    fits = [spec for spec in FIELDS if spec.enum is not None
+            and (parse_share(values, spec.parse) or 0.0) >= 0.9]
+    key = fold(header)
+
+    def abbreviates(spec: FieldSpec) -> bool:
+        names = [fold(n) for n in (spec.name, spec.label, *spec.synonyms)]
+        return len(key) >= 3 and any(n.startswith(key[:4]) for n in names if len(n) > len(key))
+
+    short = [spec for spec in fits if abbreviates(spec)]
+    if len(short) == 1:
+        spec = short[0]
+        score = 0.7
+        reason = f"verdiene er valg for «{spec.label}»; overskriften ser ut som en forkortelse"
+    elif len(fits) == 1:
+        # "Boligbygg" is an owner and a maintainer: only values that fit one field tell
+        spec = fits[0]
+        score, reason = 0.55, f"verdiene er valg for «{spec.label}»"
+    else:
+        return
+    if spec.name not in out or out[spec.name].score < score:
+        out[spec.name] = Candidate(spec.name, score, reason, 0.0)
 
 
 # --- the assignment ---------------------------------------------------------------------------
