@@ -96,7 +96,7 @@ def _import_mapping_shot(app: Any, window: Any, out: Path, tmp: Path) -> None:
     if section is None:
         return
     sample = tmp / "sagene_boliger.csv"
-    sample.write_text(SAMPLE_SHEET, encoding="utf-8")
+    sample.write_bytes(SAMPLE_SHEET.encode("utf-8"))
     window.sidebar.setCurrentRow(window.sections.index(section))
     section.open_file(sample)
     for _ in range(10):
