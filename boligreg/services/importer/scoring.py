@@ -439,7 +439,7 @@ def linear_sum_assignment_max(score: list[list[float]]) -> list[tuple[int, int]]
         return []
     n, m = len(score), len(score[0])
     try:  # scipy if the environment has it; the result is the same
-        from scipy.optimize import linear_sum_assignment  # type: ignore[import-not-found]
+        from scipy.optimize import linear_sum_assignment
     except ImportError:
         transpose = n > m
         matrix = [list(r) for r in zip(*score, strict=True)] if transpose else score
