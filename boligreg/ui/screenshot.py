@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         if section.key == "scenario":  # a preset computed: table, chart; the PDF's page
             _scenario_shots(app, window, section, out)
     _transfer_shot(app, window, out)
+    _import_mapping_shot(app, window, out, Path(tmp.name))
     if args.as_of:  # «Vis registeret per …»: the read-only view of a past day
         from ..services.history import parse_day
 
@@ -141,6 +143,46 @@ def _transfer_shot(app: object, window: object, out: Path) -> None:
     picture.save(str(out / "transfer.png"))
     print(out / "transfer.png")
     dialog.close()
+
+
+SAMPLE_SHEET = (
+    "Kommunale boliger Bydel Sagene per oktober 2026\n"
+    "Bolig;;;;;Avtale;;;Leieforhold;;;\n"
+    "Adresse;Postnr;Leilighetsnumer;Areal (m²);UU;Kontrakt;Start kontrakt;Utløper;"
+    "Leie kr/mnd;Innflyttet;Merknad/Kommentar;Org;Objektnr;Leietaker\n"
+    "Sandakerveien 12;0473;H0101;55,0;ja;INN-2021-014;01.02.2021;31.01.2027;9 800;"
+    "01.03.2021;Heis;985987246;BB-222-33-1;(skjult)\n"
+    "Sandakerveien 12;0473;H0102;58,5;nei;INN-2021-014;01.02.2021;31.01.2027;9 800;"
+    "15.09.2019;;985987246;BB-222-33-2;(skjult)\n"
+    "Sum bygg Sandakerveien 12;;;113,5;;;;;;;;;;\n"
+    "Vogts gate 40;0474;H0301;44,0;ja;;;;7 300;01.01.2024;Nytt bad;;BB-222-101-1;(skjult)\n"
+    "Totalt;;;157,5;;;;;;;;;;\n"
+)
+
+
+def _import_mapping_shot(app: Any, window: Any, out: Path, tmp: Path) -> None:
+    """The import wizard's mapping step (issue 15: confidence and reason per column) for a
+    bydel sheet with a title, a grouped header, a subtotal and a total row."""
+    section = next((s for s in window.sections if s.key == "import"), None)
+    if section is None:
+        return
+    sample = tmp / "sagene_boliger.csv"
+    sample.write_bytes(SAMPLE_SHEET.encode("utf-8"))
+    window.sidebar.setCurrentRow(window.sections.index(section))
+    section.open_file(sample)
+    for _ in range(10):
+        app.processEvents()
+    section._show_step(2)
+    section.mapping_view.parentWidget().setSizes([470, 60])  # the mapping table, mostly
+    for _ in range(3):
+        app.processEvents()
+    section.mapping_view.scrollToBottom()  # the guesses, the unmatched and the personal one
+    for _ in range(5):
+        app.processEvents()
+    path = out / "import-mapping.png"
+    window.grab().save(str(path))
+    print(path)
+    section.restart()
 
 
 if __name__ == "__main__":

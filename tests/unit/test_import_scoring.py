@@ -250,3 +250,15 @@ def test_agreement_data_without_reference_names_the_column(tmp_path: Path) -> No
     [p] = parse_rows(table, matches).problems
     assert (p.row, p.column, p.header, p.value) == (2, "E", "Utleier", "Utleie AS")
     assert "avtalenummer" in p.message and "kolonne «Avtalenr»" in p.message
+
+
+def test_choice_values_under_an_unknown_header() -> None:
+    # "Disp.form" is no known name, but its values are disposisjonsform and it abbreviates it
+    [m] = match_columns(["Disp.form"], [["Innleid", "Eid", "Innleid"]])
+    assert (m.field, m.how) == ("tenure", "guess") and "forkortelse" in m.reason
+    # values that fit one field only, under a header that says nothing
+    [s] = match_columns(["Hvordan"], [["Utleid", "Ledig", "Utleid"]])
+    assert s.field == "status" and s.confidence == pytest.approx(0.55)
+    # "Boligbygg" is both an owner and a maintainer: the values cannot tell, nothing is guessed
+    [b] = match_columns(["Hvem"], [["Boligbygg", "Boligbygg"]])
+    assert b.field is None

@@ -539,14 +539,17 @@ def classify_rows(header: Sequence[Any], rows: list[list[Any]]) -> dict[int, str
     head = [fold(str(c)) if c not in ("", None) else "" for c in header]
     head_filled = [k for k, h in enumerate(head) if h]
     first_head = head_filled[0] if head_filled else 0
+    # a repeated header is a pasted copy: its first cell as written (or in another case)
+    first_text = str(header[first_head]) if header and header[first_head] is not None else ""
+    looks_like_head = {first_text, first_text.strip(), first_text.strip().casefold(),
+                       first_text.strip().upper()} - {""}
     out: dict[int, str] = {}
     last_data = -1
     sparse: list[int] = []
     for i, row in enumerate(rows):
         n = width - row.count("") - row.count(None)
-        if n and n * 2 > width and not (isinstance(row[first_head], str)
-                                        and fold(row[first_head]) == head[first_head]):
-            last_data = i  # the common row: dense, not a header: data
+        if n * 2 > width and row[first_head] not in looks_like_head:
+            last_data = i  # the common row: dense, not a header: data (C-speed checks only)
             continue
         texts = [str(c).strip() for c in row if c not in ("", None) and str(c).strip()]
         if not texts:

@@ -174,6 +174,16 @@ class SheetTableModel(QAbstractTableModel):
                 return QBrush(QColor("#f9d3d5"))
             if index.row() in self.bad_rows:
                 return QBrush(QColor("#fdf1f1"))
+        skipped = self.table.skipped.get(index.row())
+        if skipped is not None:  # a sum, a repeated header, a note: greyed, never imported
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#9aa0ab"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Hoppes over: {skipped}"
         if role == Qt.ItemDataRole.ToolTipRole and key in self.bad:
             return self.bad[key]
         return None
@@ -723,7 +733,8 @@ class ImportSection(Section):
             notes += (f" {count_nb(len(table.skipped), 'rad', 'rader')} under overskriften er "
                       "ikke data (sum, tom, gjentatt overskrift, merknad) og hoppes over.")
         self.file_info.setText(
-            f"{table.describe_nb}. {len(table.rows)} rader under overskriften på rad "
+            f"{table.describe_nb}. {count_nb(len(table.rows), 'rad', 'rader')} under "
+            "overskriften på rad "
             f"{table.header_row}. {notes}".strip())
         self.sheet_list.blockSignals(True)
         self.sheet_list.clear()
@@ -733,7 +744,8 @@ class ImportSection(Section):
         self.sheet_list.blockSignals(False)
         self.sheet_model.set_table(table, PREVIEW_ROWS * 2)
         self.sheet_info.setText(
-            f"Ark «{table.sheet}»: {len(table.rows)} rader, {len(table.headers)} kolonner, "
+            f"Ark «{table.sheet}»: {count_nb(len(table.rows), 'rad', 'rader')}, "
+            f"{count_nb(len(table.headers), 'kolonne', 'kolonner')}, "
             f"overskrift på rad {table.header_row}. {notes}".strip())
         self._set_matches(matches)
         self.report = None
@@ -759,7 +771,8 @@ class ImportSection(Section):
             show_error(self, "Kan ikke bruke koblingen", exc)
             return
         self.mapping_path = path
-        self.mapping_label.setText(f"{path.name} ({len(self.mapping.columns)} kolonner)")
+        self.mapping_label.setText(
+            f"{path.name} ({count_nb(len(self.mapping.columns), 'kolonne', 'kolonner')})")
         if self.path is not None:  # match the open file again with the mapping
             self.open_file(self.path, self.table.sheet if self.table else None)
 
@@ -820,7 +833,7 @@ class ImportSection(Section):
         mapped = sum(1 for m in self.matches if m.field)
         guesses = sum(1 for m in self.matches if m.how == "guess")
         personal = sum(1 for m in self.matches if m.personal)
-        parts = [f"{mapped} av {len(self.matches)} kolonner koblet"]
+        parts = [f"{mapped} av {count_nb(len(self.matches), 'kolonne', 'kolonner')} koblet"]
         if guesses:
             parts.append(f"{guesses} gjetning{'er' if guesses > 1 else ''} bør sjekkes")
         if personal:
@@ -844,7 +857,8 @@ class ImportSection(Section):
             show_error(self, "Kan ikke lagre koblingen", exc)
             return
         self.mapping, self.mapping_path = mapping, path
-        self.mapping_label.setText(f"{path.name} ({len(mapping.columns)} kolonner)")
+        self.mapping_label.setText(
+            f"{path.name} ({count_nb(len(mapping.columns), 'kolonne', 'kolonner')})")
 
     # --- step 4: check --------------------------------------------------------------------
     def _options(self) -> ImportOptions:
@@ -942,11 +956,13 @@ class ImportSection(Section):
         c = report.counts()
         skipped = len(report.bad_rows) if self.skip_invalid.isChecked() else 0
         self.write_summary.setText(
-            f"Klar til å lagre {report.rows_total - skipped} rader fra «{self.table.path.name}»"
-            f": {c.get('dwellings_new', 0)} nye boliger, {c.get('dwellings_changed', 0)} "
-            f"endret, {c.get('dwellings_unchanged', 0)} uendret; {c.get('agreements_new', 0)} "
-            f"nye avtaler, {c.get('properties_new', 0)} nye bygg."
-            + (f" {skipped} rader med feil hoppes over." if skipped else ""))
+            f"Klar til å lagre {count_nb(report.rows_total - skipped, 'rad', 'rader')} fra "
+            f"«{self.table.path.name}»: "
+            f"{count_nb(c.get('dwellings_new', 0), 'ny bolig', 'nye boliger')}, "
+            f"{c.get('dwellings_changed', 0)} endret, {c.get('dwellings_unchanged', 0)} uendret; "
+            f"{count_nb(c.get('agreements_new', 0), 'ny avtale', 'nye avtaler')}, "
+            f"{count_nb(c.get('properties_new', 0), 'nytt bygg', 'nye bygg')}."
+            + (f" {count_nb(skipped, 'rad', 'rader')} med feil hoppes over." if skipped else ""))
         self.write_button.setEnabled(True)
         self.write_button.setVisible(True)
         self.new_button.setVisible(False)
@@ -986,9 +1002,12 @@ class ImportSection(Section):
             self.write_button.setVisible(False)
             self.new_button.setVisible(True)
             self.write_result.setText(
-                f"Lagret. {c['dwellings_new']} nye boliger, {c['dwellings_changed']} endret, "
-                f"{c['agreements_new']} nye avtaler, {c['properties_new']} nye bygg, "
-                f"{c['responsibilities_new']} nye ansvar. {c['field_changes']} feltendringer "
+                f"Lagret. {count_nb(c['dwellings_new'], 'ny bolig', 'nye boliger')}, "
+                f"{c['dwellings_changed']} endret, "
+                f"{count_nb(c['agreements_new'], 'ny avtale', 'nye avtaler')}, "
+                f"{count_nb(c['properties_new'], 'nytt bygg', 'nye bygg')}, "
+                f"{count_nb(c['responsibilities_new'], 'nytt ansvar', 'nye ansvar')}. "
+                f"{count_nb(c['field_changes'], 'feltendring', 'feltendringer')} "
                 "er ført i endringsloggen.")
             self.ctx.data_changed.emit()
         self._update_nav()
