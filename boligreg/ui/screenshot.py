@@ -66,10 +66,68 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(path))
             print(path)
             section.district_tabs.setCurrentIndex(0)
+        if section.key == "scenario":  # a preset computed: table, chart; the PDF's page
+            _scenario_shots(app, window, section, out)
+    _transfer_shot(app, window, out)
     window.close()
     db.close()
     tmp.cleanup()
     return 0
+
+
+def _settle(app: object) -> None:
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def _scenario_shots(app: object, window: object, section: object, out: Path) -> None:
+    """scenario.png (all agreements to Boligbygg, the table), scenario-chart.png, and the
+    PDF's pages as scenario-pdf.png (page 1) and scenario-pdf-2.png (rendered by PDFium)."""
+    from ..reports.factsheet import pdf_page_images
+    from ..reports.scenario_pdf import render_scenario_pdf
+
+    section.run_preset()  # type: ignore[attr-defined]
+    _settle(app)
+    for name, tab in (("scenario.png", 0), ("scenario-chart.png", 1)):
+        section.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+        _settle(app)
+        window.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print(out / name)
+    section.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    result = section.result  # type: ignore[attr-defined]
+    if result is not None:
+        for n, png in enumerate(pdf_page_images(render_scenario_pdf(result), 110), start=1):
+            path = out / ("scenario-pdf.png" if n == 1 else f"scenario-pdf-{n}.png")
+            path.write_bytes(png)
+            print(path)
+
+
+def _transfer_shot(app: object, window: object, out: Path) -> None:
+    """transfer.png: the Boliger section with "Overfør til …" open for Velferdsetaten's
+    dwellings to Bydel Alna (the preview filled in), drawn over the window."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter
+
+    from .transfer_dialog import TransferDialog
+
+    window.select_section("dwellings")  # type: ignore[attr-defined]
+    _settle(app)
+    dialog = TransferDialog(window.ctx, what="dwellings",  # type: ignore[attr-defined]
+                            from_unit="velferdsetaten", parent=window)
+    dialog.to_combo.setCurrentIndex(dialog.to_combo.findData("030112"))
+    dialog.reference.setText("2026/4711")
+    dialog.show()
+    _settle(app)
+    picture = window.grab()  # type: ignore[attr-defined]
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(20, 20, 40, 90))  # the window dimmed behind
+    inner = dialog.grab()
+    painter.drawPixmap(QPoint((picture.width() - inner.width()) // 2,
+                              (picture.height() - inner.height()) // 2), inner)
+    painter.end()
+    picture.save(str(out / "transfer.png"))
+    print(out / "transfer.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

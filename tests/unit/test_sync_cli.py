@@ -11,7 +11,7 @@ import pytest
 from boligreg.cli import main
 from boligreg.models import Dwelling, Property, open_database
 from boligreg.services.central import DisposableCentral, disposable_central
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 
 pytestmark = pytest.mark.pg
 

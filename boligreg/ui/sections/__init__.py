@@ -26,6 +26,7 @@ SECTIONS: list[str] = [
     "factsheet:FactsheetSection",
     "import_section:ImportSection",
     "sync_section:SyncSection",
+    "scenario:ScenarioSection",
 ]
 
 

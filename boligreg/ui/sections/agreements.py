@@ -39,6 +39,7 @@ class AgreementsSection(RegisterSection):
     filters = (enum_filter("kind", "Avtaletype: alle", AgreementKind),)
 
     grid = "agreements"
+    transfer_what = "agreements"  # Overfør til … (right-click, Overføringer menu)
 
     def describe(self) -> str:
         return ("Innleieavtaler (kommunen leier og framleier) og tilvisningsavtaler "

@@ -102,6 +102,7 @@ class DwellingsSection(RegisterSection):
         return read(self.ctx.db, property_choices, self.ctx.scope)
 
     grid = "dwellings"
+    transfer_what = "dwellings"  # Overfør til … (right-click, Overføringer menu)
 
     def describe(self) -> str:
         return ("Hver bruksenhet med disposisjonsform, status, bruk og gjeldende avtale. "
