@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from boligreg.models import Dwelling, Property, create_database
 from boligreg.paths import data_dir
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.services.sync import sync, sync_status
 from boligreg.services.sync.connect import FAILURE_KINDS, KEYRING_SERVICE
 from boligreg.ui.context import AppState
