@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 from ..services.register import fmt_datetime
 from .messages import show_error
 from .qtutil import text_of
-from .workers import run_job
+from .workers import Job, run_job
 
 if TYPE_CHECKING:  # for annotations only: the window holds a Database, never queries it
     from ..models import Database
     from ..services.sync import ConflictView, SyncResult
+    from .sections.sync_section import SyncSection
 
 
 def _svc():  # noqa: ANN202 - the sync engine loads on first use, not at window start
@@ -258,7 +259,7 @@ class SyncUi(QObject):
         self.ctx = window.ctx  # type: ignore[attr-defined]
         self.db: Database = self.ctx.db
         self._session_url: str | None = None  # with password, never written to settings
-        self.job = None
+        self.job: Job | None = None
         self.dialog: ConflictDialog | None = None
 
         self.sync_action = QAction("Synkroniser", window)
@@ -357,7 +358,8 @@ class SyncUi(QObject):
         self.job = run_job(self.window, "Synkroniserer med sentraldatabasen", work,
                            self._done, self._failed)
 
-    def profile_section(self):  # noqa: ANN201 - the SyncSection, when it has a profile
+    def profile_section(self) -> SyncSection | None:
+        """The Synkronisering section, when a connection profile is chosen there."""
         find = getattr(self.window, "section", None)
         section = find("sync") if callable(find) else None
         return section if section is not None and section.has_profile() else None
@@ -391,6 +393,8 @@ class SyncUi(QObject):
         if not self.ask_url():
             return
         url = self.central_url()
+        if url is None:
+            return
 
         def work(_progress, _cancel) -> Database:  # noqa: ANN001 - run_job's signature
             from ..services.central import open_central

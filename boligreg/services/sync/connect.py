@@ -34,6 +34,7 @@ from ..central import (
     central_engine,
     inspect_central,
 )
+from .engine import SyncError, SyncResult, check_local, sync
 
 KEYRING_SERVICE = "boligreg-central"
 DEFAULT_PORT = 5432
@@ -449,14 +450,12 @@ CancelFn = Callable[[], bool]
 
 def sync_with_profile(db: Database, profile: ConnectionProfile, password: str | None, *,
                       progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                      retry_delays: tuple[float, ...] | None = None):  # noqa: ANN201
+                      retry_delays: tuple[float, ...] | None = None) -> SyncResult:
     """``check_connection`` and then one sync (``engine.sync``) with the profile's URL.
 
     Returns the engine's SyncResult. Cancelling (``cancel``) raises CancelledError; a failure
     raises ConnectError, or the engine's own Norwegian SyncError (a copy of another central).
     """
-    from .engine import SyncError, check_local, sync
-
     report = progress or (lambda _p, _t: None)
     check_local(db)
     report(0, f"Kobler til {profile.server}")
