@@ -211,12 +211,15 @@ def _classes(central) -> dict:
         "no_role": ({**where, "user": f"{central.roles.prefix}uten_rolle"},
                     f'CREATE ROLE "{central.roles.prefix}uten_rolle" LOGIN'),
         "auth": ({**where, "user": "ingen_slik_bruker"}, None),
+        "unknown_host": ({**where, "server": "ingen-slik-server.invalid", "user": login},
+                         None),
+        "owner": ({**where, "user": sa.make_url(central.url).username or "postgres"}, None),
     }
 
 
 @pytest.mark.pg
-@pytest.mark.parametrize("kind", ["unreachable", "no_database", "not_central", "schema",
-                                  "no_role", "auth"])
+@pytest.mark.parametrize("kind", ["unreachable", "unknown_host", "no_database",
+                                  "not_central", "schema", "no_role", "owner", "auth"])
 def test_each_failure_class_in_norwegian(qtbot, inline, central, empty_db, kind) -> None:
     fields, setup = _classes(central)[kind]
     if setup:
