@@ -174,6 +174,7 @@ class SyncSection(Section):
         self.user_edit.setPlaceholderText("ditt brukernavn")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.returnPressed.connect(self.test_connection)  # Enter tests
         self.remember_check = QCheckBox("Husk passordet i operativsystemets passordlager")
         self.remember_check.setChecked(True)
         self.fields = {"name": self.name_edit, "server": self.server_edit,
