@@ -67,7 +67,7 @@ def test_status_line_menu_and_toolbar_without_a_central(qtbot, empty_db) -> None
     ui = w.sync_ui
     assert text_of(ui.status_label) == "Aldri synkronisert  ·  ingen lokale endringer venter"
     menus = [text_of(a) for a in w.menuBar().actions()]
-    assert menus[-1] == "&Hjelp" and menus.index("S&ynkronisering") < len(menus) - 1  # Hjelp last
+    assert menus.index("S&ynkronisering") < len(menus) - 1 and menus[-1] == "&Hjelp"
     assert ui.sync_action in w.findChild(sync_ui.QToolBar, "scopeToolbar").actions()
     _dwelling(empty_db)
     w.ctx.data_changed.emit()  # every write announces itself; the line follows
