@@ -376,7 +376,16 @@ class SyncUi(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.sync_action.setEnabled(True)
         self.refresh_status()
-        show_error(self.window, "Synkronisering", exc)
+        show_error(self.window, "Synkronisering", self._friendly(exc))
+
+    def _friendly(self, exc: BaseException) -> BaseException:
+        """Driver text never reaches the person: classified as Test tilkobling does."""
+        from ..services.sync.connect import friendly
+
+        try:
+            return friendly(exc, self.central_url())
+        except Exception:  # noqa: BLE001 - the original error is still worth showing
+            return exc
 
     def show_conflicts(self) -> ConflictDialog:
         if self.dialog is not None and self.dialog.isVisible():
@@ -402,7 +411,7 @@ class SyncUi(QObject):
             return open_central(url)
 
         run_job(self.window, "Kobler til sentraldatabasen", work, self._show_online,
-                lambda exc: show_error(self.window, "Sentraldatabasen", exc))
+                lambda exc: show_error(self.window, "Sentraldatabasen", self._friendly(exc)))
 
     def _show_online(self, db: Database) -> None:
         from .context import AppState

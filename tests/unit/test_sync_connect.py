@@ -320,3 +320,20 @@ def test_link_lost_during_the_sync(central, empty_db) -> None:
     assert result.pushed == 0 and sync_status(empty_db).pending == 0
     with admin.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM dwelling").scalar() == 1
+
+
+def test_friendly_for_the_url_form(empty_db) -> None:
+    """F9 without a profile (the URL form) gets the same classes; boligreg's own errors
+    pass through untouched."""
+    from boligreg.services.sync import sync
+    from boligreg.services.sync.connect import friendly
+
+    url = f"postgresql+psycopg://kari@127.0.0.1:{closed_port()}/boligreg"
+    with pytest.raises(Exception) as info:
+        sync(empty_db, url)
+    err = friendly(info.value, url)
+    assert isinstance(err, ConnectError)
+    assert_norwegian(err, "unreachable")
+    assert "127.0.0.1" in err.nb
+    own = ValueError("x")
+    assert friendly(own, url) is own

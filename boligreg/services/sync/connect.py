@@ -478,6 +478,31 @@ def sync_with_profile(db: Database, profile: ConnectionProfile, password: str | 
         raise _during_sync(classify(exc, profile)) from exc
 
 
+def _is_driver(e: BaseException) -> bool:
+    return isinstance(e, sa.exc.DBAPIError) or \
+        type(e).__module__.split(".")[0] in ("psycopg", "psycopg2")
+
+
+def friendly(exc: BaseException, url: str | sa.URL | None = None) -> BaseException:
+    """For the URL form's paths (F9 without a profile, online work): an error that carries
+    driver text becomes the classified ConnectError; boligreg's own Norwegian errors (busy,
+    another central, cancelled) are returned as they are."""
+    if isinstance(exc, (ConnectError, CancelledError)):
+        return exc
+    if not any(_is_driver(e) for e in _chain(exc)):
+        return exc
+    profile = None
+    if url is not None:
+        with contextlib.suppress(Exception):
+            profile = profile_from_url(url)
+    err = classify(exc, profile)
+    if isinstance(exc, SyncError) and exc.__cause__ is not None:  # the engine saw it mid-sync
+        if err.kind == "other" and isinstance(exc.__cause__, sa.exc.OperationalError):
+            err = ConnectError("lost", *_LOST, err.detail)
+        err = _during_sync(err)
+    return err
+
+
 def _during_sync(err: ConnectError) -> ConnectError:
     """The server answered the test a moment ago: a network failure now is a lost link."""
     if err.kind in ("unreachable", "unknown_host", "lost"):
