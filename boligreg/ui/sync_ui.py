@@ -43,6 +43,7 @@ from .workers import Job, run_job
 if TYPE_CHECKING:  # for annotations only: the window holds a Database, never queries it
     from ..models import Database
     from ..services.sync import ConflictView, SyncResult
+    from .sections.sync_section import SyncSection
 
 
 def _svc():  # noqa: ANN202 - the sync engine loads on first use, not at window start
@@ -357,7 +358,8 @@ class SyncUi(QObject):
         self.job = run_job(self.window, "Synkroniserer med sentraldatabasen", work,
                            self._done, self._failed)
 
-    def profile_section(self):  # noqa: ANN201 - the SyncSection, when it has a profile
+    def profile_section(self) -> SyncSection | None:
+        """The Synkronisering section, when a connection profile is chosen there."""
         find = getattr(self.window, "section", None)
         section = find("sync") if callable(find) else None
         return section if section is not None and section.has_profile() else None
@@ -374,7 +376,16 @@ class SyncUi(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.sync_action.setEnabled(True)
         self.refresh_status()
-        show_error(self.window, "Synkronisering", exc)
+        show_error(self.window, "Synkronisering", self._friendly(exc))
+
+    def _friendly(self, exc: BaseException) -> BaseException:
+        """Driver text never reaches the person: classified as Test tilkobling does."""
+        from ..services.sync.connect import friendly
+
+        try:
+            return friendly(exc, self.central_url())
+        except Exception:  # noqa: BLE001 - the original error is still worth showing
+            return exc
 
     def show_conflicts(self) -> ConflictDialog:
         if self.dialog is not None and self.dialog.isVisible():
@@ -400,7 +411,7 @@ class SyncUi(QObject):
             return open_central(url)
 
         run_job(self.window, "Kobler til sentraldatabasen", work, self._show_online,
-                lambda exc: show_error(self.window, "Sentraldatabasen", exc))
+                lambda exc: show_error(self.window, "Sentraldatabasen", self._friendly(exc)))
 
     def _show_online(self, db: Database) -> None:
         from .context import AppState
