@@ -24,6 +24,7 @@ SECTION_PAGES = {
     "factsheet": "faktaark",
     "import": "import",
     "sync": "synkronisering",
+    "scenario": "scenario",
 }
 _LINK = re.compile(r"\]\(([a-z0-9-]+)\.md\)")
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*#|`>]")
