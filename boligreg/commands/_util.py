@@ -94,9 +94,9 @@ def terminal_safe_output() -> Iterator[None]:
     """Every print to stdout and stderr inside goes through :class:`TerminalSafeStream`."""
     out, err = sys.stdout, sys.stderr
     if not isinstance(out, TerminalSafeStream):
-        sys.stdout = TerminalSafeStream(out)  # type: ignore[assignment]
+        sys.stdout = TerminalSafeStream(out)
     if not isinstance(err, TerminalSafeStream):
-        sys.stderr = TerminalSafeStream(err)  # type: ignore[assignment]
+        sys.stderr = TerminalSafeStream(err)
     try:
         yield
     finally:

@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="write the yearly fact sheet PDFs (one bydel, or all 15 and Oslo)",
         description=(
             "Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller "
-            "alle 15 bydeler og Oslo (--all --out-dir MAPPE)."
+            "alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige "
+            "HTML-utgaven (universell utforming) med de samme tallene."
         ),
     )
     p.add_argument("--year", type=int, metavar="Y",
@@ -25,12 +26,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     which.add_argument("--district", metavar="NR",
                        help="one bydel (01–15 or 030101–030115) or 'oslo'")
     which.add_argument("--all", action="store_true", help="all 15 bydeler and oslo.pdf")
-    p.add_argument("--out", metavar="FILE.pdf",
+    p.add_argument("--out", metavar="FILE",
                    help="file for --district (default: named by code and name, here)")
     p.add_argument("--out-dir", metavar="DIR", default=".",
                    help="folder for --all (default: the current folder)")
+    p.add_argument("--format", choices=("pdf", "html"), default="pdf",
+                   help="pdf (default), or html: the accessible edition (universell "
+                        "utforming: one self-contained HTML file per sheet, same figures)")
+    p.add_argument("--html", dest="format", action="store_const", const="html",
+                   help="the same as --format html")
     p.add_argument("--overwrite", action="store_true",
-                   help="replace existing PDF files of the same name")
+                   help="replace existing files of the same name")
     add_as_of(p, corrections=True)
     p.add_argument("--publish", action="store_true",
                    help="publish the year's 16 sheets as the next edition (as registered per "
@@ -107,6 +113,10 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
                               "--out is for one district; use --out-dir with --all.")
     if (args.publish or args.published) and args.year is None:
         raise ValidationError("Oppgi året med --year.", "Give the year with --year.")
+    if args.format == "html" and (args.publish or args.published):
+        raise ValidationError(
+            "--publish og --published gjelder PDF-arkene; lag HTML-utgaven uten dem.",
+            "--publish and --published are for the PDF sheets; make the HTML edition without.")
     if args.publish:
         return _publish(args)
     if not (args.district or args.all):
@@ -132,14 +142,22 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     finally:
         db.close()
     protect = [db.path]
+    if args.format == "html":
+        from ..reports.factsheet_html import (
+            html_filename,
+            write_factsheet_html,
+            write_factsheets_html,
+        )
+
+        many, one, name = write_factsheets_html, write_factsheet_html, html_filename
+    else:
+        many, one, name = write_factsheets, write_factsheet, factsheet_filename
     if args.all:
-        paths = write_factsheets(figures, Path(args.out_dir), overwrite=args.overwrite,
-                                 protect=protect)
+        paths = many(figures, Path(args.out_dir), overwrite=args.overwrite, protect=protect)
     else:
         scope = resolve_scope(figures, args.district)
-        path = Path(args.out) if args.out else Path(factsheet_filename(figures[scope]))
-        paths = [write_factsheet(figures, scope, path, overwrite=args.overwrite,
-                                 protect=protect)]
+        path = Path(args.out) if args.out else Path(name(figures[scope]))
+        paths = [one(figures, scope, path, overwrite=args.overwrite, protect=protect)]
     for p in paths:
         print(p)
     demo = " (DEMODATA)" if next(iter(figures.values())).demo else ""

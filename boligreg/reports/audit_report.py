@@ -250,7 +250,8 @@ def _kpis(report: AuditReport, st: _Styles) -> Table:
     row = [[Paragraph(fmt_int(n, "0"), st.kpi_num), Paragraph(label, st.kpi_label)]
            for n, label, _ in cells]
     t = Table([row], colWidths=[CONTENT_W / len(cells)] * len(cells))
-    style = [("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+    style: list[tuple[Any, ...]] = [
+             ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
              ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
              ("BACKGROUND", (0, 0), (-1, -1), ZEBRA)]
@@ -504,8 +505,9 @@ def render_audit_pdf(report: AuditReport, path: Path) -> Path:
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=18 * mm, bottomMargin=18 * mm,
-        title=f"Avviksrapport – {report.scope_name}", author="boligreg",
+        title=f"Avviksrapport – {report.scope_name}", author="Oslo kommune",
         subject="Avvik i registeret over kommunalt disponerte boliger", lang="nb-NO",
+        creator="boligreg", producer="boligreg",
     )
     # Header and footer are drawn by the canvas, which knows the page count.
     doc.build(story, canvasmaker=_make_canvas(report, st.fonts))
@@ -531,6 +533,7 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -541,7 +544,7 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="2A2859")
 
-    def header(sheet: Any, titles: Sequence[str]) -> list[WriteOnlyCell]:
+    def header(sheet: Any, titles: Sequence[str]) -> list[Cell]:
         out = []
         for title in titles:
             cell = WriteOnlyCell(sheet, value=title)
@@ -557,8 +560,9 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     ws.append(header(ws, [name for name, _ in XLSX_COLUMNS]))
     fills = {k: PatternFill("solid", fgColor=v.lstrip("#")) for k, v in SEVERITY_TINTS.items()}
 
-    def dated(value: date | None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=value)
+    def dated(value: date | None) -> Cell:
+        # openpyxl writes a date as a date; types-openpyxl lists only datetime for WriteOnlyCell
+        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
         cell.number_format = "DD.MM.YYYY"
         return cell
 

@@ -125,7 +125,7 @@ def render_table_pdf(doc: TableDocument) -> bytes:
     template = SimpleDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=14 * mm, title=doc.title, author=doc.author, subject="Liste fra boligreg",
-        creator="boligreg", lang="nb-NO", initialFontName=fonts.regular)
+        creator="boligreg", producer="boligreg", lang="nb-NO", initialFontName=fonts.regular)
     template.build(story, canvasmaker=numbered_canvas(footer, fonts.regular))
     return out.getvalue()
 

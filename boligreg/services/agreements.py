@@ -27,8 +27,7 @@ from ..errors import StaleRecordError, ValidationError
 from ..models import Agreement, AgreementDwelling, Database, District, Dwelling, Property
 from ..models.enums import AgreementKind, DwellingStatus, Tenure, label_nb
 from .audit.settings import AuditSettings
-from .records import RecordNotFoundError
-from .register import fmt_date, natural_key
+from .register import RecordNotFoundError, fmt_date, natural_key
 
 _QUOTA = AuditSettings()
 REFERRAL_MAX_PCT = _QUOTA.referral_max_pct  # 40

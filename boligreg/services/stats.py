@@ -40,6 +40,7 @@ from ..models import (
     Indicator,
     MaintenanceResponsibility,
     StatSnapshot,
+    Unit,
     new_id,
     utcnow,
 )
@@ -52,6 +53,7 @@ from ..models.enums import (
     Severity,
     TargetGroup,
     Tenure,
+    UnitKind,
 )
 from .indicators import FIRST_YEAR, OSLO, indicator_rows_for
 
@@ -59,6 +61,16 @@ OSLO_SSB_CODE = "0301"
 ROOM_KEYS = ("1", "2", "3", "4", "5+", "unknown")
 # Findings that still need work: not resolved, not accepted.
 UNRESOLVED = (FindingStatus.OPEN.value, FindingStatus.IN_PROGRESS.value)
+
+# What a bydel's figures count each record by (the ``counted_by`` key; docs/stats_keys.md).
+COUNTED_BY: dict[str, str] = {
+    "dwellings": "disposer",  # COALESCE(dwelling.disposing_unit_code, dwelling.district_code)
+    "agreements": "holder",  # COALESCE(agreement.holding_unit_code, agreement.district_code)
+    "maintenance": "disposer",  # the dwellings counted, as above
+    "findings": "finding_district",  # finding.district_code, the bydel the audit filed it under
+    "central_units": "location",  # dwelling.district_code: the bydel the building lies in
+}
+CENTRAL_KEYS = ("dwellings", "vacant", "wheelchair_accessible", "leased")
 
 # Figures compared with the previous year's snapshot (scalars, then the split dicts).
 CHANGE_SCALARS = (
@@ -129,7 +141,26 @@ class Figures:
 
     findings_open: dict[str, int] = field(default_factory=dict)
 
+    # Rents (issue 14, docs/units.md), in kroner per year: what the tenants of occupied
+    # dwellings pay (husleie, counted by the disposing unit) and what the kommune pays for
+    # its active lease agreements (innleiekostnad, counted by the holding unit).
+    rent_tenant_yearly: float = 0.0
+    rent_tenant_dwellings: int = 0  # occupied dwellings with a husleie registered
+    rent_tenant_missing: int = 0  # occupied dwellings without one
+    rent_tenant_leased_yearly: float = 0.0  # of which in leased (innleide) dwellings
+    lease_cost_yearly: float = 0.0
+    lease_cost_agreements: int = 0  # active lease agreements with a cost registered
+    lease_cost_missing: int = 0  # active lease agreements without one
+
     indicators: list[dict[str, Any]] = field(default_factory=list)
+
+    # What each figure counts by (issue 14, docs/units.md): a bydel's dwellings are those it
+    # disposes of, its agreements those it holds; the central units' dwellings lying in the
+    # bydel are counted apart (``central_units``, by location). Oslo counts everything once.
+    counted_by: dict[str, str] = field(default_factory=lambda: dict(COUNTED_BY))
+    # Central unit code -> {"name", "dwellings", "vacant", "wheelchair_accessible", "leased"}:
+    # its live dwellings that lie in this bydel (for Oslo: all of them, already in the totals).
+    central_units: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     change: dict[str, Any] | None = None
     missing: list[str] = field(default_factory=list)
@@ -217,8 +248,19 @@ SPLITS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+def _disposer(w: sa.Table) -> sa.ColumnElement[str]:
+    """A dwelling's disposing unit (its location's bydel where none is recorded): what a
+    bydel's figures count a dwelling by (docs/units.md, "counted by")."""
+    return sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
+
+
+def _holder(a: sa.Table) -> sa.ColumnElement[str]:
+    """An agreement's holding unit (its bydel where none is recorded)."""
+    return sa.func.coalesce(a.c.holding_unit_code, a.c.district_code)
+
+
 def _dwelling_counts(conn: sa.Connection) -> list[tuple[str, dict[str, int]]]:
-    """Live dwellings per district with every split the sheet shows, in one scan.
+    """Live dwellings per disposing unit with every split the sheet shows, in one scan.
 
     Conditional sums grouped by district only: a GROUP BY over all seven attributes sorted
     every row and took twice as long at 100,000 dwellings.
@@ -234,11 +276,10 @@ def _dwelling_counts(conn: sa.Connection) -> list[tuple[str, dict[str, int]]]:
     cols += [count_if(w.c.rooms == n, f"by_rooms:{n}") for n in (1, 2, 3, 4)]
     cols.append(count_if(w.c.rooms >= 5, "by_rooms:5+"))
     cols.append(count_if(w.c.wheelchair_accessible.is_(True), "wheelchair"))
-    rows = conn.execute(
-        sa.select(w.c.district_code, *cols).where(_live(w)).group_by(w.c.district_code)
-    ).mappings()
-    return [(row["district_code"], {k: int(v or 0) for k, v in row.items()
-                                    if k != "district_code"}) for row in rows]
+    unit = _disposer(w).label("unit")
+    rows = conn.execute(sa.select(unit, *cols).where(_live(w)).group_by(unit)).mappings()
+    return [(row["unit"], {k: int(v or 0) for k, v in row.items() if k != "unit"})
+            for row in rows]
 
 
 def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
@@ -246,7 +287,7 @@ def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
     return [
         (code, since)
         for code, since in conn.execute(
-            sa.select(w.c.district_code, w.c.vacant_since).where(
+            sa.select(_disposer(w), w.c.vacant_since).where(
                 _live(w), w.c.status == DwellingStatus.VACANT.value
             )
         )
@@ -262,17 +303,52 @@ def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     )
     ending = sa.and_(a.c.end_date.is_not(None), a.c.end_date <= add_months(ref, 12))
     unreviewed = sa.or_(a.c.last_reviewed.is_(None), a.c.last_reviewed < add_months(ref, -12))
+    holder = _holder(a).label("unit")
     return conn.execute(
         sa.select(
-            a.c.district_code,
+            holder,
             a.c.kind,
             sa.func.count().label("active"),
             sa.func.sum(sa.case((ending, 1), else_=0)).label("ending"),
             sa.func.sum(sa.case((unreviewed, 1), else_=0)).label("unreviewed"),
         )
         .where(active)
-        .group_by(a.c.district_code, a.c.kind)
+        .group_by(holder, a.c.kind)
     ).all()
+
+
+def _tenant_rents(conn: sa.Connection) -> list[tuple[str, float, int, int, float]]:
+    """Per disposing unit: the monthly husleie of occupied live dwellings (sum), how many have
+    one and how many do not, and the part of the sum in leased dwellings."""
+    w = Dwelling.__table__
+    unit = sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
+    has = w.c.tenant_rent.is_not(None)
+    leased = sa.and_(has, w.c.tenure == Tenure.LEASED.value)
+    rows = conn.execute(
+        sa.select(unit, sa.func.coalesce(sa.func.sum(w.c.tenant_rent), 0.0),
+                  sa.func.sum(sa.case((has, 1), else_=0)),
+                  sa.func.sum(sa.case((has, 0), else_=1)),
+                  sa.func.coalesce(sa.func.sum(sa.case((leased, w.c.tenant_rent))), 0.0))
+        .where(_live(w), w.c.status == DwellingStatus.OCCUPIED.value).group_by(unit))
+    return [(c, float(s), int(n or 0), int(m or 0), float(ls)) for c, s, n, m, ls in rows]
+
+
+def _lease_costs(conn: sa.Connection, ref: date) -> list[tuple[str, float, int, int]]:
+    """Per holding unit: the monthly cost of lease agreements active on ``ref`` (sum), how
+    many have one and how many do not."""
+    a = Agreement.__table__
+    unit = sa.func.coalesce(a.c.holding_unit_code, a.c.district_code)
+    active = sa.and_(
+        _live(a), a.c.kind == AgreementKind.LEASE.value,
+        sa.or_(a.c.start_date.is_(None), a.c.start_date <= ref),
+        sa.or_(a.c.end_date.is_(None), a.c.end_date >= ref))
+    has = a.c.monthly_rent.is_not(None)
+    rows = conn.execute(
+        sa.select(unit, sa.func.coalesce(sa.func.sum(a.c.monthly_rent), 0.0),
+                  sa.func.sum(sa.case((has, 1), else_=0)),
+                  sa.func.sum(sa.case((has, 0), else_=1)))
+        .where(active).group_by(unit))
+    return [(c, float(s), int(n or 0), int(m or 0)) for c, s, n, m in rows]
 
 
 def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
@@ -299,17 +375,18 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
         .distinct()
         .subquery()
     )
+    unit = _disposer(w).label("unit")
     per_property = (
-        sa.select(w.c.property_id, w.c.district_code, sa.func.count().label("n"))
+        sa.select(w.c.property_id, unit, sa.func.count().label("n"))
         .where(_live(w))
-        .group_by(w.c.property_id, w.c.district_code)
+        .group_by(w.c.property_id, unit)
         .subquery()
     )
     via_property = conn.execute(
-        sa.select(per_property.c.district_code, on_property.c.scope,
+        sa.select(per_property.c.unit, on_property.c.scope,
                   sa.func.sum(per_property.c.n))
         .join(on_property, on_property.c.property_id == per_property.c.property_id)
-        .group_by(per_property.c.district_code, on_property.c.scope)
+        .group_by(per_property.c.unit, on_property.c.scope)
     ).all()
     on_dwelling = (
         sa.select(r.c.dwelling_id, r.c.scope)
@@ -325,10 +402,10 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
         .exists()
     )
     only_own = conn.execute(
-        sa.select(w.c.district_code, on_dwelling.c.scope, sa.func.count())
+        sa.select(unit, on_dwelling.c.scope, sa.func.count())
         .join(on_dwelling, on_dwelling.c.dwelling_id == w.c.id)
         .where(_live(w), ~property_has_it)
-        .group_by(w.c.district_code, on_dwelling.c.scope)
+        .group_by(unit, on_dwelling.c.scope)
     ).all()
     return [*via_property, *only_own]
 
@@ -340,6 +417,51 @@ def _finding_counts(conn: sa.Connection) -> list[sa.Row]:
         .where(_live(f), f.c.status.in_(UNRESOLVED))
         .group_by(f.c.district_code, f.c.severity)
     ).all()
+
+
+def central_units(conn: sa.Connection) -> dict[str, str]:
+    """Live central units (not bydeler), code -> name, in code order."""
+    u = Unit.__table__
+    return dict(conn.execute(
+        sa.select(u.c.code, u.c.name)
+        .where(_live(u), u.c.kind == UnitKind.CENTRAL.value).order_by(u.c.code)).all())
+
+
+def _central_unit_counts(conn: sa.Connection, codes: list[str]
+                         ) -> list[tuple[str, str, dict[str, int]]]:
+    """(location, central unit, counts) for live dwellings a central unit disposes of, by the
+    bydel they lie in: counts as ``CENTRAL_KEYS``."""
+    if not codes:
+        return []
+    w = Dwelling.__table__
+
+    def count_if(cond: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
+        return sa.func.sum(sa.case((cond, 1), else_=0))
+
+    rows = conn.execute(
+        sa.select(w.c.district_code, w.c.disposing_unit_code, sa.func.count(),
+                  count_if(w.c.status == DwellingStatus.VACANT.value),
+                  count_if(w.c.wheelchair_accessible.is_(True)),
+                  count_if(w.c.tenure == Tenure.LEASED.value))
+        .where(_live(w), w.c.disposing_unit_code.in_(codes))
+        .group_by(w.c.district_code, w.c.disposing_unit_code)).all()
+    return [(loc, unit, dict(zip(CENTRAL_KEYS, (int(n or 0) for n in ns), strict=True)))
+            for loc, unit, *ns in rows]
+
+
+def _fold_central_units(figs: dict[str, Figures], oslo: Figures, names: dict[str, str],
+                        rows: list[tuple[str, str, dict[str, int]]]) -> None:
+    """Each bydel's block of central units' dwellings lying in it (by location), and Oslo's
+    (every central unit's whole stock, once)."""
+    for f in [*figs.values(), oslo]:
+        f.central_units = {code: {"name": name, **_zero(CENTRAL_KEYS)}
+                           for code, name in names.items()}
+    for loc, unit, counts in rows:
+        targets = [oslo] + ([figs[loc]] if loc in figs else [])
+        for f in targets:
+            block = f.central_units.setdefault(unit, {"name": unit, **_zero(CENTRAL_KEYS)})
+            for k, n in counts.items():
+                block[k] += n
 
 
 @dataclass(frozen=True)
@@ -429,9 +551,11 @@ def is_demo(conn: sa.Connection) -> bool:
 BASES = ("current", "registered", "corrected")
 # What the figures read of a register state (services/history/figures.py).
 FIGURE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "dwelling": ("property_id", "district_code", "rooms", "target_group", "tenure", "status",
-                 "actual_use", "wheelchair_accessible", "vacant_since"),
-    "agreement": ("kind", "district_code", "start_date", "end_date", "last_reviewed"),
+    "dwelling": ("property_id", "district_code", "disposing_unit_code", "rooms", "target_group",
+                 "tenure", "status", "actual_use", "wheelchair_accessible", "vacant_since",
+                 "tenant_rent"),
+    "agreement": ("kind", "district_code", "holding_unit_code", "start_date", "end_date",
+                  "last_reviewed", "monthly_rent"),
     "maintenance_responsibility": ("property_id", "dwelling_id", "scope", "valid_from",
                                    "valid_to"),
     "finding": ("district_code", "severity", "status"),
@@ -576,6 +700,27 @@ def compute_figures(
         for f in (target(code), oslo):
             f.findings_open[str(severity)] = f.findings_open.get(str(severity), 0) + int(n)
             f.findings_open["total"] += int(n)
+
+    rents = _tenant_rents(conn) if state is None else hf.tenant_rents(
+        state, DwellingStatus.OCCUPIED.value, Tenure.LEASED.value)
+    for code, month, with_rent, without, leased_month in rents:
+        for f in (target(code), oslo):
+            f.rent_tenant_yearly += 12 * month
+            f.rent_tenant_dwellings += with_rent
+            f.rent_tenant_missing += without
+            f.rent_tenant_leased_yearly += 12 * leased_month
+    costs = (_lease_costs(conn, ref) if state is None
+             else hf.lease_costs(state, ref, AgreementKind.LEASE.value))
+    for code, month, with_cost, without in costs:
+        for f in (target(code), oslo):
+            f.lease_cost_yearly += 12 * month
+            f.lease_cost_agreements += with_cost
+            f.lease_cost_missing += without
+    names = central_units(conn)
+    central = (_central_unit_counts(conn, list(names)) if state is None
+               else hf.central_unit_counts(state, list(names), DwellingStatus.VACANT.value,
+                                           Tenure.LEASED.value))
+    _fold_central_units(figs, oslo, names, central)
 
     pop = population_base(conn, year)
     pop_date = pop.date.isoformat() if pop.date else None

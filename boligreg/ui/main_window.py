@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel("Bydel: "))
         self.scope_combo = QComboBox()
         self.scope_combo.setMinimumWidth(220)
+        # What the scope counts by (issue 14, docs/units.md).
+        self.scope_combo.setToolTip(
+            "Utvalget velger etter beliggenhet: listene viser boliger og bygg som ligger i "
+            "bydelen, avtaler og avvik registrert på bydelen. Oversikt, faktaark og statistikk "
+            "teller det bydelen disponerer (boliger) og har (avtaler); sentrale enheters "
+            "boliger i bydelen vises for seg.")
         self.scope_combo.addItem("Alle bydeler", "")
         for code, name in self.ctx.districts:
             self.scope_combo.addItem(f"{code[-2:]}  {name}", code)

@@ -336,6 +336,13 @@ class SyncUi(QObject):
     def start_sync(self) -> None:
         if self.job is not None and self.job.running:
             return
+        # An officer's connection profile (the Synkronisering section) comes first; an
+        # address typed in the URL form this session, or none saved, keeps the old way.
+        section = self.profile_section()
+        if section is not None and not self._session_url:
+            self.window.select_section(section.key)  # type: ignore[attr-defined]
+            section.sync_now()
+            return
         url = self.central_url()
         if not url:
             if not self.ask_url():
@@ -349,6 +356,11 @@ class SyncUi(QObject):
         self.sync_action.setEnabled(False)
         self.job = run_job(self.window, "Synkroniserer med sentraldatabasen", work,
                            self._done, self._failed)
+
+    def profile_section(self):  # noqa: ANN201 - the SyncSection, when it has a profile
+        find = getattr(self.window, "section", None)
+        section = find("sync") if callable(find) else None
+        return section if section is not None and section.has_profile() else None
 
     def _done(self, result: SyncResult) -> None:
         self.sync_action.setEnabled(True)

@@ -26,7 +26,7 @@ from boligreg.models import (
     open_database,
 )
 from boligreg.services import register as reg
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.ui.context import AppState
 from boligreg.ui.main_window import MainWindow
 from boligreg.ui.sections.overview import FollowUpModel

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from boligreg.models import Dwelling, Property, create_database
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.services.sync import sync
 from boligreg.ui import sync_ui
 from boligreg.ui.context import AppState

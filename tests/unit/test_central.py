@@ -284,7 +284,7 @@ def test_online_edit_of_another_bydels_record_says_permission(central, dwellings
     officer is told it belongs to another bydel — not that someone else changed it."""
     from boligreg.models import Dwelling
     from boligreg.services.central import open_central
-    from boligreg.services.records import PermissionDeniedError, save_changes
+    from boligreg.services.register import PermissionDeniedError, save_changes
 
     db = open_central(central.url_for("01"))
     try:

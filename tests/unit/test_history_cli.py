@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from boligreg.cli import main
 from boligreg.models import Dwelling, Property, create_database
 from boligreg.models.base import set_clock
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 
 
 @pytest.fixture

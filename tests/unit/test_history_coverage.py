@@ -19,7 +19,7 @@ from boligreg.services.history import (
     register_as_of,
     state_at,
 )
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from boligreg.models import (
     Tenancy,
 )
 from boligreg.services import register as reg
-from boligreg.services.records import save_changes, soft_delete
+from boligreg.services.register import save_changes, soft_delete
 
 TODAY = date.today()
 

@@ -17,7 +17,7 @@ from test_stats_sample import TODAY, build_sample  # noqa: E402
 from boligreg.models import Dwelling, Finding, Property, create_database  # noqa: E402
 from boligreg.models.base import set_clock  # noqa: E402
 from boligreg.services.history import HistoryIncompleteError  # noqa: E402
-from boligreg.services.records import save_changes  # noqa: E402
+from boligreg.services.register import save_changes  # noqa: E402
 from boligreg.services.stats import compute_figures, take_snapshot  # noqa: E402
 
 NOW = datetime(2026, 7, 1, 8, 0)

@@ -66,6 +66,11 @@ def test_every_key_is_documented(sample, capsys):
     for split in ("by_tenure", "by_target_group", "by_actual_use", "by_status",
                   "maintenance_set", "findings_open"):
         missing |= {f"{split}.{k}" for k in data[split] if k not in documented}
+    missing |= {f"counted_by.{k}={v}" for k, v in data["counted_by"].items()
+                if k not in documented or v not in documented}
+    missing |= {f"central_units.{k}" for block in data["central_units"].values() for k in block
+                if k not in documented}
+    missing |= {f"central_units.{k}" for k in data["central_units"] if k not in documented}
     missing |= {f"indicators.{k}" for row in data["indicators"] for k in row
                 if k not in documented}
     assert not missing

@@ -98,6 +98,12 @@ class FactsheetSection(Section):
         self.save_button.clicked.connect(self._save_clicked)
         self.print_button = QPushButton("Skriv ut …")
         self.print_button.clicked.connect(self._print_clicked)
+        # Universell utforming: the same figures as a web page a screen reader can follow.
+        self.html_button = QPushButton("Lagre som tilgjengelig HTML …")
+        self.html_button.setToolTip("Den tilgjengelige utgaven (universell utforming): samme "
+                                    "tall som PDF-en, som én HTML-fil per ark for skjermlesere "
+                                    "og forstørring.")
+        self.html_button.clicked.connect(lambda: self._save_clicked(html=True))
         self.about_sheet = QLabel()
         self.about_sheet.setObjectName("footnote")
         self.about_sheet.setWordWrap(True)
@@ -131,6 +137,7 @@ class FactsheetSection(Section):
         cl.addLayout(picks)
         cl.addSpacing(6)
         cl.addLayout(actions)
+        cl.addWidget(self.html_button)
         cl.addWidget(self.about_sheet)
 
         # Preview ----------------------------------------------------------------------
@@ -249,6 +256,7 @@ class FactsheetSection(Section):
         n = len(self.checked_scopes())
         self.save_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)
+        self.html_button.setEnabled(n > 0)
         self.save_button.setText("Lagre PDF …" if n <= 1 else f"Lagre {n} PDF-er …")
         self.print_button.setText("Skriv ut …" if n <= 1 else f"Skriv ut {n} …")
 
@@ -397,30 +405,33 @@ class FactsheetSection(Section):
         """A file for one sheet, a folder for several (dialogs; replaced in tests)."""
         start = self._settings_dir()
         if len(scopes) == 1:
+            kind = "HTML (*.html)" if figures_name.endswith(".html") else "PDF (*.pdf)"
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Lagre faktaark", str(Path(start) / figures_name), "PDF (*.pdf)")
+                self, "Lagre faktaark", str(Path(start) / figures_name), kind)
             return Path(path) if path else None
         folder = QFileDialog.getExistingDirectory(self, "Velg mappe for faktaarkene", start)
         return Path(folder) if folder else None
 
-    def _save_clicked(self) -> None:
+    def _save_clicked(self, html: bool = False) -> None:
         scopes, year = self.checked_scopes(), self.year()
         if not scopes or year is None:
             return
-        name = f"{scopes[0]}.pdf"
+        suffix = ".html" if html else ".pdf"
+        name = f"{scopes[0]}{suffix}"
         cached = self._figures.get(year)
         if cached is not None and scopes[0] in cached:
-            name = _report().factsheet_filename(cached[scopes[0]])
+            name = Path(_report().factsheet_filename(cached[scopes[0]])).with_suffix(suffix).name
         target = self._ask_target(scopes, name)
         if target is None:
             return
         # A file dialog has asked about replacing the one file; for a folder ask here.
-        if len(scopes) == 1 or self._confirm_replace(target, scopes):
-            self.save_to(target, scopes, overwrite=True)
+        if len(scopes) == 1 or self._confirm_replace(target, scopes, suffix):
+            self.save_to(target, scopes, overwrite=True, html=html)
 
-    def _confirm_replace(self, folder: Path, scopes: list[str]) -> bool:
-        existing = [p for p in folder.glob("*.pdf")
-                    if p.name.split("-")[0] in scopes or (OSLO in scopes and p.name == "oslo.pdf")]
+    def _confirm_replace(self, folder: Path, scopes: list[str], suffix: str = ".pdf") -> bool:
+        existing = [p for p in folder.glob(f"*{suffix}")
+                    if p.name.split("-")[0] in scopes
+                    or (OSLO in scopes and p.name == f"oslo{suffix}")]
         if not existing:
             return True
         from ..messages import confirm
@@ -430,15 +441,23 @@ class FactsheetSection(Section):
                        "Vil du erstatte dem?", yes="Erstatt")
 
     def save_to(self, target: Path, scopes: list[str] | None = None, *,
-                overwrite: bool = False) -> Job | None:
-        """Write the chosen sheets: to ``target`` (a .pdf) for one, into folder ``target`` for
-        several. Runs in the background with a progress dialog."""
+                overwrite: bool = False, html: bool = False) -> Job | None:
+        """Write the chosen sheets: to ``target`` (a .pdf, or .html with ``html``: the
+        accessible edition) for one, into folder ``target`` for several. Runs in the
+        background with a progress dialog."""
         scopes = scopes or self.checked_scopes()
         year = self.year()
         if not scopes or year is None:
             return None
         cached = self._figures.get(year)
-        single = len(scopes) == 1 and target.suffix.lower() == ".pdf"
+        single = len(scopes) == 1 and target.suffix.lower() == (".html" if html else ".pdf")
+        if html:
+            from ...reports import factsheet_html
+
+            write_one, write_many = (factsheet_html.write_factsheet_html,
+                                     factsheet_html.write_factsheets_html)
+        else:
+            write_one, write_many = _report().write_factsheet, _report().write_factsheets
         db = self.ctx.db
         protect = [db.path]
 
@@ -448,11 +467,10 @@ class FactsheetSection(Section):
             if cancel():
                 raise CancelledError()
             if single:  # safefiles: checked target, temporary file, rename
-                return figures, [_report().write_factsheet(
-                    figures, scopes[0], target, overwrite=overwrite, protect=protect)]
-            return figures, _report().write_factsheets(figures, target, scopes, progress=progress,
-                                                       cancel=cancel, overwrite=overwrite,
-                                                       protect=protect)
+                return figures, [write_one(figures, scopes[0], target, overwrite=overwrite,
+                                           protect=protect)]
+            return figures, write_many(figures, target, scopes, progress=progress, cancel=cancel,
+                                       overwrite=overwrite, protect=protect)
 
         def done(result: tuple[dict[str, Figures], list[Path]]) -> None:
             figures, paths = result

@@ -58,6 +58,7 @@ from ...services.importer import (
 )
 from ...services.importer.headers import HOW_LABEL_NB
 from ...services.importer.values import show
+from ...services.text import count_nb
 from ..context import AppState
 from ..messages import show_error
 from ..widgets.table import ListTableModel
@@ -182,7 +183,9 @@ class MappingTableModel(ListTableModel):
     """One row per file column: letter, header, examples, chosen field (a combo box sits on
     top of that column), how it was matched."""
 
-    HEADERS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff")
+    HEADERS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff",
+               "Sikkerhet", "Begrunnelse")
+    CONFIDENCE_COLUMN, REASON_COLUMN = 5, 6
     COLUMNS = HEADERS
     FIELD_COLUMN = 3
     HOW_COLOURS = {"exact": "#1f6f43", "mapping": "#1f6f43", "user": "#1f42aa",
@@ -215,14 +218,25 @@ class MappingTableModel(ListTableModel):
             return " · ".join(m.samples)
         if column == 4:
             return HOW_LABEL_NB.get(m.how, m.how)
+        if column == 5:
+            return m.confidence_nb or "–"
+        if column == 6:
+            # an unmatched column says what it looked like, so nothing is dropped silently
+            return m.reason or m.note or (f"verdiene: {m.looks}" if m.looks else "")
         return None
 
     def tooltip(self, m: ColumnMatch, column: int) -> Any:
+        if column == 6:
+            return m.reason or m.note or None
         return m.note if column in (1, 2, 4) and m.note else None
 
     def style(self, m: ColumnMatch, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             return QBrush(QColor(self.HOW_COLOURS.get(m.how, "#6b7080")))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and m.field:
+            colour = ("#1f6f43" if m.confidence >= 0.9 else "#8a5a00" if m.confidence >= 0.7
+                      else "#a4232a")
+            return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.FontRole and column == 1:
             return _bold()
         return None
@@ -241,7 +255,7 @@ class ProblemTableModel(ListTableModel):
 
     def cell(self, p: RowProblem, column: int) -> Any:
         where = f"{p.column} «{p.header}»" if p.column else "–"
-        return (str(p.row), where, p.value, p.message)[column]
+        return (str(p.row), where, p.value, p.message_with_fix)[column]
 
     def tooltip(self, p: RowProblem, column: int) -> Any:
         return p.as_line()
@@ -486,9 +500,9 @@ class ImportSection(Section):
         self.mapping_view.verticalHeader().setDefaultSectionSize(30)
         header = self.mapping_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in enumerate((48, 200, 250, 260, 170)):
+        for col, width in enumerate((40, 150, 150, 210, 110, 105, 330)):
             self.mapping_view.setColumnWidth(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.mapping_status = QLabel("")
         self.mapping_status.setObjectName("help")
         self.mapping_status.setWordWrap(True)
@@ -685,6 +699,9 @@ class ImportSection(Section):
         self.table = table
         self.file_label.setText(table.path.name)
         notes = " ".join(table.notes)
+        if table.skipped:
+            notes += (f" {count_nb(len(table.skipped), 'rad', 'rader')} under overskriften er "
+                      "ikke data (sum, tom, gjentatt overskrift, merknad) og hoppes over.")
         self.file_info.setText(
             f"{table.describe_nb}. {len(table.rows)} rader under overskriften på rad "
             f"{table.header_row}. {notes}".strip())
@@ -840,14 +857,22 @@ class ImportSection(Section):
             text = " ".join(p.message for p in report.fatal) + " Gå tilbake til steg 3."
             banner = "badBanner"
         elif report.problems:
-            text = (f"{len(report.problems)} feil i {len(report.bad_rows)} av "
-                    f"{report.rows_total} rader. Ingenting lagres før feilene er rettet — "
+            text = (f"{count_nb(len(report.problems), 'feil', 'feil')} i "
+                    f"{count_nb(len(report.bad_rows), 'rad', 'rader')} av "
+                    f"{report.rows_total}. Ingenting lagres før feilene er rettet — "
                     "eller kryss av for å hoppe over radene med feil.")
             banner = "badBanner"
         else:
-            text = (f"Alle {report.rows_total} rader er i orden. "
-                    f"{c.get('field_changes', 0)} felt endres i eksisterende poster.")
+            every = ("Raden er i orden." if report.rows_total == 1
+                     else f"Alle {report.rows_total} rader er i orden.")
+            text = (f"{every} {count_nb(c.get('field_changes', 0), 'felt endres', 'felt endres')}"
+                    " i eksisterende poster.")
             banner = "okBanner"
+        skipped = report.skipped_nb()
+        if skipped:
+            shown = "; ".join(skipped[:6]) + (" …" if len(skipped) > 6 else "")
+            text += (f" Hoppet over {count_nb(len(skipped), 'rad', 'rader')} som ikke er data "
+                     f"(ikke feil): {shown}.")
         self.check_banner.setText(text)
         _restyle(self.check_banner, banner)
         self.problem_model.set_problems(report.all_problems)

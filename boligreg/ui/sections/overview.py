@@ -61,7 +61,10 @@ class OverviewTableModel(QAbstractTableModel):
         ("population", "Folketall"),
         ("per_1000", "Per 1000"),
     )
-    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere", "not_housing":
+    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere",
+                   "total": "Boliger disponert av bydelen (eller den sentrale enheten), uansett "
+                            "hvor de ligger; Oslo teller hver bolig én gang",
+                   "not_housing":
                    "Brukes ikke som bolig: personalbase, kontor, lager, annet",
                    "referral": "Tilvisningsboliger", "leased": "Innleide boliger"}
     NUMERIC = frozenset({"total", "owned", "leased", "referral", "vacant", "not_housing",
@@ -103,6 +106,8 @@ class OverviewTableModel(QAbstractTableModel):
         return None
 
     def value(self, row: OverviewRow, key: str) -> Any:
+        if key == "name" and row.central:
+            return f"{row.name} (sentral enhet)"
         return row.per_1000 if key == "per_1000" else getattr(row, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -472,7 +477,8 @@ class OverviewSection(Section):
 
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
-        if code:
+        row = self.model.rows[index.row()] if index.isValid() else None
+        if code and not (row is not None and row.central):  # a scope is a bydel
             self.ctx.set_scope(None if code == self.ctx.scope else code)
 
     def _open_follow_up(self, index: QModelIndex) -> None:
@@ -507,7 +513,9 @@ class OverviewSection(Section):
             "Dobbeltklikk en bydel for å velge den som utvalg; dobbeltklikk igjen for alle."
         )
         share = (100.0 * owned / total) if total else None
-        self.cards["total"].set(fmt_int(total))
+        self.cards["total"].caption_label.setText(
+            "boliger disponert av bydelen" if scope else "kommunalt disponerte boliger")
+        self.cards["total"].set(fmt_int(total), "" if scope else "hver bolig én gang")
         pop_date = figures.population_date
         year_note = (f"folketall 1.1.{pop_date.year}" if chosen.population and pop_date
                      else "folketall mangler")
@@ -526,6 +534,7 @@ class OverviewSection(Section):
         oslo_text = "; Oslo i alt med Sentrum, Marka og uten kjent bydel" \
             if figures.oslo.population else ""
         self.footnote.setText(
-            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger etter "
-            "disponerende bydel." + demo
+            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger talt etter "
+            "disponerende enhet – disponert av bydelen, uansett hvor de ligger; de sentrale "
+            "enhetenes boliger har egne rader, og Oslo teller hver bolig én gang." + demo
         )

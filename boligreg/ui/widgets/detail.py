@@ -1,6 +1,6 @@
 """The detail pane beside a register table: header, edit form, links, tenancies, history.
 
-Saving is version-checked (``records.save_changes``): if someone else saved first, the
+Saving is version-checked (``register.save_changes``): if someone else saved first, the
 conflict dialog shows both values and the person chooses; nothing is overwritten silently.
 Every save, create and delete goes on the section's QUndoStack; undoing is a new
 version-checked save back to the old values, so undo can never clobber someone else's work
@@ -30,7 +30,7 @@ from shiboken6 import isValid
 from ...errors import BoligregError, StaleRecordError
 from ...models import utcnow
 from ...services import register as reg
-from ...services.records import RecordNotFoundError, save_changes
+from ...services.register import RecordNotFoundError, save_changes
 from ...services.validation import changes, clean, to_raw
 from ..context import AppState
 from ..messages import confirm, show_error
