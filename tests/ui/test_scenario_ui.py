@@ -74,8 +74,8 @@ def open_scenario(qtbot, window) -> ScenarioSection:
     section = window.select_section("scenario")
     assert isinstance(section, ScenarioSection)
     row = window.sections.index(section)
-    if row < 9:  # reachable by Ctrl+N like every section in the first nine
-        assert window.section_actions[row].shortcut().toString() == f"Ctrl+{row + 1}"
+    if row < 10:  # reachable by Ctrl+N (Ctrl+0 the tenth) like every section in the first ten
+        assert window.section_actions[row].shortcut().toString() == f"Ctrl+{(row + 1) % 10}"
     return section
 
 

@@ -58,7 +58,9 @@ class DwellingsSection(RegisterSection):
     default_sort = "address"
     prefetch = True
     columns = (
-        Column("district", "Bydel", 110),
+        Column("district", "Bydel", 110, tooltip="Bydelen bygningen ligger i"),
+        Column("disposer", "Disponeres av", 110,
+               tooltip="Enheten som disponerer boligen: en bydel eller en sentral enhet"),
         Column("address", "Adresse", 190),
         Column("unit_number", "Bruksenhet", 92),
         Column("postcode", "Postnr.", 60),
