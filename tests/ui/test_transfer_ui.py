@@ -194,7 +194,8 @@ def test_selection_preview_apply_and_undo(qtbot, window, world, db_path, errors)
     assert isinstance(picker, UndoTransferDialog)
     qtbot.addWidget(picker)
     texts = [picker.list.item(i).text() for i in range(picker.list.count())]
-    assert texts == ["2026/4711: 3 boliger 030115 → boligbygg, fra 01.01.2027"]
+    assert texts == ["2026/4711: 3 boliger Bydel Søndre Nordstrand → Boligbygg Oslo KF, "
+                     "fra 01.01.2027"]
     assert picker.chosen() == "2026/4711" and picker.undo_button.isEnabled()
     picker.undo(ask=False)
     qtbot.waitUntil(lambda: picker.undone is not None or bool(errors))
