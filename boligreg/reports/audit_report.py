@@ -554,7 +554,7 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
 
     def dated(value: date | None) -> Cell:
         # openpyxl writes a date as a date; types-openpyxl lists only datetime for WriteOnlyCell
-        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
+        cell = WriteOnlyCell(ws, value=value)
         cell.number_format = "DD.MM.YYYY"
         return cell
 

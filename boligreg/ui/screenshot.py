@@ -128,7 +128,7 @@ def _transfer_shot(app: object, window: object, out: Path) -> None:
     window.select_section("dwellings")  # type: ignore[attr-defined]
     _settle(app)
     dialog = TransferDialog(window.ctx, what="dwellings",  # type: ignore[attr-defined]
-                            from_unit="velferdsetaten", parent=window)
+                            from_unit="velferdsetaten", parent=window)  # type: ignore[arg-type]
     dialog.to_combo.setCurrentIndex(dialog.to_combo.findData("030112"))
     dialog.reference.setText("2026/4711")
     dialog.show()
