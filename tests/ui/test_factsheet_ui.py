@@ -133,9 +133,9 @@ def test_html_button_saves_the_accessible_edition(qtbot, section, tmp_path, monk
     qtbot.waitUntil(lambda: YEAR in section._figures, timeout=10_000)
     assert section.html_button.isEnabled()
     qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
-    page = tmp_path / "030102-grunerlokka.html"
+    page = tmp_path / "2025-030102-grunerlokka.html"
     qtbot.waitUntil(page.exists, timeout=15_000)
-    assert asked == [(["030102"], "030102-grunerlokka.html")]
+    assert asked == [(["030102"], "2025-030102-grunerlokka.html")]
     html = page.read_text(encoding="utf-8")
     f = section._figures[YEAR]["030102"]
     assert '<html lang="nb">' in html and "<h1>Boligsosialt faktaark 2025 – Bydel Grünerløkka" \
@@ -143,9 +143,10 @@ def test_html_button_saves_the_accessible_edition(qtbot, section, tmp_path, monk
     assert f'<span class="value">{fmt_int(f.dwellings_total)}</span>' in html
     section.set_checked(["030101", "oslo"])
     qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: (tmp_path / "html" / "oslo.html").exists(), timeout=15_000)
+    qtbot.waitUntil(lambda: (tmp_path / "html" / "2025-0301-oslo.html").exists(),
+                    timeout=15_000)
     assert sorted(p.name for p in (tmp_path / "html").iterdir()) == [
-        "030101-gamle-oslo.html", "oslo.html"]
+        "2025-0301-oslo.html", "2025-030101-gamle-oslo.html"]
     section.set_checked([])
     assert not section.html_button.isEnabled()
 
