@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -28,6 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import formats
 from ..errors import ValidationError
 from ..models import (
     Agreement,
@@ -297,7 +299,7 @@ def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
     ]
 
 
-def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
+def _agreement_counts(conn: sa.Connection, ref: date) -> Sequence[sa.Row]:
     a = Agreement.__table__
     active = sa.and_(
         _live(a),
@@ -365,7 +367,7 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     """
     w, r = Dwelling.__table__, MaintenanceResponsibility.__table__
 
-    def in_force(t: sa.Table | sa.Alias) -> sa.ColumnElement[bool]:
+    def in_force(t: sa.FromClause) -> sa.ColumnElement[bool]:
         return sa.and_(
             t.c.deleted_at.is_(None),
             sa.or_(t.c.valid_from.is_(None), t.c.valid_from <= ref),
@@ -413,7 +415,7 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     return [*via_property, *only_own]
 
 
-def _finding_counts(conn: sa.Connection) -> list[sa.Row]:
+def _finding_counts(conn: sa.Connection) -> Sequence[sa.Row]:
     f = Finding.__table__
     return conn.execute(
         sa.select(f.c.district_code, f.c.severity, sa.func.count())
@@ -623,7 +625,7 @@ def compute_figures(
     if as_of is not None:
         if as_of > today:
             raise ValidationError(
-                f"Datoen {as_of:%d.%m.%Y} ligger fram i tid.",
+                f"Datoen {formats.date_text(as_of)} ligger fram i tid.",
                 f"The date {as_of.isoformat()} lies in the future.", field="as_of")
         ref = as_of
         if corrected:
@@ -768,7 +770,8 @@ def compute_figures(
     for f in ranked:
         # Ties share the best rank ("min" ranking): 1 + how many are strictly higher.
         f.rank_per_1000 = 1 + sum(
-            1 for g in ranked if g.dwellings_per_1000 > f.dwellings_per_1000  # type: ignore[operator]
+            1 for g in ranked
+            if (g.dwellings_per_1000 or 0.0) > (f.dwellings_per_1000 or 0.0)
         )
     for f in figs.values():
         f.rank_of = len(ranked)
@@ -791,11 +794,11 @@ def compute_figures(
 
 
 def _first_logged(conn: sa.Connection) -> datetime | None:
-    """When the file's change log begins (SQLite's first rowid is the oldest row)."""
-    c = ChangeLog.__table__
-    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
-             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
-    return conn.execute(first).scalar()
+    """The earliest moment the file's history reaches (the oldest moment, not the first row
+    written: the demo's history and old records imported log past moments last)."""
+    from .history.changes import history_begins
+
+    return history_begins(conn)
 
 
 def _history_gap(conn: sa.Connection, day: date) -> str | None:
@@ -831,7 +834,7 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
     if year < FIRST_YEAR:
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:
-    # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
+    # skip the rebuild, which reads the whole log.
     oldest = _first_logged(conn)
     if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
         return {}

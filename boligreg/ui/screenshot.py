@@ -1,6 +1,6 @@
 """Render the main window, one PNG per section, offscreen: ``python -m boligreg.ui.screenshot
-OUTDIR [--db PATH] [--scope 030103]``. Without --db a fresh demo database is built in a
-temporary folder. Used for docs/screenshots and to look at the UI as a user would."""
+OUTDIR [--db PATH] [--scope 030103] [--as-of 31.12.2025]``. Without --db a fresh demo database
+is built in a temporary folder. Used for docs/screenshots and to look at the UI as a user would."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db")
     parser.add_argument("--scope", default="")
     parser.add_argument("--size", default="1400x860")
+    parser.add_argument("--as-of", dest="as_of", default="",
+                        help="also as-of.png: Boliger shown as of this day (dd.mm.yyyy)")
     args = parser.parse_args(argv)
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -30,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from ..models import create_database, open_database
     from .context import AppState
     from .main_window import MainWindow
+    from .sections.overview import OverviewSection
     from .workers import Job
 
     if args.db:
@@ -59,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         path = out / f"{section.key}.png"
         window.grab().save(str(path))
         print(path)
-        if section.key == "overview":  # the map tab too
+        if isinstance(section, OverviewSection):  # the map tab too
             section.district_tabs.setCurrentWidget(section.map_page)
             for _ in range(5):
                 app.processEvents()
@@ -71,6 +74,16 @@ def main(argv: list[str] | None = None) -> int:
             _scenario_shots(app, window, section, out)
     _transfer_shot(app, window, out)
     _import_mapping_shot(app, window, out, Path(tmp.name))
+    if args.as_of:  # «Vis registeret per …»: the read-only view of a past day
+        from ..services.history import parse_day
+
+        state.enter_as_of(parse_day(args.as_of))
+        window.select_section("dwellings")
+        for _ in range(10):
+            app.processEvents()
+        path = out / "as-of.png"
+        window.grab().save(str(path))
+        print(path)
     window.close()
     db.close()
     tmp.cleanup()
@@ -115,7 +128,7 @@ def _transfer_shot(app: object, window: object, out: Path) -> None:
     window.select_section("dwellings")  # type: ignore[attr-defined]
     _settle(app)
     dialog = TransferDialog(window.ctx, what="dwellings",  # type: ignore[attr-defined]
-                            from_unit="velferdsetaten", parent=window)
+                            from_unit="velferdsetaten", parent=window)  # type: ignore[arg-type]
     dialog.to_combo.setCurrentIndex(dialog.to_combo.findData("030112"))
     dialog.reference.setText("2026/4711")
     dialog.show()

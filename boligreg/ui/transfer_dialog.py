@@ -297,7 +297,8 @@ class TransferDialog(QDialog):
         def done(_transfer_id: str) -> None:
             self.applied_reference = reference
             self.ctx.data_changed.emit()  # the tables and fact sheets reload
-            window = self.parent().window() if self.parent() is not None else None
+            owner = self.parentWidget()
+            window = owner.window() if owner is not None else None
             bar = getattr(window, "statusBar", None)
             if callable(bar):
                 bar().showMessage(f"Overført {len(p.ids)} {WHAT_NB[p.what][1]} under "
@@ -344,8 +345,9 @@ class UndoTransferDialog(QDialog):
                                 "flyttes tilbake i én handling."))
         self.list = QListWidget()
         self.transfers: list[TransferSummary] = read(ctx.db, list_transfers)
+        self.names = {u.code: u.official_name for u in read(ctx.db, list_units)}
         for t in self.transfers:
-            item = QListWidgetItem(t.label_nb())
+            item = QListWidgetItem(t.label_nb(self.names))
             item.setData(Qt.ItemDataRole.UserRole, t.reference)
             if not t.undoable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -381,14 +383,17 @@ class UndoTransferDialog(QDialog):
         t = next(t for t in self.transfers if t.reference == reference)
         if ask and not confirm(self, "Angre overføring",
                                f"Flytte de {t.records} postene i {reference} tilbake fra "
-                               f"{t.to_unit} til {t.from_unit}?", "Angre overføringen"):
+                               f"{self.names.get(t.to_unit, t.to_unit)} til "
+                               f"{self.names.get(t.from_unit, t.from_unit)}?",
+                               "Angre overføringen"):
             return
         db = self.ctx.db
 
         def done(back: TransferPreview) -> None:
             self.undone = reference
             self.ctx.data_changed.emit()
-            window = self.parent().window() if self.parent() is not None else None
+            owner = self.parentWidget()
+            window = owner.window() if owner is not None else None
             bar = getattr(window, "statusBar", None)
             if callable(bar):
                 bar().showMessage(f"Angret {reference}: {len(back.ids)} poster tilbake.", 10000)

@@ -162,7 +162,7 @@ def test_before_history_is_refused(tmp_path: Path, capsys) -> None:
     set_clock(lambda: datetime(2026, 2, 1, 10))
     try:
         db = create_database(path, user="t")
-        generate_demo(db, dwellings=120, seed=4, today=date(2026, 2, 1))
+        generate_demo(db, dwellings=120, seed=4, today=date(2026, 2, 1), history=False)
         db.close()
     finally:
         set_clock(None)

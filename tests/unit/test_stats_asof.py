@@ -113,7 +113,7 @@ def test_refuses_before_history(tmp_path: Path, clock) -> None:
 
     db = create_database(tmp_path / "d.db", user="t")
     clock.now = datetime(2026, 2, 1, 10)
-    generate_demo(db, dwellings=120, seed=3, today=date(2026, 2, 1))
+    generate_demo(db, dwellings=120, seed=3, today=date(2026, 2, 1), history=False)
     with db.engine.connect() as conn, pytest.raises(HistoryIncompleteError,
                                                     match="fullstendig fra 01.02.2026"):
         compute_figures(conn, 2025, today=date(2026, 3, 1), as_of=date(2025, 12, 31))

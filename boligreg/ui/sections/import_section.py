@@ -396,13 +396,32 @@ class ImportSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
+        # While a past day is shown (Vis registeret per …) nothing may be imported.
+        self.read_only_note = QLabel("")
+        self.read_only_note.setObjectName("help")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
         layout.addLayout(top)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
         self._show_step(0)
+        ctx.as_of_changed.connect(self._as_of_changed)
         # File → Eksporter … in the window's menu, once the window exists.
         QTimer.singleShot(0, self._install_menu_action)
+
+    def _as_of_changed(self, day: object) -> None:
+        read_only = day is not None
+        for w in (self.pages, self.back_button, self.next_button, self.restart_button):
+            w.setEnabled(not read_only)
+        self.read_only_note.setVisible(read_only)
+        if read_only:
+            self.read_only_note.setText(
+                f"Import er slått av: registeret vises per {day:%d.%m.%Y} (kun lesing). "
+                "Gå tilbake til i dag (banneret øverst) for å importere.")
+        else:
+            self._update_nav()
 
     # --- pages ----------------------------------------------------------------------------
     def _build_file_page(self) -> QWidget:
@@ -636,7 +655,8 @@ class ImportSection(Section):
 
     def _update_nav(self) -> None:
         step = self.step
-        self.back_button.setEnabled(step > 0 and self.result is None)
+        self.back_button.setEnabled(step > 0 and self.result is None
+                                    and not self.ctx.read_only)
         can = {
             0: self.table is not None,
             1: self.table is not None,
@@ -645,7 +665,7 @@ class ImportSection(Section):
                 self.report.ok or self.skip_invalid.isChecked()),
             4: False,
         }[step]
-        self.next_button.setEnabled(can)
+        self.next_button.setEnabled(can and not self.ctx.read_only)
         self.next_button.setVisible(step < 4)
         self.next_button.setText("Kontroller alle rader ›" if step == 2 else "Neste ›")
 
@@ -691,14 +711,14 @@ class ImportSection(Section):
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:
         """Read ``path`` (first sheet with data unless ``sheet``) in the background."""
-        self.path = Path(path)
+        self.path = source = Path(path)
         self.report = self.result = None
         mapping = self.mapping
 
         def job(progress, cancel) -> tuple[list[str], Table, list[ColumnMatch]]:
-            progress(10, f"Leser {self.path.name}")
-            names = sheet_names(self.path)
-            table, matches = prepare(self.path, sheet, mapping)
+            progress(10, f"Leser {source.name}")
+            names = sheet_names(source)
+            table, matches = prepare(source, sheet, mapping)
             return names, table, matches
 
         run_job(self, "Leser filen", job, self._file_read, self._file_failed)
@@ -931,7 +951,7 @@ class ImportSection(Section):
     # --- step 5: write --------------------------------------------------------------------
     def _prepare_write_page(self) -> None:
         report = self.report
-        if report is None or self.result is not None:
+        if report is None or self.result is not None or self.table is None:
             return
         c = report.counts()
         skipped = len(report.bad_rows) if self.skip_invalid.isChecked() else 0
