@@ -234,7 +234,8 @@ def test_value_shown_once_and_the_fix_named() -> None:
 
 
 @pytest.mark.parametrize(("n", "text"), [(0, "0 nye boliger"), (1, "1 ny bolig"),
-                                         (2, "2 nye boliger"), (12000, "12\u00a0000 nye boliger")])
+                                         (2, "2 nye boliger"), (1234, "1\u00a0234 nye boliger"),
+                                         (12000, "12\u00a0000 nye boliger")])
 def test_count_nb(n: int, text: str) -> None:
     assert count_nb(n, "ny bolig", "nye boliger") == text
 
