@@ -118,3 +118,14 @@ def test_f1_page_explains_the_view() -> None:
     page = page_for_section("capacity")
     assert page.slug == "ledig-kapasitet" and page.title == "Ledig kapasitet"
     assert "Snart ledig" in page.plain and "disponerer" in page.plain
+
+
+def test_findings_say_what_their_bydel_is() -> None:
+    from PySide6.QtCore import Qt
+
+    from boligreg.ui.sections.findings import FindingsTableModel
+
+    model = FindingsTableModel({})
+    col = next(i for i, c in enumerate(model.COLUMNS) if c.key == "district")
+    tip = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "beliggenhet" in tip and "ikke disponerende enhet" in tip
