@@ -73,9 +73,10 @@ def _num(value: int | float | None, text: str | None = None) -> _Item:
     return item
 
 
-def _tip(item: QTableWidgetItem) -> QTableWidgetItem:
-    """The cell's whole text as its tooltip (a long list in a narrow column)."""
-    item.setToolTip(item.text())
+def _tip(value: str) -> QTableWidgetItem:
+    """A cell with its whole text as its tooltip (a long list in a narrow column)."""
+    item = _Item(value)
+    item.setToolTip(value)
     return item
 
 
@@ -270,7 +271,7 @@ class CapacitySection(Section):
             _Item(label_nb(g.target_group, TargetGroup)),
             _num(g.vacant), _num(g.soon), _num(g.total), _num(g.median_days_empty),
             _num(g.max_days_empty), _num(g.days_unknown),
-            _tip(_Item(", ".join(f"{names.get(c, c)} {n}" for c, n in g.by_unit.items()))),
+            _tip(", ".join(f"{names.get(c, c)} {n}" for c, n in g.by_unit.items())),
         ] for g in cap.groups])
         _fill(self.units, [[
             _Item(u.name + (" (sentral enhet)" if u.central else "")),
