@@ -635,6 +635,20 @@ def layouts() -> list[Layout]:
             gl[:3], title_rows=[["Tilvisningsavtaler"]],
             about="Tilvisning uten avtaletype-kolonne (avtaletypen følger "
                   "disposisjonsformen), «Gyldig fra/til»."),
+        Layout(
+            "12_sagene_egne_overskrifter", "xlsx",
+            [Col("Bydel", "district", "name"), Col("Gateadr", "street_address"),
+             Col("Postnr.", "postcode"), Col("Leilighetsnumer", "unit_number"),
+             Col("Disp.form", "tenure"), Col("Avtalereferanse", "agreement_reference"),
+             Col("Utleier", "landlord_name"), Col("Org", "landlord_orgnr"),
+             Col("Start kontrakt", "agreement_start"), Col("Slutt kontrakt", "agreement_end"),
+             Col("Leie pr. bolig", "lease_cost"), Col("Husleie/mnd", "tenant_rent"),
+             Col("Intern ref", "extra:S-{unit_number}")],
+            sa[:3], title_rows=[["Innleide boliger, Sagene"]],
+            about="Overskrifter slik en saksbehandler skriver dem: skrivefeil "
+                  "(«Leilighetsnumer»), «Start/Slutt kontrakt» (ordene avgjør sammen med "
+                  "datoene), «Org» uten mer (verdiene er organisasjonsnumre), en egen "
+                  "referansekolonne boligreg ikke har."),
     ]
 
 

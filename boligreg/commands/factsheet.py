@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from .. import formats
 from ._util import add_as_of, as_of_arg, db_path, open_db
 
 
@@ -25,9 +26,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     which = p.add_mutually_exclusive_group()
     which.add_argument("--district", metavar="NR",
                        help="one bydel (01–15 or 030101–030115) or 'oslo'")
-    which.add_argument("--all", action="store_true", help="all 15 bydeler and oslo.pdf")
-    p.add_argument("--out", metavar="FILE",
-                   help="file for --district (default: named by code and name, here)")
+    which.add_argument("--all", action="store_true",
+                       help="all 15 bydeler and Oslo (YEAR-0301-oslo.pdf)")
+    p.add_argument("--out", metavar="FILE.pdf",
+                   help="file for --district (default: named by year, code and name, "
+                        "e.g. 2025-030102-grunerlokka.pdf, here)")
     p.add_argument("--out-dir", metavar="DIR", default=".",
                    help="folder for --all (default: the current folder)")
     p.add_argument("--format", choices=("pdf", "html"), default="pdf",
@@ -36,7 +39,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--html", dest="format", action="store_const", const="html",
                    help="the same as --format html")
     p.add_argument("--overwrite", action="store_true",
-                   help="replace existing files of the same name")
+                   help="replace existing files of the same name (without it an existing "
+                        "file is refused and nothing is written)")
     add_as_of(p, corrections=True)
     p.add_argument("--publish", action="store_true",
                    help="publish the year's 16 sheets as the next edition (as registered per "
@@ -67,11 +71,13 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _published(args: argparse.Namespace) -> int:
-    from ..errors import ValidationError
-    from ..reports.factsheet import factsheet_filename
-    from ..services.editions import open_edition
-    from ..services.stats import OSLO, Figures
+    from ..safefiles import check_folder, check_output, write_output
+    from ..services.editions import edition_filename, open_edition
+    from ..services.stats import OSLO
 
+    protect = [db_path(args)]
+    if args.out and not args.all:  # refused before any work, as for the built sheets
+        check_output(args.out, overwrite=args.overwrite, protect=protect)
     db = open_db(args)
     try:
         with db.engine.connect() as conn:
@@ -80,18 +86,20 @@ def _published(args: argparse.Namespace) -> int:
             sheets = [open_edition(conn, args.year, s, args.edition) for s in scopes]
     finally:
         db.close()
-    folder = Path(args.out_dir)
-    if args.all:
-        folder.mkdir(parents=True, exist_ok=True)
+    folder = check_folder(args.out_dir, create=True) if args.all else Path(args.out_dir)
+    targets = []
     for e in sheets:
-        f = Figures(**{k: v for k, v in e.figures.items()
-                       if k in Figures.__dataclass_fields__})
-        path = Path(args.out) if args.out and not args.all else \
-            folder / factsheet_filename(f)
-        if not path.parent.exists():
-            raise ValidationError(f"Mappen «{path.parent}» finnes ikke.",
-                                  f"The folder '{path.parent}' does not exist.")
-        path.write_bytes(e.pdf)
+        # The file name carries year and edition (…-utgave2.pdf).
+        path = Path(args.out) if args.out and not args.all else folder / edition_filename(e)
+        # Every target checked before the first is written: an existing file only with
+        # --overwrite, never the database or a backup.
+        check_output(path, overwrite=args.overwrite, protect=protect)
+        targets.append((e, path))
+    for e, path in targets:
+        def write(tmp: Path, pdf: bytes = e.pdf) -> None:
+            tmp.write_bytes(pdf)
+
+        write_output(path, write, overwrite=args.overwrite, protect=protect)
         print(f"{path}  (utgave {e.edition}, sha256 {e.sha256[:12]}…)")
     return 0
 
@@ -161,5 +169,6 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     for p in paths:
         print(p)
     demo = " (DEMODATA)" if next(iter(figures.values())).demo else ""
-    print(f"{len(paths)} faktaark for {args.year} på {time.perf_counter() - t0:.2f} s{demo}.")
+    seconds = formats.number(time.perf_counter() - t0, 2)
+    print(f"{formats.integer(len(paths))} faktaark for {args.year} på {seconds} s{demo}.")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .. import formats
 from ..errors import ValidationError
 from ..safefiles import check_output, refuse_non_regular, write_output
 from ..services.importer import (
@@ -127,17 +128,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     problems = report.all_problems
     if problems:
         out = sys.stderr
-        print(f"\nFeil ({len(problems)}):", file=out)
+        print(f"\nFeil ({formats.integer(len(problems))}):", file=out)
         for p in problems[:MAX_PRINTED_ERRORS]:
             print("  " + shown(p.as_line()), file=out)
         if len(problems) > MAX_PRINTED_ERRORS and not args.errors_out:
-            print(f"  … og {len(problems) - MAX_PRINTED_ERRORS} til; bruk --errors-out FIL.csv "
-                  "for hele listen.", file=out)
+            more = formats.integer(len(problems) - MAX_PRINTED_ERRORS)
+            print(f"  … og {more} til; bruk --errors-out FIL.csv for hele listen.", file=out)
     if args.errors_out:
         write_output(args.errors_out, lambda tmp: write_errors_csv(problems, tmp),
                      overwrite=args.overwrite,
                      protect=[*protect, args.mapping, args.save_mapping])
-        print(f"\nFeilrapport: {args.errors_out} ({len(problems)} feil)")
+        print(f"\nFeilrapport: {args.errors_out} ({formats.integer(len(problems))} feil)")
     print()
     for line in report.summary_nb():
         print(line)
@@ -159,6 +160,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                         overwrite=args.overwrite, as_of=as_of)
     finally:
         db.close()
-    when = f" (som registrert per {as_of:%d.%m.%Y})" if as_of else ""
-    print(f"Skrev {n} rader til {out}{when}")
+    when = f" (som registrert per {formats.date_text(as_of)})" if as_of else ""
+    print(f"Skrev {formats.integer(n)} rader til {out}{when}")
     return 0

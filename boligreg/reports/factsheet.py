@@ -17,7 +17,7 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 from typing import IO, Any
@@ -42,6 +42,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from .. import formats
 from ..errors import BoligregError, CancelledError
 from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
 from ..services.stats import OSLO, Figures
@@ -81,43 +82,28 @@ CancelFn = Callable[[], bool]
 
 
 def fmt_int(value: float | None) -> str:
-    """12345 -> "12 345" (no-break space, as in Norwegian print); None -> "–"."""
-    if value is None:
-        return "–"
-    return f"{round(value):,}".replace(",", NBSP)
+    """12345 -> "12 345" (boligreg.formats: no-break space); None -> "–"."""
+    return formats.integer(value)
 
 
 def fmt_dec(value: float | None, decimals: int = 1) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", NBSP).replace(".", ",")
+    return formats.number(value, decimals)
 
 
 def fmt_pct(value: float | None, decimals: int = 1) -> str:
-    return "–" if value is None else f"{fmt_dec(value, decimals)}{NBSP}%"
+    return formats.percent(value, decimals)
 
 
 def fmt_signed(value: float | None, decimals: int = 0) -> str:
-    if value is None:
-        return "–"
-    if round(value, decimals) == 0:
-        return "±0" if decimals == 0 else f"±{fmt_dec(0, decimals)}"
-    sign = "+" if value > 0 else "−"
-    body = fmt_int(abs(value)) if decimals == 0 else fmt_dec(abs(value), decimals)
-    return sign + body
+    return formats.signed(value, decimals)
 
 
 def fmt_date(iso: str | None) -> str:
-    if not iso:
-        return "–"
-    d = date.fromisoformat(iso[:10])
-    return f"{d.day}.{d.month}.{d.year}"
+    return formats.date_text(iso)
 
 
 def fmt_timestamp(iso: str) -> str:
-    t = datetime.fromisoformat(iso)
-    return f"{t.day}.{t.month}.{t.year} kl. {t:%H.%M}"
+    return formats.timestamp(iso)
 
 
 def sheet_title(f: Figures) -> str:
@@ -131,8 +117,12 @@ def _slug(text: str) -> str:
 
 
 def factsheet_filename(f: Figures) -> str:
-    """"030101-gamle-oslo.pdf", "030102-grunerlokka.pdf", …, "oslo.pdf"."""
-    return "oslo.pdf" if f.scope == OSLO else f"{f.scope}-{_slug(f.name)}.pdf"
+    """The sheet's file name, carrying its year and edition: "2025-030101-gamle-oslo.pdf",
+    "2025-030102-grunerlokka.pdf", …, "2025-0301-oslo.pdf"; a published revised edition adds
+    "-utgave2" (edition 1 and unpublished sheets: no suffix)."""
+    stem = f"{f.year}-0301-oslo" if f.scope == OSLO else f"{f.year}-{f.scope}-{_slug(f.name)}"
+    edition = getattr(f, "edition", None)
+    return f"{stem}-utgave{edition}.pdf" if edition and edition >= 2 else f"{stem}.pdf"
 
 
 # --------------------------------------------------------------------------- styles
@@ -731,7 +721,7 @@ def basis_text(f: Figures) -> str:
     if f.basis == "corrected" and f.as_of:
         return (f"Med senere rettelser: dagens register på datoen {fmt_date(f.as_of)}; "
                 f"{fmt_int(f.changed_since or 0)} poster er endret etter datoen.")
-    return ""
+    return f.basis_note or ""
 
 
 def _change_source(f: Figures) -> str:

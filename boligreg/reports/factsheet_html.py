@@ -24,6 +24,7 @@ from .factsheet import (
     _missing_notes,
     _summary,
     basis_text,
+    central_units_text,
     factsheet_filename,
     fmt_date,
     fmt_dec,
@@ -272,6 +273,14 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
     page.add(f"<p>{_para_markup(_summary(f))}</p>")
     page.end()
 
+    if total:  # the table beside the summary on the PDF (issue 14)
+        page.section("Husleie og innleiekostnad", "leie")
+        page.table("Husleie og innleiekostnad per år", ["Per år", "Kroner"],
+                   [["Husleie, utleide boliger", fmt_int(f.rent_tenant_yearly)],
+                    ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
+                    ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]])
+        page.end()
+
     _per_1000(page, figures, f)
     _distribution(page, "Disposisjonsform", "disposisjonsform", "Disposisjonsform",
                   [(label_nb(t), f.by_tenure.get(t.value, 0)) for t in Tenure], total)
@@ -333,6 +342,7 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
         page.end()
 
     _change(page, f)
+    _central_units(page, f)
     _indicators(page, f)
 
     page.section("Definisjoner og kilder", "definisjoner")
@@ -360,6 +370,20 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
             f'<meta name="keywords" content="{_e(keywords)}">\n'
             f"<style>{_CSS}</style>\n</head>\n<body>\n")
     return head + "\n".join(page.parts) + "\n</body>\n</html>\n"
+
+
+def _central_units(page: _Page, f: Figures) -> None:
+    """Issue 14: the central units' dwellings lying in the bydel, as on the PDF, as a table."""
+    title = ("Sentrale enheters boliger i bydelen" if f.scope != OSLO
+             else "Sentrale enheters boliger i Oslo")
+    page.section(title, "sentrale")
+    rows = [[str(b["name"]), fmt_int(b["dwellings"]), fmt_int(b["vacant"]),
+             fmt_int(b["wheelchair_accessible"])]
+            for b in f.central_units.values() if b.get("dwellings")]
+    if rows:
+        page.table(title, ["Enhet", "Boliger", "Ledige", "Rullestoltilgjengelige"], rows)
+    page.add(f"<p>{_e(central_units_text(f))}</p>")
+    page.end()
 
 
 def _change(page: _Page, f: Figures) -> None:

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from .. import formats
 from .fonts import register_fonts
 from .palette import OSLO_BLUE
 
@@ -79,8 +80,8 @@ def render_table_pdf(doc: TableDocument) -> bytes:
         from ..errors import BoligregError
 
         raise BoligregError(
-            f"Listen har {len(doc.rows):,} rader; på papir går grensen ved {MAX_ROWS:,}. "
-            "Snevre inn utvalget, eller eksporter listen til Excel.".replace(",", "\u00a0"),
+            f"Listen har {formats.integer(len(doc.rows))} rader; på papir går grensen ved "
+            f"{formats.integer(MAX_ROWS)}. Snevre inn utvalget, eller eksporter listen til Excel.",
             f"The list has {len(doc.rows)} rows; the limit on paper is {MAX_ROWS}. Narrow the "
             "selection, or export the list to Excel.",
         )
@@ -119,7 +120,7 @@ def render_table_pdf(doc: TableDocument) -> bytes:
     ]))
     story = [Paragraph(escape(doc.title), title), Spacer(1, 2 * mm)]
     story += [Paragraph(escape(line), meta) for line in doc.lines]
-    story += [Paragraph(f"Utskrevet {made:%d.%m.%Y kl. %H:%M}", meta), Spacer(1, 4 * mm), table]
+    story += [Paragraph(f"Utskrevet {formats.timestamp(made)}", meta), Spacer(1, 4 * mm), table]
     out = BytesIO()
     footer = f"boligreg · {doc.title}"
     template = SimpleDocTemplate(

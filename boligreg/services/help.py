@@ -23,6 +23,7 @@ SECTION_PAGES = {
     "findings": "avvik",
     "factsheet": "faktaark",
     "import": "import",
+    "capacity": "ledig-kapasitet",
     "sync": "synkronisering",
     "scenario": "scenario",
 }

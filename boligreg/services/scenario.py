@@ -23,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.pool import StaticPool
 
+from .. import formats
 from ..errors import ValidationError
 from ..models import (
     Agreement,
@@ -70,19 +71,19 @@ class ScenarioResult:
 
     def table_nb(self) -> list[str]:
         head = f"{'Enhet':<24}" + "".join(f"{LABELS_NB[f]:>24}" for f in FIGURES)
-        out = [f"Scenario: {self.name} (fra {self.effective:%d.%m.%Y})", *self.moved, head]
+        when = formats.date_text(self.effective)
+        out = [f"Scenario: {self.name} (fra {when})", *self.moved, head]
         for u in self.units:
             cells = []
             for f in FIGURES:
                 b, a = u.before[f], u.after[f]
-                cells.append(f"{_num(b)} → {_num(a)}" if b != a else _num(b))
+                num = formats.integer
+                cells.append(f"{num(b)} → {num(a)}" if b != a else num(b))
             out.append(f"{u.name[:23]:<24}" + "".join(f"{c:>24}" for c in cells))
         out.append("Ingenting er lagret: scenarioet ble regnet på en kopi i minnet.")
         return out
 
 
-def _num(x: float) -> str:
-    return f"{x:,.0f}".replace(",", " ")
 
 
 def _parse_date(text: str | None) -> date:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -28,6 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import formats
 from ..errors import ValidationError
 from ..models import (
     Agreement,
@@ -171,6 +173,9 @@ class Figures:
     basis: str = "current"
     as_of: str | None = None  # ISO date of the register's state; None with "current"
     changed_since: int | None = None  # records changed after ``as_of`` (left out or included)
+    # Why a finished year's figures count today's register (its history does not reach back
+    # to 31.12), in bokmål; None when they count the register as registered then.
+    basis_note: str | None = None
     # A published edition (services/editions.py): its number (2+ is a "Revidert utgave") and
     # what changed from the edition before it.
     edition: int | None = None
@@ -294,7 +299,7 @@ def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
     ]
 
 
-def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
+def _agreement_counts(conn: sa.Connection, ref: date) -> Sequence[sa.Row]:
     a = Agreement.__table__
     active = sa.and_(
         _live(a),
@@ -362,7 +367,7 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     """
     w, r = Dwelling.__table__, MaintenanceResponsibility.__table__
 
-    def in_force(t: sa.Table | sa.Alias) -> sa.ColumnElement[bool]:
+    def in_force(t: sa.FromClause) -> sa.ColumnElement[bool]:
         return sa.and_(
             t.c.deleted_at.is_(None),
             sa.or_(t.c.valid_from.is_(None), t.c.valid_from <= ref),
@@ -410,7 +415,7 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     return [*via_property, *only_own]
 
 
-def _finding_counts(conn: sa.Connection) -> list[sa.Row]:
+def _finding_counts(conn: sa.Connection) -> Sequence[sa.Row]:
     f = Finding.__table__
     return conn.execute(
         sa.select(f.c.district_code, f.c.severity, sa.func.count())
@@ -592,7 +597,7 @@ def compute_figures(
     previous year comes from its snapshot, else (``previous_from_history``) from the register
     as of 31.12 of that year, if it held dwellings then.
     """
-    from .history import end_of_day_utc, register_as_of
+    from .history import HistoryIncompleteError, end_of_day_utc, register_as_of
     from .history import figures as hf
 
     conn = _conn(bind)
@@ -600,19 +605,41 @@ def compute_figures(
     check_year(year, today)
     ref = reference_date(year, today)
     state = None
-    basis, changed = "current", None
+    basis, changed, note = "current", None, None
+    # A year that is over counts the register as registered at its end by default (issue 13):
+    # what was registered later is left out unless asked for (``corrected``). Where the
+    # file's history does not reach back, today's register is used and the sheet says so.
+    auto = as_of is None and date(year, 12, 31) < today
+    if corrected and as_of is None and not auto:
+        raise ValidationError(
+            f"«Med senere rettelser» gjelder et år som er over, eller en dato (--as-of); "
+            f"{year} er ikke over.",
+            f"'With corrections' is for a year that is over, or a date (--as-of); {year} is "
+            "not over.", field="as_of")
+    if auto:
+        as_of = date(year, 12, 31)
+        if not corrected:
+            note = _history_gap(conn, as_of)
+            if note is not None:
+                as_of = None
     if as_of is not None:
         if as_of > today:
             raise ValidationError(
-                f"Datoen {as_of:%d.%m.%Y} ligger fram i tid.",
+                f"Datoen {formats.date_text(as_of)} ligger fram i tid.",
                 f"The date {as_of.isoformat()} lies in the future.", field="as_of")
         ref = as_of
         if corrected:
             basis, changed = "corrected", _changed_since(conn, end_of_day_utc(as_of))
         else:
-            state = register_as_of(conn, as_of, strict=True, tables=tuple(FIGURE_COLUMNS),
-                                   columns=FIGURE_COLUMNS)
-            basis, changed = "registered", state.changed_after_total
+            try:
+                state = register_as_of(conn, as_of, strict=True,
+                                       tables=tuple(FIGURE_COLUMNS), columns=FIGURE_COLUMNS)
+                basis, changed = "registered", state.changed_after_total
+            except HistoryIncompleteError as exc:
+                if not auto:
+                    raise
+                note = _incomplete_note(as_of, exc)
+                as_of, ref = None, reference_date(year, today)
     extracted = (now or datetime.now()).isoformat(timespec="seconds")
     demo = is_demo(conn)
 
@@ -635,6 +662,7 @@ def compute_figures(
             maintenance_set=_zero(s.value for s in MaintenanceScope),
             findings_open={**_zero(s.value for s in Severity), "total": 0},
             basis=basis, as_of=as_of.isoformat() if as_of else None, changed_since=changed,
+            basis_note=note,
         )
 
     figs: dict[str, Figures] = {
@@ -742,7 +770,8 @@ def compute_figures(
     for f in ranked:
         # Ties share the best rank ("min" ranking): 1 + how many are strictly higher.
         f.rank_per_1000 = 1 + sum(
-            1 for g in ranked if g.dwellings_per_1000 > f.dwellings_per_1000  # type: ignore[operator]
+            1 for g in ranked
+            if (g.dwellings_per_1000 or 0.0) > (f.dwellings_per_1000 or 0.0)
         )
     for f in figs.values():
         f.rank_of = len(ranked)
@@ -764,6 +793,38 @@ def compute_figures(
     return {**figs, OSLO: oslo}
 
 
+def _first_logged(conn: sa.Connection) -> datetime | None:
+    """The earliest moment the file's history reaches (the oldest moment, not the first row
+    written: the demo's history and old records imported log past moments last)."""
+    from .history.changes import history_begins
+
+    return history_begins(conn)
+
+
+def _history_gap(conn: sa.Connection, day: date) -> str | None:
+    """Why the register as registered at the end of ``day`` cannot be had from this file's
+    log alone (it begins later), or None (one row read; the rebuild finds the rest)."""
+    from .history import end_of_day_utc, format_day, oslo_day
+
+    oldest = _first_logged(conn)
+    if oldest is not None and oldest < end_of_day_utc(day):
+        return None
+    since = f" (den begynner {format_day(oslo_day(oldest))})" if oldest is not None else ""
+    return (f"Registerets historikk når ikke tilbake til {format_day(day)}{since}: tallene er "
+            f"registeret slik det står i dag, på datoen {format_day(day)}.")
+
+
+def _incomplete_note(day: date, exc: Exception) -> str:
+    from .history import format_day, oslo_day
+
+    cov = getattr(exc, "coverage", None)
+    complete = getattr(cov, "complete_from", None)
+    since = (f" (historikken er fullstendig fra {format_day(oslo_day(complete))})"
+             if complete is not None else "")
+    return (f"Registeret kan ikke gjenskapes nøyaktig per {format_day(day)}{since}: tallene "
+            f"er registeret slik det står i dag, på datoen {format_day(day)}.")
+
+
 def _previous_from_history(conn: sa.Connection, year: int, today: date
                            ) -> dict[str, tuple[dict[str, Any], None, str]]:
     """Last year's figures from the register as of its 31.12, for scopes that held dwellings
@@ -773,11 +834,8 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
     if year < FIRST_YEAR:
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:
-    # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
-    c = ChangeLog.__table__
-    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
-             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
-    oldest = conn.execute(first).scalar()
+    # skip the rebuild, which reads the whole log.
+    oldest = _first_logged(conn)
     if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
         return {}
     try:

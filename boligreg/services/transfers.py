@@ -22,6 +22,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from .. import formats
 from ..errors import BoligregError
 from ..models import (
     Agreement,
@@ -39,7 +40,7 @@ from .units import clean_text, resolve_unit
 
 WHAT = ("dwellings", "agreements")
 # what -> (model, the unit column that moves)
-TARGETS: dict[str, tuple[type, str]] = {
+TARGETS: dict[str, tuple[type[Dwelling] | type[Agreement], str]] = {
     "dwellings": (Dwelling, "disposing_unit_code"),
     "agreements": (Agreement, "holding_unit_code"),
 }
@@ -101,23 +102,22 @@ class TransferPreview:
         c = self.counts
         out = [
             f"Overføring {self.reference}: {self.from_unit} → {self.to_unit}, "
-            f"gjelder fra {self.effective:%d.%m.%Y}",
+            f"gjelder fra {formats.date_text(self.effective)}",
             f"Flyttes: {c['dwellings']} boliger, {c['agreements']} avtaler, "
             f"{c['maintenance']} vedlikeholdsansvar, {c['open_findings']} åpne avvik, "
             f"{c['tenancies']} løpende leieforhold.",
         ]
         for label, s in (("Avgiver", self.sender), ("Mottaker", self.receiver)):
             assert s is not None
+            kr, n = formats.money, formats.integer
             out.append(
-                f"{label} {s.unit}: boliger {s.dwellings_before} → {s.dwellings_after}, "
-                f"avtaler {s.agreements_before} → {s.agreements_after}, husleie/mnd "
-                f"{_kr(s.tenant_rent_before)} → {_kr(s.tenant_rent_after)}, innleie/mnd "
-                f"{_kr(s.lease_cost_before)} → {_kr(s.lease_cost_after)}")
+                f"{label} {s.unit}: boliger {n(s.dwellings_before)} → {n(s.dwellings_after)}, "
+                f"avtaler {n(s.agreements_before)} → {n(s.agreements_after)}, husleie/mnd "
+                f"{kr(s.tenant_rent_before)} → {kr(s.tenant_rent_after)}, innleie/mnd "
+                f"{kr(s.lease_cost_before)} → {kr(s.lease_cost_after)}")
         return out
 
 
-def _kr(x: float) -> str:
-    return f"{x:,.0f}".replace(",", " ") + " kr"
 
 
 def _ids_at(conn: sa.Connection, what: str, unit: str,
@@ -288,7 +288,7 @@ def undo_transfer(db: Database, reference: str) -> TransferPreview:
             UnitTransferItem.deleted_at.is_(None))))
         model, col = TARGETS[transfer.what]
         t = model.__table__
-        still = set()
+        still: set[str] = set()
         for part in _chunks(ids):
             still.update(session.execute(sa.select(t.c.id).where(
                 t.c.id.in_(part), t.c.deleted_at.is_(None),

@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from boligreg.models import Dwelling, Property, create_database
     from boligreg.services.central import add_login, disposable_central, drop_central_roles
-    from boligreg.services.records import save_changes
+    from boligreg.services.register import save_changes
     from boligreg.services.sync import sync
     from boligreg.services.sync.connect import profile_from_url
     from boligreg.ui.context import AppState

@@ -91,7 +91,7 @@ def test_window_cards_and_stats_json_agree(qtbot, sample, db_path: Path, capsys)
     assert section.key == "overview"
     card = section.cards["per_1000"]
     assert card.value_label.text() == fmt_dec(stats[OSLO]["dwellings_per_1000"])
-    assert card.note_label.text() == f"folketall 1.1.{stats[OSLO]['population_date'][:4]}"
+    assert card.note_label.text() == f"folketall 01.01.{stats[OSLO]['population_date'][:4]}"
     assert section.cards["total"].value_label.text().replace("\u00a0", " ").replace(" ", "") \
         == str(stats[OSLO]["dwellings_total"])
     w.ctx.set_scope("030102")
@@ -142,3 +142,20 @@ def test_overview_says_what_it_counts_by(qtbot, sample) -> None:
     w.ctx.set_scope("030102")
     qtbot.waitUntil(lambda: card.caption_label.text() == "boliger disponert av bydelen",
                     timeout=5000)
+
+
+def test_central_rows_stay_below_the_bydeler(qtbot, sample) -> None:
+    from PySide6.QtCore import Qt
+
+    from boligreg.ui.context import AppState
+    from boligreg.ui.main_window import MainWindow
+
+    w = MainWindow(AppState(sample))
+    qtbot.addWidget(w)
+    w.show()
+    model = w.current_section().model
+    for column in range(len(model.COLUMNS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            flags = [r.central for r in model.rows]
+            assert flags == sorted(flags) and any(flags), (column, order)

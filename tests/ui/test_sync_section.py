@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from boligreg.models import Dwelling, Property, create_database
 from boligreg.paths import data_dir
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.services.sync import sync, sync_status
 from boligreg.services.sync.connect import FAILURE_KINDS, KEYRING_SERVICE
 from boligreg.ui.context import AppState
@@ -30,6 +30,12 @@ from pgwire import closed_port, password_refusing_server  # noqa: E402
 
 ENGLISH = re.compile(r"connection|failed|refused|does not exist|authentication|password|"
                      r"FATAL|server at|socket|psycopg", re.I)
+
+
+@pytest.fixture(autouse=True)
+def _keyring(memory_keyring: dict) -> dict:
+    """Every test here on an in-memory keyring: none touches the machine's own."""
+    return memory_keyring
 
 
 @pytest.fixture
@@ -211,12 +217,15 @@ def _classes(central) -> dict:
         "no_role": ({**where, "user": f"{central.roles.prefix}uten_rolle"},
                     f'CREATE ROLE "{central.roles.prefix}uten_rolle" LOGIN'),
         "auth": ({**where, "user": "ingen_slik_bruker"}, None),
+        "unknown_host": ({**where, "server": "ingen-slik-server.invalid", "user": login},
+                         None),
+        "owner": ({**where, "user": sa.make_url(central.url).username or "postgres"}, None),
     }
 
 
 @pytest.mark.pg
-@pytest.mark.parametrize("kind", ["unreachable", "no_database", "not_central", "schema",
-                                  "no_role", "auth"])
+@pytest.mark.parametrize("kind", ["unreachable", "unknown_host", "no_database",
+                                  "not_central", "schema", "no_role", "owner", "auth"])
 def test_each_failure_class_in_norwegian(qtbot, inline, central, empty_db, kind) -> None:
     fields, setup = _classes(central)[kind]
     if setup:
@@ -379,3 +388,26 @@ def test_f1_opens_the_sync_page(qtbot, inline, empty_db) -> None:
         QTextDocument.ResourceType.ImageResource, QUrl("img/sync.png"))
     assert image is not None and not image.isNull()
     dialog.hide()
+
+
+def test_without_a_keyring_the_password_lives_for_the_session_only(qtbot, inline,
+                                                                  empty_db) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # a machine with no keyring (the fixture restores)
+    w = _window(qtbot, empty_db)
+    section = _section(w)
+    _fill(section, name="Jobb", server="db.example", user="kari", password="hemmelig")
+    saved = section.save_profile()
+    assert saved is not None
+    assert "passordlager er ikke tilgjengelig" in section.result_words()
+    assert "brukes bare til boligreg lukkes" in section.result_words()
+    assert section.password_for(saved) == "hemmelig"  # this session
+    assert section.password_edit.placeholderText() == "husket til boligreg lukkes"
+    w.ctx.settings.sync()
+    assert "hemmelig" not in (data_dir() / "settings.ini").read_text(encoding="utf-8")
+    w.close()
+    w2 = _window(qtbot, empty_db)  # a new session: the password is gone
+    again = _section(w2)
+    assert again.password_for(again.active_profile()) is None

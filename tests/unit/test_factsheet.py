@@ -142,8 +142,9 @@ def test_all_sheets_read_back(sample_db: Database, tmp_path: Path) -> None:
     figs = _figures(sample_db)
     paths = write_factsheets(figs, tmp_path)
     assert [p.name for p in paths] == [factsheet_filename(f) for f in figs.values()]
-    assert paths[-1].name == "oslo.pdf" and paths[1].name == "030102-grunerlokka.pdf"
-    assert paths[12].name == "030113-ostensjo.pdf"
+    assert paths[-1].name == f"{YEAR}-0301-oslo.pdf"
+    assert paths[1].name == f"{YEAR}-030102-grunerlokka.pdf"
+    assert paths[12].name == f"{YEAR}-030113-ostensjo.pdf"
     for path, (scope, f) in zip(paths, figs.items(), strict=True):
         reader = PdfReader(path)
         assert len(reader.pages) == 2, path.name
@@ -287,8 +288,8 @@ def test_cancel_leaves_only_complete_files(sample_db, tmp_path):
     out = tmp_path / "out"
     with pytest.raises(CancelledError, match="2 av 16"):
         write_factsheets(figs, out, progress=lambda p, t: calls.append(p), cancel=cancel)
-    assert sorted(p.name for p in out.iterdir()) == ["030101-gamle-oslo.pdf",
-                                                    "030102-grunerlokka.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [f"{YEAR}-030101-gamle-oslo.pdf",
+                                                    f"{YEAR}-030102-grunerlokka.pdf"]
 
 
 def test_cli_writes_one_or_all(sample_db, db_path, tmp_path, capsys):
@@ -298,7 +299,8 @@ def test_cli_writes_one_or_all(sample_db, db_path, tmp_path, capsys):
     assert main(["factsheet", "--db", str(db_path), "--year", str(YEAR), "--all",
                  "--out-dir", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 16 and "oslo.pdf" in names and "030104-st-hanshaugen.pdf" in names
+    assert len(names) == 16 and f"{YEAR}-0301-oslo.pdf" in names
+    assert f"{YEAR}-030104-st-hanshaugen.pdf" in names
     one = tmp_path / "bjerke.pdf"
     assert main(["factsheet", "--db", str(db_path), "--year", str(YEAR), "--district", "09",
                  "--out", str(one)]) == 0

@@ -90,6 +90,9 @@ def test_text_table_and_errors(sample, capsys):
     assert main(["stats", "--db", str(sample), "--year", str(YEAR)]) == 0
     out = capsys.readouterr().out
     assert "Søndre Nordstrand" in out and "Oslo" in out and "Per 1000" in out
+    flat = " ".join(out.split())
+    assert "Boliger: det bydelen disponerer, uansett hvor de ligger" in flat
+    assert "Sentrale enheters boliger (med i Oslo, ikke i bydelene)" in flat
     assert main(["stats", "--db", str(sample)]) == 2
     assert "--year" in capsys.readouterr().err
     assert main(["stats", "--db", str(sample), "--year", str(YEAR), "--district", "99"]) == 2

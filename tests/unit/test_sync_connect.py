@@ -283,3 +283,57 @@ def test_classify_leaves_norwegian_errors_alone() -> None:
     assert err.kind == "busy" and err.nb == busy.nb
     assert classify(ValueError("what")).kind == "other"
     assert not ENGLISH.search(classify(ValueError("connection failed")).nb)
+
+
+@pytest.mark.pg
+def test_an_unknown_server_error_is_other_without_driver_text(central) -> None:
+    with superuser(central).connect() as conn, pytest.raises(sa.exc.DBAPIError) as info:
+        conn.exec_driver_sql("SELECT * FROM finnes_ikke")
+    err = classify(info.value, bydel_profile(central))
+    assert_norwegian(err, "other")
+    assert "finnes_ikke" in err.detail
+
+
+@pytest.mark.pg
+def test_link_lost_during_the_sync(central, empty_db) -> None:
+    """The server ends the session mid-sync (after the test and the push): "lost", and a
+    sync after it completes with nothing doubled."""
+    with empty_db.session() as s:
+        prop = Property(district_code="030103", street_address="Sandakerveien 10",
+                        postcode="0473", owner_kind="boligbygg")
+        s.add(Dwelling(property=prop, unit_number="H0101", district_code="030103", rooms=2))
+    admin = superuser(central)
+    login = central.logins["03"]
+
+    def cut(_percent: int, text: str) -> None:
+        if text.startswith("Henter endringer"):
+            with admin.connect() as conn:
+                conn.exec_driver_sql(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE usename = %s", (login,))
+
+    with pytest.raises(ConnectError) as info:
+        sync_with_profile(empty_db, bydel_profile(central), central.password, progress=cut,
+                          retry_delays=())
+    assert_norwegian(info.value, "lost")
+    result = sync_with_profile(empty_db, bydel_profile(central), central.password)
+    assert result.pushed == 0 and sync_status(empty_db).pending == 0
+    with admin.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM dwelling").scalar() == 1
+
+
+def test_friendly_for_the_url_form(empty_db) -> None:
+    """F9 without a profile (the URL form) gets the same classes; boligreg's own errors
+    pass through untouched."""
+    from boligreg.services.sync import sync
+    from boligreg.services.sync.connect import friendly
+
+    url = f"postgresql+psycopg://kari@127.0.0.1:{closed_port()}/boligreg"
+    with pytest.raises(Exception) as info:
+        sync(empty_db, url)
+    err = friendly(info.value, url)
+    assert isinstance(err, ConnectError)
+    assert_norwegian(err, "unreachable")
+    assert "127.0.0.1" in err.nb
+    own = ValueError("x")
+    assert friendly(own, url) is own

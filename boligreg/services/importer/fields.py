@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from functools import cache, partial
 from typing import Any
 
@@ -33,7 +34,7 @@ class FieldSpec:
     parse: Callable[[Any], Any]
     synonyms: tuple[str, ...]  # header names people use (compared after ``values.fold``)
     help: str = ""
-    enum: type | None = None
+    enum: type[StrEnum] | None = None
 
     @property
     def kind(self) -> str:
@@ -43,7 +44,7 @@ class FieldSpec:
         return _KIND_NAMES.get(self.parse, "tekst")
 
 
-def _enum(enum: type) -> Callable[[Any], Any]:
+def _enum(enum: type[StrEnum]) -> Callable[[Any], Any]:
     return partial(v.parse_enum, enum=enum)
 
 

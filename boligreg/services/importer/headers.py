@@ -199,9 +199,8 @@ def match_columns(
                       f"«{shorten(winner.header, 60)}»")
             m.confidence, m.reason = best.score, best.reason + "; " + m.note
         else:
-            m.note = "ikke koblet: " + (
-                f"overskriften ligner ingen kjente felt; verdiene: {m.looks}" if m.looks
-                else "overskriften ligner ingen kjente felt")
+            m.note = "ikke koblet: ingen kjent overskrift" + (
+                f"; verdiene er {m.looks}" if m.looks else "")
             if best is not None:
                 m.note += f" (nærmest «{FIELD_BY_NAME[best.field].label}», " \
                           f"{round(best.score * 100)} %)"

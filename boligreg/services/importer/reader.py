@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ValidationError
+from ...formats import integer
 from ..csvsafe import may_hold_guards, restore_cell
 from ..text import NulCharacterError, is_normal, normalise_text, shorten
 from .headers import column_letter
@@ -342,17 +343,17 @@ def _read_csv(path: Path) -> Table:
         for row in reader:
             cells += len(row)
             if cells > MAX_CELLS:
-                raise _fail(path, f"filen har over {MAX_CELLS:,} celler (høyst {MAX_CELLS:,})."
-                            .replace(",", " "), f"the file has over {MAX_CELLS} cells.")
+                raise _fail(path, f"filen har over {integer(MAX_CELLS)} celler (høyst "
+                            f"{integer(MAX_CELLS)}).", f"the file has over {MAX_CELLS} cells.")
             rows.append(row)
     except csv.Error as exc:
         if "field limit" in str(exc):
-            limit = f"{csv.field_size_limit():,}".replace(",", " ")
+            limit = integer(csv.field_size_limit())
             raise _fail(
                 path,
                 f"linje {reader.line_num}: et felt er over {limit} tegn (Excel tillater høyst "
-                f"{MAX_CELL_CHARS:,} i en celle). Ofte er et anførselstegn (\") ikke lukket."
-                .replace("32,767", "32 767"),
+                f"{integer(MAX_CELL_CHARS)} i en celle). Ofte er et anførselstegn (\") ikke "
+                "lukket.",
                 f"line {reader.line_num}: a field is over {limit} characters.",
             ) from None
         raise _fail(path, f"CSV-filen kan ikke leses (linje {reader.line_num}: {exc}).",
@@ -384,8 +385,7 @@ def clean_cells(path: Path, data: list[list[Any]], start_row: int, start_col: in
             where = (f"linje {start_row + r + 1}, felt {start_col + c + 1}" if kind == "csv"
                      else f"celle {column_letter(start_col + c)}{start_row + r + 1}")
             if len(cell) > MAX_CELL_CHARS:
-                n = f"{len(cell):,}".replace(",", " ")
-                most = f"{MAX_CELL_CHARS:,}".replace(",", " ")
+                n, most = integer(len(cell)), integer(MAX_CELL_CHARS)
                 raise _fail(path, f"{where} har {n} tegn; Excel tillater høyst {most} i en "
                             "celle.", f"{where}: {len(cell)} characters (limit {MAX_CELL_CHARS}).")
             try:
@@ -459,17 +459,17 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
     if width > MAX_COLUMNS:
         last = column_letter(start_col + width - 1)
         raise _fail(path, f"arket har data i kolonne {width} ({last}); Excel har høyst "
-                    f"{MAX_COLUMNS:,} kolonner.".replace(",", " "),
+                    f"{integer(MAX_COLUMNS)} kolonner.",
                     f"the sheet has data in column {width}.")
     body_rows = len(data) - header_i - 1
     if body_rows > MAX_DATA_ROWS:
-        raise _fail(path, f"filen har {body_rows:,} rader etter overskriften; høyst "
-                    f"{MAX_DATA_ROWS:,} per import (hele Oslo har om lag 12 000 kommunale "
-                    "boliger). Del filen opp.".replace(",", " "),
+        raise _fail(path, f"filen har {integer(body_rows)} rader etter overskriften; høyst "
+                    f"{integer(MAX_DATA_ROWS)} per import (hele Oslo har om lag {integer(12_000)} "
+                    "kommunale boliger). Del filen opp.",
                     f"the file has {body_rows} rows (at most {MAX_DATA_ROWS} per import).")
     if width * body_rows > MAX_CELLS:
-        raise _fail(path, f"arket er {body_rows:,} rader × {width:,} kolonner, over "
-                    f"{MAX_CELLS:,} celler.".replace(",", " "),
+        raise _fail(path, f"arket er {integer(body_rows)} rader × {integer(width)} kolonner, over "
+                    f"{integer(MAX_CELLS)} celler.",
                     f"the sheet is {body_rows} × {width}, over {MAX_CELLS} cells.")
     headers = []
     for c in range(width):
@@ -539,14 +539,17 @@ def classify_rows(header: Sequence[Any], rows: list[list[Any]]) -> dict[int, str
     head = [fold(str(c)) if c not in ("", None) else "" for c in header]
     head_filled = [k for k, h in enumerate(head) if h]
     first_head = head_filled[0] if head_filled else 0
+    # a repeated header is a pasted copy: its first cell as written (or in another case)
+    first_text = str(header[first_head]) if header and header[first_head] is not None else ""
+    looks_like_head = {first_text, first_text.strip(), first_text.strip().casefold(),
+                       first_text.strip().upper()} - {""}
     out: dict[int, str] = {}
     last_data = -1
     sparse: list[int] = []
     for i, row in enumerate(rows):
         n = width - row.count("") - row.count(None)
-        if n and n * 2 > width and not (isinstance(row[first_head], str)
-                                        and fold(row[first_head]) == head[first_head]):
-            last_data = i  # the common row: dense, not a header: data
+        if n * 2 > width and row[first_head] not in looks_like_head:
+            last_data = i  # the common row: dense, not a header: data (C-speed checks only)
             continue
         texts = [str(c).strip() for c in row if c not in ("", None) and str(c).strip()]
         if not texts:

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ... import formats
 from ...errors import CancelledError
 from ...models.enums import label_nb
 from ..text import NulCharacterError, normalise_text, shorten
@@ -98,8 +99,7 @@ def display(field_name: str, value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nei"
     if isinstance(value, float):
-        text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
-        return text.removesuffix(",00")
+        return formats.number(value, 2).removesuffix(",00")
     return show(value)
 
 
@@ -246,15 +246,15 @@ def parse_rows(
             del values[name]
             failed.add(name)
             problem(rownum, name, error.message, table.rows[i][col_of[name].index])
-        for name, message in complete_row(values, district, today):
-            if name == "agreement_reference" and name not in col_of:
+        for wrong, message in complete_row(values, district, today):
+            if wrong == "agreement_reference" and wrong not in col_of:
                 # no Avtalenr column: name the agreement column that is filled in instead
-                name = next((f for f in AGREEMENT_FIELDS if f in values and f in col_of), name)
+                wrong = next((f for f in AGREEMENT_FIELDS if f in values and f in col_of), wrong)
                 message += " (legg til en kolonne «Avtalenr»)"
             # a field that failed to parse is already reported; "missing" would say it twice
-            if name not in unmapped and name not in failed:
-                raw = table.rows[i][col_of[name].index] if name in col_of else None
-                problem(rownum, name, message, None if raw == "" else raw)
+            if wrong not in unmapped and wrong not in failed:
+                raw = table.rows[i][col_of[wrong].index] if wrong in col_of else None
+                problem(rownum, wrong, message, None if raw == "" else raw)
         rows.append(ParsedRow(rownum, values))
 
     bad = {p.row for p in problems}

@@ -140,15 +140,16 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
     index = _exact_index()
     if key in index:
         name, written = index[key]
-        offer(name, 1.0, f"overskriften er et kjent navn for feltet («{written}»)")
+        offer(name, 1.0, "kjent overskrift" if fold(written) == key and written.casefold()
+              == header.strip().casefold() else f"kjent overskrift («{written}»)")
     bare, units, extra = strip_units(header)
     if bare and bare != key and bare in index:
         name, written = index[bare]
         if extra:
-            offer(name, 0.8, f"«{written}» med et tillegg i parentes")
+            offer(name, 0.8, f"«{written}» + tillegg i parentes")
         else:
             shown = " og ".join(dict.fromkeys(units)) or "tillegg"
-            offer(name, EXACT, f"«{written}» med enhet ({shown}) i overskriften")
+            offer(name, EXACT, f"«{written}» + enhet {shown}")
     hw = [w for w in words(header) if w not in UNIT_WORDS]
     length = max(len(bare or key), 1)
     for syn_key, name, syn_words, written in _synonyms():
@@ -158,19 +159,22 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
         for i in range(len(hw) - n + 1):
             if tuple(hw[i:i + n]) == syn_words:
                 cover = min(len(syn_key) / length, 1.0)
-                offer(name, 0.55 + 0.35 * cover, f"ordet «{written}» i overskriften")
+                offer(name, 0.55 + 0.35 * cover, f"ordet «{written}»")
                 break
     long_keys = [(k, n, w) for k, n, _ws, w in _synonyms() if len(k) >= 5]
     for k, name, written in long_keys:
         if abs(len(k) - len(key)) > max(3, len(key) // 4):
             continue
-        ratio = difflib.SequenceMatcher(None, key, k).ratio()
+        sm = difflib.SequenceMatcher(None, key, k)
+        if sm.real_quick_ratio() < 0.84 or sm.quick_ratio() < 0.84:
+            continue  # upper bounds first: most pairs are far apart
+        ratio = sm.ratio()
         if ratio >= 0.84:
             offer(name, 0.85 * ratio, f"ligner «{written}»")
     for k, name, written in long_keys:
         if len(k) >= 6 and k in key and k != key:
             offer(name, 0.6 + 0.1 * min(len(k) / length, 1.0),
-                  f"overskriften inneholder «{written}»")
+                  f"inneholder «{written}»")
     for name, hs in list(out.items()):
         kind = field_kind(FIELD_BY_NAME[name])
         wrong_area = "m²" in units and name != "area_m2"
@@ -305,7 +309,7 @@ def value_factor(spec: FieldSpec, prof: Profile, values: Sequence[Any]
     if kind == TEXT and main in (DATE, MONEY, ORGNR, BOOL) and spec.enum is None:
         return 0.6, 0.0, f"men verdiene er {KIND_NB[main]}"
     if kind != TEXT and fits >= 0.8:
-        return 1.0, 0.1, f"{fits:.0%} av verdiene er {KIND_NB[kind]}".replace("%", " %")
+        return 1.0, 0.1, f"{fits:.0%} {KIND_NB[kind]}".replace("%", " %")
     if kind in (DATE, ORGNR, UNIT, BOOL) and fits < 0.3 and (share or 0) < 0.8:
         return 0.6, 0.0, f"men verdiene er ikke {KIND_NB[kind]}"
     return 1.0, 0.0, ""
@@ -336,14 +340,45 @@ def score_column(header: str, values: Sequence[Any], prof: Profile | None = None
         score = min(hs.score * mult + (bonus if hs.score >= THRESHOLD else 0.0), 1.0)
         reason = hs.reason + (f"; {why}" if why else "")
         out[name] = Candidate(name, round(score, 3), reason, hs.score)
+    _enum_candidates(header, values, prof, out)
     main = prof.main
     if main in VALUE_ONLY and prof.kinds.get(main, 0) >= 0.9 and prof.filled >= 2:
         name, score = VALUE_ONLY[main]
         if name not in out or out[name].score < score:
             out[name] = Candidate(
-                name, score, f"overskriften sier lite, men verdiene er {KIND_NB[main]} "
+                name, score, f"ukjent overskrift, men verdiene er {KIND_NB[main]} "
                              f"({prof.kinds[main]:.0%})".replace("%", " %"), 0.0)
     return out
+
+
+def _enum_candidates(header: str, values: Sequence[Any], prof: Profile,
+                     out: dict[str, Candidate]) -> None:
+    """A column whose words are the values of one kind of choice ("Innleid", "Eid" are
+    disposisjonsform) may be that field even under an unknown header ("Disp.form"); more so
+    when the header starts like one of the field's names (an abbreviation)."""
+    if prof.filled < 2 or prof.kinds.get(TEXT, 0) < 0.9:
+        return
+    fits = [spec for spec in FIELDS if spec.enum is not None
+            and (parse_share(values, spec.parse) or 0.0) >= 0.9]
+    key = fold(header)
+
+    def abbreviates(spec: FieldSpec) -> bool:
+        names = [fold(n) for n in (spec.name, spec.label, *spec.synonyms)]
+        return len(key) >= 3 and any(n.startswith(key[:4]) for n in names if len(n) > len(key))
+
+    short = [spec for spec in fits if abbreviates(spec)]
+    if len(short) == 1:
+        spec = short[0]
+        score = 0.7
+        reason = f"verdiene er valg for «{spec.label}»; overskriften ser ut som en forkortelse"
+    elif len(fits) == 1:
+        # "Boligbygg" is an owner and a maintainer: only values that fit one field tell
+        spec = fits[0]
+        score, reason = 0.55, f"verdiene er valg for «{spec.label}»"
+    else:
+        return
+    if spec.name not in out or out[spec.name].score < score:
+        out[spec.name] = Candidate(spec.name, score, reason, 0.0)
 
 
 # --- the assignment ---------------------------------------------------------------------------
@@ -404,7 +439,7 @@ def linear_sum_assignment_max(score: list[list[float]]) -> list[tuple[int, int]]
         return []
     n, m = len(score), len(score[0])
     try:  # scipy if the environment has it; the result is the same
-        from scipy.optimize import linear_sum_assignment  # type: ignore[import-not-found]
+        from scipy.optimize import linear_sum_assignment
     except ImportError:
         transpose = n > m
         matrix = [list(r) for r in zip(*score, strict=True)] if transpose else score

@@ -103,18 +103,21 @@ def load_dwellings(
     aggregate in SQL made SQLite build a temporary index per load (0.3 s at 100k).
     """
     today = today or date.today()
-    w, p, d = Dwelling.__table__, Property.__table__, District.__table__
-    u = Unit.__table__
+    w, p, d, u = Dwelling.__table__, Property.__table__, District.__table__, Unit.__table__
+    # "district" is the dwelling's location; "disposer" the unit that disposes of it (its
+    # location's bydel where none is recorded) — docs/units.md, "counted by".
+    disposer = sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
     stmt = (
         sa.select(
             w.c.id, d.c.name, p.c.street_address, p.c.postcode, w.c.unit_number,
             _s(w.c.tenure), _s(w.c.status), _s(w.c.actual_use), _s(w.c.target_group),
             w.c.area_m2, w.c.rooms, w.c.wheelchair_accessible, _s(w.c.vacant_since),
-            _s(w.c.last_inspection), _s(w.c.updated_at), u.c.name,
+            _s(w.c.last_inspection), _s(w.c.updated_at),
+            sa.func.coalesce(u.c.name, disposer),
         )
         .join(p, p.c.id == w.c.property_id)
         .join(d, d.c.code == w.c.district_code)
-        .outerjoin(u, u.c.code == w.c.disposing_unit_code)
+        .outerjoin(u, u.c.code == disposer)
         .where(w.c.deleted_at.is_(None))
     )
     if district:

@@ -3,11 +3,12 @@ reads it (forms, history, conflict dialogs)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
+from ... import formats
 from ...models import ENTITY_TYPES
 from ...models.enums import label_nb
 
@@ -105,43 +106,9 @@ def parse_iso(value: str) -> date | datetime | None:
         return None
 
 
-def fmt_date(value: date | str | None) -> str:
-    """dd.mm.åååå ('' for none); accepts a date or an ISO string from the grids."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        value = value[:10]
-        return f"{value[8:10]}.{value[5:7]}.{value[0:4]}" if len(value) == 10 else value
-    return value.strftime("%d.%m.%Y")
-
-
-def local_time(value: datetime) -> datetime:
-    """A stored (naive UTC) time in the machine's time zone."""
-    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-
-
-def fmt_datetime(value: datetime | str | None) -> str:
-    """dd.mm.åååå tt:mm in local time for a stored UTC time."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        parsed = parse_iso(value.replace(" ", "T"))
-        if not isinstance(parsed, datetime):
-            return value
-        value = parsed
-    return local_time(value).strftime("%d.%m.%Y %H:%M")
-
-
-def fmt_number(value: float | int | None, decimals: int = 0) -> str:
-    """Norwegian number: thin space thousands, decimal comma."""
-    if value is None or value == "":
-        return ""
-    text = f"{value:,.{decimals}f}" if decimals else f"{round(value):,}"
-    return text.replace(",", "\u202f").replace(".", ",")
-
-
 def format_value(entity: str, name: str, value: Any) -> str:
-    """A field value as a person reads it: labels for enums, Ja/Nei, dd.mm.åååå, 12,5."""
+    """A field value as a person reads it: labels for enums, Ja/Nei, dates and numbers as
+    :mod:`boligreg.formats` writes them ("01.02.2025", "12,5"), "–" for none."""
     if value is None or value == "":
         return "–"
     col_type = column_type(entity, name)
@@ -150,9 +117,9 @@ def format_value(entity: str, name: str, value: Any) -> str:
     if isinstance(value, bool) or isinstance(col_type, sa.Boolean):
         return "Ja" if value else "Nei"
     if isinstance(col_type, sa.DateTime) or isinstance(value, datetime):
-        return fmt_datetime(value)
+        return formats.timestamp(value, utc=True)
     if isinstance(col_type, sa.Date) or isinstance(value, date):
-        return fmt_date(value)
+        return formats.date_text(value)
     if isinstance(value, float):
-        return fmt_number(value, 0 if value.is_integer() else 1)
+        return formats.number(value, 0 if value.is_integer() else 1)
     return str(value)

@@ -34,6 +34,7 @@ from ..central import (
     central_engine,
     inspect_central,
 )
+from .engine import SyncError, SyncResult, check_local, sync
 
 KEYRING_SERVICE = "boligreg-central"
 DEFAULT_PORT = 5432
@@ -245,11 +246,27 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("no_access", re.compile(r"permission denied for database", re.I)),
     ("unknown_host", re.compile(r"could not translate host name|failed to resolve host"
                                 r"|name or service not known|nodename nor servname", re.I)),
+    ("lost", re.compile(r"terminating connection|connection has been closed"
+                        r"|consuming input failed|ssl connection has been closed", re.I)),
     ("unreachable", re.compile(r"connection refused|timeout expired|timed out"
+                               r"|the database system is (starting up|shutting down)"
                                r"|no route to host|network is unreachable"
                                r"|could not connect to server|server closed the connection"
                                r"|connection to server .* failed", re.I)),
 )
+
+
+# Server errors that do carry a SQLSTATE (a session that was open, or a refusal sent as one).
+_SQLSTATES = {"28P01": "auth", "28000": "auth", "3D000": "no_database", "57P01": "lost",
+              "57P02": "lost", "57P03": "unreachable"}
+
+
+def _by_sqlstate(state: str | None) -> str | None:
+    if not state:
+        return None
+    if state.startswith("08"):  # connection exception
+        return "lost"
+    return _SQLSTATES.get(state)
 
 
 def classify(exc: BaseException, profile: ConnectionProfile | None = None) -> ConnectError:
@@ -270,7 +287,8 @@ def classify(exc: BaseException, profile: ConnectionProfile | None = None) -> Co
     for e in _chain(exc):
         if type(e).__module__.split(".")[0] in ("psycopg", "psycopg2"):
             detail = _driver_text(e)
-            kind = next((k for k, rx in _PATTERNS if rx.search(detail)), None)
+            kind = _by_sqlstate(getattr(e, "sqlstate", None)) or next(
+                (k for k, rx in _PATTERNS if rx.search(detail)), None)
             if kind is None and getattr(getattr(e, "pgconn", None), "used_password", False):
                 kind = "auth"
             break
@@ -314,8 +332,8 @@ def classify(exc: BaseException, profile: ConnectionProfile | None = None) -> Co
             "The connection to the central database failed for a reason boligreg does not "
             "know. Check the profile and try again."),
     }
-    if kind is None:
-        kind = "lost" if detail else "other"
+    if kind is None:  # not a connection failure boligreg knows: said so, in Norwegian
+        kind = "other"
     for e in _chain(exc):  # the handshake's own, already Norwegian, messages
         if isinstance(e, (CentralError, BoligregError)) and not detail and kind == "other":
             return ConnectError("other", e.nb, e.en)
@@ -432,14 +450,12 @@ CancelFn = Callable[[], bool]
 
 def sync_with_profile(db: Database, profile: ConnectionProfile, password: str | None, *,
                       progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                      retry_delays: tuple[float, ...] | None = None):  # noqa: ANN201
+                      retry_delays: tuple[float, ...] | None = None) -> SyncResult:
     """``check_connection`` and then one sync (``engine.sync``) with the profile's URL.
 
     Returns the engine's SyncResult. Cancelling (``cancel``) raises CancelledError; a failure
     raises ConnectError, or the engine's own Norwegian SyncError (a copy of another central).
     """
-    from .engine import SyncError, check_local, sync
-
     report = progress or (lambda _p, _t: None)
     check_local(db)
     report(0, f"Kobler til {profile.server}")
@@ -454,17 +470,47 @@ def sync_with_profile(db: Database, profile: ConnectionProfile, password: str | 
     except SyncError as exc:
         if exc.__cause__ is None:  # the engine's own message (another central, ...)
             raise
-        raise _during_sync(classify(exc.__cause__, profile)) from exc
+        err = classify(exc.__cause__, profile)
+        if err.kind == "other" and isinstance(exc.__cause__, sa.exc.OperationalError):
+            err = ConnectError("lost", *_LOST, err.detail)  # the engine saw the link go
+        raise _during_sync(err) from exc
     except Exception as exc:  # noqa: BLE001 - driver text never reaches the person
         raise _during_sync(classify(exc, profile)) from exc
 
 
+def _is_driver(e: BaseException) -> bool:
+    return isinstance(e, sa.exc.DBAPIError) or \
+        type(e).__module__.split(".")[0] in ("psycopg", "psycopg2")
+
+
+def friendly(exc: BaseException, url: str | sa.URL | None = None) -> BaseException:
+    """For the URL form's paths (F9 without a profile, online work): an error that carries
+    driver text becomes the classified ConnectError; boligreg's own Norwegian errors (busy,
+    another central, cancelled) are returned as they are."""
+    if isinstance(exc, (ConnectError, CancelledError)):
+        return exc
+    if not any(_is_driver(e) for e in _chain(exc)):
+        return exc
+    profile = None
+    if url is not None:
+        with contextlib.suppress(Exception):
+            profile = profile_from_url(url)
+    err = classify(exc, profile)
+    if isinstance(exc, SyncError) and exc.__cause__ is not None:  # the engine saw it mid-sync
+        if err.kind == "other" and isinstance(exc.__cause__, sa.exc.OperationalError):
+            err = ConnectError("lost", *_LOST, err.detail)
+        err = _during_sync(err)
+    return err
+
+
 def _during_sync(err: ConnectError) -> ConnectError:
     """The server answered the test a moment ago: a network failure now is a lost link."""
-    if err.kind in ("unreachable", "unknown_host"):
-        nb, en = ("Forbindelsen til sentraldatabasen ble brutt under synkroniseringen. "
-                  "Ingenting er tapt eller dobbelt; synkroniser igjen når nettet er tilbake.",
-                  "The connection to the central database was lost during the sync. Nothing "
-                  "is lost or doubled; sync again when the network is back.")
-        return ConnectError("lost", nb, en, err.detail)
+    if err.kind in ("unreachable", "unknown_host", "lost"):
+        return ConnectError("lost", *_LOST, err.detail)
     return err
+
+
+_LOST = ("Forbindelsen til sentraldatabasen ble brutt under synkroniseringen. Ingenting er "
+         "tapt eller dobbelt; synkroniser igjen når nettet er tilbake.",
+         "The connection to the central database was lost during the sync. Nothing is lost "
+         "or doubled; sync again when the network is back.")

@@ -27,6 +27,7 @@ SECTIONS: list[str] = [
     "import_section:ImportSection",
     "sync_section:SyncSection",
     "scenario:ScenarioSection",
+    "capacity:CapacitySection",
 ]
 
 

@@ -58,9 +58,12 @@ class DwellingsSection(RegisterSection):
     default_sort = "address"
     prefetch = True
     columns = (
-        Column("district", "Bydel", 110, tooltip="Bydelen bygningen ligger i"),
-        Column("disposer", "Disponeres av", 110,
-               tooltip="Enheten som disponerer boligen: en bydel eller en sentral enhet"),
+        Column("district", "Bydel", 110,
+               tooltip="Bydelen bygget ligger i (beliggenhet); utvalget velger etter den"),
+        Column("disposer", "Disponeres av", 120,
+               tooltip="Enheten som disponerer boligen: en bydel eller en sentral enhet "
+                       "(Velferdsetaten, Ungbo, Boligbygg). Oversikt og faktaark teller etter "
+                       "den"),
         Column("address", "Adresse", 190),
         Column("unit_number", "Bruksenhet", 92),
         Column("postcode", "Postnr.", 60),

@@ -174,6 +174,16 @@ class SheetTableModel(QAbstractTableModel):
                 return QBrush(QColor("#f9d3d5"))
             if index.row() in self.bad_rows:
                 return QBrush(QColor("#fdf1f1"))
+        skipped = self.table.skipped.get(index.row())
+        if skipped is not None:  # a sum, a repeated header, a note: greyed, never imported
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#9aa0ab"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Hoppes over: {skipped}"
         if role == Qt.ItemDataRole.ToolTipRole and key in self.bad:
             return self.bad[key]
         return None
@@ -386,13 +396,32 @@ class ImportSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
+        # While a past day is shown (Vis registeret per …) nothing may be imported.
+        self.read_only_note = QLabel("")
+        self.read_only_note.setObjectName("help")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
         layout.addLayout(top)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
         self._show_step(0)
+        ctx.as_of_changed.connect(self._as_of_changed)
         # File → Eksporter … in the window's menu, once the window exists.
         QTimer.singleShot(0, self._install_menu_action)
+
+    def _as_of_changed(self, day: object) -> None:
+        read_only = day is not None
+        for w in (self.pages, self.back_button, self.next_button, self.restart_button):
+            w.setEnabled(not read_only)
+        self.read_only_note.setVisible(read_only)
+        if read_only:
+            self.read_only_note.setText(
+                f"Import er slått av: registeret vises per {day:%d.%m.%Y} (kun lesing). "
+                "Gå tilbake til i dag (banneret øverst) for å importere.")
+        else:
+            self._update_nav()
 
     # --- pages ----------------------------------------------------------------------------
     def _build_file_page(self) -> QWidget:
@@ -626,7 +655,8 @@ class ImportSection(Section):
 
     def _update_nav(self) -> None:
         step = self.step
-        self.back_button.setEnabled(step > 0 and self.result is None)
+        self.back_button.setEnabled(step > 0 and self.result is None
+                                    and not self.ctx.read_only)
         can = {
             0: self.table is not None,
             1: self.table is not None,
@@ -635,7 +665,7 @@ class ImportSection(Section):
                 self.report.ok or self.skip_invalid.isChecked()),
             4: False,
         }[step]
-        self.next_button.setEnabled(can)
+        self.next_button.setEnabled(can and not self.ctx.read_only)
         self.next_button.setVisible(step < 4)
         self.next_button.setText("Kontroller alle rader ›" if step == 2 else "Neste ›")
 
@@ -681,14 +711,14 @@ class ImportSection(Section):
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:
         """Read ``path`` (first sheet with data unless ``sheet``) in the background."""
-        self.path = Path(path)
+        self.path = source = Path(path)
         self.report = self.result = None
         mapping = self.mapping
 
         def job(progress, cancel) -> tuple[list[str], Table, list[ColumnMatch]]:
-            progress(10, f"Leser {self.path.name}")
-            names = sheet_names(self.path)
-            table, matches = prepare(self.path, sheet, mapping)
+            progress(10, f"Leser {source.name}")
+            names = sheet_names(source)
+            table, matches = prepare(source, sheet, mapping)
             return names, table, matches
 
         run_job(self, "Leser filen", job, self._file_read, self._file_failed)
@@ -703,7 +733,8 @@ class ImportSection(Section):
             notes += (f" {count_nb(len(table.skipped), 'rad', 'rader')} under overskriften er "
                       "ikke data (sum, tom, gjentatt overskrift, merknad) og hoppes over.")
         self.file_info.setText(
-            f"{table.describe_nb}. {len(table.rows)} rader under overskriften på rad "
+            f"{table.describe_nb}. {count_nb(len(table.rows), 'rad', 'rader')} under "
+            "overskriften på rad "
             f"{table.header_row}. {notes}".strip())
         self.sheet_list.blockSignals(True)
         self.sheet_list.clear()
@@ -713,7 +744,8 @@ class ImportSection(Section):
         self.sheet_list.blockSignals(False)
         self.sheet_model.set_table(table, PREVIEW_ROWS * 2)
         self.sheet_info.setText(
-            f"Ark «{table.sheet}»: {len(table.rows)} rader, {len(table.headers)} kolonner, "
+            f"Ark «{table.sheet}»: {count_nb(len(table.rows), 'rad', 'rader')}, "
+            f"{count_nb(len(table.headers), 'kolonne', 'kolonner')}, "
             f"overskrift på rad {table.header_row}. {notes}".strip())
         self._set_matches(matches)
         self.report = None
@@ -739,7 +771,8 @@ class ImportSection(Section):
             show_error(self, "Kan ikke bruke koblingen", exc)
             return
         self.mapping_path = path
-        self.mapping_label.setText(f"{path.name} ({len(self.mapping.columns)} kolonner)")
+        self.mapping_label.setText(
+            f"{path.name} ({count_nb(len(self.mapping.columns), 'kolonne', 'kolonner')})")
         if self.path is not None:  # match the open file again with the mapping
             self.open_file(self.path, self.table.sheet if self.table else None)
 
@@ -800,7 +833,7 @@ class ImportSection(Section):
         mapped = sum(1 for m in self.matches if m.field)
         guesses = sum(1 for m in self.matches if m.how == "guess")
         personal = sum(1 for m in self.matches if m.personal)
-        parts = [f"{mapped} av {len(self.matches)} kolonner koblet"]
+        parts = [f"{mapped} av {count_nb(len(self.matches), 'kolonne', 'kolonner')} koblet"]
         if guesses:
             parts.append(f"{guesses} gjetning{'er' if guesses > 1 else ''} bør sjekkes")
         if personal:
@@ -824,7 +857,8 @@ class ImportSection(Section):
             show_error(self, "Kan ikke lagre koblingen", exc)
             return
         self.mapping, self.mapping_path = mapping, path
-        self.mapping_label.setText(f"{path.name} ({len(mapping.columns)} kolonner)")
+        self.mapping_label.setText(
+            f"{path.name} ({count_nb(len(mapping.columns), 'kolonne', 'kolonner')})")
 
     # --- step 4: check --------------------------------------------------------------------
     def _options(self) -> ImportOptions:
@@ -917,16 +951,18 @@ class ImportSection(Section):
     # --- step 5: write --------------------------------------------------------------------
     def _prepare_write_page(self) -> None:
         report = self.report
-        if report is None or self.result is not None:
+        if report is None or self.result is not None or self.table is None:
             return
         c = report.counts()
         skipped = len(report.bad_rows) if self.skip_invalid.isChecked() else 0
         self.write_summary.setText(
-            f"Klar til å lagre {report.rows_total - skipped} rader fra «{self.table.path.name}»"
-            f": {c.get('dwellings_new', 0)} nye boliger, {c.get('dwellings_changed', 0)} "
-            f"endret, {c.get('dwellings_unchanged', 0)} uendret; {c.get('agreements_new', 0)} "
-            f"nye avtaler, {c.get('properties_new', 0)} nye bygg."
-            + (f" {skipped} rader med feil hoppes over." if skipped else ""))
+            f"Klar til å lagre {count_nb(report.rows_total - skipped, 'rad', 'rader')} fra "
+            f"«{self.table.path.name}»: "
+            f"{count_nb(c.get('dwellings_new', 0), 'ny bolig', 'nye boliger')}, "
+            f"{c.get('dwellings_changed', 0)} endret, {c.get('dwellings_unchanged', 0)} uendret; "
+            f"{count_nb(c.get('agreements_new', 0), 'ny avtale', 'nye avtaler')}, "
+            f"{count_nb(c.get('properties_new', 0), 'nytt bygg', 'nye bygg')}."
+            + (f" {count_nb(skipped, 'rad', 'rader')} med feil hoppes over." if skipped else ""))
         self.write_button.setEnabled(True)
         self.write_button.setVisible(True)
         self.new_button.setVisible(False)
@@ -966,9 +1002,12 @@ class ImportSection(Section):
             self.write_button.setVisible(False)
             self.new_button.setVisible(True)
             self.write_result.setText(
-                f"Lagret. {c['dwellings_new']} nye boliger, {c['dwellings_changed']} endret, "
-                f"{c['agreements_new']} nye avtaler, {c['properties_new']} nye bygg, "
-                f"{c['responsibilities_new']} nye ansvar. {c['field_changes']} feltendringer "
+                f"Lagret. {count_nb(c['dwellings_new'], 'ny bolig', 'nye boliger')}, "
+                f"{c['dwellings_changed']} endret, "
+                f"{count_nb(c['agreements_new'], 'ny avtale', 'nye avtaler')}, "
+                f"{count_nb(c['properties_new'], 'nytt bygg', 'nye bygg')}, "
+                f"{count_nb(c['responsibilities_new'], 'nytt ansvar', 'nye ansvar')}. "
+                f"{count_nb(c['field_changes'], 'feltendring', 'feltendringer')} "
                 "er ført i endringsloggen.")
             self.ctx.data_changed.emit()
         self._update_nav()

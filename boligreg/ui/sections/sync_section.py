@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...errors import BoligregError
-from ...services.register import fmt_datetime
 from ...services.sync import connect as svc
 from ...services.sync import sync_status
 from ..context import AppState
@@ -74,7 +74,7 @@ QListWidget#profileList::item { padding: 6px 8px; }
 """
 
 
-def _card(caption: str) -> tuple[QFrame, QLabel, QLabel]:
+def _card(caption: str) -> tuple[QFrame, QVBoxLayout, QLabel, QLabel]:
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
@@ -87,7 +87,7 @@ def _card(caption: str) -> tuple[QFrame, QLabel, QLabel]:
     cap.setWordWrap(True)
     layout.addWidget(value)
     layout.addWidget(cap)
-    return frame, value, cap
+    return frame, layout, value, cap
 
 
 class SyncSection(Section):
@@ -128,12 +128,13 @@ class SyncSection(Section):
                                 "synkronisere i dette vinduet.")
 
         # --- status cards ---------------------------------------------------------------
-        last_card, self.last_value, self.last_caption = _card("Sist synkronisert")
-        wait_card, self.pending_value, self.pending_caption = _card("Venter på å bli sendt")
-        conf_card, self.conflicts_value, self.conflicts_caption = _card("Konflikter å avgjøre")
+        last_card, _l, self.last_value, self.last_caption = _card("Sist synkronisert")
+        wait_card, _w, self.pending_value, self.pending_caption = _card("Venter på å bli sendt")
+        conf_card, conf_layout, self.conflicts_value, self.conflicts_caption = _card(
+            "Konflikter å avgjøre")
         self.conflicts_button = QPushButton("Avgjør konflikter …")
         self.conflicts_button.clicked.connect(self.show_conflicts)
-        conf_card.layout().addWidget(self.conflicts_button)
+        conf_layout.addWidget(self.conflicts_button)
         cards = QHBoxLayout()
         cards.setSpacing(10)
         for card in (last_card, wait_card, conf_card):
@@ -173,6 +174,7 @@ class SyncSection(Section):
         self.user_edit.setPlaceholderText("ditt brukernavn")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.returnPressed.connect(self.test_connection)  # Enter tests
         self.remember_check = QCheckBox("Husk passordet i operativsystemets passordlager")
         self.remember_check.setChecked(True)
         self.fields = {"name": self.name_edit, "server": self.server_edit,
@@ -274,14 +276,17 @@ class SyncSection(Section):
 
     # --- profiles ---------------------------------------------------------------------------
     def _load_profiles(self) -> None:
-        self.profiles = svc.load_profiles(self.ctx.settings.value(SETTING_PROFILES, "", type=str))
-        active = self.ctx.settings.value(SETTING_ACTIVE, "", type=str)
+        self.profiles = svc.load_profiles(self._setting(SETTING_PROFILES))
+        active = self._setting(SETTING_ACTIVE)
         self._fill_list(active)
         if not self.profiles:
-            old = self.ctx.settings.value(SETTING_OLD_URL, "", type=str)
+            old = self._setting(SETTING_OLD_URL)
             if old:  # the address the URL form kept: offered as a profile, saved on Lagre
                 with contextlib.suppress(Exception):  # an unreadable old address is ignored
                     self._show_profile(svc.profile_from_url(old))
+
+    def _setting(self, key: str) -> str:
+        return str(self.ctx.settings.value(key, "", type=str) or "")
 
     def _fill_list(self, select: str | None) -> None:
         self.profile_list.blockSignals(True)
@@ -465,7 +470,7 @@ class SyncSection(Section):
             self.last_value.setText("Aldri")
             self.last_caption.setText("Sist synkronisert")
         else:
-            self.last_value.setText(fmt_datetime(st.last_success_at))
+            self.last_value.setText(formats.timestamp(st.last_success_at, utc=True))  # type: ignore[arg-type]
             where = svc.central_label(st.central_name)
             self.last_caption.setText(f"Sist synkronisert med {where}" if where else
                                       "Sist synkronisert")

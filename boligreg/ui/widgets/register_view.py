@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -206,7 +207,9 @@ class TableSection(Section):
             except BoligregError as exc:
                 show_error(self, "Lagre listen som PDF", exc)
                 return
-            self.window().statusBar().showMessage(f"Lagret {path}", 8000)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(f"Lagret {path}", 8000)
 
         self._render_list(done)
 
@@ -425,6 +428,17 @@ class RegisterSection(TableSection):
         self.table.add_context_actions([self.open_action, self.new_action, *extra, None,
                                         self.delete_action])
         self._update_undo()
+        ctx.as_of_changed.connect(lambda _day: self._apply_read_only())
+
+    def _apply_read_only(self) -> None:
+        """A past day shown: no new records, no saving, deleting, undo or redo."""
+        writable = not self.ctx.read_only
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setEnabled(writable)
+        self.new_button.setEnabled(writable)
+        self._update_undo()
+        if self.detail.mode == "new" and not writable:
+            self.detail.clear()
 
     def transfer_selection(self) -> Any:
         """The transfer dialog for the selected rows (``transfer_what``)."""
@@ -447,12 +461,20 @@ class RegisterSection(TableSection):
 
     def _update_undo(self) -> None:
         sync_undo_buttons(self.stack, self.undo_button, self.redo_button)
+        writable = not self.ctx.read_only
+        if not writable:
+            self.undo_button.setEnabled(False)
+            self.redo_button.setEnabled(False)
+        self.undo_action.setEnabled(writable)
+        self.redo_action.setEnabled(writable)
 
     def undo(self) -> None:
-        undo_last(self.stack, self)
+        if not self.ctx.read_only:
+            undo_last(self.stack, self)
 
     def redo(self) -> None:
-        redo_next(self.stack, self)
+        if not self.ctx.read_only:
+            redo_next(self.stack, self)
 
     def selected_id(self) -> str | None:
         return self.table.current_id() or self.detail.entity_id
