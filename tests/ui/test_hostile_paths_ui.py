@@ -15,9 +15,9 @@ from test_stats_sample import build_sample  # noqa: E402
 
 from boligreg.ui import messages  # noqa: E402
 from boligreg.ui.context import AppState  # noqa: E402
+from boligreg.ui.export_dialog import ExportDialog  # noqa: E402
 from boligreg.ui.sections.factsheet import FactsheetSection  # noqa: E402
 from boligreg.ui.sections.findings import FindingsSection  # noqa: E402
-from boligreg.ui.sections.import_section import ExportDialog  # noqa: E402
 from boligreg.ui.workers import Job  # noqa: E402
 
 YEAR = 2025
