@@ -152,8 +152,7 @@ def _save_setup(folder: Path) -> _State:
 def _save_run(state: _State) -> None:
     """A saved edit as the UI does it: version-checked save, one row fetched and patched."""
     from boligreg.models import Dwelling
-    from boligreg.services.records import save_changes
-    from boligreg.services.register import get_values, load_dwellings
+    from boligreg.services.register import get_values, load_dwellings, save_changes
 
     entity_id = state.ids[state.i % 50]
     state.i += 1

@@ -221,12 +221,12 @@ def write_corpus(folder: Path) -> dict[str, HostileFile]:
     # a cell over Excel's 32,767 characters, inline and shared
     add("xlsx_long_inline_cell", write_xlsx(
         folder / "longcell.xlsx",
-        sheet_xml(head + '<row r="3">' + _inline("B3", "y" * 40_000) + "</row>")), "32 767",
+        sheet_xml(head + '<row r="3">' + _inline("B3", "y" * 40_000) + "</row>")), "32\u00a0767",
         bomb=True)
     add("xlsx_long_shared_string", write_xlsx(
         folder / "longshared.xlsx",
         sheet_xml(head + '<row r="3"><c r="B3" t="s"><v>0</v></c></row>'),
-        shared=["z" * 40_000]), "32 767", bomb=True)
+        shared=["z" * 40_000]), "32\u00a0767", bomb=True)
     # damaged workbooks
     # OpenDocument: one cell repeated 16,384 times on a row repeated a million times
     add("ods_repeated_cells", write_ods(
@@ -275,16 +275,16 @@ def write_corpus(folder: Path) -> dict[str, HostileFile]:
     add("csv_nul_byte", nul, "nul")
     add("csv_field_200k_chars", _csv(folder / "langt_felt.csv",
                                       [*lines, sep.join(["Sagene", "x" * 200_000, "0473",
-                                                         "H0102"])]), "131 072")
+                                                         "H0102"])]), "131\u00a0072")
     add("csv_field_over_excel_limit", _csv(folder / "felt_40k.csv",
                                             [*lines, sep.join(["Sagene", "x" * 40_000, "0473",
-                                                               "H0102"])]), "32 767")
+                                                               "H0102"])]), "32\u00a0767")
     add("csv_header_only", _csv(folder / "bare_overskrift.csv", [sep.join(HEADER)]),
         "ingen datarader")
     add("csv_header_and_120k_separators",
         _csv(folder / "separatorer.csv", [sep.join(HEADER), sep * 120_000]), "ingen datarader")
     many = [sep.join(HEADER)] + ["Sagene;Sandakerveien 1;0473;H0101"] * 150_001
-    add("csv_too_many_rows", _csv(folder / "mange_rader.csv", many), "150 000")
+    add("csv_too_many_rows", _csv(folder / "mange_rader.csv", many), "150\u00a0000")
     add("csv_over_16384_columns",
         _csv(folder / "kolonner.csv", [sep.join(HEADER), sep * 20_000 + "x"]), "kolonne")
     return out

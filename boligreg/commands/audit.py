@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import formats
 from ..errors import ValidationError
 from ..models.enums import Severity, label_nb
 from ..resources import districts
@@ -170,9 +171,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print()
         return 0
     scope = _district_name(district)
-    print(f"Kontroll {result.today:%d.%m.%Y}, {scope}: {result.still_open} åpne avvik "
-          f"({result.opened} nye, {result.resolved} lukket automatisk, "
-          f"{result.accepted_suppressed} akseptert som unntak) – {result.seconds:.2f} s")
+    n = formats.integer
+    print(f"Kontroll {formats.date_text(result.today)}, {scope}: {n(result.still_open)} "
+          f"åpne avvik ({n(result.opened)} nye, "
+          f"{n(result.resolved)} lukket automatisk, "
+          f"{n(result.accepted_suppressed)} akseptert som unntak) – "
+          f"{formats.number(result.seconds, 2)} s")
     if rows:
         print()
         print(f"{'Alvor':<8} {'Regel':<26} {'Bydel':<6} {'Status':<12} {'Post':<38} Melding")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from .. import formats
 from ..models import create_database
 from ..models.enums import Tenure, label_nb
 from ..services.inventory import counts_by_district
@@ -68,23 +69,23 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     total = sum(c.total for c in counts)
-    head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>6} " + " ".join(
+    head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>7} " + " ".join(
         f"{label_nb(Tenure(t)):>10}" for t in tenures
     )
-    when = f"  som registrert per {as_of:%d.%m.%Y}" if as_of else ""
+    when = f"  som registrert per {formats.date_text(as_of)}" if as_of else ""
     print(f"{db_path(args)}{when}" + ("  (DEMODATA – syntetiske tall)" if demo else ""))
     print(head)
     print("-" * len(head))
     for c in counts:
-        share = f"{100 * c.total / total:5.1f}%" if total else "     -"
+        share = formats.percent(100 * c.total / total) if total else formats.DASH
         print(
-            f"{c.code:<7} {c.name:<18} {c.total:>8} {share:>6} "
-            + " ".join(f"{c.by_tenure.get(t, 0):>10}" for t in tenures)
+            f"{c.code:<7} {c.name:<18} {formats.integer(c.total):>8} {share:>7} "
+            + " ".join(f"{formats.integer(c.by_tenure.get(t, 0)):>10}" for t in tenures)
         )
     print("-" * len(head))
     sums = {t: sum(c.by_tenure.get(t, 0) for c in counts) for t in tenures}
     print(
-        f"{'':<7} {'Oslo':<18} {total:>8} {'':>6} "
-        + " ".join(f"{sums[t]:>10}" for t in tenures)
+        f"{'':<7} {'Oslo':<18} {formats.integer(total):>8} {'':>7} "
+        + " ".join(f"{formats.integer(sums[t]):>10}" for t in tenures)
     )
     return 0

@@ -12,6 +12,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 
+from .. import formats
 from ..errors import ValidationError
 from ..models import create_database, open_database
 from ..models.enums import Tenure, label_nb
@@ -106,10 +107,10 @@ def print_summary(s: DemoSummary) -> None:
     print(head)
     print("-" * len(head))
     for code, n in s.districts.items():
-        print(f"{code:<7} {s.district_names.get(code, code):<18} {n:>8} "
-              f"{100 * n / total:5.1f}%")
+        print(f"{code:<7} {s.district_names.get(code, code):<18} {formats.integer(n):>8} "
+              f"{formats.percent(100 * n / total):>7}")
     print("-" * len(head))
-    print(f"{'':<7} {'Oslo':<18} {total:>8}")
+    print(f"{'':<7} {'Oslo':<18} {formats.integer(total):>8}")
     tenure = ", ".join(f"{label_nb(t)} {s.tenure.get(t.value, 0)}" for t in Tenure)
     print(f"Disposisjonsform: {tenure}")
     print(textwrap.fill("Rader: " + ", ".join(f"{k} {v}" for k, v in s.tables.items()),

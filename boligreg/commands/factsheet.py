@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from .. import formats
 from ._util import add_as_of, as_of_arg, db_path, open_db
 
 
@@ -16,7 +17,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="write the yearly fact sheet PDFs (one bydel, or all 15 and Oslo)",
         description=(
             "Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller "
-            "alle 15 bydeler og Oslo (--all --out-dir MAPPE)."
+            "alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige "
+            "HTML-utgaven (universell utforming) med de samme tallene."
         ),
     )
     p.add_argument("--year", type=int, metavar="Y",
@@ -31,8 +33,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         "e.g. 2025-030102-grunerlokka.pdf, here)")
     p.add_argument("--out-dir", metavar="DIR", default=".",
                    help="folder for --all (default: the current folder)")
+    p.add_argument("--format", choices=("pdf", "html"), default="pdf",
+                   help="pdf (default), or html: the accessible edition (universell "
+                        "utforming: one self-contained HTML file per sheet, same figures)")
+    p.add_argument("--html", dest="format", action="store_const", const="html",
+                   help="the same as --format html")
     p.add_argument("--overwrite", action="store_true",
-                   help="replace existing PDF files of the same name (without it an existing "
+                   help="replace existing files of the same name (without it an existing "
                         "file is refused and nothing is written)")
     add_as_of(p, corrections=True)
     p.add_argument("--publish", action="store_true",
@@ -89,8 +96,10 @@ def _published(args: argparse.Namespace) -> int:
         check_output(path, overwrite=args.overwrite, protect=protect)
         targets.append((e, path))
     for e, path in targets:
-        write_output(path, lambda tmp, pdf=e.pdf: tmp.write_bytes(pdf),
-                     overwrite=args.overwrite, protect=protect)
+        def write(tmp: Path, pdf: bytes = e.pdf) -> None:
+            tmp.write_bytes(pdf)
+
+        write_output(path, write, overwrite=args.overwrite, protect=protect)
         print(f"{path}  (utgave {e.edition}, sha256 {e.sha256[:12]}…)")
     return 0
 
@@ -112,6 +121,10 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
                               "--out is for one district; use --out-dir with --all.")
     if (args.publish or args.published) and args.year is None:
         raise ValidationError("Oppgi året med --year.", "Give the year with --year.")
+    if args.format == "html" and (args.publish or args.published):
+        raise ValidationError(
+            "--publish og --published gjelder PDF-arkene; lag HTML-utgaven uten dem.",
+            "--publish and --published are for the PDF sheets; make the HTML edition without.")
     if args.publish:
         return _publish(args)
     if not (args.district or args.all):
@@ -137,16 +150,25 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     finally:
         db.close()
     protect = [db.path]
+    if args.format == "html":
+        from ..reports.factsheet_html import (
+            html_filename,
+            write_factsheet_html,
+            write_factsheets_html,
+        )
+
+        many, one, name = write_factsheets_html, write_factsheet_html, html_filename
+    else:
+        many, one, name = write_factsheets, write_factsheet, factsheet_filename
     if args.all:
-        paths = write_factsheets(figures, Path(args.out_dir), overwrite=args.overwrite,
-                                 protect=protect)
+        paths = many(figures, Path(args.out_dir), overwrite=args.overwrite, protect=protect)
     else:
         scope = resolve_scope(figures, args.district)
-        path = Path(args.out) if args.out else Path(factsheet_filename(figures[scope]))
-        paths = [write_factsheet(figures, scope, path, overwrite=args.overwrite,
-                                 protect=protect)]
+        path = Path(args.out) if args.out else Path(name(figures[scope]))
+        paths = [one(figures, scope, path, overwrite=args.overwrite, protect=protect)]
     for p in paths:
         print(p)
     demo = " (DEMODATA)" if next(iter(figures.values())).demo else ""
-    print(f"{len(paths)} faktaark for {args.year} på {time.perf_counter() - t0:.2f} s{demo}.")
+    seconds = formats.number(time.perf_counter() - t0, 2)
+    print(f"{formats.integer(len(paths))} faktaark for {args.year} på {seconds} s{demo}.")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .. import formats
 from ..errors import ValidationError
 from ..safefiles import check_output, refuse_non_regular, write_output
 from ..services.importer import (
@@ -110,26 +111,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
 
-    print("Kolonner:")
+    print("Kolonner (sikkerhet og begrunnelse):")
     for m in matches:
-        target = m.field or "–"
-        note = f" ({m.note})" if m.note else f" ({m.how_nb})" if m.how != "exact" else ""
-        print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} → {target}"
-              f"{shown(note)}")
+        if not m.field:
+            continue
+        print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} → {m.field:<22} "
+              f"{m.confidence_nb:<15} {shown(m.how_nb)}: {shown(m.reason)}")
+    unmatched = [m for m in matches if not m.field]
+    if unmatched:
+        print("Ikke importert:")
+        for m in unmatched:
+            why = m.note or m.how_nb
+            looks = f" Verdiene: {m.looks}." if m.looks and m.looks not in why else ""
+            print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} {shown(why)}"
+                  f"{shown(looks)}")
     problems = report.all_problems
     if problems:
         out = sys.stderr
-        print(f"\nFeil ({len(problems)}):", file=out)
+        print(f"\nFeil ({formats.integer(len(problems))}):", file=out)
         for p in problems[:MAX_PRINTED_ERRORS]:
             print("  " + shown(p.as_line()), file=out)
         if len(problems) > MAX_PRINTED_ERRORS and not args.errors_out:
-            print(f"  … og {len(problems) - MAX_PRINTED_ERRORS} til; bruk --errors-out FIL.csv "
-                  "for hele listen.", file=out)
+            more = formats.integer(len(problems) - MAX_PRINTED_ERRORS)
+            print(f"  … og {more} til; bruk --errors-out FIL.csv for hele listen.", file=out)
     if args.errors_out:
         write_output(args.errors_out, lambda tmp: write_errors_csv(problems, tmp),
                      overwrite=args.overwrite,
                      protect=[*protect, args.mapping, args.save_mapping])
-        print(f"\nFeilrapport: {args.errors_out} ({len(problems)} feil)")
+        print(f"\nFeilrapport: {args.errors_out} ({formats.integer(len(problems))} feil)")
     print()
     for line in report.summary_nb():
         print(line)
@@ -151,6 +160,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                         overwrite=args.overwrite, as_of=as_of)
     finally:
         db.close()
-    when = f" (som registrert per {as_of:%d.%m.%Y})" if as_of else ""
-    print(f"Skrev {n} rader til {out}{when}")
+    when = f" (som registrert per {formats.date_text(as_of)})" if as_of else ""
+    print(f"Skrev {formats.integer(n)} rader til {out}{when}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
+from .. import formats
 from ..errors import ValidationError
 from ._util import open_db
 
@@ -61,7 +62,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     try:
         if args.undo:
             back = undo_transfer(db, args.undo)
-            print(f"Angret {back.reference}: {len(back.ids)} poster tilbake fra "
+            print(f"Angret {back.reference}: {formats.integer(len(back.ids))} poster tilbake fra "
                   f"{back.from_unit} til {back.to_unit}.")
             return 0
         missing = [n for n, v in (("--from", args.from_unit), ("--to", args.to_unit),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .. import formats
 from ..models.enums import FindingStatus, Severity, label_nb
 from ..resources import districts
 from ..services.audit import (
@@ -58,17 +59,8 @@ LIVE = ("open", "in_progress")
 
 
 def fmt_int(n: int, zero: str = "–") -> str:
-    """Thousands with a narrow no-break space; zero as an en dash in tables."""
-    return f"{n:,}".replace(",", "\u202f") if n else zero
-
-
-def fmt_compact(n: int) -> str:
-    """For narrow table cells: four digits without a space (Språkrådet allows both)."""
-    return str(n) if 0 < n < 10_000 else fmt_int(n)
-
-
-def fmt_date(value: date | datetime | None) -> str:
-    return "" if value is None else f"{value:%d.%m.%Y}"
+    """A count as :mod:`boligreg.formats` writes it; zero as an en dash in tables."""
+    return formats.integer(n) if n else zero
 
 
 # ------------------------------------------------------------------------------ the figures
@@ -250,7 +242,8 @@ def _kpis(report: AuditReport, st: _Styles) -> Table:
     row = [[Paragraph(fmt_int(n, "0"), st.kpi_num), Paragraph(label, st.kpi_label)]
            for n, label, _ in cells]
     t = Table([row], colWidths=[CONTENT_W / len(cells)] * len(cells))
-    style = [("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
+    style: list[tuple[Any, ...]] = [
+             ("FONTNAME", (0, 0), (-1, -1), st.fonts.regular),
              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
              ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
              ("BACKGROUND", (0, 0), (-1, -1), ZEBRA)]
@@ -317,14 +310,14 @@ def _matrix_table(report: AuditReport, st: _Styles) -> Table:
         for c_i, (code, _, _) in enumerate(cols):
             n = per.get(code, 0)
             col_totals[c_i] += n
-            cells.append(fmt_compact(n))
+            cells.append(fmt_int(n))
             tint = _heat(n, top)
             if tint is not None:
                 style.append(("BACKGROUND", (c_i + 1, r_i), (c_i + 1, r_i), tint))
                 if n / top > 0.55:
                     style.append(("TEXTCOLOR", (c_i + 1, r_i), (c_i + 1, r_i), colors.white))
         rows.append([Paragraph(_esc(s.title), st.cell), *cells, fmt_int(sum(per.values()))])
-    rows.append(["Sum", *[fmt_compact(n) for n in col_totals], fmt_int(sum(col_totals))])
+    rows.append(["Sum", *[fmt_int(n) for n in col_totals], fmt_int(sum(col_totals))])
     first, total = 42 * mm, 14 * mm
     rest = (CONTENT_W - first - total) / len(cols)
     t = Table(rows, colWidths=[first] + [rest] * len(cols) + [total], repeatRows=1)
@@ -346,7 +339,7 @@ def _longest_table(report: AuditReport, st: _Styles) -> Table:
     for f in report.longest:
         age = max(0, f.age_days(report.today))
         rows.append([
-            fmt_date(f.first_seen),
+            formats.date_text(f.first_seen),
             fmt_int(age) if age else "0",
             SeverityDot(f.severity, st.fonts.regular),
             Paragraph(_esc(names.get(f.district_code or "", f.district_code or "")), st.cell),
@@ -418,7 +411,7 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
                 self.drawString(MARGIN, PAGE_H - 25 * mm, "Avviksrapport")
                 self.setFont(fonts.regular, 12)
                 self.drawString(MARGIN, PAGE_H - 32 * mm,
-                                f"{report.scope_name} · per {fmt_date(report.today)}")
+                                f"{report.scope_name} · per {formats.date_text(report.today)}")
             else:
                 self.setFillColor(DARK)
                 self.setFont(fonts.bold, 8)
@@ -426,7 +419,7 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
                 self.setFillColor(MUTED)
                 self.setFont(fonts.regular, 8)
                 self.drawRightString(PAGE_W - MARGIN, PAGE_H - 11 * mm,
-                                     f"{report.scope_name} · per {fmt_date(report.today)}")
+                                     f"{report.scope_name} · per {formats.date_text(report.today)}")
                 self.setStrokeColor(RULE_LINE)
                 self.setLineWidth(0.5)
                 self.line(MARGIN, PAGE_H - 13 * mm, PAGE_W - MARGIN, PAGE_H - 13 * mm)
@@ -436,7 +429,7 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.setFont(fonts.regular, 8)
             self.drawString(MARGIN, 9 * mm,
-                            f"boligreg · utskrevet {report.generated_at:%d.%m.%Y %H:%M}")
+                            f"boligreg · utskrevet {formats.timestamp(report.generated_at)}")
             self.drawRightString(PAGE_W - MARGIN, 9 * mm, f"Side {page} av {total}")
             if report.demo:
                 self.setFillColor(colors.HexColor("#C0392B"))
@@ -456,17 +449,17 @@ def render_audit_pdf(report: AuditReport, path: Path) -> Path:
     if run is not None:
         who = f" av {run.run_by}" if run.run_by else ""
         scope = "hele Oslo" if run.district_code is None else "bydelen"
-        started = run.started_at.replace(tzinfo=UTC).astimezone()  # stored as naive UTC
-        ran = (f"Siste kontroll kjørt {started:%d.%m.%Y kl. %H.%M}{who}, "
+        started = formats.timestamp(run.started_at, utc=True)  # stored as naive UTC
+        ran = (f"Siste kontroll kjørt {started}{who}, "
                f"for {scope}: {fmt_int(run.opened, '0')} nye avvik, "
                f"{fmt_int(run.resolved, '0')} lukket automatisk.")
     else:
         ran = "Kontrollen er ikke kjørt for dette omfanget ennå."
     story += [
         Paragraph(f"Omfang: <b>{_esc(report.scope_name)}</b>. Rapporten viser avvikene slik "
-                  f"de står i registeret per {fmt_date(report.today)}. {_esc(ran)} Et avvik "
-                  "er åpent til det er rettet (lukkes automatisk ved neste kontroll) eller "
-                  "akseptert som begrunnet unntak.", st.body),
+                  f"de står i registeret per {formats.date_text(report.today)}. {_esc(ran)} "
+                  "Et avvik er åpent til det er rettet (lukkes automatisk ved neste kontroll) "
+                  "eller akseptert som begrunnet unntak.", st.body),
         Spacer(1, 4 * mm),
         _kpis(report, st),
         Paragraph("Avvik per regel", st.h2),
@@ -504,8 +497,9 @@ def render_audit_pdf(report: AuditReport, path: Path) -> Path:
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=18 * mm, bottomMargin=18 * mm,
-        title=f"Avviksrapport – {report.scope_name}", author="boligreg",
+        title=f"Avviksrapport – {report.scope_name}", author="Oslo kommune",
         subject="Avvik i registeret over kommunalt disponerte boliger", lang="nb-NO",
+        creator="boligreg", producer="boligreg",
     )
     # Header and footer are drawn by the canvas, which knows the page count.
     doc.build(story, canvasmaker=_make_canvas(report, st.fonts))
@@ -531,6 +525,7 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -541,7 +536,7 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="2A2859")
 
-    def header(sheet: Any, titles: Sequence[str]) -> list[WriteOnlyCell]:
+    def header(sheet: Any, titles: Sequence[str]) -> list[Cell]:
         out = []
         for title in titles:
             cell = WriteOnlyCell(sheet, value=title)
@@ -557,7 +552,8 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     ws.append(header(ws, [name for name, _ in XLSX_COLUMNS]))
     fills = {k: PatternFill("solid", fgColor=v.lstrip("#")) for k, v in SEVERITY_TINTS.items()}
 
-    def dated(value: date | None) -> WriteOnlyCell:
+    def dated(value: date | None) -> Cell:
+        # openpyxl writes a date as a date; types-openpyxl lists only datetime for WriteOnlyCell
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = "DD.MM.YYYY"
         return cell
@@ -591,7 +587,7 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     summary.column_dimensions["B"].width = 38
     summary.freeze_panes = "C3"
     summary.auto_filter.ref = f"A2:{get_column_letter(len(codes) + 3)}{len(RULES) + 2}"
-    title = WriteOnlyCell(summary, value=f"Åpne avvik – {scope}, per {fmt_date(today)}")
+    title = WriteOnlyCell(summary, value=f"Åpne avvik – {scope}, per {formats.date_text(today)}")
     title.font = Font(bold=True, size=12)
     summary.append([title])
     summary.append(header(summary, ["Regel", "Regelnavn", *[c[-2:] for c in codes], "Sum"]))

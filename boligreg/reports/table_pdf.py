@@ -4,7 +4,7 @@ over the rows it shows; the PDF is the same whether it is saved or printed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from .. import formats
 from .fonts import register_fonts
 from .palette import OSLO_BLUE
 
@@ -37,8 +38,10 @@ class TableDocument:
     author: str = "Oslo kommune"
 
 
-class _NumberedCanvas(Canvas):
-    """Writes "Side x av y" once the page count is known (two-pass: pages are kept)."""
+class NumberedCanvas(Canvas):
+    """Writes "Side x av y" once the page count is known (two-pass: pages are kept), with
+    ``footer`` at the left; any page size (the right edge is the page's own). Every PDF of
+    lists and tables uses this one (``canvasmaker=numbered_canvas(footer, font)``)."""
 
     def __init__(self, *args: object, footer: str = "", font: str = "Helvetica",
                  **kwargs: object) -> None:
@@ -57,10 +60,18 @@ class _NumberedCanvas(Canvas):
             self.setFont(self._font, BODY_PT)
             self.setFillColor(colors.HexColor("#4a4f5c"))
             self.drawString(MARGIN, 7 * mm, self._footer)
-            self.drawRightString(PAGE[0] - MARGIN, 7 * mm,
+            self.drawRightString(self._pagesize[0] - MARGIN, 7 * mm,
                                  f"Side {self._pageNumber} av {total}")
             super().showPage()
         super().save()
+
+
+_NumberedCanvas = NumberedCanvas  # the name it had
+
+
+def numbered_canvas(footer: str, font: str) -> Callable[..., NumberedCanvas]:
+    """A ``canvasmaker`` for ``SimpleDocTemplate.build``: pages numbered "Side x av y"."""
+    return lambda *a, **k: NumberedCanvas(*a, footer=footer, font=font, **k)
 
 
 def render_table_pdf(doc: TableDocument) -> bytes:
@@ -69,8 +80,8 @@ def render_table_pdf(doc: TableDocument) -> bytes:
         from ..errors import BoligregError
 
         raise BoligregError(
-            f"Listen har {len(doc.rows):,} rader; på papir går grensen ved {MAX_ROWS:,}. "
-            "Snevre inn utvalget, eller eksporter listen til Excel.".replace(",", "\u00a0"),
+            f"Listen har {formats.integer(len(doc.rows))} rader; på papir går grensen ved "
+            f"{formats.integer(MAX_ROWS)}. Snevre inn utvalget, eller eksporter listen til Excel.",
             f"The list has {len(doc.rows)} rows; the limit on paper is {MAX_ROWS}. Narrow the "
             "selection, or export the list to Excel.",
         )
@@ -109,15 +120,14 @@ def render_table_pdf(doc: TableDocument) -> bytes:
     ]))
     story = [Paragraph(escape(doc.title), title), Spacer(1, 2 * mm)]
     story += [Paragraph(escape(line), meta) for line in doc.lines]
-    story += [Paragraph(f"Utskrevet {made:%d.%m.%Y kl. %H:%M}", meta), Spacer(1, 4 * mm), table]
+    story += [Paragraph(f"Utskrevet {formats.timestamp(made)}", meta), Spacer(1, 4 * mm), table]
     out = BytesIO()
     footer = f"boligreg · {doc.title}"
     template = SimpleDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=14 * mm, title=doc.title, author=doc.author, subject="Liste fra boligreg",
-        creator="boligreg", lang="nb-NO", initialFontName=fonts.regular)
-    template.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(
-        *a, footer=footer, font=fonts.regular, **k))
+        creator="boligreg", producer="boligreg", lang="nb-NO", initialFontName=fonts.regular)
+    template.build(story, canvasmaker=numbered_canvas(footer, fonts.regular))
     return out.getvalue()
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from .. import formats
 from ..errors import BoligregError, ValidationError
 from ..models import Database, PublishedEdition, utcnow
 from ..models.changelog import default_user
@@ -63,8 +64,8 @@ def _fmt(v: Any) -> str:
     if v is None:
         return "–"
     if isinstance(v, float):
-        return f"{v:.1f}".replace(".", ",")
-    return f"{v:,}".replace(",", " ")
+        return formats.number(v, 1)
+    return formats.integer(v) if isinstance(v, int) else str(v)
 
 
 def edition_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from .. import formats
 from ..models.enums import (
     ActualUse,
     AgreementKind,
@@ -175,7 +176,7 @@ def format_raw(spec: FieldSpec, value: Any) -> Any:
     if value is None:
         return ""
     if spec.kind == "date":
-        return value.strftime("%d.%m.%Y") if isinstance(value, date) else str(value)
+        return formats.date_text(value) if isinstance(value, date) else str(value)
     if spec.kind == "decimal":
         number = float(value)
         text = f"{number:.0f}" if number.is_integer() else f"{number:.2f}".rstrip("0")
@@ -287,7 +288,7 @@ def _property_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
         else:
             v["postcode"] = normalize_postcode(v["postcode"])
     # A blank gnr and bnr together is allowed (not yet registered); one without the other not.
-    parts = {"gnr": 1, "bnr": 1, "fnr": 0, "snr": 0}
+    parts: dict[str, Any] = {"gnr": 1, "bnr": 1, "fnr": 0, "snr": 0}
     if v.get("gnr") is not None or v.get("bnr") is not None:
         for name in ("gnr", "bnr", "fnr", "snr"):
             if name in e:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
 from ..services.backup import BackupInfo, list_backups
 
 REASONS = {
@@ -57,9 +57,8 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, b in enumerate(self.backups):
-            local = b.taken_at.replace(tzinfo=UTC).astimezone()
             values = [
-                local.strftime("%d.%m.%Y %H:%M:%S"),
+                formats.timestamp(b.taken_at, utc=True, seconds=True),
                 REASONS.get(b.reason, b.reason),
                 str(b.counts.get("dwelling", "–")),
                 str(b.counts.get("property", "–")),

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .. import formats
 from ..errors import BoligregError
 from ..models import Database, open_database
 from ..models.db import DatabaseDamagedError
@@ -53,13 +54,14 @@ class AppController:
             and self.window.ctx.live_db.path is not None
             and self.window.ctx.live_db.path.resolve() == db.path.resolve()
         )
-        if db.path is not None:
-            lock = self.lock if same_file else _lock_for(db.path)
-            if not same_file and not lock.tryLock(100):
+        lock: QLockFile | None = None
+        if db.path is not None and same_file:
+            lock = self.lock  # the file this window already holds
+        elif db.path is not None:
+            lock = _lock_for(db.path)
+            if not lock.tryLock(100):
                 db.close()
                 raise AlreadyOpenError(db.path)
-        else:
-            lock = None
         old, old_lock = self.window, self.lock
         try:
             window: MainWindow | None = MainWindow(AppState(db))
@@ -133,7 +135,7 @@ class AppController:
         box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database", exc.nb.split(
             " Gjenopprett")[0], parent=parent)
         box.setInformativeText(
-            f"Nyeste gode sikkerhetskopi er fra {best.taken_at:%d.%m.%Y %H:%M} (UTC) med "
+            f"Nyeste gode sikkerhetskopi er fra {formats.timestamp(best.taken_at, utc=True)} med "
             f"{best.counts.get('dwelling', 0)} boliger. Vil du gjenopprette den? Den skadde "
             "filen tas vare på."
         )

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         from .sync_ui import install_sync
 
         self.sync_ui = install_sync(self)
+        from .transfer_dialog import install_transfers  # Overføringer menu (issue 14)
+
+        self.transfers = install_transfers(self)
         ctx.open_record.connect(self._route_record)
         ctx.scope_changed.connect(self._sync_scope_combo)
         self._restore_geometry()
@@ -134,6 +137,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel("Bydel: "))
         self.scope_combo = QComboBox()
         self.scope_combo.setMinimumWidth(220)
+        # What the scope counts by (issue 14, docs/units.md).
+        self.scope_combo.setToolTip(
+            "Utvalget velger etter beliggenhet: listene viser boliger og bygg som ligger i "
+            "bydelen, avtaler og avvik registrert på bydelen. Oversikt, faktaark og statistikk "
+            "teller det bydelen disponerer (boliger) og har (avtaler); sentrale enheters "
+            "boliger i bydelen vises for seg.")
         self.scope_combo.addItem("Alle bydeler", "")
         for code, name in self.ctx.districts:
             self.scope_combo.addItem(f"{code[-2:]}  {name}", code)
@@ -183,11 +192,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.as_of_action)
         view_menu.addAction(self.today_action)
         view_menu.addSeparator()
-        # Ctrl+1 … Ctrl+9: the sections in sidebar order (their menu entries show the key).
+        # Ctrl+1 … Ctrl+9, Ctrl+0: the sections in sidebar order (menu entries show the key).
         self.section_actions: list[QAction] = []
-        for row, section in enumerate(self.sections[:9]):
+        for row, section in enumerate(self.sections[:10]):
             go = QAction(section.title, self)
-            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.setShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"))
             go.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(go)
             self.addAction(go)  # live whatever has focus, menu bar shown or not
@@ -330,7 +339,8 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         """The databases opened last that still exist, newest first (at most RECENT_MAX)."""
-        stored = self.ctx.settings.value("recent/files", [], type=list) or []
+        value = self.ctx.settings.value("recent/files", [], type=list)
+        stored = value if isinstance(value, list) else []
         return [p for p in dict.fromkeys(str(x) for x in stored) if Path(p).is_file()][
             :RECENT_MAX]
 

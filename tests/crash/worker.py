@@ -18,7 +18,7 @@ import sqlalchemy as sa
 def edit(db_path: str) -> None:
     from boligreg.errors import StaleRecordError
     from boligreg.models import Dwelling, open_database
-    from boligreg.services.records import save_changes
+    from boligreg.services.register import save_changes
 
     db = open_database(db_path, check=False)
     with db.engine.connect() as conn:

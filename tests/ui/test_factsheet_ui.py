@@ -65,8 +65,8 @@ def test_preview_shows_the_pages_of_the_chosen_sheet(qtbot, section):
              if w.objectName().startswith("previewPage")]
     assert len(pages) == 2 and not pages[0].pixmap().isNull()
     # The page fits the preview without a sideways scroll bar.
-    assert pages[0].width() <= section.scroll.viewport().width()
-    assert "Folketall per 1.1.2026" in section.about_sheet.property("text")
+    assert pages[0].width() <= section.pages_scroll.viewport().width()
+    assert "Folketall per 01.01.2026" in section.about_sheet.property("text")
 
 
 def test_year_list_and_checks_follow_the_scope(qtbot, section):
@@ -114,6 +114,41 @@ def test_save_button_asks_for_the_target(qtbot, section, tmp_path, monkeypatch):
     name = f"{YEAR}-030102-grunerlokka.pdf"
     qtbot.waitUntil(lambda: (tmp_path / name).exists(), timeout=15_000)
     assert asked == [(["030102"], name)]
+
+
+def test_html_button_saves_the_accessible_edition(qtbot, section, tmp_path, monkeypatch):
+    """"Lagre som tilgjengelig HTML": one sheet to a .html file, several into a folder, with
+    the same figures the section previews."""
+    from boligreg.reports.factsheet import fmt_int
+
+    asked = []
+
+    def fake_ask(scopes, name):
+        asked.append((list(scopes), name))
+        return tmp_path / name if len(scopes) == 1 else tmp_path / "html"
+
+    monkeypatch.setattr(section, "_ask_target", fake_ask)
+    assert section.html_button.text() == "Lagre som tilgjengelig HTML …"
+    section.set_checked(["030102"])
+    qtbot.waitUntil(lambda: YEAR in section._figures, timeout=10_000)
+    assert section.html_button.isEnabled()
+    qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
+    page = tmp_path / "2025-030102-grunerlokka.html"
+    qtbot.waitUntil(page.exists, timeout=15_000)
+    assert asked == [(["030102"], "2025-030102-grunerlokka.html")]
+    html = page.read_text(encoding="utf-8")
+    f = section._figures[YEAR]["030102"]
+    assert '<html lang="nb">' in html and "<h1>Boligsosialt faktaark 2025 – Bydel Grünerløkka" \
+        in html
+    assert f'<span class="value">{fmt_int(f.dwellings_total)}</span>' in html
+    section.set_checked(["030101", "oslo"])
+    qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "html" / "2025-0301-oslo.html").exists(),
+                    timeout=15_000)
+    assert sorted(p.name for p in (tmp_path / "html").iterdir()) == [
+        "2025-0301-oslo.html", "2025-030101-gamle-oslo.html"]
+    section.set_checked([])
+    assert not section.html_button.isEnabled()
 
 
 @needs_raster

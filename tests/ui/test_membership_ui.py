@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from boligreg.models import Agreement, AgreementDwelling, Dwelling, Property, Tenancy
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.ui.context import AppState
 from boligreg.ui.main_window import MainWindow
 from boligreg.ui.qtutil import text_of

@@ -15,7 +15,7 @@ from boligreg.errors import StaleRecordError, ValidationError
 from boligreg.models import Agreement, AgreementDwelling, Dwelling, Property, Tenancy
 from boligreg.services import agreements as agr
 from boligreg.services import register as reg
-from boligreg.services.records import save_changes, soft_delete
+from boligreg.services.register import save_changes, soft_delete
 from boligreg.services.validation import advice, clean
 
 TODAY = date.today()

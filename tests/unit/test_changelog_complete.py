@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from boligreg.errors import StaleRecordError
 from boligreg.models import ChangeLog, Dwelling, Property, create_database
 from boligreg.models.changelog import BOOKKEEPING, to_jsonable
-from boligreg.services.records import restore, save_changes, soft_delete
+from boligreg.services.register import restore, save_changes, soft_delete
 
 FIELDS = {
     "rooms": st.one_of(st.none(), st.integers(1, 8)),

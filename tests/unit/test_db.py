@@ -228,7 +228,7 @@ def test_change_log_rolls_back_with_the_change(empty_db) -> None:
 
 
 def test_stale_update_is_refused(empty_db) -> None:
-    from boligreg.services.records import save_changes
+    from boligreg.services.register import save_changes
 
     with empty_db.session() as s:
         dw = _add_dwelling(s)
@@ -242,7 +242,7 @@ def test_stale_update_is_refused(empty_db) -> None:
 
 
 def test_soft_delete_logged(empty_db) -> None:
-    from boligreg.services.records import restore, soft_delete
+    from boligreg.services.register import restore, soft_delete
 
     with empty_db.session() as s:
         dw = _add_dwelling(s)

@@ -18,7 +18,7 @@ from boligreg.errors import BoligregError
 from boligreg.models import Dwelling, Property, PublishedEdition, create_database
 from boligreg.models.base import set_clock
 from boligreg.services.editions import list_editions, open_edition, publish_year
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 
 TODAY = date(2026, 11, 25)
 

@@ -78,12 +78,12 @@ def check_sheet_against_figures(path: Path, figs: dict[str, Figures], scope: str
     assert _num(_before(p1, "kommunalt")) == total
     if f.dwellings_per_1000 is not None:
         assert _num(_before(p1, "boliger per 1 000")) == pytest.approx(f.dwellings_per_1000,
-                                                                       abs=0.05)
+                                                                       abs=0.05 + 1e-9)
     if scope != OSLO and f.rank_per_1000 is not None:
         assert f"{f.rank_per_1000} av {f.rank_of}" in p1
     if f.vacancy_rate is not None:
         assert _num(_before(p1, f"ledige ({f.vacant:,} boliger)".replace(",", " "))) == \
-            pytest.approx(f.vacancy_rate, abs=0.05)
+            pytest.approx(f.vacancy_rate, abs=0.05 + 1e-9)
     assert _num(_before(p1, "aktive innleie- og")) == f.agreements_active
     # Per-1 000 chart: every bydel's bar value.
     chart = p1[p1.index("Kommunale boliger per 1 000 innbyggere, alle bydeler"):]
@@ -94,7 +94,14 @@ def check_sheet_against_figures(path: Path, figs: dict[str, Figures], scope: str
         if g.dwellings_per_1000 is None:
             assert value == "mangler folketall"
         else:
-            assert _num(value) == pytest.approx(g.dwellings_per_1000, abs=0.05), g.name
+            assert _num(value) == pytest.approx(g.dwellings_per_1000, abs=0.05 + 1e-9), g.name
+    # Rents beside the summary (issue 14), whole kroner.
+    if total:
+        for label, value in (("Husleie, utleide boliger", f.rent_tenant_yearly),
+                             ("– herav i innleide boliger", f.rent_tenant_leased_yearly),
+                             ("Innleiekostnad, aktive avtaler", f.lease_cost_yearly)):
+            assert _num(_after(p1, label, "Husleie og innleiekostnad per år")[0]) == round(
+                value), label
     # Tenure, target groups, rooms.
     for t in Tenure:
         assert _num(_after(p1, label_nb(t), "Disposisjonsform")[0]) == f.by_tenure[t.value]
@@ -123,12 +130,12 @@ def check_sheet_against_figures(path: Path, figs: dict[str, Figures], scope: str
         assert _num(n) == f.maintenance_set[scope_key]
         assert _num(lacking) == total - f.maintenance_set[scope_key]
         if total:
-            assert _num(share) == pytest.approx(f.maintenance_share[scope_key], abs=0.05)
+            assert _num(share) == pytest.approx(f.maintenance_share[scope_key], abs=0.05 + 1e-9)
     for sev, label in (("high", "Høy"), ("medium", "Middels"), ("low", "Lav")):
         assert _num(_after(p2, label, "Alvorlighet")[0]) == f.findings_open[sev]
     for row in f.indicators:
         got = _after(p2, row["label"], "Indikator")[0]
-        assert _num(got) == pytest.approx(row["value"], abs=0.05), row["label"]
+        assert _num(got) == pytest.approx(row["value"], abs=0.05 + 1e-9), row["label"]
 
 
 def test_all_sheets_read_back(sample_db: Database, tmp_path: Path) -> None:
@@ -369,3 +376,31 @@ def _has_module(name: str) -> bool:
     import importlib.util
 
     return importlib.util.find_spec(name) is not None
+
+
+def test_central_units_block_says_what_is_counted_how(sample_db, tmp_path):
+    """Issue 14: a bydel's sheet counts what it disposes of; the central units' dwellings lying
+    in it stand apart, by location, with their counts recomputed here from the table."""
+    import sqlalchemy as sa
+
+    figs = _figures(sample_db)
+    with sample_db.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT u.name, count(*), sum(d.status = 'vacant') FROM dwelling d JOIN unit u"
+            " ON u.code = d.disposing_unit_code WHERE d.deleted_at IS NULL AND"
+            " u.kind = 'central' AND d.district_code = '030101' GROUP BY u.name")).all()
+    assert rows
+    path = tmp_path / "gamle-oslo.pdf"
+    render_factsheet(figs, "030101", path)
+    pages, text = _pdf_lines(path)
+    assert len(pages) == 2
+    flat = " ".join(text.split())
+    assert "Sentrale enheters boliger i bydelen" in flat
+    for name, n, vacant in rows:
+        assert f"{name} {n} ({vacant} {'ledig' if vacant == 1 else 'ledige'}" in flat
+    assert (f"I alt {sum(n for _nm, n, _v in rows)} boliger som ligger i bydelen, disponeres av"
+            " en sentral enhet") in flat
+    assert "ikke med i tallene over" in flat
+    render_factsheet(figs, OSLO, tmp_path / "oslo.pdf")
+    _pages, oslo_text = _pdf_lines(tmp_path / "oslo.pdf")
+    assert "Sentrale enheters boliger i Oslo" in " ".join(oslo_text.split())

@@ -48,7 +48,7 @@ from boligreg.services.history import (
 )
 from boligreg.services.history.values import read_table
 from boligreg.services.importer import import_file
-from boligreg.services.records import restore, save_changes, soft_delete
+from boligreg.services.register import restore, save_changes, soft_delete
 
 MODELS = {
     "property": Property,

@@ -19,7 +19,7 @@ from test_history_asof import SHM, Clock, World, check  # same folder (rootdir o
 from boligreg.models import Dwelling, Property, create_database, open_database
 from boligreg.models.base import set_clock
 from boligreg.services.central import DisposableCentral, disposable_central
-from boligreg.services.records import restore, save_changes, soft_delete
+from boligreg.services.register import restore, save_changes, soft_delete
 from boligreg.services.sync import sync
 
 pytestmark = pytest.mark.pg

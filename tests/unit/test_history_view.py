@@ -15,7 +15,7 @@ from boligreg.models import Dwelling, Property, create_database
 from boligreg.models.base import set_clock
 from boligreg.services.history import HistoryIncompleteError, register_as_of
 from boligreg.services.history.view import open_as_of
-from boligreg.services.records import save_changes, soft_delete
+from boligreg.services.register import save_changes, soft_delete
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from boligreg.cli import main
 from boligreg.errors import BoligregError, DatabaseOpenError, StaleRecordError
 from boligreg.models import Dwelling, Property, open_database
 from boligreg.models.db import DatabaseMovedError, translate_db_error
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 
 
 def _add_property(db, n: int = 1) -> list[str]:

@@ -72,3 +72,29 @@ def test_ui_never_imports_sqlalchemy() -> None:
             if any(n == "sqlalchemy" or n.startswith("sqlalchemy.") for n in names):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []
+
+
+def test_sync_window_never_imports_models_or_sqlalchemy() -> None:
+    """The Synkronisering section and the sync menu ask services.sync for everything: neither
+    imports boligreg.models nor SQLAlchemy at run time (names for annotations under
+    TYPE_CHECKING only)."""
+    offenders = []
+    for rel in ("ui/sections/sync_section.py", "ui/sync_ui.py"):
+        tree = ast.parse((PACKAGE / rel).read_text(encoding="utf-8"))
+        skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                and "TYPE_CHECKING" in ast.unparse(node.test) for n in ast.walk(node)}
+        for node in ast.walk(tree):
+            if id(node) in skip:
+                continue
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = "." * node.level + (node.module or "")
+                names = [base, *(f"{base}.{a.name}" for a in node.names)]
+            else:
+                continue
+            for n in names:
+                parts = n.lstrip(".").split(".")
+                if parts[0] == "sqlalchemy" or "models" in parts[:2] or n == "boligreg.models":
+                    offenders.append(f"{rel}:{node.lineno}: {n}")
+    assert offenders == []

@@ -23,7 +23,7 @@ from boligreg.models import (
     Tenancy,
 )
 from boligreg.services import register as reg
-from boligreg.services.records import save_changes, soft_delete
+from boligreg.services.register import save_changes, soft_delete
 
 TODAY = date.today()
 
@@ -366,7 +366,7 @@ def test_format_value() -> None:
     assert reg.format_value("dwelling", "tenure", "leased") == "Innleid"
     assert reg.format_value("dwelling", "wheelchair_accessible", True) == "Ja"
     assert reg.format_value("dwelling", "vacant_since", date(2025, 2, 1)) == "01.02.2025"
-    assert reg.format_value("agreement", "monthly_rent", 14500.0) == "14\u202f500"
+    assert reg.format_value("agreement", "monthly_rent", 14500.0) == "14\u00a0500"
     assert reg.format_value("dwelling", "note", None) == "–"
     assert reg.field_label("agreement", "landlord_orgnr") == "Utleiers org.nr."
 
@@ -402,3 +402,26 @@ def test_search_reads_a_house_number_and_ranks_the_whole_phrase_first() -> None:
     assert ids("3") == ["b", "c", "d"]  # a number begins a word: 30, 3, 3B — never H0303
     assert ids("044") == ["a"] and ids("985") == ["d"] and ids("985 987 246") == ["d"]
     assert ids("h0303") == ["a"] and ids("colletts") == ["a", "b", "c"]
+
+
+def test_load_dwellings_names_the_disposer(sample, db_path) -> None:
+    """Issue 14: the Boliger table shows the disposing unit beside the location; a central
+    unit's dwelling stays listed under the bydel it lies in."""
+    db, _ids = sample
+    (did,) = _sql(db_path, "SELECT id FROM dwelling WHERE deleted_at IS NULL LIMIT 1")[0]
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("UPDATE dwelling SET disposing_unit_code = 'velferdsetaten' WHERE id = ?",
+                    (did,))
+    con.close()
+    with db.engine.connect() as conn:
+        rows = reg.load_dwellings(conn)
+    expected = dict(_sql(db_path, """SELECT d.id, coalesce(u.name, coalesce(
+        d.disposing_unit_code, d.district_code)) FROM dwelling d LEFT JOIN unit u
+        ON u.code = coalesce(d.disposing_unit_code, d.district_code)
+        WHERE d.deleted_at IS NULL"""))
+    got = {r[0]: r[rows.pos["disposer"]] for r in rows.rows}
+    assert got == expected and got[did] == "Velferdsetaten"
+    location = _sql(db_path, "SELECT ds.name FROM dwelling d JOIN district ds "
+                             "ON ds.code = d.district_code WHERE d.id = ?", did)[0][0]
+    assert {r[0]: r[rows.pos["district"]] for r in rows.rows}[did] == location

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from boligreg.errors import CancelledError
 from boligreg.models import Database, Dwelling, Property, create_database, open_database
 from boligreg.services.central import CentralError, DisposableCentral, disposable_central
-from boligreg.services.records import restore, save_changes, soft_delete
+from boligreg.services.register import restore, save_changes, soft_delete
 from boligreg.services.sync import (
     SyncError,
     list_conflicts,

@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from boligreg.models import Database, Dwelling, Property, create_database, open_database
 from boligreg.models.changelog import encode
 from boligreg.services.central import DisposableCentral, disposable_central
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.services.sync import sync
 from boligreg.services.sync.merge import jsonable_row
 

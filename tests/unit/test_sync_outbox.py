@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from boligreg.models import Dwelling, Property, SyncOutbox, new_id, utcnow
 from boligreg.models.changelog import log_inserts
 from boligreg.models.db import open_database
-from boligreg.services.records import restore, save_changes, soft_delete
+from boligreg.services.register import restore, save_changes, soft_delete
 
 
 def _outbox(db) -> list[dict]:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from boligreg.models import Database, Dwelling, Property, create_database, open_database
 from boligreg.models.changelog import encode
 from boligreg.services.central import DisposableCentral, disposable_central
-from boligreg.services.records import restore, save_changes, soft_delete
+from boligreg.services.register import restore, save_changes, soft_delete
 from boligreg.services.sync import sync
 from boligreg.services.sync.merge import jsonable_row
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ... import formats
 from ...errors import ValidationError
 from ..text import shorten
 from .fields import FIELD_BY_NAME
@@ -112,8 +113,8 @@ def load_mapping(path: str | os.PathLike[str]) -> Mapping:
         raise ValidationError(f"Koblingsfilen «{p.name}» kan ikke leses: {exc}.") from None
     if len(text) > MAX_MAPPING_CHARS:
         raise ValidationError(
-            f"Koblingsfilen «{p.name}» er {len(text):,} tegn; en kobling er noen få kB "
-            f"(høyst {MAX_MAPPING_CHARS:,}).".replace(",", " "))
+            f"Koblingsfilen «{p.name}» er {formats.integer(len(text))} tegn; en kobling er noen få "
+            f"kB (høyst {formats.integer(MAX_MAPPING_CHARS)}).")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

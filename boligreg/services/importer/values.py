@@ -18,6 +18,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from ... import formats
 from ...models.enums import (
     LABELS_NB,
     ActualUse,
@@ -200,7 +201,7 @@ def _drop_thousands(text: str, thousands: str, decimal_sign: str | None, raw: st
 
 
 def _fmt(x: float) -> str:
-    return f"{x:,.0f}".replace(",", " ") if float(x).is_integer() else str(x).replace(".", ",")
+    return formats.integer(x) if float(x).is_integer() else str(x).replace(".", ",")
 
 
 def parse_int(raw: Any, low: int | None = None, high: int | None = None,
@@ -253,7 +254,7 @@ def _make_date(year: int, month: int, day: int, raw: Any) -> date:
 
 def _in_range(value: date) -> date:
     if not EARLIEST <= value <= LATEST:
-        raise CellValueError(f"Datoen {value:%d.%m.%Y} er urimelig (ventet 1850–2100)")
+        raise CellValueError(f"Datoen {formats.date_text(value)} er urimelig (ventet 1850–2100)")
     return value
 
 
@@ -299,10 +300,10 @@ def parse_date(raw: Any) -> date | None:
     if m := _ISO.match(text):
         return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), raw)
     if m := _WORDS.match(text):
-        month = _MONTHS.get(m.group(2).casefold())
-        if month is None:
+        named = _MONTHS.get(m.group(2).casefold())
+        if named is None:
             raise CellValueError(f"Ukjent måned «{_q(m.group(2))}»")
-        return _make_date(int(m.group(3)), month, int(m.group(1)), raw)
+        return _make_date(int(m.group(3)), named, int(m.group(1)), raw)
     raise CellValueError(f"«{_q(text)}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024")
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
 
+from ...formats import integer
+
 # --- limits (each one far above any real bydel sheet: 100,000 rows × 21 columns is a 78 MB
 # sheet XML, 2.1 million cells, ratio 11:1, ~25 MB of text) --------------------------------
 MAX_ROWS = 1_048_576  # Excel's own limits
@@ -103,10 +105,6 @@ def _ref_name(row: int, col: int) -> str:
     return f"{column_letter(col - 1)}{row}"
 
 
-def _fmt(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
-
-
 def inspect_xlsx(path: Path) -> XlsxFacts:
     """The facts above, or :class:`XlsxRefusedError`. ``zipfile.BadZipFile`` means damaged."""
     facts = XlsxFacts()
@@ -114,13 +112,13 @@ def inspect_xlsx(path: Path) -> XlsxFacts:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
             raise XlsxRefusedError(
-                f"arkivet har {_fmt(len(infos))} deler (høyst {_fmt(MAX_MEMBERS)}).",
+                f"arkivet har {integer(len(infos))} deler (høyst {integer(MAX_MEMBERS)}).",
                 f"the archive has {len(infos)} members.")
         facts.uncompressed = sum(i.file_size for i in infos)
         if facts.uncompressed > MAX_UNCOMPRESSED:
             raise XlsxRefusedError(
-                f"filen pakkes ut til {_fmt(facts.uncompressed // 1_000_000)} MB "
-                f"(høyst {_fmt(MAX_UNCOMPRESSED // 1_000_000)} MB). Den er enten en zip-bombe "
+                f"filen pakkes ut til {integer(facts.uncompressed // 1_000_000)} MB "
+                f"(høyst {integer(MAX_UNCOMPRESSED // 1_000_000)} MB). Den er enten en zip-bombe "
                 "eller langt større enn et bydelsregneark.",
                 f"the file unpacks to {facts.uncompressed // 1_000_000} MB.")
         for i in infos:
@@ -190,7 +188,7 @@ def _scan_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, facts: Xlsx
             state["n"] += len(data)
             if state["n"] > MAX_CELL_CHARS:
                 raise XlsxRefusedError(
-                    f"en tekst i regnearket har over {_fmt(MAX_CELL_CHARS)} tegn, mer enn Excel "
+                    f"en tekst i regnearket har over {integer(MAX_CELL_CHARS)} tegn, mer enn Excel "
                     "selv tillater i en celle.",
                     f"a text holds more than {MAX_CELL_CHARS} characters.")
 
@@ -305,8 +303,8 @@ def _check_long_runs(part: bytes) -> None:
             if r >= 0:
                 ref = " " + part[r + 4: part.find(b'"', r + 4)][:10].decode("ascii", "replace")
             raise XlsxRefusedError(
-                f"cellen{ref} har {_fmt(len(text))} tegn; Excel tillater høyst "
-                f"{_fmt(MAX_CELL_CHARS)} i en celle.",
+                f"cellen{ref} har {integer(len(text))} tegn; Excel tillater høyst "
+                f"{integer(MAX_CELL_CHARS)} i en celle.",
                 f"cell{ref} holds {len(text)} characters (Excel's limit is {MAX_CELL_CHARS}).")
 
 
@@ -401,8 +399,9 @@ def _scan_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[SheetFacts]:
                 if sheet.cells > MAX_CELLS or last_row > MAX_ROWS or last_col > MAX_COLUMNS:
                     raise _outside(last_row, last_col) if last_row > MAX_ROWS or \
                         last_col > MAX_COLUMNS else XlsxRefusedError(
-                            f"innholdet i tabellen spenner over {_fmt(sheet.cells)} celler (høyst "
-                            f"{_fmt(MAX_CELLS)}) når de gjentatte radene og cellene telles.",
+                            f"innholdet i tabellen spenner over {integer(sheet.cells)} celler "
+                            f"(høyst {integer(MAX_CELLS)}) når de gjentatte radene og cellene "
+                            "telles.",
                             f"the table's content spans {sheet.cells} cells.")
             st["col"] += st["crep"]
             st["in_cell"] = False
@@ -424,7 +423,7 @@ def _scan_ods(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[SheetFacts]:
 def _outside(row: int, col: int) -> XlsxRefusedError:
     return XlsxRefusedError(
         f"cellen {_ref_name(min(row, 99_999_999), min(col, 99_999))} ligger utenfor Excels "
-        f"grenser ({_fmt(MAX_ROWS)} rader, {_fmt(MAX_COLUMNS)} kolonner).",
+        f"grenser ({integer(MAX_ROWS)} rader, {integer(MAX_COLUMNS)} kolonner).",
         "a cell lies outside Excel's limits.")
 
 
@@ -446,8 +445,8 @@ def _check_sheet(sheet: SheetFacts, facts: XlsxFacts) -> None:
                     end = _ref_name(sheet.rows[1], sheet.columns[1])
                     real = f", men cellene med innhold slutter i {end}"
                 raise XlsxRefusedError(
-                    f"arket oppgir størrelsen {sheet.declared} ({_fmt(area)} celler, høyst "
-                    f"{_fmt(MAX_CELLS)}){real}." + how_to,
+                    f"arket oppgir størrelsen {sheet.declared} ({integer(area)} celler, høyst "
+                    f"{integer(MAX_CELLS)}){real}." + how_to,
                     f"the sheet declares {sheet.declared} ({area} cells).")
     if sheet.rows and sheet.columns:
         if sheet.rows[1] > MAX_ROWS or sheet.columns[1] > MAX_COLUMNS:
@@ -456,8 +455,8 @@ def _check_sheet(sheet: SheetFacts, facts: XlsxFacts) -> None:
             first = _ref_name(sheet.rows[0], sheet.columns[0])
             end = _ref_name(sheet.rows[1], sheet.columns[1])
             raise XlsxRefusedError(
-                f"cellene med innhold spenner over {first}:{end}, {_fmt(sheet.cells)} celler "
-                f"(høyst {_fmt(MAX_CELLS)})." + how_to,
+                f"cellene med innhold spenner over {first}:{end}, {integer(sheet.cells)} celler "
+                f"(høyst {integer(MAX_CELLS)})." + how_to,
                 f"the used cells span {first}:{end} ({sheet.cells} cells).")
     lengths = facts.shared_lengths
     shared = 0
@@ -468,7 +467,7 @@ def _check_sheet(sheet: SheetFacts, facts: XlsxFacts) -> None:
     total = sheet.text_bytes + shared
     if total > MAX_TEXT_BYTES:
         raise XlsxRefusedError(
-            f"arket er {_fmt(total // 1_000_000)} MB med tekstene det bruker (høyst "
-            f"{_fmt(MAX_TEXT_BYTES // 1_000_000)} MB).",
+            f"arket er {integer(total // 1_000_000)} MB med tekstene det bruker (høyst "
+            f"{integer(MAX_TEXT_BYTES // 1_000_000)} MB).",
             f"the sheet holds {total // 1_000_000} MB of text.")
 

@@ -62,18 +62,20 @@ class PreviewResult:
     pages: list[bytes]  # PNG per page
 
 
-def existing_sheets(folder: Path, year: int | None, scopes: list[str]) -> list[Path]:
+def existing_sheets(folder: Path, year: int | None, scopes: list[str],
+                    suffix: str = ".pdf") -> list[Path]:
     """The files in ``folder`` that saving ``year``'s sheets of ``scopes`` would replace
     (named as reports.factsheet.factsheet_filename names them: "2025-030102-grunerlokka.pdf",
     "2025-0301-oslo.pdf"; a published edition's "-utgave2" file is another file)."""
     if year is None or not folder.is_dir():
         return []
     codes = {"0301" if s == OSLO else s for s in scopes}
-    pattern = re.compile(rf"{year}-(\d{{4,6}})-[a-z0-9-]+\.pdf")
+    ext = re.escape(suffix)
+    pattern = re.compile(rf"{year}-(\d{{4,6}})-[a-z0-9-]+{ext}")
     out = []
-    for p in sorted(folder.glob(f"{year}-*.pdf")):
+    for p in sorted(folder.glob(f"{year}-*{suffix}")):
         m = pattern.fullmatch(p.name)
-        if m and m.group(1) in codes and not re.search(r"-utgave\d+\.pdf$", p.name):
+        if m and m.group(1) in codes and not re.search(rf"-utgave\d+{ext}$", p.name):
             out.append(p)
     return out
 
@@ -109,6 +111,11 @@ class FactsheetSection(Section):
         self.year_box = QComboBox()
         self.year_box.setAccessibleName("År")
         self.year_box.currentIndexChanged.connect(self._year_changed)
+        # Issue 13: a year that is over is printed as registered at its 31.12 by default;
+        # "med senere rettelser" counts today's register on that date instead.
+        self.basis_box = QComboBox()
+        self.basis_box.setAccessibleName("Grunnlag")
+        self.basis_box.currentIndexChanged.connect(self._basis_changed)
         self.sheet_list = QListWidget()
         self.sheet_list.setAccessibleName("Faktaark")
         self.sheet_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,6 +131,12 @@ class FactsheetSection(Section):
         self.save_button.clicked.connect(self._save_clicked)
         self.print_button = QPushButton("Skriv ut …")
         self.print_button.clicked.connect(self._print_clicked)
+        # Universell utforming: the same figures as a web page a screen reader can follow.
+        self.html_button = QPushButton("Lagre som tilgjengelig HTML …")
+        self.html_button.setToolTip("Den tilgjengelige utgaven (universell utforming): samme "
+                                    "tall som PDF-en, som én HTML-fil per ark for skjermlesere "
+                                    "og forstørring.")
+        self.html_button.clicked.connect(lambda: self._save_clicked(html=True))
         self.about_sheet = QLabel()
         self.about_sheet.setObjectName("footnote")
         self.about_sheet.setWordWrap(True)
@@ -146,6 +159,8 @@ class FactsheetSection(Section):
         cl.setSpacing(6)
         cl.addWidget(self._caption("År"))
         cl.addWidget(self.year_box)
+        cl.addWidget(self._caption("Grunnlag"))
+        cl.addWidget(self.basis_box)
         cl.addSpacing(6)
         cl.addWidget(self._caption("Faktaark"))
         cl.addWidget(self.sheet_list, 1)
@@ -157,6 +172,7 @@ class FactsheetSection(Section):
         cl.addLayout(picks)
         cl.addSpacing(6)
         cl.addLayout(actions)
+        cl.addWidget(self.html_button)
         cl.addWidget(self.about_sheet)
         cl.addSpacing(8)
         cl.addWidget(self._build_editions())
@@ -174,10 +190,10 @@ class FactsheetSection(Section):
         self.pages_layout.setContentsMargins(16, 16, 16, 16)
         self.pages_layout.setSpacing(16)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setStyleSheet("QScrollArea { border: 1px solid #dde1e8; }")
+        self.pages_scroll = QScrollArea()
+        self.pages_scroll.setWidgetResizable(True)
+        self.pages_scroll.setWidget(self.pages_widget)
+        self.pages_scroll.setStyleSheet("QScrollArea { border: 1px solid #dde1e8; }")
         self._rescale_timer = QTimer(self)
         self._rescale_timer.setSingleShot(True)
         self._rescale_timer.setInterval(60)
@@ -189,7 +205,7 @@ class FactsheetSection(Section):
         preview = QVBoxLayout()
         preview.setSpacing(6)
         preview.addLayout(head)
-        preview.addWidget(self.scroll, 1)
+        preview.addWidget(self.pages_scroll, 1)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -489,6 +505,7 @@ class FactsheetSection(Section):
         n = len(self.checked_scopes())
         self.save_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)
+        self.html_button.setEnabled(n > 0)
         self.save_button.setText("Lagre PDF …" if n <= 1 else f"Lagre {n} PDF-er …")
         self.print_button.setText("Skriv ut …" if n <= 1 else f"Skriv ut {n} …")
 
@@ -507,14 +524,51 @@ class FactsheetSection(Section):
         for y in years:
             self.year_box.addItem(str(y), y)
         self._loading_years = False
+        self._fill_basis()
         if default is not None:
             self.set_year(default)
         self.refresh_editions()
         self.preview_current()
 
     def _year_changed(self, _index: int) -> None:
+        self._fill_basis()
         if not self._loading_years:
             self.refresh_editions()
+            self.preview_current()
+
+    def _fill_basis(self) -> None:
+        """The two bases for a year that is over; only today's register for the running one."""
+        year = self.year()
+        corrected = self.corrected()
+        self.basis_box.blockSignals(True)
+        self.basis_box.clear()
+        if year is not None and date(year, 12, 31) < date.today():
+            self.basis_box.addItem(f"Som registrert per 31.12.{year}", False)
+            self.basis_box.addItem("Med senere rettelser", True)
+            self.basis_box.setToolTip(
+                f"Som registrert: registeret slik det sto ved utgangen av 31.12.{year} — det "
+                "som er registrert senere, er ikke med. Med senere rettelser: dagens register "
+                "på datoen, med antallet poster som er endret siden.")
+            self.basis_box.setCurrentIndex(1 if corrected else 0)
+        else:
+            self.basis_box.addItem("Dagens register", False)
+            self.basis_box.setToolTip("Året er ikke over: arket teller registeret slik det "
+                                      "står i dag.")
+        self.basis_box.setEnabled(self.basis_box.count() > 1)
+        self.basis_box.blockSignals(False)
+
+    def corrected(self) -> bool:
+        """«Med senere rettelser» is chosen."""
+        return bool(self.basis_box.currentData())
+
+    def set_corrected(self, corrected: bool) -> None:
+        index = self.basis_box.findData(corrected)
+        if index >= 0:
+            self.basis_box.setCurrentIndex(index)
+
+    def _basis_changed(self, _index: int) -> None:
+        self._figures.clear()  # the cache holds one basis
+        if not self._loading_years:
             self.preview_current()
 
     def _mark_stale(self, *args: object) -> None:
@@ -536,9 +590,11 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         # Read here, not on the worker. Fact sheets come from the file (their own as-of date).
         db, dpi = self.ctx.live_db, PREVIEW_DPI * self._pixel_ratio()
+        corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> PreviewResult:
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             pdf = _report().render_factsheet_bytes(figures, scope)
             images = _report().pdf_page_images(pdf, dpi)
             return PreviewResult(generation, year, scope, figures, images)
@@ -581,6 +637,9 @@ class FactsheetSection(Section):
             parts.append(f"Folketall per {_report().fmt_date(f.population_date)}.")
         else:
             parts.append("Folketall mangler.")
+        basis = _report().basis_text(f)
+        if basis:
+            parts.append(basis)
         if f.change is None:
             parts.append(f"Uten endring fra {f.year - 1} (ikke noe øyeblikksbilde).")
         if not f.indicators:
@@ -594,7 +653,7 @@ class FactsheetSection(Section):
     def _clear_pages(self) -> None:
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)  # gone from the page now, not at the next idle
@@ -607,9 +666,9 @@ class FactsheetSection(Section):
         ratio = self._pixel_ratio()
         # Leave room for the vertical scroll bar even before it shows, or the page would
         # overflow sideways once it appears.
-        bar = self.scroll.verticalScrollBar()
+        bar = self.pages_scroll.verticalScrollBar()
         reserve = 0 if bar.isVisible() else bar.sizeHint().width()
-        avail = max(self.scroll.viewport().width() - reserve - 40, 200)
+        avail = max(self.pages_scroll.viewport().width() - reserve - 40, 200)
         for i, image in enumerate(self._images):
             natural = image.width() / ratio
             width = min(avail, natural)
@@ -635,36 +694,38 @@ class FactsheetSection(Section):
     # ------------------------------------------------------------------ saving
 
     def _settings_dir(self) -> str:
-        value = self.ctx.settings.value("factsheet/last_dir", "", type=str)
+        value = str(self.ctx.settings.value("factsheet/last_dir", "", type=str) or "")
         return value if value and Path(value).is_dir() else str(Path.home())
 
     def _ask_target(self, scopes: list[str], figures_name: str) -> Path | None:
         """A file for one sheet, a folder for several (dialogs; replaced in tests)."""
         start = self._settings_dir()
         if len(scopes) == 1:
+            kind = "HTML (*.html)" if figures_name.endswith(".html") else "PDF (*.pdf)"
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Lagre faktaark", str(Path(start) / figures_name), "PDF (*.pdf)")
+                self, "Lagre faktaark", str(Path(start) / figures_name), kind)
             return Path(path) if path else None
         folder = QFileDialog.getExistingDirectory(self, "Velg mappe for faktaarkene", start)
         return Path(folder) if folder else None
 
-    def _save_clicked(self) -> None:
+    def _save_clicked(self, html: bool = False) -> None:
         scopes, year = self.checked_scopes(), self.year()
         if not scopes or year is None:
             return
-        name = f"{year}-{scopes[0]}.pdf"
+        suffix = ".html" if html else ".pdf"
+        name = f"{year}-{scopes[0]}{suffix}"
         cached = self._figures.get(year)
         if cached is not None and scopes[0] in cached:
-            name = _report().factsheet_filename(cached[scopes[0]])
+            name = Path(_report().factsheet_filename(cached[scopes[0]])).with_suffix(suffix).name
         target = self._ask_target(scopes, name)
         if target is None:
             return
         # A file dialog has asked about replacing the one file; for a folder ask here.
-        if len(scopes) == 1 or self._confirm_replace(target, scopes):
-            self.save_to(target, scopes, overwrite=True)
+        if len(scopes) == 1 or self._confirm_replace(target, scopes, suffix):
+            self.save_to(target, scopes, overwrite=True, html=html)
 
-    def _confirm_replace(self, folder: Path, scopes: list[str]) -> bool:
-        existing = existing_sheets(folder, self.year(), scopes)
+    def _confirm_replace(self, folder: Path, scopes: list[str], suffix: str = ".pdf") -> bool:
+        existing = existing_sheets(folder, self.year(), scopes, suffix)
         if not existing:
             return True
         from ..messages import confirm
@@ -674,29 +735,38 @@ class FactsheetSection(Section):
                        "Vil du erstatte dem?", yes="Erstatt")
 
     def save_to(self, target: Path, scopes: list[str] | None = None, *,
-                overwrite: bool = False) -> Job | None:
-        """Write the chosen sheets: to ``target`` (a .pdf) for one, into folder ``target`` for
-        several. Runs in the background with a progress dialog."""
+                overwrite: bool = False, html: bool = False) -> Job | None:
+        """Write the chosen sheets: to ``target`` (a .pdf, or .html with ``html``: the
+        accessible edition) for one, into folder ``target`` for several. Runs in the
+        background with a progress dialog."""
         scopes = scopes or self.checked_scopes()
         year = self.year()
         if not scopes or year is None:
             return None
         cached = self._figures.get(year)
-        single = len(scopes) == 1 and target.suffix.lower() == ".pdf"
+        single = len(scopes) == 1 and target.suffix.lower() == (".html" if html else ".pdf")
+        if html:
+            from ...reports import factsheet_html
+
+            write_one, write_many = (factsheet_html.write_factsheet_html,
+                                     factsheet_html.write_factsheets_html)
+        else:
+            write_one, write_many = _report().write_factsheet, _report().write_factsheets
         db = self.ctx.live_db
+        corrected = self.corrected()
         protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
             progress(2, "Henter tallene …")
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             if cancel():
                 raise CancelledError()
             if single:  # safefiles: checked target, temporary file, rename
-                return figures, [_report().write_factsheet(
-                    figures, scopes[0], target, overwrite=overwrite, protect=protect)]
-            return figures, _report().write_factsheets(figures, target, scopes, progress=progress,
-                                                       cancel=cancel, overwrite=overwrite,
-                                                       protect=protect)
+                return figures, [write_one(figures, scopes[0], target, overwrite=overwrite,
+                                           protect=protect)]
+            return figures, write_many(figures, target, scopes, progress=progress, cancel=cancel,
+                                       overwrite=overwrite, protect=protect)
 
         def done(result: tuple[dict[str, Figures], list[Path]]) -> None:
             figures, paths = result
@@ -731,9 +801,11 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         db = self.ctx.live_db
+        corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[bytes]]:
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             pages: list[bytes] = []
             for i, scope in enumerate(scopes):
                 if cancel():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...models.enums import FindingStatus, label_nb
 from ...reports.palette import SEVERITY_COLOURS, SEVERITY_TINTS
 from ...services.audit import (
@@ -82,10 +83,6 @@ STATUS_CHOICES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
 )
 SEVERITY_CHOICES: tuple[tuple[str, str | None], ...] = (
     ("Alle alvorligheter", None), ("Høy", "high"), ("Middels", "medium"), ("Lav", "low"))
-
-
-def fmt_int(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
 
 
 def _dot(colour: str, size: int = 10) -> QIcon:
@@ -214,9 +211,9 @@ class FindingsTableModel(QAbstractTableModel):
             if key == "status":
                 return r.status_nb
             if key == "first_seen":
-                return f"{r.first_seen:%d.%m.%Y}"
+                return formats.date_text(r.first_seen)
             if key == "age":
-                return fmt_int(max(0, r.age_days(self.today)))
+                return formats.integer(max(0, r.age_days(self.today)))
             return str(self.value(r, key))
         if role == self.RowRole:
             return r
@@ -287,11 +284,12 @@ class FindingGroupsModel(QAbstractItemModel):
         for code, rule in RULES.items():
             if not by_rule.get(code):
                 continue
-            g = Group(rule.title, by_rule[code], code, None, worst.get(code), [])
+            children: list[Group] = []
+            g = Group(rule.title, by_rule[code], code, None, worst.get(code), children)
             if per_district:
                 for (rc, dc), n in sorted(by_pair.items()):
                     if rc == code:
-                        g.children.append(Group(district_names.get(dc, dc or "Ukjent"), n,
+                        children.append(Group(district_names.get(dc, dc or "Ukjent"), n,
                                                 code, dc, None, None, g))
             self.top.append(g)
         self.endResetModel()
@@ -310,7 +308,8 @@ class FindingGroupsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, g.children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt idiom
+    # Qt has two parent()s, QObject's and the model's; this overrides the model's only.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         g = self.group(index)
         if g is None or g.parent is None:
             return QModelIndex()
@@ -336,7 +335,7 @@ class FindingGroupsModel(QAbstractItemModel):
         if g is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return g.title if index.column() == 0 else fmt_int(g.count)
+            return g.title if index.column() == 0 else formats.integer(g.count)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and g.severity:
             return self._icons.get(g.severity)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
@@ -365,7 +364,7 @@ class StatusDialog(QDialog):
         self.setWindowTitle(f"Endre status til «{target}»")
         layout = QVBoxLayout(self)
         noun = "avvik" if count == 1 else "avvik"
-        layout.addWidget(QLabel(f"{fmt_int(count)} {noun} får status «{target}»."))
+        layout.addWidget(QLabel(f"{formats.integer(count)} {noun} får status «{target}»."))
         self.justification: QPlainTextEdit | None = None
         if status == "accepted":
             layout.addWidget(QLabel("Begrunnelse for unntaket (påkrevd):"))
@@ -574,10 +573,10 @@ class FindingsSection(Section):
         if run is None:
             info = "Kontrollen er ikke kjørt ennå. Trykk «Kjør kontroll»."
         else:
-            started = run.started_at.replace(tzinfo=UTC).astimezone()
             where = "hele Oslo" if run.district_code is None else self.ctx.district_name(
                 run.district_code)
-            info = (f"Siste kontroll {started:%d.%m.%Y kl. %H.%M} ({where}, "
+            started = formats.timestamp(run.started_at, utc=True)
+            info = (f"Siste kontroll {started} ({where}, "
                     f"{run.run_by or 'ukjent'}).")
         self.subheading.setText(f"{self.ctx.district_name(scope)} · {info}")
         self.apply_filters()
@@ -627,8 +626,8 @@ class FindingsSection(Section):
         self.model.set_predicate(keep)
         self._select_group_row()
         shown, total = self.model.rowCount(), len(self.model.all)
-        self.count_label.setText(f"{fmt_int(shown)} av {fmt_int(total)} avvik"
-                                 if shown != total else f"{fmt_int(total)} avvik")
+        self.count_label.setText(f"{formats.integer(shown)} av {formats.integer(total)} avvik"
+                                 if shown != total else f"{formats.integer(total)} avvik")
         self._selection_changed()
 
     def _expanded_rules(self) -> set[str]:
@@ -714,7 +713,7 @@ class FindingsSection(Section):
             return ("<span style='color:#6b7080'>Velg et avvik for å se detaljer. "
                     "Dobbeltklikk åpner posten; velg flere for å endre status samlet.</span>")
         if len(chosen) > 1:
-            return f"<b>{fmt_int(len(chosen))} avvik valgt.</b>"
+            return f"<b>{formats.integer(len(chosen))} avvik valgt.</b>"
         r = chosen[0]
         rule = RULES.get(r.rule)
         colour = SEVERITY_COLOURS.get(r.severity, "#888")
@@ -724,8 +723,8 @@ class FindingsSection(Section):
             f" · {_esc(self.district_names.get(r.district_code or '', r.district_code or ''))}"
             "</span>",
             f"<span style='color:{colour};font-weight:600'>● {r.severity_nb}</span> · "
-            f"<b>{_esc(r.title)}</b> · {r.status_nb} · åpnet {r.first_seen:%d.%m.%Y}, "
-            f"sist sett {r.last_seen:%d.%m.%Y}",
+            f"<b>{_esc(r.title)}</b> · {r.status_nb} · åpnet {formats.date_text(r.first_seen)}, "
+            f"sist sett {formats.date_text(r.last_seen)}",
             _esc(r.message),
         ]
         if rule is not None:
@@ -780,7 +779,7 @@ class FindingsSection(Section):
         db, ids = self.ctx.db, list(ids)
 
         def work(progress: Any, cancel: Any) -> int:
-            progress(10, f"Endrer status for {fmt_int(len(ids))} avvik")
+            progress(10, f"Endrer status for {formats.integer(len(ids))} avvik")
             with db.session() as session:
                 return set_status(session, ids, status, comment=comment,
                                   justification=justification, versions=versions)

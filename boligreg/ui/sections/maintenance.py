@@ -46,7 +46,7 @@ class MatrixCommand(CheckedCommand):
         self.section = section
         self.property_id = property_id
 
-    def run(self, values: Mapping[str, Any]) -> None:
+    def run(self, values: Mapping[Any, Any]) -> None:
         self.section.apply_command(self, values)
 
 
@@ -318,7 +318,7 @@ class MaintenanceSection(TableSection):
         self.patch_row(matrix.property_id)
         return True
 
-    def apply_command(self, cmd: MatrixCommand, values: Mapping[str, Any]) -> None:
+    def apply_command(self, cmd: MatrixCommand, values: Mapping[str | None, Any]) -> None:
         """Undo or redo: back to ``values``, provided nobody changed what the step left."""
         left = cmd.new if values is cmd.old else cmd.old
         try:

@@ -4,7 +4,8 @@ findings), each line opening its record."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,21 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...services.inventory import OverviewRow, overview_figures
 from ...services.register import FollowUp, FollowUpItem, follow_up, read
 from ..context import AppState
 from .base import Section
 
+if TYPE_CHECKING:  # imported when the map is first shown (QtSvg start-up cost)
+    from ..widgets.map_view import BydelMapView
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def fmt_int(n: int | None) -> str:
-    """Norwegian thousands separator (narrow no-break space)."""
-    return "–" if n is None else f"{n:,}".replace(",", "\u202f")
-
-
-def fmt_dec(x: float | None, digits: int = 1) -> str:
-    return "–" if x is None else f"{x:.{digits}f}".replace(".", ",")
 
 
 class OverviewTableModel(QAbstractTableModel):
@@ -61,7 +57,10 @@ class OverviewTableModel(QAbstractTableModel):
         ("population", "Folketall"),
         ("per_1000", "Per 1000"),
     )
-    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere", "not_housing":
+    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere",
+                   "total": "Boliger disponert av bydelen (eller den sentrale enheten), uansett "
+                            "hvor de ligger; Oslo teller hver bolig én gang",
+                   "not_housing":
                    "Brukes ikke som bolig: personalbase, kontor, lager, annet",
                    "referral": "Tilvisningsboliger", "leased": "Innleide boliger"}
     NUMERIC = frozenset({"total", "owned", "leased", "referral", "vacant", "not_housing",
@@ -103,6 +102,8 @@ class OverviewTableModel(QAbstractTableModel):
         return None
 
     def value(self, row: OverviewRow, key: str) -> Any:
+        if key == "name" and row.central:
+            return f"{row.name} (sentral enhet)"
         return row.per_1000 if key == "per_1000" else getattr(row, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,9 +114,9 @@ class OverviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             v = self.value(row, key)
             if key == "per_1000":
-                return fmt_dec(v)
+                return formats.per_1000(v)
             if isinstance(v, int):
-                return fmt_int(v)
+                return formats.integer(v)
             return "–" if v is None else str(v)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -141,7 +142,8 @@ class OverviewTableModel(QAbstractTableModel):
         missing = [r for r in self.rows if self.value(r, key) is None]
         present.sort(key=lambda r: self.value(r, key),
                      reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = present + missing
+        # The central units' own rows stay below the bydeler whatever the sort (stable).
+        self.rows = sorted(present + missing, key=lambda r: r.central)
         self.layoutChanged.emit()
 
 
@@ -200,7 +202,7 @@ class FollowUpModel(QAbstractItemModel):
             elif not items:
                 lines.append(empty)
             elif total > len(items):
-                lines.append(f"… og {fmt_int(total - len(items))} til")
+                lines.append(f"… og {formats.integer(total - len(items))} til")
             self.lines.append(lines)
             self.totals.append(total)
         self.endResetModel()
@@ -214,7 +216,8 @@ class FollowUpModel(QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt idiom
+    # Qt has two parent()s, QObject's and the model's; this overrides the model's only.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(int(index.internalId()) - 1, 0, 0)
@@ -256,7 +259,7 @@ class FollowUpModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 if self.GROUPS[group][0] == "findings" and not self.audit_ran:
                     return self.GROUPS[group][1]  # no count: nothing was checked yet
-                return f"{self.GROUPS[group][1]}  ({fmt_int(self.totals[group])})"
+                return f"{self.GROUPS[group][1]}  ({formats.integer(self.totals[group])})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -279,9 +282,9 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{line.title}\n{line.detail}\nDobbeltklikk eller Enter for å åpne."
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            group = self.GROUPS[int(index.internalId()) - 1][0]
-            urgent = (group == "expiring" and line.urgency <= 30) or \
-                (group == "vacant" and line.urgency > 365) or group == "findings"
+            kind = self.GROUPS[int(index.internalId()) - 1][0]
+            urgent = (kind == "expiring" and line.urgency <= 30) or \
+                (kind == "vacant" and line.urgency > 365) or kind == "findings"
             return QBrush(QColor("#b3261e") if urgent else QColor("#4a4f5c"))
         if role == self.ItemRole:
             return line
@@ -291,9 +294,9 @@ class FollowUpModel(QAbstractItemModel):
         """The short "how urgent" text in the first column."""
         key = self.GROUPS[group][0]
         if key == "expiring":
-            return "i dag" if line.urgency == 0 else f"om {fmt_int(line.urgency)} d"
+            return "i dag" if line.urgency == 0 else f"om {formats.integer(line.urgency)} d"
         if key == "vacant":
-            return f"{fmt_int(line.urgency)} d"
+            return f"{formats.integer(line.urgency)} d"
         return "Høy"
 
 
@@ -418,7 +421,7 @@ class OverviewSection(Section):
         figure_row.addWidget(self.map_figure)
         figure_row.addStretch(1)
         map_layout.addLayout(figure_row)
-        self.map_view: QWidget | None = None
+        self.map_view: BydelMapView | None = None  # made when the map is first shown
         self.map_layout = map_layout
         self.district_tabs.addTab(self.map_page, "Kart")
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_map())
@@ -467,12 +470,13 @@ class OverviewSection(Section):
         label = self.map_figure.currentText()
         values = {r.code: map_value(r, key) for r in self.model.rows}
         names = {r.code: r.name for r in self.model.rows}
-        fmt = fmt_dec if key in ("per_1000", "vacant_share") else (lambda v: fmt_int(round(v)))
+        fmt = formats.number if key in ("per_1000", "vacant_share") else formats.integer
         self.map_view.set_values(values, names, legend=label, fmt=fmt, highlight=self.ctx.scope)
 
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
-        if code:
+        row = self.model.rows[index.row()] if index.isValid() else None
+        if code and not (row is not None and row.central):  # a scope is a bydel
             self.ctx.set_scope(None if code == self.ctx.scope else code)
 
     def _open_follow_up(self, index: QModelIndex) -> None:
@@ -507,17 +511,19 @@ class OverviewSection(Section):
             "Dobbeltklikk en bydel for å velge den som utvalg; dobbeltklikk igjen for alle."
         )
         share = (100.0 * owned / total) if total else None
-        self.cards["total"].set(fmt_int(total))
+        self.cards["total"].caption_label.setText(
+            "boliger disponert av bydelen" if scope else "kommunalt disponerte boliger")
+        self.cards["total"].set(formats.integer(total), "" if scope else "hver bolig én gang")
         pop_date = figures.population_date
-        year_note = (f"folketall 1.1.{pop_date.year}" if chosen.population and pop_date
-                     else "folketall mangler")
-        self.cards["per_1000"].set(fmt_dec(chosen.per_1000), year_note)
-        self.cards["owned"].set(fmt_int(owned), f"{fmt_dec(share)} %" if share is not None
+        year_note = (f"folketall {formats.date_text(date(pop_date.year, 1, 1))}"
+                     if chosen.population and pop_date else "folketall mangler")
+        self.cards["per_1000"].set(formats.per_1000(chosen.per_1000), year_note)
+        self.cards["owned"].set(formats.integer(owned), formats.percent(share) if share is not None
                                 else "")
-        self.cards["vacant"].set(fmt_int(vacant), f"{fmt_dec(100.0 * vacant / total)} %"
+        self.cards["vacant"].set(formats.integer(vacant), formats.percent(100.0 * vacant / total)
                                  if total else "")
         self.cards["not_housing"].set(
-            fmt_int(not_housing), "personalbase, kontor, lager, annet"
+            formats.integer(not_housing), "personalbase, kontor, lager, annet"
         )
         demo = " Databasen er en DEMO med syntetiske boliger; folketallet er ekte." \
             if self.ctx.db.is_demo else ""
@@ -526,6 +532,7 @@ class OverviewSection(Section):
         oslo_text = "; Oslo i alt med Sentrum, Marka og uten kjent bydel" \
             if figures.oslo.population else ""
         self.footnote.setText(
-            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger etter "
-            "disponerende bydel." + demo
+            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger talt etter "
+            "disponerende enhet – disponert av bydelen, uansett hvor de ligger; de sentrale "
+            "enhetenes boliger har egne rader, og Oslo teller hver bolig én gang." + demo
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...errors import BoligregError, ValidationError
 from ...services import agreements as agr
 from ...services import register as reg
@@ -39,7 +40,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _date_field(value: date) -> QLineEdit:
-    edit = QLineEdit(reg.fmt_date(value))
+    edit = QLineEdit(formats.date_text(value, none=""))
     edit.setPlaceholderText("dd.mm.åååå")
     edit.setMaximumWidth(140)
     return edit

@@ -1,6 +1,6 @@
 """The detail pane beside a register table: header, edit form, links, tenancies, history.
 
-Saving is version-checked (``records.save_changes``): if someone else saved first, the
+Saving is version-checked (``register.save_changes``): if someone else saved first, the
 conflict dialog shows both values and the person chooses; nothing is overwritten silently.
 Every save, create and delete goes on the section's QUndoStack; undoing is a new
 version-checked save back to the old values, so undo can never clobber someone else's work
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ... import formats
 from ...errors import BoligregError, StaleRecordError
 from ...models import utcnow
 from ...services import register as reg
-from ...services.records import RecordNotFoundError, save_changes
+from ...services.register import RecordNotFoundError, save_changes
 from ...services.validation import changes, clean, to_raw
 from ..context import AppState
 from ..messages import confirm, show_error
@@ -59,11 +60,12 @@ class CheckedCommand(QUndoCommand):
     the stack back with ``skip`` set, which moves the index without writing.
     """
 
-    def __init__(self, label: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    # Keys are field names for a record, bydel codes (or None) for the maintenance matrix.
+    def __init__(self, label: str, old: Mapping[Any, Any], new: Mapping[Any, Any]) -> None:
         super().__init__(label)
         self.label = label
-        self.old = dict(old)
-        self.new = dict(new)
+        self.old: dict[Any, Any] = dict(old)
+        self.new: dict[Any, Any] = dict(new)
         self.failed: BaseException | None = None
         self.skip = True
 
@@ -79,7 +81,7 @@ class CheckedCommand(QUndoCommand):
             return
         self.run(self.old)
 
-    def run(self, values: Mapping[str, Any]) -> None:  # pragma: no cover - abstract
+    def run(self, values: Mapping[Any, Any]) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
 
@@ -514,7 +516,7 @@ class DetailPane(QWidget):
                             fmt(self.entity, name, theirs.get(name)))
                 for name, value in mine.items()]
         dialog = ConflictDialog(rows, self.record_title, theirs.get("updated_by") or "",
-                                reg.fmt_datetime(theirs.get("updated_at")), self)
+                                formats.timestamp(theirs.get("updated_at"), utc=True), self)
         accepted = dialog.exec() == ConflictDialog.DialogCode.Accepted
         choices = dialog.choices()
         dialog.deleteLater()

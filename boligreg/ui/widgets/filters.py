@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...models.enums import LABELS_NB
-from ...services.register import RowFilter, fmt_number
+from ...services.register import RowFilter
 from ..qtutil import text_of
 from .flow import wrapping_row
 
@@ -208,16 +209,16 @@ class FilterPanel(QWidget):
             self.elsewhere_button.setEnabled(False)
         else:
             self.elsewhere_button.setText(
-                f"{fmt_number(count)} treff i andre bydeler — vis alle bydeler")
+                f"{formats.integer(count)} treff i andre bydeler — vis alle bydeler")
             self.elsewhere_button.setEnabled(True)
         self.elsewhere_button.setVisible(True)
 
     def set_counts(self, total: int, shown: int, where: str = "") -> None:
         noun = self.nouns[0] if total == 1 else self.nouns[1]
-        text = f"{fmt_number(total)} {noun}"
+        text = f"{formats.integer(total)} {noun}"
         if where:
             text += f" i {where}"
         if shown != total:
-            text += f"  (viser {fmt_number(shown)})"
+            text += f"  (viser {formats.integer(shown)})"
         self.count_label.setText(text)
         self._update_reset()

@@ -13,7 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ...services.register import HistoryEntry, Link, fmt_datetime
+from ... import formats
+from ...services.register import HistoryEntry, Link
 from .table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +51,7 @@ class HistoryModel(ListTableModel):
 
     def cell(self, item: HistoryEntry, column: int) -> str:
         if column == 0:
-            return fmt_datetime(item.changed_at)
+            return formats.timestamp(item.changed_at, utc=True)
         if column == 1:
             return item.changed_by
         if not item.field:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -206,7 +207,9 @@ class TableSection(Section):
             except BoligregError as exc:
                 show_error(self, "Lagre listen som PDF", exc)
                 return
-            self.window().statusBar().showMessage(f"Lagret {path}", 8000)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(f"Lagret {path}", 8000)
 
         self._render_list(done)
 
@@ -383,6 +386,7 @@ class RegisterSection(TableSection):
     """A table of records with the edit pane beside it, undo, and the usual shortcuts."""
 
     new_label = "Ny"
+    transfer_what: str | None = None  # "dwellings"/"agreements": rows can be transferred
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -416,7 +420,12 @@ class RegisterSection(TableSection):
                                           Qt.ShortcutContext.WidgetShortcut, self.table)
         self.open_action = QAction("Vis i skjemaet", self)
         self.open_action.triggered.connect(lambda: self.detail.tabs.setCurrentIndex(0))
-        self.table.add_context_actions([self.open_action, self.new_action, None,
+        extra: list[QAction | None] = []
+        if self.transfer_what:  # "Overfør til …" on the selected rows (issue 14)
+            self.transfer_action = QAction("Overfør til …", self)
+            self.transfer_action.triggered.connect(self.transfer_selection)
+            extra = [None, self.transfer_action]
+        self.table.add_context_actions([self.open_action, self.new_action, *extra, None,
                                         self.delete_action])
         self._update_undo()
         ctx.as_of_changed.connect(lambda _day: self._apply_read_only())
@@ -430,6 +439,13 @@ class RegisterSection(TableSection):
         self._update_undo()
         if self.detail.mode == "new" and not writable:
             self.detail.clear()
+
+    def transfer_selection(self) -> Any:
+        """The transfer dialog for the selected rows (``transfer_what``)."""
+        from ..transfer_dialog import open_for_selection
+
+        assert self.transfer_what is not None
+        return open_for_selection(self, self.transfer_what)
 
     def after_load(self) -> None:
         # Others may have changed what the pane shows (links, version): show it afresh,

@@ -28,8 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from ... import formats
 from ...models.enums import label_nb
-from ...services.register import RowFilter, RowSet, apply_filter, fmt_date, fmt_datetime, fmt_number
+from ...services.register import RowFilter, RowSet, apply_filter
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
@@ -66,17 +67,17 @@ def display(column: Column, value: Any) -> str:
     if kind == "enums":
         return ", ".join(label_nb(v, column.enum) for v in dict.fromkeys(str(value).split(",")))
     if kind == "date":
-        return fmt_date(value)
+        return formats.date_text(value)
     if kind == "datetime":
-        return fmt_datetime(value)
+        return formats.timestamp(value, utc=True)
     if kind == "bool":
         return "Ja" if value else "Nei"
     if kind == "int":
-        return fmt_number(value)
+        return formats.integer(value)
     if kind == "decimal":
-        return fmt_number(value, 0 if float(value).is_integer() else 1)
+        return formats.number(value, 0 if float(value).is_integer() else 1)
     if kind == "money":
-        return fmt_number(value)
+        return formats.integer(value)
     if kind == "year":
         return str(value)
     if kind == "days":

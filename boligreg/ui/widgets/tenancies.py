@@ -2,7 +2,7 @@
 
 A tenancy is dates and a case reference only — never the tenant's name or fødselsnummer
 (DESIGN.md). The form is ``validation.FORMS["tenancy"]``; saves are version-checked
-(``records.save_changes``), deletes are soft and asked for first.
+(``register.save_changes``), deletes are soft and asked for first.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from ...errors import BoligregError, StaleRecordError
 from ...models import Tenancy
 from ...models.enums import TenancyKind
 from ...services import register as reg
-from ...services.records import save_changes, soft_delete
+from ...services.register import save_changes, soft_delete
 from ...services.validation import advice, changes, clean
 from ..context import AppState
 from ..messages import confirm, show_error

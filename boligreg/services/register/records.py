@@ -1,4 +1,5 @@
-"""Version-checked edits of single records (the ORM path; the change log follows by itself).
+"""Single records: read one, create one, and version-checked edits (the ORM path; the change
+log follows by itself).
 
 Every edit names the version the user saw. If the row has moved on, ``StaleRecordError``
 carries both versions and nothing is written: the caller shows both values and lets the person
@@ -8,13 +9,14 @@ choose. Deletes are soft (``deleted_at``) and can be undone by ``restore``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import BoligregError, StaleRecordError
-from ..models import Database, Record, utcnow
+from ...errors import BoligregError, StaleRecordError
+from ...models import ENTITY_TYPES, Database, Dwelling, Record, utcnow
 
 R = TypeVar("R", bound=Record)
 
@@ -35,6 +37,50 @@ class PermissionDeniedError(BoligregError):
             f"You may not change this record ({entity} {entity_id}); it belongs to another "
             "bydel. Nothing was changed.",
         )
+
+
+def model_for(entity: str) -> type[Record]:
+    model = ENTITY_TYPES.get(entity)
+    if model is None:
+        raise ValueError(f"unknown entity type {entity!r}")
+    return model
+
+
+def get_values(conn: sa.Connection, entity: str, entity_id: str) -> dict[str, Any] | None:
+    """All columns of one record (typed: dates, enums as plain strings), or None."""
+    table = model_for(entity).__table__
+    row = conn.execute(sa.select(table).where(table.c.id == entity_id)).mappings().first()
+    if row is None:
+        return None
+    return {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in row.items()}
+
+
+def create_record(db: Database, entity: str, values: Mapping[str, Any]) -> str:
+    """Insert one record through the ORM (stamps and change log follow); its new id."""
+    model = model_for(entity)
+    with db.session() as s:
+        obj = model(**dict(values))
+        s.add(obj)
+        s.flush()
+        return obj.id
+
+
+class DeleteRefusedError(BoligregError):
+    """The record cannot be deleted while others depend on it."""
+
+
+def delete_blocker(conn: sa.Connection, entity: str, entity_id: str) -> str | None:
+    """Why ``entity_id`` must not be soft-deleted now (Norwegian), or None."""
+    if entity == "property":
+        w = Dwelling.__table__
+        n = conn.execute(
+            sa.select(sa.func.count()).where(w.c.property_id == entity_id,
+                                             w.c.deleted_at.is_(None))
+        ).scalar_one()
+        if n:
+            return (f"Eiendommen har {n} registrerte boliger. Slett eller flytt boligene "
+                    "først.")
+    return None
 
 
 def _current_version(db: Database, model: type[Record], entity_id: str) -> int | None:
