@@ -115,7 +115,6 @@ WRITE_RULES: dict[str, str] = {
     "district": "false",
     "district_population": "false",
     "stat_snapshot": "false",
-    "published_edition": "false",  # published sheets are read-only on the central
 }
 # Transfers (services/transfers.py): the sender or the receiver of a transfer may move the
 # records its items name — from the sending unit (the row before the update) to the
@@ -147,7 +146,9 @@ def _moved_by_transfer(table: str, side: str) -> str:
 # (S5): a login reads them, never writes them.
 READ_ONLY = ("alembic_version", "app_meta", "central_role", "change_log", "sync_applied",
              "sync_feed")
-APPEND_ONLY: tuple[str, ...] = ()
+# Published fact-sheet editions (services/sync/editions.py): any person's copy adds the
+# editions it published; no one — not even an administrator — changes or removes one.
+APPEND_ONLY: tuple[str, ...] = ("published_edition",)
 LOCAL_ONLY = ("sync_outbox", "sync_state", "sync_conflict")  # unused on the central
 
 
@@ -767,6 +768,18 @@ def _policies(conn: sa.Connection, roles: CentralRoles) -> None:
         conn.exec_driver_sql(f"CREATE POLICY boligreg_update ON {t} FOR UPDATE "
                              f"USING ({using}) WITH CHECK ({after})")
         conn.exec_driver_sql(f"CREATE POLICY boligreg_delete ON {t} FOR DELETE USING ({check})")
+    for table in APPEND_ONLY:  # read and add; no UPDATE or DELETE policy, so none passes
+        t = _q(table)
+        for name in conn.exec_driver_sql(
+            "SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = %s",
+            (table,),
+        ).scalars().all():
+            conn.exec_driver_sql(f"DROP POLICY {_q(name)} ON {t}")
+        conn.exec_driver_sql(f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
+        conn.exec_driver_sql(f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY")
+        conn.exec_driver_sql(f"CREATE POLICY boligreg_read ON {t} FOR SELECT USING (true)")
+        conn.exec_driver_sql(f"CREATE POLICY boligreg_insert ON {t} FOR INSERT "
+                             "WITH CHECK (true)")
 
 
 def _grants(conn: sa.Connection, roles: CentralRoles) -> None:
@@ -833,7 +846,7 @@ def hardening_problems(conn: sa.Connection, roles: CentralRoles,
         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = 'public' AND c.relkind = 'r'"
     ).all():
-        if table in WRITE_RULES and not (rls and force):
+        if (table in WRITE_RULES or table in APPEND_ONLY) and not (rls and force):
             problems.append(f"table {table} does not force row-level security")
     return problems
 

@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
     def _as_of_changed(self, day: object) -> None:
         self.as_of_banner.show_day(day if isinstance(day, date) else None)
         self.today_action.setEnabled(day is not None)
+        # Transfers write records: not while a past day is shown (kun lesing).
+        transfers = getattr(self, "transfers", None)
+        menu = getattr(transfers, "menu", None)
+        if menu is not None:
+            menu.setEnabled(day is None)
         self._update_title()
 
     def show_help(self, slug: str | None = None) -> None:

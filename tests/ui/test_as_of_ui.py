@@ -127,6 +127,7 @@ def test_as_of_shows_old_values_read_only_and_back(qtbot, window, history_db) ->
     assert not sec.detail.delete_button.isEnabled()
     assert sec.detail.save() is False  # refused, nothing written
     assert not sec.detail.delete()
+    assert not w.transfers.menu.isEnabled()  # Overføringer writes records
     imp = open_section(qtbot, w, "import")
     assert not imp.pages.isEnabled() and imp.read_only_note.isVisible()
     assert "31.12.2025" in imp.read_only_note.text()
@@ -147,6 +148,7 @@ def test_as_of_shows_old_values_read_only_and_back(qtbot, window, history_db) ->
     assert sec.new_button.isEnabled() and sec.save_action.isEnabled()
     assert sec.detail.form.widgets["rooms"].isEnabled()
     assert imp.pages.isEnabled() and not imp.read_only_note.isVisible()
+    assert w.transfers.menu.isEnabled()
     assert not folder.exists()  # the temporary copy is gone
 
 

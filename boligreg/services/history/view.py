@@ -54,6 +54,24 @@ class AsOfView:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+# Reference tables the window shows names from that materialize does not copy: the units
+# that dispose of dwellings or hold agreements ("Disponeres av").
+EXTRA_REFERENCE = ("unit",)
+
+
+def _copy_reference(source: sa.Connection, memory: sa.Engine) -> None:
+    from ...models import Base
+
+    with memory.begin() as conn:
+        for name in EXTRA_REFERENCE:
+            t = Base.metadata.tables.get(name)
+            if t is None or conn.execute(sa.select(sa.func.count()).select_from(t)).scalar():
+                continue
+            rows = [dict(r._mapping) for r in source.execute(sa.select(t))]
+            if rows:
+                conn.execute(t.insert(), rows)
+
+
 def _read_only_engine(path: Path) -> sa.Engine:
     url = sa.URL.create("sqlite+pysqlite", database=f"file:{path}?mode=ro",
                         query={"uri": "true"})
@@ -81,6 +99,7 @@ def open_as_of(db: Database, day: date, *, progress: ProgressFn | None = None,
     try:
         with db.engine.connect() as conn:
             memory = materialize(state, conn)
+            _copy_reference(conn, memory)
         try:
             raw = memory.raw_connection()
             try:

@@ -35,6 +35,7 @@ from ..central import (
     inspect_central,
 )
 from . import local, server
+from .editions import sync_editions
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -59,6 +60,11 @@ class SyncResult:
     seconds: float = 0.0
     open_conflicts: int = 0
     notes: list[str] = field(default_factory=list)
+    # Published fact-sheet editions (sheets) sent and received; editions refused because
+    # another copy published the same number first (year, edition): editions.py.
+    editions_sent: int = 0
+    editions_received: int = 0
+    editions_refused: list[tuple[int, int]] = field(default_factory=list)
 
     def summary_nb(self) -> str:
         parts = [f"sendt {self.pushed}", f"hentet {self.pulled}"]
@@ -69,6 +75,12 @@ class SyncResult:
                          f"{self.conflicts} nye konflikter")
         if self.rejected:
             parts.append(f"{self.rejected} avvist")
+        if self.editions_sent or self.editions_received:
+            parts.append(f"publiserte faktaark sendt {self.editions_sent}, "
+                         f"hentet {self.editions_received}")
+        if self.editions_refused:
+            parts.append(f"{len(self.editions_refused)} utgave(r) ikke sendt (samme nummer "
+                         "fra en annen kopi)")
         text = "Synkronisert: " + ", ".join(parts) + "."
         if self.open_conflicts:
             text += (" 1 konflikt venter på deg." if self.open_conflicts == 1 else
@@ -235,6 +247,11 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
             report(40 + int(55 * done / max(total, 1)), f"Hentet {done} av {total}")
         if page.done:
             break
+    report(97, "Utveksler publiserte faktaark")
+    editions = sync_editions(db, ce)
+    result.editions_sent, result.editions_received = editions.sent, editions.received
+    result.editions_refused = editions.refused
+    result.notes += editions.notes_nb()
     with db.engine.begin() as lc:
         local.update_state(lc, last_success_at=utcnow(), last_error=None)
         result.open_conflicts = count_open_conflicts(lc)

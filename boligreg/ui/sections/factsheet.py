@@ -209,7 +209,19 @@ class FactsheetSection(Section):
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(controls)
+        # On a laptop screen the choices, the buttons and the published editions do not all
+        # fit beside the preview: the column scrolls instead of squeezing the lists.
+        self.sheet_list.setMinimumHeight(120)
+        self.sheet_list.setMaximumHeight(170)
+        self.edition_list.setMinimumHeight(72)
+        self.controls_scroll = QScrollArea()
+        self.controls_scroll.setWidget(controls)
+        self.controls_scroll.setWidgetResizable(True)
+        self.controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.controls_scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_scroll.setFixedWidth(250 + 14)
+        body.addWidget(self.controls_scroll)
         body.addLayout(preview, 1)
 
         layout = QVBoxLayout(self)
