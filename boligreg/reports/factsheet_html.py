@@ -24,6 +24,7 @@ from .factsheet import (
     _missing_notes,
     _summary,
     basis_text,
+    central_units_text,
     factsheet_filename,
     fmt_date,
     fmt_dec,
@@ -270,6 +271,11 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
                  f"{extra}</dd></div>")
     page.add("</dl>")
     page.add(f"<p>{_para_markup(_summary(f))}</p>")
+    if f.dwellings_total:
+        page.table("Husleie og innleiekostnad per år", ["Beløp", "Kroner"],
+                   [["Husleie, utleide boliger", fmt_int(f.rent_tenant_yearly)],
+                    ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
+                    ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]])
     page.end()
 
     _per_1000(page, figures, f)
@@ -332,6 +338,7 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
         page.add("<ul>" + "".join(f"<li>{_e(n)}</li>" for n in notes) + "</ul>")
         page.end()
 
+    _central_units(page, f)
     _change(page, f)
     _indicators(page, f)
 
@@ -360,6 +367,20 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
             f'<meta name="keywords" content="{_e(keywords)}">\n'
             f"<style>{_CSS}</style>\n</head>\n<body>\n")
     return head + "\n".join(page.parts) + "\n</body>\n</html>\n"
+
+
+def _central_units(page: _Page, f: Figures) -> None:
+    """The central units' dwellings lying in the bydel (for Oslo: each one's whole stock)."""
+    where = "i bydelen" if f.scope != OSLO else "i Oslo"
+    page.section(f"Sentrale enheters boliger {where}", "sentrale")
+    rows = [[str(b["name"]), fmt_int(b["dwellings"]), fmt_int(b["vacant"]),
+             fmt_int(b["wheelchair_accessible"])]
+            for b in f.central_units.values() if b.get("dwellings")]
+    if rows:
+        page.table(f"Boliger {where} som disponeres av en sentral enhet",
+                   ["Enhet", "Boliger", "Ledige", "Rullestoltilgjengelige"], rows)
+    page.add(f"<p>{_e(central_units_text(f))}</p>")
+    page.end()
 
 
 def _change(page: _Page, f: Figures) -> None:

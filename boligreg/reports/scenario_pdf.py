@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from io import BytesIO
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -172,7 +173,7 @@ def render_scenario_pdf(result: ScenarioResult, *, made_at: datetime | None = No
     weights = [2.6] + [w for f in FIGURES for w in ((1.35, 1.35) if f in MONEY else (0.8, 0.8))]
     widths = [width * w / sum(weights) for w in weights]
     table = LongTable(data, colWidths=widths, repeatRows=2)
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor(OSLO_BLUE)),
         ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, colors.HexColor("#f2f4f8")]),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -1105,7 +1105,7 @@ class _Generator:
             keep["holding_unit_code"] = "boligbygg"
             keep["start_date"] = min(a["start_date"] for a in sources)
             ends = [a["end_date"] for a in sources]
-            keep["end_date"] = None if None in ends else max(ends)  # type: ignore[type-var]
+            keep["end_date"] = None if None in ends else max(ends)
             keep["last_reviewed"] = max(a["last_reviewed"] for a in sources)
             keep["monthly_rent"] = round(sum(lk["monthly_cost"] for lk in links_of[keep["id"]]),
                                          2)

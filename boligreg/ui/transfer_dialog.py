@@ -297,7 +297,8 @@ class TransferDialog(QDialog):
         def done(_transfer_id: str) -> None:
             self.applied_reference = reference
             self.ctx.data_changed.emit()  # the tables and fact sheets reload
-            window = self.parent().window() if self.parent() is not None else None
+            owner = self.parentWidget()
+            window = owner.window() if owner is not None else None
             bar = getattr(window, "statusBar", None)
             if callable(bar):
                 bar().showMessage(f"Overført {len(p.ids)} {WHAT_NB[p.what][1]} under "
@@ -388,7 +389,8 @@ class UndoTransferDialog(QDialog):
         def done(back: TransferPreview) -> None:
             self.undone = reference
             self.ctx.data_changed.emit()
-            window = self.parent().window() if self.parent() is not None else None
+            owner = self.parentWidget()
+            window = owner.window() if owner is not None else None
             bar = getattr(window, "statusBar", None)
             if callable(bar):
                 bar().showMessage(f"Angret {reference}: {len(back.ids)} poster tilbake.", 10000)

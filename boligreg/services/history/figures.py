@@ -139,12 +139,6 @@ def finding_counts(state: RegisterState, unresolved: tuple[str, ...]
 
 
 
-def _unit(frame: pd.DataFrame, column: str) -> pd.Series:
-    """The unit a record counts for: ``column`` where set, else its bydel (the SQL's
-    COALESCE)."""
-    return frame[column].where(frame[column].notna(), frame["district_code"])
-
-
 def tenant_rents(state: RegisterState, occupied: str, leased: str
                  ) -> list[tuple[str, float, int, int, float]]:
     """As ``stats._tenant_rents``: per disposing unit, occupied dwellings' monthly husleie."""

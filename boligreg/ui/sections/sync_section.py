@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...errors import BoligregError
-from ...services.register import fmt_datetime
 from ...services.sync import connect as svc
 from ...services.sync import sync_status
 from ..context import AppState
@@ -470,7 +470,7 @@ class SyncSection(Section):
             self.last_value.setText("Aldri")
             self.last_caption.setText("Sist synkronisert")
         else:
-            self.last_value.setText(fmt_datetime(st.last_success_at))  # type: ignore[arg-type]
+            self.last_value.setText(formats.timestamp(st.last_success_at, utc=True))
             where = svc.central_label(st.central_name)
             self.last_caption.setText(f"Sist synkronisert med {where}" if where else
                                       "Sist synkronisert")
