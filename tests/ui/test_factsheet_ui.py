@@ -143,7 +143,7 @@ def test_html_button_saves_the_accessible_edition(qtbot, section, tmp_path, monk
     f = section._figures[YEAR]["030102"]
     assert '<html lang="nb">' in html and "<h1>Boligsosialt faktaark 2025 – Bydel Grünerløkka" \
         in html
-    assert f'<span class="value">{fmt_int(f.dwellings_total)}</span>' in html
+    assert f'<dd class="value">{fmt_int(f.dwellings_total)}</dd>' in html
     section.set_checked(["030101", "oslo"])
     qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
     oslo_page = tmp_path / "html" / html_filename(figures["oslo"])
