@@ -96,8 +96,8 @@ def _published(args: argparse.Namespace) -> int:
         check_output(path, overwrite=args.overwrite, protect=protect)
         targets.append((e, path))
     for e, path in targets:
-        def write(tmp: Path, pdf: bytes = e.pdf) -> int:
-            return tmp.write_bytes(pdf)
+        def write(tmp: Path, pdf: bytes = e.pdf) -> None:
+            tmp.write_bytes(pdf)
 
         write_output(path, write, overwrite=args.overwrite, protect=protect)
         print(f"{path}  (utgave {e.edition}, sha256 {e.sha256[:12]}…)")

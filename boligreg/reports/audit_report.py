@@ -553,8 +553,8 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     fills = {k: PatternFill("solid", fgColor=v.lstrip("#")) for k, v in SEVERITY_TINTS.items()}
 
     def dated(value: date | None) -> Cell:
-        # openpyxl writes a date as a date; types-openpyxl lists only datetime for WriteOnlyCell
-        cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
+        cell = WriteOnlyCell(ws)
+        cell.value = value  # a date stays a date (the cell's setter takes dates)
         cell.number_format = "DD.MM.YYYY"
         return cell
 

@@ -269,12 +269,15 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
         page.add(f'<div><dt>{_e(label)}</dt><dd class="value">{_e(value)}</dd>{extra}</div>')
     page.add("</dl>")
     page.add(f"<p>{_para_markup(_summary(f))}</p>")
-    if f.dwellings_total:
-        page.table("Husleie og innleiekostnad per år", ["Beløp", "Kroner"],
+    page.end()
+
+    if total:  # the table beside the summary on the PDF (issue 14)
+        page.section("Husleie og innleiekostnad", "leie")
+        page.table("Husleie og innleiekostnad per år", ["Per år", "Kroner"],
                    [["Husleie, utleide boliger", fmt_int(f.rent_tenant_yearly)],
                     ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
                     ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]])
-    page.end()
+        page.end()
 
     _per_1000(page, figures, f)
     _distribution(page, "Disposisjonsform", "disposisjonsform", "Disposisjonsform",
@@ -336,8 +339,8 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
         page.add("<ul>" + "".join(f"<li>{_e(n)}</li>" for n in notes) + "</ul>")
         page.end()
 
-    _central_units(page, f)
     _change(page, f)
+    _central_units(page, f)
     _indicators(page, f)
 
     page.section("Definisjoner og kilder", "definisjoner")
@@ -368,15 +371,15 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
 
 
 def _central_units(page: _Page, f: Figures) -> None:
-    """The central units' dwellings lying in the bydel (for Oslo: each one's whole stock)."""
-    where = "i bydelen" if f.scope != OSLO else "i Oslo"
-    page.section(f"Sentrale enheters boliger {where}", "sentrale")
+    """Issue 14: the central units' dwellings lying in the bydel, as on the PDF, as a table."""
+    title = ("Sentrale enheters boliger i bydelen" if f.scope != OSLO
+             else "Sentrale enheters boliger i Oslo")
+    page.section(title, "sentrale")
     rows = [[str(b["name"]), fmt_int(b["dwellings"]), fmt_int(b["vacant"]),
              fmt_int(b["wheelchair_accessible"])]
             for b in f.central_units.values() if b.get("dwellings")]
     if rows:
-        page.table(f"Boliger {where} som disponeres av en sentral enhet",
-                   ["Enhet", "Boliger", "Ledige", "Rullestoltilgjengelige"], rows)
+        page.table(title, ["Enhet", "Boliger", "Ledige", "Rullestoltilgjengelige"], rows)
     page.add(f"<p>{_e(central_units_text(f))}</p>")
     page.end()
 

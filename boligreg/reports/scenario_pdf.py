@@ -170,7 +170,7 @@ def render_scenario_pdf(result: ScenarioResult, *, made_at: datetime | None = No
                     Paragraph(fmt_figure(a), changed if a != b else num)]
         data.append(row)
     width = PAGE[0] - 2 * MARGIN
-    weights = [2.6] + [w for f in FIGURES for w in ((1.35, 1.35) if f in MONEY else (0.8, 0.8))]
+    weights = [3.0] + [w for f in FIGURES for w in ((1.35, 1.35) if f in MONEY else (0.8, 0.8))]
     widths = [width * w / sum(weights) for w in weights]
     table = LongTable(data, colWidths=widths, repeatRows=2)
     style: list[tuple[Any, ...]] = [

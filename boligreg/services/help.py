@@ -25,6 +25,7 @@ SECTION_PAGES = {
     "import": "import",
     "capacity": "ledig-kapasitet",
     "sync": "synkronisering",
+    "scenario": "scenario",
 }
 _LINK = re.compile(r"\]\(([a-z0-9-]+)\.md\)")
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*#|`>]")

@@ -222,6 +222,17 @@ def unit_figures(conn: sa.Connection, today: date) -> dict[str, dict[str, float]
     return out
 
 
+def _ended(conn: sa.Connection, ids: list[str], today: date) -> int:
+    """How many of the agreements ``ids`` have ended before ``today``."""
+    a = Agreement.__table__
+    n = 0
+    for i in range(0, len(ids), 500):
+        n += conn.execute(sa.select(sa.func.count()).where(
+            a.c.id.in_(ids[i:i + 500]), a.c.end_date.is_not(None),
+            a.c.end_date < today)).scalar_one()
+    return n
+
+
 def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResult:
     """Apply ``scenario``'s transfers to a memory copy of the register at ``db_path``."""
     scenario = check_scenario(scenario)
@@ -239,7 +250,7 @@ def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResul
                 dst = resolve_unit(conn, str(t["to"]))
                 senders = ([u for u in names if u != dst] if t["from"] == "*"
                            else [resolve_unit(conn, str(t["from"]))])
-            total = 0
+            total = ended = 0
             for src in senders:
                 with db.engine.connect() as conn:
                     try:
@@ -253,10 +264,17 @@ def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResul
                         raise
                 apply_transfer(db, p)
                 total += len(p.ids)
+                if what == "agreements":  # ended ones move too, but are not counted as held
+                    with db.engine.connect() as conn:
+                        ended += _ended(conn, p.ids, effective)
             noun = "boliger" if what == "dwellings" else "avtaler"
             origin = ("alle andre enheter" if t["from"] == "*"
                       else names.get(senders[0], senders[0]))
-            moved.append(f"{n}. {total} {noun} fra {origin} til {names.get(dst, dst)}")
+            line = f"{n}. {total} {noun} fra {origin} til {names.get(dst, dst)}"
+            if ended:
+                line += (f" ({total - ended} gjeldende per {effective:%d.%m.%Y}, {ended} "
+                         "utløpt)")
+            moved.append(line)
         with db.engine.connect() as conn:
             after = unit_figures(conn, effective)
     finally:

@@ -100,7 +100,8 @@ def shorten(value: object, limit: int = 80) -> str:
 
 def count_nb(n: int, one: str, many: str) -> str:
     """A count with the noun phrase in the right number: ``count_nb(1, "ny bolig", "nye
-    boliger")`` → "1 ny bolig", 2 → "2 nye boliger", 0 → "0 nye boliger". Thousands are
-    grouped with a space, as in Norwegian ("12 000 rader")."""
-    shown = f"{n:,}".replace(",", "\u00a0") if abs(n) >= 10_000 else str(n)
-    return f"{shown} {one if n == 1 else many}"
+    boliger")`` → "1 ny bolig", 2 → "2 nye boliger", 0 → "0 nye boliger". The number is
+    written as everywhere else (``formats.integer``: "12 000 rader" with a no-break space)."""
+    from ..formats import integer
+
+    return f"{integer(n)} {one if n == 1 else many}"

@@ -324,9 +324,11 @@ class TransferSummary:
     def undoable(self) -> bool:
         return self.undone_at is None
 
-    def label_nb(self) -> str:
+    def label_nb(self, names: dict[str, str] | None = None) -> str:
+        """One line for a picker; ``names`` turns unit codes into names."""
         noun = "boliger" if self.what == "dwellings" else "avtaler"
-        text = (f"{self.reference}: {self.records} {noun} {self.from_unit} → {self.to_unit}, "
+        src, dst = ((names or {}).get(c, c) for c in (self.from_unit, self.to_unit))
+        text = (f"{self.reference}: {self.records} {noun} {src} → {dst}, "
                 f"fra {self.effective:%d.%m.%Y}")
         if self.undone_at is not None:
             text += f" (angret {self.undone_at:%d.%m.%Y})"

@@ -192,11 +192,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.as_of_action)
         view_menu.addAction(self.today_action)
         view_menu.addSeparator()
-        # Ctrl+1 … Ctrl+9: the sections in sidebar order (their menu entries show the key).
+        # Ctrl+1 … Ctrl+9, Ctrl+0: the sections in sidebar order (menu entries show the key).
         self.section_actions: list[QAction] = []
-        for row, section in enumerate(self.sections[:9]):
+        for row, section in enumerate(self.sections[:10]):
             go = QAction(section.title, self)
-            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.setShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"))
             go.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(go)
             self.addAction(go)  # live whatever has focus, menu bar shown or not

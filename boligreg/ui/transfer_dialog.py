@@ -345,8 +345,9 @@ class UndoTransferDialog(QDialog):
                                 "flyttes tilbake i én handling."))
         self.list = QListWidget()
         self.transfers: list[TransferSummary] = read(ctx.db, list_transfers)
+        self.names = {u.code: u.official_name for u in read(ctx.db, list_units)}
         for t in self.transfers:
-            item = QListWidgetItem(t.label_nb())
+            item = QListWidgetItem(t.label_nb(self.names))
             item.setData(Qt.ItemDataRole.UserRole, t.reference)
             if not t.undoable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -382,7 +383,9 @@ class UndoTransferDialog(QDialog):
         t = next(t for t in self.transfers if t.reference == reference)
         if ask and not confirm(self, "Angre overføring",
                                f"Flytte de {t.records} postene i {reference} tilbake fra "
-                               f"{t.to_unit} til {t.from_unit}?", "Angre overføringen"):
+                               f"{self.names.get(t.to_unit, t.to_unit)} til "
+                               f"{self.names.get(t.from_unit, t.from_unit)}?",
+                               "Angre overføringen"):
             return
         db = self.ctx.db
 

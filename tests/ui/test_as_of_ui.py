@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from boligreg.models import Dwelling, Property
 from boligreg.models.base import set_clock
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.ui.context import AppState
 from boligreg.ui.main_window import MainWindow
 from boligreg.ui.workers import Job

@@ -118,3 +118,36 @@ def test_f1_page_explains_the_view() -> None:
     page = page_for_section("capacity")
     assert page.slug == "ledig-kapasitet" and page.title == "Ledig kapasitet"
     assert "Snart ledig" in page.plain and "disponerer" in page.plain
+
+
+def test_findings_say_what_their_bydel_is() -> None:
+    from PySide6.QtCore import Qt
+
+    from boligreg.ui.sections.findings import FindingsTableModel
+
+    model = FindingsTableModel({})
+    col = next(i for i, c in enumerate(model.COLUMNS) if c.key == "district")
+    tip = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "beliggenhet" in tip and "ikke disponerende enhet" in tip
+
+
+def test_a_superseded_count_is_dropped(qtbot, empty_db, monkeypatch) -> None:
+    """Counts run off the UI thread: when the filters change twice before the first count is
+    delivered, only the last one asked for is shown (the first could arrive later)."""
+    monkeypatch.setattr(Job, "INLINE", True)  # both finish now; delivery waits for the loop
+    build_sample(empty_db)
+    w = MainWindow(AppState(empty_db))
+    qtbot.addWidget(w)
+    s = w.select_section("capacity")
+    qtbot.waitUntil(lambda: s.capacity is not None, timeout=10000)
+    shown = []
+    s.loaded.connect(shown.append)
+    for checked in (True, False):  # wheelchair only, then everything again
+        s.wheelchair.blockSignals(True)
+        s.wheelchair.setChecked(checked)
+        s.wheelchair.blockSignals(False)
+        s.reload()
+    qtbot.waitUntil(lambda: len(shown) >= 1, timeout=10000)
+    qtbot.wait(100)
+    assert len(shown) == 1
+    assert not all(d.wheelchair_accessible for d in s.capacity.dwellings)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from boligreg.models import Dwelling, Property, create_database
 from boligreg.models.base import set_clock
 from boligreg.services.editions import publish_year
-from boligreg.services.records import save_changes
+from boligreg.services.register import save_changes
 from boligreg.ui import messages
 from boligreg.ui.context import AppState
 from boligreg.ui.sections.factsheet import FactsheetSection

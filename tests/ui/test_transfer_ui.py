@@ -113,6 +113,11 @@ def select_ids(section, ids: list[str]) -> None:
         table.selectionModel().select(model.index(model.row_of(entity_id), 0), flags)
 
 
+def disposer(section, entity_id: str) -> str:
+    col = next(i for i, c in enumerate(section.model.columns) if c.field == "disposer")
+    return section.model.index(section.model.row_of(entity_id), col).data()
+
+
 def label(dialog: TransferDialog, key: str) -> str:
     return dialog.count_labels[key].property("text").replace("\u00a0", " ")
 
@@ -178,6 +183,10 @@ def test_selection_preview_apply_and_undo(qtbot, window, world, db_path, errors)
     assert q(db_path, "SELECT count(*) FROM change_log WHERE reference = '2026/4711' AND "
                       "entity_type = 'dwelling'") == [(3,)]
     assert "2026/4711" in window.statusBar().currentMessage()
+    # the table reloaded: the moved dwellings say who disposes of them now
+    qtbot.waitUntil(lambda: disposer(section, chosen[0]) == "Boligbygg")
+    assert [disposer(section, i) for i in world["sn"]] == ["Boligbygg"] * 3 + [
+        "Søndre Nordstrand"] * 2
 
     # undo from the picker: the transfer listed, moved back as a whole
     window.transfers.undo()
@@ -185,13 +194,15 @@ def test_selection_preview_apply_and_undo(qtbot, window, world, db_path, errors)
     assert isinstance(picker, UndoTransferDialog)
     qtbot.addWidget(picker)
     texts = [picker.list.item(i).text() for i in range(picker.list.count())]
-    assert texts == ["2026/4711: 3 boliger 030115 → boligbygg, fra 01.01.2027"]
+    assert texts == ["2026/4711: 3 boliger Bydel Søndre Nordstrand → Boligbygg Oslo KF, "
+                     "fra 01.01.2027"]
     assert picker.chosen() == "2026/4711" and picker.undo_button.isEnabled()
     picker.undo(ask=False)
     qtbot.waitUntil(lambda: picker.undone is not None or bool(errors))
     assert errors == []
     assert q(db_path, "SELECT count(*) FROM dwelling WHERE disposing_unit_code = "
                       "'030115'") == [(5,)]
+    qtbot.waitUntil(lambda: disposer(section, chosen[0]) == "Søndre Nordstrand")
     # listed again, now as undone and not pickable
     window.transfers.undo()
     again = window.transfers.dialog
@@ -224,6 +235,9 @@ def test_whole_unit_agreements_and_refusals(qtbot, window, world, db_path, error
     dialog.apply()
     qtbot.waitUntil(lambda: dialog.applied_reference == "S-1")
     assert q(db_path, "SELECT holding_unit_code FROM agreement") == [("boligbygg",)]
+    agreements = open_section(qtbot, window, "agreements")
+    col = next(i for i, c in enumerate(agreements.model.columns) if c.field == "holder")
+    qtbot.waitUntil(lambda: agreements.model.index(0, col).data() == "Boligbygg")
     assert q(db_path, "SELECT DISTINCT disposing_unit_code FROM dwelling WHERE "
                       "district_code = '030115'") == [("030115",)]
 

@@ -245,3 +245,21 @@ def test_rents_round_trip_through_export_and_kobo(empty_db, db_path, tmp_path) -
     text = kobo.read_text(encoding="iso-8859-1").splitlines()
     col = text[0].split(";").index("manedsleie")
     assert sorted(line.split(";")[col] for line in text[1:]) == ["", "10200", "9800"]
+    # ... and the Kobo file brings the tenant rents back, each to its own dwelling
+    kobo_path = tmp_path / "from-kobo.db"
+    from_kobo = create_database(kobo_path, user="test")
+    report = import_file(from_kobo, kobo, options=ImportOptions(district="030115"))
+    assert report.written, [p.as_line() for p in report.all_problems]
+    from_kobo.close()
+    rents = "SELECT id, unit_number, tenant_rent FROM dwelling ORDER BY id"
+    assert [r for r in _rows(kobo_path, rents)] == _rows(db_path, rents)
+    assert sorted((r[1], r[2]) for r in _rows(kobo_path, rents)) == [
+        ("H0101", 9800.0), ("H0102", 10200.0), ("H0103", None)]
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()

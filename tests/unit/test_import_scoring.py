@@ -234,7 +234,8 @@ def test_value_shown_once_and_the_fix_named() -> None:
 
 
 @pytest.mark.parametrize(("n", "text"), [(0, "0 nye boliger"), (1, "1 ny bolig"),
-                                         (2, "2 nye boliger"), (12000, "12\u00a0000 nye boliger")])
+                                         (2, "2 nye boliger"), (1234, "1\u00a0234 nye boliger"),
+                                         (12000, "12\u00a0000 nye boliger")])
 def test_count_nb(n: int, text: str) -> None:
     assert count_nb(n, "ny bolig", "nye boliger") == text
 
@@ -262,3 +263,34 @@ def test_choice_values_under_an_unknown_header() -> None:
     # "Boligbygg" is both an owner and a maintainer: the values cannot tell, nothing is guessed
     [b] = match_columns(["Hvem"], [["Boligbygg", "Boligbygg"]])
     assert b.field is None
+
+
+def test_cli_dry_run_prints_confidence_reasons_and_unmatched(tmp_path: Path, capsys) -> None:
+    from boligreg.cli import main
+    from boligreg.models import create_database
+
+    register = tmp_path / "register.db"
+    create_database(register, user="test").close()
+    path = tmp_path / "ark.csv"
+    path.write_text("Tittel over tabellen\n"
+                    "Bydel;Adresse;Postnr;Leilighetsnumer;Org;Objektnr\n"
+                    "Sagene;Sandakerveien 12;0473;H0101;985987246;BB-1\n"
+                    "Sagene;Sandakerveien 12;0473;H0102;985987246;BB-2\n"
+                    "Sum;;;;;\n", encoding="utf-8")
+    # an utleier's orgnr without an agreement number is an error, named by its column
+    assert main(["import", str(path), "--db", str(register), "--dry-run"]) == 2
+    captured = capsys.readouterr()
+    assert "rad 3, kolonne E «Org»: «985987246»: «Utleiers org.nr.» er fylt ut, men " \
+        "avtalenummeret mangler" in captured.err
+    out = captured.out
+    lines = out.splitlines()
+    address = next(ln for ln in lines if "Adresse" in ln and "street_address" in ln)
+    assert "høy (100 %)" in address and "gjenkjent: kjent overskrift" in address
+    typo = next(ln for ln in lines if "Leilighetsnumer" in ln)
+    assert "unit_number" in typo and "gjetning" in typo and "ligner «leilighetsnummer»" in typo
+    org = next(ln for ln in lines if " Org " in ln)
+    assert "landlord_orgnr" in org and "lav (55 %)" in org
+    assert "Ikke importert:" in out
+    unmatched = next(ln for ln in lines if "Objektnr" in ln)
+    assert "ingen kjent overskrift" in unmatched and "«BB-1»" in unmatched
+    assert "Rad 1: tittel («Tittel over tabellen»)" in out and "Rad 5: sumrad («Sum»)" in out

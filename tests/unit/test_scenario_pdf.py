@@ -119,6 +119,18 @@ def test_all_agreements_to_boligbygg_on_paper(demo_file: Path, tmp_path: Path, c
     total_a = sum(v["agreements"] for v in before.values())
     total_cost = sum(v["lease_cost_year"] for v in before.values())
     assert total_a > 0 and before["Bydel Alna"]["agreements"] > 0
+    # what moves: every agreement of the others, the current ones said apart from the ended
+    con = sqlite3.connect(f"file:{demo_file}?mode=ro", uri=True)
+    try:
+        others, ended = con.execute(
+            "SELECT count(*), sum(end_date < ?) FROM agreement WHERE deleted_at IS NULL AND "
+            "holding_unit_code != 'boligbygg'", (EFFECTIVE,)).fetchone()
+    finally:
+        con.close()
+    current = others - ended
+    assert current == total_a - before["Boligbygg Oslo KF"]["agreements"]
+    assert (f"1. {_n(others)} avtaler fra alle andre enheter til Boligbygg Oslo KF "
+            f"({_n(current)} gjeldende per 01.01.2027, {_n(ended)} utløpt)") in text
     assert sum(v["open_findings"] for v in before.values()) > 0  # the audit found some
     for name, b in before.items():
         if not name.startswith(("Bydel", "Boligbygg")) or not any(b.values()):

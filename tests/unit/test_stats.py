@@ -410,3 +410,35 @@ def _close_all(a, b) -> bool:
     if isinstance(a, float) and isinstance(b, float):
         return math.isclose(a, b, rel_tol=1e-9)
     return a == b
+
+
+def test_transfer_shows_in_both_units_figures(sample_db: Database) -> None:
+    """Issue 14 "done when": Velferdsetaten's dwellings transferred to Bydel Alna count in
+    Alna's sheet afterwards (by disposer) and leave the central units' block of every bydel
+    they lie in; Oslo's totals do not move. Recounted here with SQL."""
+    from boligreg.services.transfers import apply_transfer, preview_transfer
+
+    def located(code: str) -> int:
+        with sample_db.engine.connect() as conn:
+            return conn.execute(sa.text(
+                "SELECT count(*) FROM dwelling WHERE deleted_at IS NULL AND"
+                " disposing_unit_code = 'velferdsetaten' AND district_code = :c"), {"c": code}
+            ).scalar_one()
+
+    with sample_db.engine.connect() as conn:
+        before = compute_figures(conn, YEAR, today=TODAY)
+        n = conn.execute(sa.text("SELECT count(*) FROM dwelling WHERE deleted_at IS NULL AND"
+                                 " disposing_unit_code = 'velferdsetaten'")).scalar_one()
+        preview = preview_transfer(conn, from_unit="velferdsetaten", to_unit="12",
+                                   what="dwellings", effective=TODAY, reference="2026/16")
+    assert n > 0 and len(preview.ids) == n
+    lying = {code: located(code) for code in before if code != OSLO}
+    apply_transfer(sample_db, preview)
+    with sample_db.engine.connect() as conn:
+        after = compute_figures(conn, YEAR, today=TODAY)
+    assert after["030112"].dwellings_total == before["030112"].dwellings_total + n
+    assert after[OSLO].dwellings_total == before[OSLO].dwellings_total
+    assert after[OSLO].central_units["velferdsetaten"]["dwellings"] == 0
+    for code, k in lying.items():
+        assert before[code].central_units["velferdsetaten"]["dwellings"] == k
+        assert after[code].central_units["velferdsetaten"]["dwellings"] == 0

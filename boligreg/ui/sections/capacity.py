@@ -73,6 +73,13 @@ def _num(value: int | float | None, text: str | None = None) -> _Item:
     return item
 
 
+def _tip(value: str) -> QTableWidgetItem:
+    """A cell with its whole text as its tooltip (a long list in a narrow column)."""
+    item = _Item(value)
+    item.setToolTip(value)
+    return item
+
+
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
@@ -115,6 +122,7 @@ class CapacitySection(Section):
         super().__init__(ctx, parent)
         self.capacity: Capacity | None = None
         self._job: Job | None = None
+        self._generation = 0  # the latest count asked for: an older one arriving late is dropped
         heading = QLabel("Ledig kapasitet i hele byen")
         heading.setObjectName("sectionHeading")
         sub = QLabel(
@@ -223,18 +231,25 @@ class CapacitySection(Section):
     def reload(self) -> Job:
         """Count off the UI thread with the filters as set; the tables fill when it is done."""
         db, kwargs = self.ctx.db, self.filters()
+        self._generation += 1
+        generation = self._generation
 
         def work(progress: Any, cancel: Any) -> Capacity:
             from ...services.capacity import capacity_for
 
             return capacity_for(db, **kwargs)
 
+        def shown(cap: Capacity) -> None:
+            if generation == self._generation:  # filters changed meanwhile: a newer count comes
+                self._show(cap)
+
         def failed(exc: BaseException) -> None:
             from ..messages import error_message
 
-            self.summary.setText(f"Kunne ikke telle ledig kapasitet: {error_message(exc)}")
+            if generation == self._generation:
+                self.summary.setText(f"Kunne ikke telle ledig kapasitet: {error_message(exc)}")
 
-        self._job = run_job(self, "Teller ledig kapasitet", work, self._show, failed,
+        self._job = run_job(self, "Teller ledig kapasitet", work, shown, failed,
                             show_dialog=False)
         return self._job
 
@@ -256,7 +271,7 @@ class CapacitySection(Section):
             _Item(label_nb(g.target_group, TargetGroup)),
             _num(g.vacant), _num(g.soon), _num(g.total), _num(g.median_days_empty),
             _num(g.max_days_empty), _num(g.days_unknown),
-            _Item(", ".join(f"{names.get(c, c)} {n}" for c, n in g.by_unit.items())),
+            _tip(", ".join(f"{names.get(c, c)} {n}" for c, n in g.by_unit.items())),
         ] for g in cap.groups])
         _fill(self.units, [[
             _Item(u.name + (" (sentral enhet)" if u.central else "")),

@@ -60,6 +60,10 @@ class DwellingsSection(RegisterSection):
     columns = (
         Column("district", "Bydel", 110,
                tooltip="Bydelen bygget ligger i (beliggenhet); utvalget velger etter den"),
+        Column("disposer", "Disponeres av", 120,
+               tooltip="Enheten som disponerer boligen: en bydel eller en sentral enhet "
+                       "(Velferdsetaten, Ungbo, Boligbygg). Oversikt og faktaark teller etter "
+                       "den"),
         Column("address", "Adresse", 190),
         Column("unit_number", "Bruksenhet", 92),
         Column("postcode", "Postnr.", 60),
@@ -75,10 +79,6 @@ class DwellingsSection(RegisterSection):
         Column("agreement_ref", "Avtale", 110),
         Column("agreement_kind", "Avtaletype", 110, "enums", AgreementKind, hidden=True),
         Column("landlord", "Utleier", 150),
-        Column("disposer", "Disponeres av", 120,
-               tooltip="Enheten som disponerer boligen: en bydel eller en sentral enhet "
-                       "(Velferdsetaten, Ungbo, Boligbygg). Oversikt og faktaark teller etter "
-                       "den"),
         Column("landlord_orgnr", "Utleiers org.nr.", 100, hidden=True),
         Column("agreement_end", "Avtale utløper", 98, "date",
                tooltip="Tidligste sluttdato blant boligens gjeldende avtaler"),

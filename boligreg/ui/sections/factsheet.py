@@ -111,6 +111,11 @@ class FactsheetSection(Section):
         self.year_box = QComboBox()
         self.year_box.setAccessibleName("År")
         self.year_box.currentIndexChanged.connect(self._year_changed)
+        # Issue 13: a year that is over is printed as registered at its 31.12 by default;
+        # "med senere rettelser" counts today's register on that date instead.
+        self.basis_box = QComboBox()
+        self.basis_box.setAccessibleName("Grunnlag")
+        self.basis_box.currentIndexChanged.connect(self._basis_changed)
         self.sheet_list = QListWidget()
         self.sheet_list.setAccessibleName("Faktaark")
         self.sheet_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -154,6 +159,8 @@ class FactsheetSection(Section):
         cl.setSpacing(6)
         cl.addWidget(self._caption("År"))
         cl.addWidget(self.year_box)
+        cl.addWidget(self._caption("Grunnlag"))
+        cl.addWidget(self.basis_box)
         cl.addSpacing(6)
         cl.addWidget(self._caption("Faktaark"))
         cl.addWidget(self.sheet_list, 1)
@@ -517,14 +524,51 @@ class FactsheetSection(Section):
         for y in years:
             self.year_box.addItem(str(y), y)
         self._loading_years = False
+        self._fill_basis()
         if default is not None:
             self.set_year(default)
         self.refresh_editions()
         self.preview_current()
 
     def _year_changed(self, _index: int) -> None:
+        self._fill_basis()
         if not self._loading_years:
             self.refresh_editions()
+            self.preview_current()
+
+    def _fill_basis(self) -> None:
+        """The two bases for a year that is over; only today's register for the running one."""
+        year = self.year()
+        corrected = self.corrected()
+        self.basis_box.blockSignals(True)
+        self.basis_box.clear()
+        if year is not None and date(year, 12, 31) < date.today():
+            self.basis_box.addItem(f"Som registrert per 31.12.{year}", False)
+            self.basis_box.addItem("Med senere rettelser", True)
+            self.basis_box.setToolTip(
+                f"Som registrert: registeret slik det sto ved utgangen av 31.12.{year} — det "
+                "som er registrert senere, er ikke med. Med senere rettelser: dagens register "
+                "på datoen, med antallet poster som er endret siden.")
+            self.basis_box.setCurrentIndex(1 if corrected else 0)
+        else:
+            self.basis_box.addItem("Dagens register", False)
+            self.basis_box.setToolTip("Året er ikke over: arket teller registeret slik det "
+                                      "står i dag.")
+        self.basis_box.setEnabled(self.basis_box.count() > 1)
+        self.basis_box.blockSignals(False)
+
+    def corrected(self) -> bool:
+        """«Med senere rettelser» is chosen."""
+        return bool(self.basis_box.currentData())
+
+    def set_corrected(self, corrected: bool) -> None:
+        index = self.basis_box.findData(corrected)
+        if index >= 0:
+            self.basis_box.setCurrentIndex(index)
+
+    def _basis_changed(self, _index: int) -> None:
+        self._figures.clear()  # the cache holds one basis
+        if not self._loading_years:
             self.preview_current()
 
     def _mark_stale(self, *args: object) -> None:
@@ -546,9 +590,11 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         # Read here, not on the worker. Fact sheets come from the file (their own as-of date).
         db, dpi = self.ctx.live_db, PREVIEW_DPI * self._pixel_ratio()
+        corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> PreviewResult:
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             pdf = _report().render_factsheet_bytes(figures, scope)
             images = _report().pdf_page_images(pdf, dpi)
             return PreviewResult(generation, year, scope, figures, images)
@@ -591,6 +637,9 @@ class FactsheetSection(Section):
             parts.append(f"Folketall per {_report().fmt_date(f.population_date)}.")
         else:
             parts.append("Folketall mangler.")
+        basis = _report().basis_text(f)
+        if basis:
+            parts.append(basis)
         if f.change is None:
             parts.append(f"Uten endring fra {f.year - 1} (ikke noe øyeblikksbilde).")
         if not f.indicators:
@@ -704,11 +753,13 @@ class FactsheetSection(Section):
         else:
             write_one, write_many = _report().write_factsheet, _report().write_factsheets
         db = self.ctx.live_db
+        corrected = self.corrected()
         protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
             progress(2, "Henter tallene …")
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             if cancel():
                 raise CancelledError()
             if single:  # safefiles: checked target, temporary file, rename
@@ -750,9 +801,11 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         db = self.ctx.live_db
+        corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[bytes]]:
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             pages: list[bytes] = []
             for i, scope in enumerate(scopes):
                 if cancel():

@@ -110,6 +110,11 @@ class FindingColumn:
     numeric: bool = False
 
 
+# What a finding's bydel is (issue 14, docs/units.md "counted by").
+DISTRICT_TIP = ("Bydelen avviket er registrert på: der boligen eller bygget ligger, eller "
+                "bydelen avtalen er registrert under (beliggenhet, ikke disponerende enhet)")
+
+
 class FindingsTableModel(QAbstractTableModel):
     """The findings of the scope; filters and sorts a list of row numbers (no proxy model)."""
 
@@ -183,6 +188,8 @@ class FindingsTableModel(QAbstractTableModel):
             return col.title
         if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.key == "district":
+            return DISTRICT_TIP
         return None
 
     def value(self, r: FindingRow, key: str) -> Any:

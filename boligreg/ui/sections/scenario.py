@@ -52,7 +52,7 @@ CHART_SCALE = 1.15  # points to pixels on screen
 CHART_WIDTH = 440  # points: two charts side by side at 1280 pixels
 
 
-def figure_text(value: float) -> str:
+def fmt_fig(value: float) -> str:
     return f"{value:,.0f}".replace(",", "\u00a0")
 
 
@@ -265,10 +265,10 @@ class ScenarioSection(Section):
             self.table.setItem(row, 0, QTableWidgetItem(u.name))
             for col, f in enumerate(FIGURES, start=1):
                 b, a = u.before[f], u.after[f]
-                item = QTableWidgetItem(figure_text(b) if a == b
-                                        else f"{figure_text(b)} → {figure_text(a)}")
+                item = QTableWidgetItem(fmt_fig(b) if a == b
+                                        else f"{fmt_fig(b)} → {fmt_fig(a)}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(f"{LABELS_NB[f]}: før {figure_text(b)}, etter {figure_text(a)}")
+                item.setToolTip(f"{LABELS_NB[f]}: før {fmt_fig(b)}, etter {fmt_fig(a)}")
                 if a != b:
                     item.setFont(bold)
                     item.setForeground(QBrush(CHANGED))
