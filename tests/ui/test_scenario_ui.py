@@ -175,3 +175,55 @@ def test_velferdsetaten_preset_and_a_file(qtbot, window, demo_file, tmp_path) ->
         module.show_error = original
     assert said == ["«bad.json» er ikke gyldig JSON (linje 1)."]
     assert section.result.name == "Ungbo til Sagene"  # the shown result stays
+
+
+def test_a_change_in_the_register_computes_the_shown_scenario_again(qtbot, demo_file, tmp_path,
+                                                                    monkeypatch) -> None:
+    """A transfer made meanwhile (here through the service, as the dialog does) and the
+    window's data_changed: the Scenario in view is computed again from the new state."""
+    import shutil
+    from datetime import date
+
+    from boligreg.services.transfers import apply_transfer, preview_transfer
+
+    monkeypatch.setattr(Job, "INLINE", True)
+    from boligreg.ui.sections import scenario as module
+
+    said: list[str] = []
+    monkeypatch.setattr(module, "show_error", lambda _p, _t, exc: said.append(str(exc)))
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(demo_file, copy)
+    db = open_database(copy)
+    w = MainWindow(AppState(db))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        section = open_scenario(qtbot, w)
+        section.date_edit.setDate(QDate(2027, 1, 1))
+        section.run_preset()  # all agreements to Boligbygg
+        qtbot.waitUntil(lambda: section.result is not None, timeout=20_000)
+        live = "deleted_at IS NULL AND (end_date IS NULL OR end_date >= '2027-01-01')"
+        held = one(copy, f"SELECT count(*) FROM agreement WHERE {live} AND "
+                         "holding_unit_code = 'boligbygg'")
+        alna = one(copy, f"SELECT count(*) FROM agreement WHERE {live} AND "
+                         "holding_unit_code = '030112'")
+        total = one(copy, f"SELECT count(*) FROM agreement WHERE {live}")
+        assert cell(section, "Boligbygg Oslo KF", "agreements") == f"{n(held)} → {n(total)}"
+        one_of_alna = one(copy, f"SELECT id FROM agreement WHERE {live} AND "
+                                "holding_unit_code = '030112' ORDER BY id LIMIT 1")
+        with db.engine.connect() as conn:
+            p = preview_transfer(conn, from_unit="12", to_unit="boligbygg",
+                                 what="agreements", effective=date(2027, 1, 1),
+                                 reference="2026/1", ids=[one_of_alna])
+        apply_transfer(db, p)
+        first = section.result
+        w.ctx.data_changed.emit()
+        qtbot.waitUntil(lambda: section.result is not first, timeout=20_000)
+        assert said == []
+        assert cell(section, "Boligbygg Oslo KF", "agreements") == f"{n(held + 1)} → {n(total)}"
+        assert cell(section, "Bydel Alna", "agreements") == f"{n(alna - 1)} → 0"
+    finally:
+        w.close()
+        db.close()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import BoligregError
+from ...errors import BoligregError, CancelledError
 from ...services.scenario import (
     FIGURES,
     LABELS_NB,
@@ -228,32 +228,48 @@ class ScenarioSection(Section):
             return
         self._generation += 1
         generation = self._generation
-        self.scenario = scenario
         self.running = True
         self.run_button.setEnabled(False)
         self.name_label.setText(f"Beregner «{scenario.get('name') or 'Scenario'}» …")
         path = db.path
 
+        def work(progress: Any, cancelled: Any) -> ScenarioResult:
+            progress(10, "Kopierer registeret til minnet og gjør overføringene …")
+            result = run_scenario(path, scenario)
+            if cancelled():  # Avbryt: the copy is thrown away, the shown result stays
+                raise CancelledError("Avbrutt.", "Cancelled.")
+            return result
+
         def done(result: ScenarioResult) -> None:
             if generation == self._generation:
-                self.running = False
-                self.run_button.setEnabled(True)
+                self.scenario = scenario  # what a change in the register computes again
                 self.show_result(result)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.running = False
-                self.run_button.setEnabled(True)
                 self.name_label.setText("Scenarioet kunne ikke beregnes.")
                 show_error(self, "Scenario", exc)
 
-        run_job(self, "Beregner scenarioet", lambda _p, _c: run_scenario(path, scenario),
-                done, failed)
+        def finished() -> None:  # success, error or Avbryt
+            if generation == self._generation:
+                self.running = False
+                self.run_button.setEnabled(True)
+                if self.result is None and not self.name_label.property("text").startswith(
+                        "Scenarioet kunne"):
+                    self.name_label.setText("Avbrutt. Velg et forhåndsvalg og trykk «Beregn».")
+                elif self.result is not None:
+                    self._show_heading(self.result)
+
+        job = run_job(self, "Beregner scenarioet", work, done, failed)
+        job.done.connect(finished)
+
+    def _show_heading(self, result: ScenarioResult) -> None:
+        self.name_label.setText(f"{result.name} – gjelder fra {result.effective:%d.%m.%Y}")
 
     def show_result(self, result: ScenarioResult) -> None:
         self.result = result
         self.pdf_button.setEnabled(True)
-        self.name_label.setText(f"{result.name} – gjelder fra {result.effective:%d.%m.%Y}")
+        self._show_heading(result)
         self.description_label.setText(result.description)
         self.description_label.setVisible(bool(result.description))
         self.moved_label.setText("   ".join(result.moved)
