@@ -150,6 +150,9 @@ def add_as_of(p: argparse.ArgumentParser, *, corrections: bool = False) -> None:
                             "that is over), later changes included (and counted)")
 
 
+AS_OF_EARLIEST = date(1900, 1, 1)
+
+
 def as_of_arg(args: argparse.Namespace) -> date | None:
     """The ``--as-of`` date, or None; a bad date is a ValidationError (one line, exit 2)."""
     from ..errors import ValidationError
@@ -162,4 +165,12 @@ def as_of_arg(args: argparse.Namespace) -> date | None:
     if day > date.today():
         raise ValidationError(f"Datoen {text} ligger fram i tid.",
                               f"The date {text} lies in the future.", field="as_of")
+    # The figures count a year back and forward from the date (agreements ending or reviewed
+    # within 12 months): year 1 has no year before it. As --today in audit: from 1900.
+    if day < AS_OF_EARLIEST:
+        raise ValidationError(
+            f"Datoen {text} ligger før {AS_OF_EARLIEST.year}; registeret kan ikke vises så "
+            "langt tilbake.",
+            f"The date {text} is before {AS_OF_EARLIEST.year}; the register cannot be shown "
+            "that far back.", field="as_of")
     return day

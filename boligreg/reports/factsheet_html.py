@@ -56,9 +56,8 @@ dl.key { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr
 dl.key div { background: #eef2f7; border-top: 3px solid #2a2859; padding: .5rem .6rem; }
 dl.key dt { font-size: .9rem; }
 dl.key dd { margin: 0; }
-dl.key .value { display: block; font-size: 1.6rem; font-weight: 700; color: #2a2859;
-                }
-dl.key .more { display: block; font-size: .9rem; color: #4a4f5c; }
+dl.key dd.value { font-size: 1.6rem; font-weight: 700; color: #2a2859; }
+dl.key dd.more { font-size: .9rem; color: #4a4f5c; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; min-width: 60%; }
 caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 th, td { padding: .2rem .6rem .2rem 0; border-bottom: 1px solid #d5dae1; text-align: left;
@@ -222,7 +221,7 @@ def _distribution(page: _Page, heading: str, ident: str, first: str,
     page.section(heading, ident)
     if not total:
         page.add("<p>Ingen boliger registrert.</p>")
-    page.table(heading, [first, "Boliger", "Andel"],
+    page.table(f"Boliger etter {first.lower()}", [first, "Boliger", "Andel"],
                [[label, fmt_int(n), fmt_pct(100 * n / total, 0) if total else "–"]
                 for label, n in rows],
                bars=[float(n) for _label, n in rows])
@@ -266,9 +265,8 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
     page.section("Nøkkeltall", "nokkeltall")
     page.add('<dl class="key">')
     for value, label, more in _key_figures(f):
-        extra = f'<span class="more">{_e(more)}</span>' if more else ""
-        page.add(f'<div><dt>{_e(label)}</dt><dd><span class="value">{_e(value)}</span>'
-                 f"{extra}</dd></div>")
+        extra = f'<dd class="more">{_e(more)}</dd>' if more else ""
+        page.add(f'<div><dt>{_e(label)}</dt><dd class="value">{_e(value)}</dd>{extra}</div>')
     page.add("</dl>")
     page.add(f"<p>{_para_markup(_summary(f))}</p>")
     page.end()
@@ -287,7 +285,7 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
     _distribution(page, "Målgrupper", "malgrupper", "Målgruppe",
                   [(label_nb(g), f.by_target_group.get(g.value, 0)) for g in TargetGroup],
                   total)
-    _distribution(page, "Antall rom", "rom", "Rom",
+    _distribution(page, "Antall rom", "rom", "Antall rom",
                   [(k if k != "unknown" else "Ukjent", f.by_rooms.get(k, 0))
                    for k in ("1", "2", "3", "4", "5+", "unknown")], total)
 

@@ -9,7 +9,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,7 +120,7 @@ def _scenario_shots(app: object, window: object, section: object, out: Path) -> 
             print(path)
 
 
-def _transfer_shot(app: object, window: object, out: Path) -> None:
+def _transfer_shot(app: object, window: MainWindow, out: Path) -> None:
     """transfer.png: the Boliger section with "Overfør til …" open for Velferdsetaten's
     dwellings to Bydel Alna (the preview filled in), drawn over the window."""
     from PySide6.QtCore import QPoint
@@ -125,15 +128,15 @@ def _transfer_shot(app: object, window: object, out: Path) -> None:
 
     from .transfer_dialog import TransferDialog
 
-    window.select_section("dwellings")  # type: ignore[attr-defined]
+    window.select_section("dwellings")
     _settle(app)
-    dialog = TransferDialog(window.ctx, what="dwellings",  # type: ignore[attr-defined]
-                            from_unit="velferdsetaten", parent=window)  # type: ignore[arg-type]
+    dialog = TransferDialog(window.ctx, what="dwellings",
+                            from_unit="velferdsetaten", parent=window)
     dialog.to_combo.setCurrentIndex(dialog.to_combo.findData("030112"))
     dialog.reference.setText("2026/4711")
     dialog.show()
     _settle(app)
-    picture = window.grab()  # type: ignore[attr-defined]
+    picture = window.grab()
     painter = QPainter(picture)
     painter.fillRect(picture.rect(), QColor(20, 20, 40, 90))  # the window dimmed behind
     inner = dialog.grab()

@@ -133,20 +133,23 @@ def test_html_button_saves_the_accessible_edition(qtbot, section, tmp_path, monk
     qtbot.waitUntil(lambda: YEAR in section._figures, timeout=10_000)
     assert section.html_button.isEnabled()
     qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
-    page = tmp_path / "2025-030102-grunerlokka.html"
+    from boligreg.reports.factsheet_html import html_filename
+
+    figures = section._figures[YEAR]
+    page = tmp_path / html_filename(figures["030102"])
     qtbot.waitUntil(page.exists, timeout=15_000)
-    assert asked == [(["030102"], "2025-030102-grunerlokka.html")]
+    assert asked == [(["030102"], page.name)]
     html = page.read_text(encoding="utf-8")
     f = section._figures[YEAR]["030102"]
     assert '<html lang="nb">' in html and "<h1>Boligsosialt faktaark 2025 – Bydel Grünerløkka" \
         in html
-    assert f'<span class="value">{fmt_int(f.dwellings_total)}</span>' in html
+    assert f'<dd class="value">{fmt_int(f.dwellings_total)}</dd>' in html
     section.set_checked(["030101", "oslo"])
     qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: (tmp_path / "html" / "2025-0301-oslo.html").exists(),
-                    timeout=15_000)
-    assert sorted(p.name for p in (tmp_path / "html").iterdir()) == [
-        "2025-0301-oslo.html", "2025-030101-gamle-oslo.html"]
+    oslo_page = tmp_path / "html" / html_filename(figures["oslo"])
+    qtbot.waitUntil(oslo_page.exists, timeout=15_000)
+    assert sorted(p.name for p in (tmp_path / "html").iterdir()) == sorted(
+        html_filename(figures[s]) for s in ("030101", "oslo"))
     section.set_checked([])
     assert not section.html_button.isEnabled()
 

@@ -136,7 +136,7 @@ VALUE_KINDS = {
     "search": TEXT + ["import", "bydel", "*", "(", "[a-"],
     "code": TEXT + ["oslobygg", "boligbygg", "x1", "Oslo bygg"], "official_name": TEXT,
     "orgnr": TEXT + ["924599545", "924 599 545", "924599546", "123"],
-    "parent": UNITS, "from_unit": UNITS, "to_unit": UNITS, "effective": DATES,
+    "parent": UNITS, "from_unit": UNITS, "to_unit": UNITS, "unit": UNITS, "effective": DATES,
     "reference": TEXT + ["2026/4711"], "undo": TEXT + ["2026/4711"],
 }
 free_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),

@@ -169,3 +169,17 @@ def test_before_history_is_refused(tmp_path: Path, capsys) -> None:
     assert main(["info", "--db", str(path), "--as-of", "31.12.2025"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "fullstendig fra 01.02.2026" in err[0]
+
+
+def test_year_one_is_refused_on_a_fresh_file(tmp_path: Path, capsys) -> None:
+    """A file without records has complete history, so nothing refused 0001-01-01 before the
+    figures counted 12 months back from it (year 0: "uventet feil"). Now one line, exit 2."""
+    db = tmp_path / "tom.db"
+    assert main(["init", "--db", str(db)]) == 0
+    capsys.readouterr()
+    for command in (["stats", "--year", "2025", "--district", "01"], ["info"]):
+        assert main([*command, "--db", str(db), "--as-of", "0001-01-01"]) == 2, command
+        err = capsys.readouterr().err
+        assert "før 1900" in err and "uventet" not in err, err
+    assert main(["stats", "--db", str(db), "--year", "2025", "--district", "01",
+                 "--as-of", "1900-01-01"]) == 0

@@ -51,7 +51,8 @@ def test_no_sql_in_ui() -> None:
     """Same textual check as the project's pre-stop hook, plus Core connections."""
     import re
 
-    bad = re.compile(r"(session\.(execute|query)|select\(|text\(|conn\.execute)")
+    # Whole words: sa.text( and select( are SQL; formats.date_text( and figure_text( are not.
+    bad = re.compile(r"(session\.(execute|query)|\bselect\(|\btext\(|conn\.execute)")
     offenders = [
         f"{p.relative_to(PACKAGE)}:{n}: {line.strip()}"
         for p in (PACKAGE / "ui").rglob("*.py")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import sqlalchemy as sa
 
@@ -272,7 +273,7 @@ def count_open_conflicts(conn: sa.Connection) -> int:
 class SyncStatus:
     """For the status bar: when the last sync succeeded and what waits."""
 
-    last_success_at: object | None
+    last_success_at: datetime | None  # naive UTC, as stored
     pending: int
     open_conflicts: int
     central_name: str | None

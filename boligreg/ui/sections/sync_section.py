@@ -470,7 +470,7 @@ class SyncSection(Section):
             self.last_value.setText("Aldri")
             self.last_caption.setText("Sist synkronisert")
         else:
-            self.last_value.setText(formats.timestamp(st.last_success_at, utc=True))  # type: ignore[arg-type]
+            self.last_value.setText(formats.timestamp(st.last_success_at, utc=True))
             where = svc.central_label(st.central_name)
             self.last_caption.setText(f"Sist synkronisert med {where}" if where else
                                       "Sist synkronisert")
