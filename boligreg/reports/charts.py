@@ -217,3 +217,63 @@ def drawing_to_svg(drawing: Drawing) -> bytes:
     text = re.sub(r'\sclip-path="[^"]*"', "", text)
     text = re.sub(r"clip-path:\s*url\(#[^)]*\);?", "", text)
     return text.encode("utf-8")
+
+
+def history_chart(
+    points: Sequence[dict],
+    *,
+    width: float,
+    height: float,
+    colours: Sequence[colors.Color],
+    font_size: float = 8,
+    not_covered: str = "ikke registrert",
+) -> Drawing:
+    """Dwellings per year-end (issue 13 item 5): one stacked column per year (owned, leased,
+    referral, in ``colours``), the total above it, the year and the vacant dwellings below.
+    A year the register does not cover gets a dashed outline saying ``not_covered`` — never
+    a column of zero. ``points``: ``YearPoint.to_dict()`` rows, oldest first."""
+    from reportlab.graphics.shapes import Group
+
+    fonts = register_fonts()
+    d = _drawing(width, height)
+    n = max(len(points), 1)
+    row = font_size + 3
+    label_h = 2 * row + 1  # year, then "ledige N"
+    top_pad = font_size + 4
+    area_h = max(height - label_h - top_pad, 10)
+    col_w = width / n
+    bar_w = min(col_w * 0.6, 30)
+    vmax = max([p.get("total") or 0 for p in points] + [0])
+    d.add(Line(0, label_h, width, label_h, strokeColor=GRID, strokeWidth=0.6))
+    for i, p in enumerate(points):
+        cx = (i + 0.5) * col_w
+        d.add(String(cx, row + 1, _fit(str(p["year"]), fonts.regular, font_size, col_w - 2),
+                     fontName=fonts.regular, fontSize=font_size, fillColor=INK,
+                     textAnchor="middle"))
+        if not p.get("covered"):
+            d.add(Rect(cx - bar_w / 2, label_h, bar_w, area_h, fillColor=None,
+                       strokeColor=GRID, strokeWidth=0.7, strokeDashArray=[2, 2]))
+            g = Group(String(0, 0, _fit(not_covered, fonts.italic, font_size, area_h - 4),
+                             fontName=fonts.italic, fontSize=font_size, fillColor=MUTED,
+                             textAnchor="middle"))
+            g.transform = (0, 1, -1, 0, cx + font_size / 3, label_h + area_h / 2)
+            d.add(g)
+            d.add(String(cx, 2, "–", fontName=fonts.regular, fontSize=font_size,
+                         fillColor=MUTED, textAnchor="middle"))
+            continue
+        y = float(label_h)
+        for key, colour in zip(("owned", "leased", "referral"), colours, strict=False):
+            v = p.get(key) or 0
+            h = 0 if vmax <= 0 else area_h * v / vmax
+            if h > 0:
+                d.add(Rect(cx - bar_w / 2, y, bar_w, h, fillColor=colour, strokeColor=None))
+            y += h
+        total = p.get("total") or 0
+        text = f"{total:,}".replace(",", "\u00a0")
+        d.add(String(cx, y + 2, _fit(text, fonts.regular, font_size, col_w), fontName=fonts.regular,
+                     fontSize=font_size, fillColor=INK, textAnchor="middle"))
+        vac = f"{p.get('vacant') or 0:,}".replace(",", "\u00a0")
+        d.add(String(cx, 2, _fit(vac, fonts.regular, font_size, col_w - 2),
+                     fontName=fonts.regular, fontSize=font_size, fillColor=ACCENT,
+                     textAnchor="middle"))
+    return d

@@ -594,6 +594,8 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story.append(_side_by_side([_table(use_rows, half_cols, st, total_row=True)],
                                [_table(status_rows, half_cols, st)]))
 
+    story += _history_block(f, st)
+
     kinds = f.agreements_by_kind
     lease, referral = kinds.get("lease", {}), kinds.get("referral", {})
     agr_rows: list[list[Any]] = [["", "Innleie", "Tilvisning", "I alt"]]
@@ -642,6 +644,27 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story.append(KeepTogether([_heading("Definisjoner og kilder", st),
                                _side_by_side(defs[:cut], defs[cut:], gap=6 * mm)]))
     return story
+
+
+def _history_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """"Historikk" (issue 13 item 5): dwellings per 31.12 over the years the register covers,
+    split by tenure, vacant under each year; a year it does not cover says so."""
+    if not f.history:
+        return []
+    from .charts import history_chart
+
+    first = next((p["year"] for p in f.history if p["covered"]), None)
+    gap = ("" if first == f.history[0]["year"] else
+           " Registeret har ingen historikk for årene som er merket «ikke registrert»."
+           if first is not None else " Registeret har ingen historikk for disse årene.")
+    own = f.history[-1]["year"]
+    note = (f"Boliger per 31.12 etter disposisjonsform (eid, innleid, tilvisning; {own}: "
+            f"per {fmt_date(f.reference_date)}), som registrert da; under årstallet: ledige."
+            + gap)
+    chart = history_chart(f.history, width=FRAME_W, height=30 * mm,
+                          colours=[TENURE_COLOURS[t.value] for t in Tenure])
+    return [Spacer(1, 2 * mm), KeepTogether([_heading("Historikk", st, "h3"), chart,
+                                             Paragraph(_esc(note), st["cell_small"])])]
 
 
 def basis_text(f: Figures) -> str:
