@@ -120,8 +120,23 @@ def district_series(conn: sa.Connection, district: str, years: Iterable[int]
     return dwelling_series(conn, years, scopes=[district])[district]
 
 
+def recent_series(conn: sa.Connection, scope: str | None, *, today: date | None = None,
+                  years: int = 10) -> list[dict[str, Any]]:
+    """For Oversikt: ``scope``'s (None: Oslo) 31.12 points of the ``years`` years before
+    ``today``'s year, then today's register as the last point (``year`` = this year)."""
+    today = today or date.today()
+    key = scope or OSLO
+    points = dwelling_series(conn, range(today.year - years, today.year), scopes=[key])[key]
+    cur = read_table(conn, "dwelling", UNTRACKED.get("dwelling", ()), (*REQUIRED, *COLUMNS))
+    now = _counts(cur).get(key, {"total": 0, **dict.fromkeys(TENURES, 0), "vacant": 0})
+    return [*(p.to_dict() for p in points),
+            YearPoint(today.year, True, now["total"], now["owned"], now["leased"],
+                      now["referral"], now["vacant"]).to_dict()]
+
+
 def first_covered(points: Sequence[YearPoint]) -> int | None:
     return next((p.year for p in points if p.covered), None)
 
 
-__all__ = ["YearPoint", "district_series", "dwelling_series", "first_covered"]
+__all__ = ["YearPoint", "district_series", "dwelling_series", "first_covered",
+           "recent_series"]
