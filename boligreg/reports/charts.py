@@ -230,10 +230,8 @@ def history_chart(
 ) -> Drawing:
     """Dwellings per year-end (issue 13 item 5): one stacked column per year (owned, leased,
     referral, in ``colours``), the total above it, the year and the vacant dwellings below.
-    A year the register does not cover gets a dashed outline saying ``not_covered`` — never
+    Years the register does not cover share a dashed outline saying ``not_covered`` — never
     a column of zero. ``points``: ``YearPoint.to_dict()`` rows, oldest first."""
-    from reportlab.graphics.shapes import Group
-
     fonts = register_fonts()
     d = _drawing(width, height)
     n = max(len(points), 1)
@@ -251,15 +249,21 @@ def history_chart(
                      fontName=fonts.regular, fontSize=font_size, fillColor=INK,
                      textAnchor="middle"))
         if not p.get("covered"):
-            d.add(Rect(cx - bar_w / 2, label_h, bar_w, area_h, fillColor=None,
-                       strokeColor=GRID, strokeWidth=0.7, strokeDashArray=[2, 2]))
-            g = Group(String(0, 0, _fit(not_covered, fonts.italic, font_size, area_h - 4),
-                             fontName=fonts.italic, fontSize=font_size, fillColor=MUTED,
-                             textAnchor="middle"))
-            g.transform = (0, 1, -1, 0, cx + font_size / 3, label_h + area_h / 2)
-            d.add(g)
             d.add(String(cx, 2, "–", fontName=fonts.regular, fontSize=font_size,
                          fillColor=MUTED, textAnchor="middle"))
+            # A run of uncovered years shares one dashed box, the words written once.
+            if i and not points[i - 1].get("covered"):
+                continue
+            j = i
+            while j + 1 < len(points) and not points[j + 1].get("covered"):
+                j += 1
+            x0, x1 = i * col_w + (col_w - bar_w) / 2, (j + 1) * col_w - (col_w - bar_w) / 2
+            d.add(Rect(x0, label_h + 1, x1 - x0, area_h - 1, fillColor=None,
+                       strokeColor=GRID, strokeWidth=0.7, strokeDashArray=[2, 2]))
+            d.add(String((x0 + x1) / 2, label_h + area_h / 2 - font_size / 3,
+                         _fit(not_covered, fonts.italic, font_size, x1 - x0 - 2),
+                         fontName=fonts.italic, fontSize=font_size, fillColor=MUTED,
+                         textAnchor="middle"))
             continue
         y = float(label_h)
         for key, colour in zip(("owned", "leased", "referral"), colours, strict=False):
