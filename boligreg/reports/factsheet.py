@@ -343,8 +343,11 @@ def _summary_with_map(figs: dict[str, Figures], f: Figures,
     else:
         drawing = bydel_map_drawing(None, width=MAP_W, height=MAP_H, highlight=f.scope,
                                     labels=False)
-    t = Table([[Paragraph(_summary(f), st["lead"]), drawing]],
-              colWidths=[FRAME_W - MAP_W - 4 * mm, MAP_W + 4 * mm])
+    left_w = FRAME_W - MAP_W - 4 * mm
+    # Under the summary, beside the map (space the page had unused): the history chart.
+    left: list[Flowable] = [Paragraph(_summary(f), st["lead"]),
+                            *_history_block(f, st, left_w)]
+    t = Table([[left, drawing]], colWidths=[left_w, MAP_W + 4 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName),  # not Helvetica
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -562,8 +565,6 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story.append(stacked_bar(tenure_parts, width=FRAME_W, height=17 * mm, fmt=with_share,
                              empty_text="Ingen boliger registrert"))
 
-    story += _history_block(f, st)
-
     groups = _split_bars(f.by_target_group, [(g.value, label_nb(g)) for g in TargetGroup], total)
     rooms = [Bar(k if k != "unknown" else "Ukjent", f.by_rooms.get(k, 0))
              for k in ("1", "2", "3", "4", "5+", "unknown")]
@@ -646,11 +647,12 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     return story
 
 
-# With a history block on page 1 the two charts under it are 18 mm lower than before.
-GROUPS_H = 38 * mm
+# Målgrupper and Antall rom: 8 mm lower than before the history chart came onto page 1.
+GROUPS_H = 48 * mm
 
 
-def _history_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _history_block(f: Figures, st: dict[str, ParagraphStyle], width: float
+                   ) -> list[Flowable]:
     """"Historikk" (issue 13 item 5): dwellings per 31.12 over the years the register covers,
     split by tenure, vacant under each year; a year it does not cover says so."""
     if not f.history:
@@ -658,14 +660,14 @@ def _history_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     from .charts import history_chart
 
     own = f.history[-1]["year"]
-    note = (f"boliger per 31.12 som registrert da ({own}: per {fmt_date(f.reference_date)}), "
-            "eid, innleid og tilvisning; i oransje: ledige")
+    note = (f"boliger per 31.12 som registrert da ({own}: {fmt_date(f.reference_date)}); "
+            "oransje: ledige")
     fonts = register_fonts()
     title = Paragraph(f'Historikk <font name="{fonts.regular}" size="8" color="#5B6475">'
-                      f"· {_esc(note)}</font>", st["h2"])
-    chart = history_chart(f.history, width=FRAME_W, height=19 * mm,
+                      f"· {_esc(note)}</font>", st["h3"])
+    chart = history_chart(f.history, width=width, height=16 * mm,
                           colours=[TENURE_COLOURS[t.value] for t in Tenure])
-    return [KeepTogether([title, chart])]
+    return [Spacer(1, 1 * mm), title, chart]
 
 
 def basis_text(f: Figures) -> str:
