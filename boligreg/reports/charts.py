@@ -217,3 +217,67 @@ def drawing_to_svg(drawing: Drawing) -> bytes:
     text = re.sub(r'\sclip-path="[^"]*"', "", text)
     text = re.sub(r"clip-path:\s*url\(#[^)]*\);?", "", text)
     return text.encode("utf-8")
+
+
+def history_chart(
+    points: Sequence[dict],
+    *,
+    width: float,
+    height: float,
+    colours: Sequence[colors.Color],
+    font_size: float = 8,
+    not_covered: str = "ikke registrert",
+) -> Drawing:
+    """Dwellings per year-end (issue 13 item 5): one stacked column per year (owned, leased,
+    referral, in ``colours``), the total above it, the year and the vacant dwellings below.
+    Years the register does not cover share a dashed outline saying ``not_covered`` — never
+    a column of zero. ``points``: ``YearPoint.to_dict()`` rows, oldest first."""
+    fonts = register_fonts()
+    d = _drawing(width, height)
+    n = max(len(points), 1)
+    row = font_size + 3
+    label_h = 2 * row + 1  # year, then "ledige N"
+    top_pad = font_size + 4
+    area_h = max(height - label_h - top_pad, 10)
+    col_w = width / n
+    bar_w = min(col_w * 0.6, 30)
+    vmax = max([p.get("total") or 0 for p in points] + [0])
+    d.add(Line(0, label_h, width, label_h, strokeColor=GRID, strokeWidth=0.6))
+    for i, p in enumerate(points):
+        cx = (i + 0.5) * col_w
+        d.add(String(cx, row + 1, _fit(str(p["year"]), fonts.regular, font_size, col_w - 2),
+                     fontName=fonts.regular, fontSize=font_size, fillColor=INK,
+                     textAnchor="middle"))
+        if not p.get("covered"):
+            d.add(String(cx, 2, "–", fontName=fonts.regular, fontSize=font_size,
+                         fillColor=MUTED, textAnchor="middle"))
+            # A run of uncovered years shares one dashed box, the words written once.
+            if i and not points[i - 1].get("covered"):
+                continue
+            j = i
+            while j + 1 < len(points) and not points[j + 1].get("covered"):
+                j += 1
+            x0, x1 = i * col_w + (col_w - bar_w) / 2, (j + 1) * col_w - (col_w - bar_w) / 2
+            d.add(Rect(x0, label_h + 1, x1 - x0, area_h - 1, fillColor=None,
+                       strokeColor=GRID, strokeWidth=0.7, strokeDashArray=[2, 2]))
+            d.add(String((x0 + x1) / 2, label_h + area_h / 2 - font_size / 3,
+                         _fit(not_covered, fonts.italic, font_size, x1 - x0 - 2),
+                         fontName=fonts.italic, fontSize=font_size, fillColor=MUTED,
+                         textAnchor="middle"))
+            continue
+        y = float(label_h)
+        for key, colour in zip(("owned", "leased", "referral"), colours, strict=False):
+            v = p.get(key) or 0
+            h = 0 if vmax <= 0 else area_h * v / vmax
+            if h > 0:
+                d.add(Rect(cx - bar_w / 2, y, bar_w, h, fillColor=colour, strokeColor=None))
+            y += h
+        total = p.get("total") or 0
+        text = f"{total:,}".replace(",", "\u00a0")
+        d.add(String(cx, y + 2, _fit(text, fonts.regular, font_size, col_w), fontName=fonts.regular,
+                     fontSize=font_size, fillColor=INK, textAnchor="middle"))
+        vac = f"{p.get('vacant') or 0:,}".replace(",", "\u00a0")
+        d.add(String(cx, 2, _fit(vac, fonts.regular, font_size, col_w - 2),
+                     fontName=fonts.regular, fontSize=font_size, fillColor=ACCENT,
+                     textAnchor="middle"))
+    return d

@@ -335,9 +335,12 @@ def _summary_with_map(figs: dict[str, Figures], f: Figures,
         drawing = bydel_map_drawing(None, width=MAP_W, height=MAP_H, highlight=f.scope,
                                     labels=False)
     left_w = FRAME_W - MAP_W - 4 * mm
+    # Under the summary, beside the map (space the page had unused): the rents and the
+    # history chart.
     left: list[Flowable] = [Paragraph(_summary(f), st["lead"])]
     if f.dwellings_total:
         left += [Spacer(1, 2 * mm), *_rent_block(f, st, left_w - 6 * mm)]
+    left += _history_block(f, st, left_w)
     t = Table([[left, drawing]], colWidths=[left_w, MAP_W + 4 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName),  # not Helvetica
@@ -608,9 +611,9 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     half = (FRAME_W - 8 * mm) / 2
     story.append(Spacer(1, 2 * mm))
     story.append(_side_by_side(
-        [_heading("Målgrupper", st), hbar_chart(groups, width=half, height=56 * mm,
+        [_heading("Målgrupper", st), hbar_chart(groups, width=half, height=GROUPS_H,
                                                fmt=fmt_int, empty_text="Ingen boliger")],
-        [_heading("Antall rom", st), column_chart(rooms, width=half, height=56 * mm,
+        [_heading("Antall rom", st), column_chart(rooms, width=half, height=GROUPS_H,
                                                  fmt=fmt_int, empty_text="Ingen boliger")],
     ))
     story.append(PageBreak())
@@ -709,6 +712,29 @@ def _rent_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> list
                              ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
                              ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]]
     return [_table(rows, [width * 0.72, width * 0.28], st)]
+
+
+# Målgrupper and Antall rom: 8 mm lower than before the history chart came onto page 1.
+GROUPS_H = 48 * mm
+
+
+def _history_block(f: Figures, st: dict[str, ParagraphStyle], width: float
+                   ) -> list[Flowable]:
+    """"Historikk" (issue 13 item 5): dwellings per 31.12 over the years the register covers,
+    split by tenure, vacant under each year; a year it does not cover says so."""
+    if not f.history:
+        return []
+    from .charts import history_chart
+
+    own = f.history[-1]["year"]
+    note = (f"boliger per 31.12 som registrert da ({own}: {fmt_date(f.reference_date)}); "
+            "oransje: ledige")
+    fonts = register_fonts()
+    title = Paragraph(f'Historikk <font name="{fonts.regular}" size="8" color="#5B6475">'
+                      f"· {_esc(note)}</font>", st["h3"])
+    chart = history_chart(f.history, width=width, height=16 * mm,
+                          colours=[TENURE_COLOURS[t.value] for t in Tenure])
+    return [Spacer(1, 1 * mm), title, chart]
 
 
 def basis_text(f: Figures) -> str:

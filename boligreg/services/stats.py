@@ -180,6 +180,10 @@ class Figures:
     # what changed from the edition before it.
     edition: int | None = None
     edition_changes: list[str] = field(default_factory=list)
+    # Dwellings over the years (issue 13 item 5): per year-end the register covers, total,
+    # owned/leased/referral and vacant (services/history/series.py; not covered: all None);
+    # the sheet's own year last, from these figures.
+    history: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -790,6 +794,8 @@ def compute_figures(
     for f in [*figs.values(), oslo]:
         f.change = _change(f, previous.get(f.scope), year - 1)
         f.missing = _missing(f)
+    if previous_from_history:
+        _attach_history(conn, [*figs.values(), oslo], year)
     return {**figs, OSLO: oslo}
 
 
@@ -823,6 +829,22 @@ def _incomplete_note(day: date, exc: Exception) -> str:
              if complete is not None else "")
     return (f"Registeret kan ikke gjenskapes nøyaktig per {format_day(day)}{since}: tallene "
             f"er registeret slik det står i dag, på datoen {format_day(day)}.")
+
+
+HISTORY_YEARS = 10  # points on a sheet's history chart, its own year included
+
+
+def _attach_history(conn: sa.Connection, figs: list[Figures], year: int) -> None:
+    """Each sheet's dwellings over the years: 31.12 of the nine years before from the
+    register as of then (one log scan for all sheets), the sheet's own year from itself."""
+    from .history.series import YearPoint, dwelling_series
+
+    years = range(year - HISTORY_YEARS + 1, year)
+    series = dwelling_series(conn, years, scopes=[f.scope for f in figs])
+    for f in figs:
+        own = YearPoint(year, True, f.dwellings_total, f.by_tenure.get("owned", 0),
+                        f.by_tenure.get("leased", 0), f.by_tenure.get("referral", 0), f.vacant)
+        f.history = [p.to_dict() for p in [*series[f.scope], own]]
 
 
 def _previous_from_history(conn: sa.Connection, year: int, today: date

@@ -72,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
             path = out / "overview-map.png"
             window.grab().save(str(path))
             print(path)
+            section.district_tabs.setCurrentWidget(section.history_page)  # and Historikk
+            for _ in range(5):
+                app.processEvents()
+            path = out / "history-overview.png"
+            window.grab().save(str(path))
+            print(path)
             section.district_tabs.setCurrentIndex(0)
         if section.key == "scenario":  # a preset computed: table, chart; the PDF's page
             _scenario_shots(app, window, section, out)

@@ -95,3 +95,26 @@ def test_map_on_screen_has_no_black_box(qtbot, window) -> None:
     target = overview.map_view._target()
     corner = image.pixelColor(int(target.x()) + 2, int(target.y()) + 2)
     assert corner.lightness() > 200, corner.name()
+
+
+def test_overview_history_tab_says_what_it_does_not_know(qtbot, window) -> None:
+    """Historikk (issue 13 item 5) on a file begun today: the ten past year-ends are not covered
+    (the note says «ikke registrert», never zero), the last column is today's register; it
+    follows the chosen bydel."""
+    from datetime import date
+
+    overview = window.select_section("overview")
+    overview.district_tabs.setCurrentWidget(overview.history_page)
+    qtbot.waitUntil(lambda: overview.history_view is not None
+                    and overview.history_view.isVisible())
+    points = overview.history_view.points
+    this_year = date.today().year
+    assert [p["year"] for p in points] == list(range(this_year - 10, this_year + 1))
+    assert all(not p["covered"] and p["total"] is None for p in points[:-1])
+    assert points[-1]["covered"] and points[-1]["total"] == 4
+    assert "ikke registrert" in overview.history_note.text()
+    window.ctx.set_scope("030101")
+    qtbot.waitUntil(lambda: overview.history_view.points[-1]["total"] == 0)
+    assert "Gamle Oslo" in overview.history_title.text()
+    window.ctx.set_scope("030103")
+    qtbot.waitUntil(lambda: overview.history_view.points[-1]["total"] == 4)

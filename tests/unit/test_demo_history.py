@@ -198,3 +198,107 @@ def test_past_sheet_differs_and_change_from_last_year_comes_from_history(demo) -
     assert figs["oslo"].change["previous"]["dwellings_total"] == len(old)
     assert y2020["oslo"].dwellings_total != live["oslo"].dwellings_total
     assert y2020["oslo"].vacant != live["oslo"].vacant
+
+
+# --- the series over the years (item 5) ------------------------------------------------------
+
+
+def test_series_equals_each_year_end_state(demo) -> None:
+    from boligreg.services.history.series import dwelling_series
+
+    db, _ = demo
+    with db.engine.connect() as conn:
+        series = dwelling_series(conn, range(2013, 2026))
+        states = {y: register_as_of(conn, date(y, 12, 31)).frame("dwelling") for y in YEARS}
+    assert [p.year for p in series["oslo"]] == list(range(2013, 2026))
+    for p in series["oslo"][:3]:  # before the history begins: not covered, never zero
+        assert not p.covered and p.total is None and p.vacant is None and p.owned is None
+    for scope, points in series.items():
+        for p in points[3:]:
+            w = states[p.year]
+            if scope != "oslo":
+                w = w[w["district_code"] == scope]
+            want = (len(w), *(int((w["tenure"] == t).sum()) for t in
+                              ("owned", "leased", "referral")),
+                    int((w["status"] == "vacant").sum()))
+            assert p.covered and (p.total, p.owned, p.leased, p.referral, p.vacant) == want
+    assert series["oslo"][3].total < series["oslo"][-1].total
+
+
+def test_sheet_history_ends_with_its_own_figures(demo) -> None:
+    db, _ = demo
+    with db.engine.connect() as conn:
+        figs = compute_figures(conn, 2025, today=TODAY, as_of=date(2025, 12, 31))
+    for f in figs.values():
+        assert [p["year"] for p in f.history] == list(range(2016, 2026))
+        last = f.history[-1]
+        assert last["total"] == f.dwellings_total and last["vacant"] == f.vacant
+        assert last["leased"] == f.by_tenure.get("leased", 0)
+        prev = f.history[-2]
+        if f.change is not None:  # "Endring fra 2024" and the chart tell the same 2024
+            assert prev["total"] == f.change["previous"]["dwellings_total"]
+
+
+def test_young_file_is_not_covered_before_it_began(tmp_path: Path) -> None:
+    """A register started this year: earlier years are "ikke registrert", on the sheet and in
+    the chart, never a column of zero."""
+    from reportlab.graphics.shapes import String
+
+    from boligreg.reports.charts import history_chart
+    from boligreg.reports.factsheet import render_factsheet_bytes
+    from boligreg.services.history.series import dwelling_series
+
+    set_clock(lambda: NOW)
+    try:
+        db = create_database(tmp_path / "young.db", user="t")
+        generate_demo(db, dwellings=300, seed=5, today=TODAY, now=NOW, history=False)
+        with db.engine.connect() as conn:
+            series = dwelling_series(conn, range(2020, 2026))
+            figs = compute_figures(conn, 2026, today=TODAY)
+    finally:
+        set_clock(None)
+    assert all(not p.covered and p.total is None for p in series["oslo"])
+    hist = figs["030102"].history
+    assert [p["covered"] for p in hist] == [False] * 9 + [True]
+    assert hist[-1]["total"] == figs["030102"].dwellings_total
+    d = history_chart(hist, width=400, height=100, colours=["#000", "#111", "#222"])
+
+    def texts(node: Any) -> list[str]:
+        out = []
+        for c in getattr(node, "contents", []):
+            out += [c.text] if isinstance(c, String) else texts(c)
+        return out
+
+    words = texts(d)
+    # One dashed box for the run of nine uncovered years, a dash under each, no zero anywhere.
+    assert words.count("ikke registrert") == 1 and words.count("–") == 9
+    assert "0" not in words
+    import io
+
+    import pypdf
+
+    pdf = render_factsheet_bytes(figs, "030102")
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    page2 = reader.pages[1].extract_text()
+    page1 = reader.pages[0].extract_text()
+    assert "Historikk" in page1 and "ikke registrert" in page1 and "Historikk" not in page2
+    db.close()
+
+
+def test_today_is_the_same_with_or_without_the_past(tmp_path: Path) -> None:
+    """The history only moves stamps: every other column of every row, and the planted
+    anomalies, are what the generator makes without it."""
+    stamps = {"created_at", "updated_at", "version"}
+    out = []
+    for history in (True, False):
+        db = create_database(tmp_path / f"d{history}.db", user="t")
+        summary = generate_demo(db, dwellings=800, seed=3, today=TODAY, now=NOW,
+                                history=history)
+        with db.engine.connect() as conn:
+            rows = {n: sorted(tuple(v for k, v in r._mapping.items() if k not in stamps)
+                              for r in conn.execute(sa.select(Base.metadata.tables[n])))
+                    for n in TABLES}
+        out.append((summary.anomalies, summary.tables, rows))
+        db.close()
+    assert out[0] == out[1]

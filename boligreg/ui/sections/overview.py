@@ -424,7 +424,9 @@ class OverviewSection(Section):
         self.map_view: BydelMapView | None = None  # made when the map is first shown
         self.map_layout = map_layout
         self.district_tabs.addTab(self.map_page, "Kart")
+        self._build_history_tab()
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_map())
+        self.district_tabs.currentChanged.connect(lambda _i: self._draw_history())
         districts_layout.addWidget(self.district_tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(districts)
@@ -473,6 +475,43 @@ class OverviewSection(Section):
         fmt = formats.number if key in ("per_1000", "vacant_share") else formats.integer
         self.map_view.set_values(values, names, legend=label, fmt=fmt, highlight=self.ctx.scope)
 
+    # -- Historikk (issue 13 item 5): the chosen scope's dwellings per 31.12, drawn when shown
+
+    def _build_history_tab(self) -> None:
+        self.history_page = QWidget()
+        lay = QVBoxLayout(self.history_page)
+        lay.setContentsMargins(0, 6, 0, 0)
+        self.history_title = QLabel()
+        self.history_title.setStyleSheet("font-weight: 600; color: #2a2859;")
+        lay.addWidget(self.history_title)
+        self.history_view: QWidget | None = None
+        self.history_layout = lay
+        self.history_note = QLabel()
+        self.history_note.setWordWrap(True)
+        self.history_note.setStyleSheet("color: #5b6475;")
+        lay.addWidget(self.history_note)
+        self.district_tabs.addTab(self.history_page, "Historikk")
+
+    def _draw_history(self) -> None:
+        if self.district_tabs.currentWidget() is not self.history_page:
+            return
+        from ...services.history.series import recent_series
+        from ..widgets.history_view import HistoryChartView
+
+        if self.history_view is None:
+            self.history_view = HistoryChartView()
+            self.history_layout.insertWidget(1, self.history_view, 1)
+        points = read(self.ctx.db, recent_series, self.ctx.scope)
+        self.history_view.set_points(points)  # type: ignore[attr-defined]
+        self.history_title.setText(
+            f"Boliger per 31.12 – {self.ctx.district_name(self.ctx.scope)}")
+        missing = [str(p["year"]) for p in points if not p["covered"]]
+        gap = (f" Registeret har ingen historikk for {', '.join(missing)}: der står "
+               "«ikke registrert», ikke null." if missing else "")
+        self.history_note.setText(
+            "Søylene: eid, innleid og tilvisning som registrert ved utgangen av året (siste "
+            f"søyle: i dag); under årstallet i oransje: ledige boliger.{gap}")
+
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
         row = self.model.rows[index.row()] if index.isValid() else None
@@ -495,6 +534,7 @@ class OverviewSection(Section):
         self.model.set_rows(rows)
         self._fit_columns()
         self._draw_map()
+        self._draw_history()
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         scope = self.ctx.scope

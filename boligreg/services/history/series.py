@@ -1,0 +1,142 @@
+"""Dwellings over the years (issue 13 item 5): per year-end, per bydel and for Oslo, the
+dwellings, their owned/leased/referral split and the vacant ones, from the register as of each
+31.12 (``asof``), one log scan for all the years.
+
+A year the register does not cover — before the file's history begins, or a state the log
+cannot vouch for (coverage not exact) — is a point with ``covered=False`` and every count
+None: never a zero that was not counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+
+from .asof import REQUIRED, _rewind_table
+from .changes import UNTRACKED, history_begins, scan_log
+from .coverage import unlogged_known_from
+from .day import end_of_day_utc
+from .values import read_table
+
+OSLO = "oslo"
+TENURES = ("owned", "leased", "referral")
+COLUMNS = ("district_code", "tenure", "status")
+
+
+@dataclass(frozen=True)
+class YearPoint:
+    """One year-end of the series. ``covered`` False: the register cannot say (all None)."""
+
+    year: int
+    covered: bool
+    total: int | None = None
+    owned: int | None = None
+    leased: int | None = None
+    referral: int | None = None
+    vacant: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _counts(frame: pd.DataFrame) -> dict[str, dict[str, int]]:
+    live = frame[frame["deleted_at"].isna()]
+    parts = pd.DataFrame({"code": live["district_code"].to_numpy(),
+                          "vacant": (live["status"] == "vacant").to_numpy(dtype=int)})
+    for t in TENURES:
+        parts[t] = (live["tenure"] == t).to_numpy(dtype=int)
+    parts["total"] = 1
+    cols = ["total", *TENURES, "vacant"]
+    sums = parts.groupby("code")[cols].sum()
+    out = {str(code): {k: int(v) for k, v in row.items()} for code, row in sums.iterrows()}
+    out[OSLO] = {k: int(parts[k].sum()) for k in cols}
+    return out
+
+
+def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
+                    scopes: Sequence[str] | None = None) -> dict[str, list[YearPoint]]:
+    """Per scope (district codes and ``"oslo"``): a point per year in ``years``, as of the
+    end of its 31.12. ``scopes`` limits the answer (default: Oslo and every bydel seen).
+
+    One scan of the log from the earliest year on; the years are then walked back one after
+    the other, each from the state of the year after it, undoing only that year's changes.
+    """
+    years = sorted(set(years))
+    if not years:
+        return {}
+    cutoffs = {y: end_of_day_utc(date(y, 12, 31)) for y in years}
+    begins = history_begins(conn)
+    known_years = [y for y in years if begins is not None and cutoffs[y] > begins]
+    per_year: dict[int, dict[str, dict[str, int]] | None] = dict.fromkeys(years)
+    if known_years:
+        keep = (*REQUIRED, *COLUMNS)
+        frame = read_table(conn, "dwelling", UNTRACKED.get("dwelling", ()), keep)
+        scan = scan_log(conn, cutoffs[known_years[0]], ("dwelling",))  # one scan for all
+        known_from = unlogged_known_from(conn, "dwelling", frame, scan)
+        known_at = pd.Series([m for m in known_from if m is not None], dtype=object)
+        start = scan.history_start
+        ev_all = scan.after
+        at = pd.to_datetime(ev_all["changed_at"]).to_numpy()
+        inserted = scan.inserted.get("dwelling", set())
+        later = None  # the cutoff of the year after (None: now)
+        for y in reversed(known_years):
+            cutoff = cutoffs[y]
+            if start is not None and cutoff <= start:
+                break
+            step = at >= pd.Timestamp(cutoff).to_datetime64()
+            if later is not None:
+                step &= at < pd.Timestamp(later).to_datetime64()
+            frame, unknown = _rewind_table(conn, "dwelling", frame, ev_all[step], cutoff,
+                                           inserted)
+            if unknown or bool((known_at >= cutoff).any()):
+                break  # the log cannot vouch for this year (nor any before it)
+            per_year[y] = _counts(frame)
+            later = cutoff
+    seen = sorted({s for c in per_year.values() if c for s in c if s != OSLO})
+    wanted = list(scopes) if scopes is not None else [OSLO, *seen]
+    out: dict[str, list[YearPoint]] = {}
+    for scope in wanted:
+        points = []
+        for y in years:
+            counts = per_year[y]
+            if counts is None:
+                points.append(YearPoint(y, False))
+                continue
+            c = counts.get(scope, {"total": 0, **dict.fromkeys(TENURES, 0), "vacant": 0})
+            points.append(YearPoint(y, True, c["total"], c["owned"], c["leased"],
+                                    c["referral"], c["vacant"]))
+        out[scope] = points
+    return out
+
+
+def district_series(conn: sa.Connection, district: str, years: Iterable[int]
+                    ) -> list[YearPoint]:
+    """One scope's series (a district code or ``"oslo"``)."""
+    return dwelling_series(conn, years, scopes=[district])[district]
+
+
+def recent_series(conn: sa.Connection, scope: str | None, *, today: date | None = None,
+                  years: int = 10) -> list[dict[str, Any]]:
+    """For Oversikt: ``scope``'s (None: Oslo) 31.12 points of the ``years`` years before
+    ``today``'s year, then today's register as the last point (``year`` = this year)."""
+    today = today or date.today()
+    key = scope or OSLO
+    points = dwelling_series(conn, range(today.year - years, today.year), scopes=[key])[key]
+    cur = read_table(conn, "dwelling", UNTRACKED.get("dwelling", ()), (*REQUIRED, *COLUMNS))
+    now = _counts(cur).get(key, {"total": 0, **dict.fromkeys(TENURES, 0), "vacant": 0})
+    return [*(p.to_dict() for p in points),
+            YearPoint(today.year, True, now["total"], now["owned"], now["leased"],
+                      now["referral"], now["vacant"]).to_dict()]
+
+
+def first_covered(points: Sequence[YearPoint]) -> int | None:
+    return next((p.year for p in points if p.covered), None)
+
+
+__all__ = ["YearPoint", "district_series", "dwelling_series", "first_covered",
+           "recent_series"]
