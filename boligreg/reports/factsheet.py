@@ -335,12 +335,9 @@ def _summary_with_map(figs: dict[str, Figures], f: Figures,
         drawing = bydel_map_drawing(None, width=MAP_W, height=MAP_H, highlight=f.scope,
                                     labels=False)
     left_w = FRAME_W - MAP_W - 4 * mm
-    # Under the summary, beside the map (space the page had unused): the rents and the
-    # history chart.
-    left: list[Flowable] = [Paragraph(_summary(f), st["lead"])]
-    if f.dwellings_total:
-        left += [Spacer(1, 2 * mm), *_rent_block(f, st, left_w - 6 * mm)]
-    left += _history_block(f, st, left_w)
+    # Under the summary, beside the map (space the page had unused): the history chart.
+    left: list[Flowable] = [Paragraph(_summary(f), st["lead"]),
+                            *_history_block(f, st, left_w)]
     t = Table([[left, drawing]], colWidths=[left_w, MAP_W + 4 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName),  # not Helvetica
@@ -400,14 +397,23 @@ def _side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * 
 
 
 def _columns(texts: list[str], style: ParagraphStyle, n: int, gap: float) -> Table:
-    """``texts`` as paragraphs in ``n`` columns of about equal length, in reading order."""
-    total = sum(len(t) for t in texts) or 1
-    cols: list[list[Flowable]] = [[] for _ in range(n)]
-    done = 0
-    for text in texts:
-        # The column this text starts in, by how much of the whole came before it.
-        cols[min(n - 1, int(n * (done + len(text) / 2) / total))].append(Paragraph(text, style))
-        done += len(text)
+    """``texts`` as paragraphs in ``n`` columns of about equal height, in reading order."""
+    width = (FRAME_W - gap * (n - 1)) / n
+    paras = [Paragraph(text, style) for text in texts]
+    heights = [p.wrap(width, 10_000)[1] for p in paras]
+    # The shortest tallest column over every way to cut the list in reading order (a few
+    # paragraphs: trying all cuts is cheap).
+    from itertools import combinations
+
+    best: tuple[float, tuple[int, ...]] | None = None
+    for cuts in combinations(range(1, len(paras)), n - 1):
+        bounds = (0, *cuts, len(paras))
+        tallest = max(sum(heights[a:b]) for a, b in zip(bounds, bounds[1:], strict=False))
+        if best is None or tallest < best[0]:
+            best = (tallest, bounds)
+    bounds = best[1] if best else (0, len(paras))
+    cols: list[list[Flowable]] = [list(paras[a:b])
+                                  for a, b in zip(bounds, bounds[1:], strict=False)]
     w = (FRAME_W - gap * (n - 1)) / n
     cells: list[Any] = []
     widths: list[float] = []
@@ -465,7 +471,7 @@ def _table(rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphSt
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
         ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         # Plain strings sit on a baseline, Paragraphs hang from the top: pad to match.
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4),
     ]
     style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sorted(numeric_cols)]
     if total_row:
@@ -546,14 +552,13 @@ def _definitions(f: Figures) -> list[str]:
         f"<b>Aktive avtaler</b>: innleie- og tilvisningsavtaler som gjelder {ref}. Utløper:"
         " sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste"
         " 12 månedene.",
-        f"<b>Husleie</b> (utleide boliger {whose} disponerer) og <b>innleiekostnad</b>"
-        f" (aktive avtaler {whose} holder): månedsbeløp × 12.",
+        f"<b>Husleie</b>: utleide boliger {whose} disponerer; <b>innleiekostnad</b>: aktive"
+        f" innleieavtaler {whose} holder; månedsbeløp × 12.",
         "<b>Vedlikeholdsansvar</b>: boliger der ansvar er registrert for boligen selv eller for"
         f" bygget den ligger i, gyldig {ref}.",
         "<b>Åpne avvik</b>: funn fra registerets kontroller som ikke er lukket eller akseptert.",
-        f"<b>Kilder</b>: boligreg, Oslo kommunes register over kommunalt disponerte boliger,"
-        f" uttrekk {fmt_timestamp(f.extracted_at)}. Folketall: SSB tabell 10826/07459;"
-        f" {POPULATION_LICENCE}. Indikatorer: kilde oppgitt i tabellen.",
+        f"<b>Kilder</b>: boligreg, uttrekk {fmt_timestamp(f.extracted_at)}. Folketall: SSB"
+        f" tabell 10826/07459; {POPULATION_LICENCE}. Indikatorer: se tabellen.",
     ]
 
 
@@ -680,8 +685,14 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
         return sum(fl.wrap(half, 10_000)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
                    for fl in flowables)
 
-    # The central units' block where it costs least height: under the shorter column, or
-    # full width below (the sheet has two pages).
+    # The rents and the central units' block where they cost least height: each under the
+    # shorter column, or the central units full width below (the sheet has two pages).
+    if f.dwellings_total:
+        rent = [Spacer(1, 2 * mm), *_rent_block(f, st, half)]
+        if height(left) <= height(right):
+            left += rent
+        else:
+            right = [*right, *rent]
     hl, hr = height(left), height(right)
     hc = height(central)
     full = sum(fl.wrap(FRAME_W, 10_000)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
@@ -789,15 +800,13 @@ def central_units_text(f: Figures) -> str:
     """The sentence under "Sentrale enheters boliger i bydelen": what is counted, and how."""
     n = sum(int(b.get("dwellings", 0)) for b in f.central_units.values())
     if f.scope == OSLO:
-        return (f"I alt {fmt_int(n)} boliger disponeres av sentrale enheter: de er med i Oslos"
-                " tall over (hver bolig én gang), men ikke i noen bydels, for en bydel teller"
-                " boligene den disponerer.")
+        return (f"I alt {fmt_int(n)} boliger disponeres av sentrale enheter: med i Oslos tall"
+                " over, ikke i noen bydels.")
     if not n:
         return ("Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er"
                 " boligene bydelen disponerer.")
     return (f"I alt {fmt_int(n)} boliger som ligger i bydelen, disponeres av en sentral"
-            " enhet: de er talt etter beliggenhet og er ikke med i tallene over, som teller"
-            " boligene bydelen disponerer, uansett hvor de ligger.")
+            " enhet: de er ikke med i tallene over, som teller det bydelen disponerer.")
 
 
 def _central_units_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:

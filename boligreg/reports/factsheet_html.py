@@ -271,6 +271,22 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
     page.add(f"<p>{_para_markup(_summary(f))}</p>")
     page.end()
 
+    if f.history:  # the chart beside the map on the PDF, as a table (issue 13 item 5)
+        own = f.history[-1]["year"]
+        page.section("Historikk", "historikk")
+        page.add(f"<p>Boliger per 31.12 som registrert da ({own}: "
+                 f"{_e(fmt_date(f.reference_date))}). Et år registeret ikke dekker, står som "
+                 "«ikke registrert».</p>")
+
+        def cell(p: dict, key: str) -> str:
+            return fmt_int(p[key]) if p.get("covered") else "ikke registrert"
+
+        page.table("Boliger per 31.12 etter disposisjonsform, og ledige",
+                   ["År", "Boliger", "Eid", "Innleid", "Tilvisning", "Ledige"],
+                   [[str(p["year"]), cell(p, "total"), cell(p, "owned"), cell(p, "leased"),
+                     cell(p, "referral"), cell(p, "vacant")] for p in f.history])
+        page.end()
+
     if total:  # the table beside the summary on the PDF (issue 14)
         page.section("Husleie og innleiekostnad", "leie")
         page.table("Husleie og innleiekostnad per år", ["Per år", "Kroner"],

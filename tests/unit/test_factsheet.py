@@ -95,12 +95,12 @@ def check_sheet_against_figures(path: Path, figs: dict[str, Figures], scope: str
             assert value == "mangler folketall"
         else:
             assert _num(value) == pytest.approx(g.dwellings_per_1000, abs=0.05 + 1e-9), g.name
-    # Rents beside the summary (issue 14), whole kroner.
+    # Rents on page 2 (issue 14), whole kroner.
     if total:
         for label, value in (("Husleie, utleide boliger", f.rent_tenant_yearly),
                              ("– herav i innleide boliger", f.rent_tenant_leased_yearly),
                              ("Innleiekostnad, aktive avtaler", f.lease_cost_yearly)):
-            assert _num(_after(p1, label, "Husleie og innleiekostnad per år")[0]) == round(
+            assert _num(_after(p2, label, "Husleie og innleiekostnad per år")[0]) == round(
                 value), label
     # Tenure, target groups, rooms.
     for t in Tenure:

@@ -25,7 +25,7 @@ from .values import read_table
 
 OSLO = "oslo"
 TENURES = ("owned", "leased", "referral")
-COLUMNS = ("district_code", "tenure", "status")
+COLUMNS = ("district_code", "disposing_unit_code", "tenure", "status")
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,10 @@ class YearPoint:
 
 def _counts(frame: pd.DataFrame) -> dict[str, dict[str, int]]:
     live = frame[frame["deleted_at"].isna()]
-    parts = pd.DataFrame({"code": live["district_code"].to_numpy(),
+    # By the disposing unit, as the sheet's own figures (docs/units.md, "counted by").
+    unit = live["disposing_unit_code"].where(live["disposing_unit_code"].notna(),
+                                             live["district_code"])
+    parts = pd.DataFrame({"code": unit.to_numpy(),
                           "vacant": (live["status"] == "vacant").to_numpy(dtype=int)})
     for t in TENURES:
         parts[t] = (live["tenure"] == t).to_numpy(dtype=int)
