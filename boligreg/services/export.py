@@ -36,6 +36,7 @@ from ..models import (
     Finding,
     MaintenanceResponsibility,
     Property,
+    Tenancy,
 )
 from ..models.enums import (
     ActualUse,
@@ -51,7 +52,10 @@ from ..models.enums import (
     Tenure,
     label_nb,
 )
+from ..resources import resource_path
+from ..safefiles import atomic_output, check_output
 from .csvsafe import neutralise
+from .history import materialize, register_as_of
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -275,8 +279,6 @@ def build_findings(conn: sa.Connection, district: str | None = None) -> Sheet:
 
 def kobo_columns() -> list[str]:
     """Kobo's column order (resources/kobo_import_columns.txt, from shared/data)."""
-    from ..resources import resource_path
-
     text = resource_path(KOBO_COLUMNS_FILE).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -293,8 +295,6 @@ def split_address(address: str) -> tuple[str, str, str]:
 
 
 def _current_tenancies(conn: sa.Connection) -> dict[str, dict[str, Any]]:
-    from ..models import Tenancy
-
     t = Tenancy.__table__
     out: dict[str, dict[str, Any]] = {}
     for row in conn.execute(
@@ -609,8 +609,6 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     failed or cancelled job leaves no partial file (and never removes an older one).
     ``as_of``: the register as registered at the end of that day (services/history; refused
     where the file's history does not reach back)."""
-    from ..safefiles import atomic_output, check_output
-
     if what not in BUILDERS:
         raise ValidationError(f"Ukjent eksport «{what}»: bruk {', '.join(WHATS)}.")
     if fmt == "kobo" and what != "dwellings":
@@ -624,8 +622,6 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
         progress(5, "Henter data")
     engine = db.engine
     if as_of is not None:
-        from .history import materialize, register_as_of
-
         with db.engine.connect() as conn:
             engine = materialize(register_as_of(conn, as_of, strict=True), conn)
     try:

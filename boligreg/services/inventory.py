@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from ..models import District, Dwelling
 from ..models.enums import Tenure
+from .stats import OSLO, per_1000, population_base
 
 
 @dataclass
@@ -66,8 +67,6 @@ class OverviewRow:
 
     @property
     def per_1000(self) -> float | None:
-        from .stats import per_1000
-
         return per_1000(self.total, self.population)
 
 
@@ -91,8 +90,6 @@ def overview(conn: sa.Connection, *, today: date | None = None) -> list[Overview
 def overview_figures(conn: sa.Connection, *, today: date | None = None) -> OverviewFigures:
     """The Oversikt table's rows and Oslo's totals, counted as ``compute_figures`` counts the
     current year (a test holds the two equal)."""
-    from .stats import OSLO, population_base
-
     w = Dwelling.__table__
     live = w.c.deleted_at.is_(None)
     extra = {

@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..errors import BoligregError
 from ..models import Database, open_database
+from ..services.backup import backup_now
+from ..services.help import page_for_section
+from .backup_dialog import RestoreDialog
 from .context import AppState
+from .help import HelpDialog
 from .messages import show_error
 from .sections import section_classes
 from .sections.base import Section
 from .style import STYLESHEET
+from .sync_ui import install_sync
 
 RECENT_MAX = 8
 
@@ -103,9 +108,7 @@ class MainWindow(QMainWindow):
             f"{ctx.db.display_name}  ·  bruker: {ctx.db.session_factory.kw['info']['user']}"
         )
         # Sync with the central database: menu, toolbar button, status-bar line (sync_ui.py).
-        from .sync_ui import install_sync
-
-        self.sync_ui = install_sync(self)
+        self.sync_ui = install_sync(self, MainWindow)
         ctx.open_record.connect(self._route_record)
         ctx.scope_changed.connect(self._sync_scope_combo)
         self._restore_geometry()
@@ -198,9 +201,6 @@ class MainWindow(QMainWindow):
 
     def show_help(self, slug: str | None = None) -> None:
         """The user guide: at ``slug``, or at the page of the section in view (F1)."""
-        from ..services.help import page_for_section
-        from .help import HelpDialog
-
         if not isinstance(self.help_dialog, HelpDialog):
             self.help_dialog = HelpDialog(self, self.findChildren(QAction))
         page = slug or page_for_section(self.current_section().key).slug
@@ -315,8 +315,6 @@ class MainWindow(QMainWindow):
         self.database_switch_requested.emit(path)
 
     def _backup_now(self) -> None:
-        from ..services.backup import backup_now
-
         assert self.ctx.db.path is not None
         try:
             out = backup_now(self.ctx.db.path)
@@ -326,8 +324,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Sikkerhetskopi tatt: {out.name}", 8000)
 
     def _restore(self) -> None:
-        from .backup_dialog import RestoreDialog
-
         assert self.ctx.db.path is not None
         dialog = RestoreDialog(self.ctx.db.path, self.ctx.db.key, self)
         if dialog.exec() and dialog.chosen is not None:

@@ -24,8 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from python_calamine import CalamineWorkbook
+
 from ...errors import ValidationError
 from ...formats import integer
+from ...safefiles import UnsafePathError, refuse_non_regular
 from ..csvsafe import may_hold_guards, restore_cell
 from ..text import NulCharacterError, is_normal, normalise_text, shorten
 from .headers import column_letter
@@ -98,8 +101,6 @@ def _fail(path: Path, nb: str, en: str) -> ImportFileError:
 
 def sniff(path: Path) -> str:
     """"xlsx", "xls" or "csv" by content; raises ImportFileError for anything else."""
-    from ...safefiles import UnsafePathError, refuse_non_regular
-
     if not path.is_dir():  # a folder has its own message below; a FIFO's open would hang
         try:
             refuse_non_regular(path, what="Importfilen", what_en="The import file")
@@ -153,8 +154,6 @@ def sheet_names(path: str | os.PathLike[str]) -> list[str]:
 
 
 def _open_workbook(path: Path, kind: str) -> Any:
-    from python_calamine import CalamineWorkbook
-
     if kind == "xlsx":
         try:
             with zipfile.ZipFile(path) as zf:

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from ...errors import BoligregError
 from ...models import ENTITY_TYPES, Database, utcnow
 from ...models.sync import SyncConflict
+from ..register import ENTITY_LABELS, field_label, format_value
 from .merge import DELETED, data_columns
 
 KIND_LABELS = {
@@ -67,8 +68,6 @@ class ConflictNotFoundError(BoligregError):
 
 
 def _labels() -> tuple[Any, Any, dict[str, str]]:
-    from ..register import ENTITY_LABELS, field_label, format_value
-
     return field_label, format_value, ENTITY_LABELS
 
 

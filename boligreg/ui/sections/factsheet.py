@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...errors import CancelledError
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
-from ..messages import error_message, show_error
+from ..messages import confirm, error_message, show_error
 from ..printing import paint_pages
 from ..workers import Job, run_job
 from .base import Section
@@ -423,8 +423,6 @@ class FactsheetSection(Section):
                     if p.name.split("-")[0] in scopes or (OSLO in scopes and p.name == "oslo.pdf")]
         if not existing:
             return True
-        from ..messages import confirm
-
         return confirm(self, "Erstatte faktaark?",
                        f"{len(existing)} av faktaarkene finnes allerede i «{folder}». "
                        "Vil du erstatte dem?", yes="Erstatt")
