@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from reportlab.graphics.shapes import Drawing, Group, Polygon, Rect, String
 from reportlab.lib import colors
 
+from .. import formats
 from ..services.geo import bydel_map
 from .charts import drawing_to_svg
 from .fonts import register_fonts
@@ -57,7 +58,7 @@ def colour_for(value: float | None, breaks: list[float]) -> str:
 
 def bydel_map_drawing(values: Mapping[str, float | None] | None = None, *, width: float = 260,
                       height: float = 300, highlight: str | None = None,
-                      fmt: Callable[[float], str] = lambda v: f"{v:.1f}".replace(".", ","),
+                      fmt: Callable[[float], str] = formats.number,
                       legend: str = "", labels: bool = True) -> Drawing:
     """The 15 bydeler fitted into ``width``×``height`` points.
 

@@ -180,9 +180,9 @@ def _check_referral_quota(agreement: Agreement, links, adding: int, on: date) ->
         allowed = total * REFERRAL_MAX_PCT // 100
         if after * 100 > total * REFERRAL_MAX_PCT:
             raise ValidationError(
-                f"En tilvisningsavtale kan gjelde høyst {REFERRAL_MAX_PCT} % av boligene i "
-                f"prosjektet: {allowed} av {total}. Avtalen har {current}, og {adding} til gir "
-                f"{after} ({after * 100 / total:.0f} %).",
+                f"En tilvisningsavtale kan gjelde høyst {formats.percent(REFERRAL_MAX_PCT, 0)} av "
+                f"boligene i prosjektet: {allowed} av {total}. Avtalen har {current}, og "
+                f"{adding} til gir {after} ({formats.percent(after * 100 / total, 0)}).",
                 f"A referral agreement may cover at most {REFERRAL_MAX_PCT} % of the project's "
                 f"dwellings: {allowed} of {total}; {current} + {adding} = {after}.",
                 field="dwellings")
