@@ -70,10 +70,17 @@ def _counts_run(db) -> None:
         counts_by_district(conn)
 
 
+def _capacity_run(db) -> None:
+    from boligreg.services.capacity import capacity_for
+
+    capacity_for(db, days=90)
+
+
 def benchmarks() -> list:
     return [
         ("demo generation", "100k dwellings", 10.0, _demo_setup, _demo_run),
         ("cold start to painted window", "100k dwellings", 1.0, _cold_start_setup,
          _cold_start_run),
         ("counts per bydel", "100k dwellings", 0.020, _counts_setup, _counts_run),
+        ("ledig kapasitet, whole city", "100k dwellings", 1.0, _counts_setup, _capacity_run),
     ]

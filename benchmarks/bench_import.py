@@ -12,7 +12,9 @@ import csv
 import datetime as dt
 import random
 import shutil
+import time
 from pathlib import Path
+from typing import Any
 
 N = 100_000
 
@@ -168,6 +170,72 @@ def _export_run(state: _ExportState) -> None:
     assert export_file(state.db, state.out, overwrite=True) == N  # repeated runs
 
 
+class _WriterState(_ExportState):
+    """The 100k dwellings sheet, built once; both writers write the same sheet."""
+
+    def __init__(self, folder: Path) -> None:
+        from boligreg.services.export import build_dwellings
+
+        super().__init__(folder)
+        with self.db.engine.connect() as conn:
+            self.sheet = build_dwellings(conn)
+        self.ours = folder / "writer-own.xlsx"
+
+
+def _xlsxwriter(sheet: Any, path: Path) -> None:
+    """The same sheet as ``write_xlsx`` draws it, with XlsxWriter's streaming mode: bold
+    frozen header, autofilter, widths, real dates, text written as text."""
+    import xlsxwriter
+
+    from boligreg.services.export import _fit_widths
+
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    ws = wb.add_worksheet(sheet.title[:31])
+    bold = wb.add_format({"bold": True, "bg_color": "#EEF0F5", "bottom": 1})
+    day = wb.add_format({"num_format": "dd.mm.yyyy"})
+    stamp = wb.add_format({"num_format": "dd.mm.yyyy hh:mm"})
+    for i, w in enumerate(_fit_widths(sheet)):
+        ws.set_column(i, i, w)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, len(sheet.rows), len(sheet.columns) - 1)
+    for i, c in enumerate(sheet.columns):
+        ws.write_string(0, i, c.key, bold)
+    for r, row in enumerate(sheet.rows, start=1):
+        for i, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            if isinstance(value, str):
+                ws.write_string(r, i, value)
+            elif isinstance(value, bool):
+                ws.write_string(r, i, "ja" if value else "nei")
+            elif isinstance(value, dt.datetime):
+                ws.write_datetime(r, i, value, stamp)
+            elif isinstance(value, dt.date):
+                ws.write_datetime(r, i, dt.datetime(value.year, value.month, value.day), day)
+            elif isinstance(value, int | float):
+                ws.write_number(r, i, value)
+            else:
+                ws.write_string(r, i, str(value))
+    wb.close()
+
+
+def _writer_run(state: _WriterState) -> float:
+    """Times XlsxWriter (constant_memory) on the sheet, and prints the own writer's time on
+    the same sheet in the same run: the figure that keeps the own writer (issue 16)."""
+    from boligreg.services.export import write_xlsx
+
+    t0 = time.perf_counter()
+    _xlsxwriter(state.sheet, state.out)
+    theirs = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    write_xlsx(state.sheet, state.ours)
+    ours = time.perf_counter() - t0
+    cells = len(state.sheet.rows) * len(state.sheet.columns)
+    print(f"  (same sheet, {cells:,} cells: XlsxWriter constant_memory {theirs:.2f} s, "
+          f"own writer {ours:.2f} s)", flush=True)
+    return theirs
+
+
 HOSTILE_CHILD = r"""
 import contextlib, io, json, resource, sys, time
 limit = 2 << 30  # a regression dies here instead of taking the machine
@@ -222,6 +290,8 @@ def benchmarks() -> list:
          _import_run),
         ("export dwellings to xlsx", "100k dwellings × 38 columns", 10.0, _ExportState,
          _export_run),
+        ("xlsx writer: XlsxWriter constant_memory", "100k dwellings, export sheet", 10.0,
+         _WriterState, _writer_run),
         ("import refuses hostile files", "6 files: bombs, XFD1048576", 5.0, _hostile_setup,
          _hostile_run),
     ]

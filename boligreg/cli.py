@@ -23,13 +23,13 @@ from .errors import BoligregError
 # Modules in boligreg.commands that contribute subcommands, in --help order.
 COMMAND_MODULES = (
     "database", "backup", "stats", "factsheet", "audit", "demo", "importer", "central",
-    "sync", "help", "units", "transfer", "scenario",
+    "sync", "help", "units", "transfer", "scenario", "capacity",
 )
 
 # Every subcommand name, so that opening the window (no subcommand) need not import every
 # feature's command module; tests/unit/test_cli.py keeps this equal to the real parser's.
 COMMAND_NAMES = frozenset({
-    "audit", "backup", "backups", "central", "conflicts", "demo", "encrypt", "export",
+    "audit", "backup", "backups", "capacity", "central", "conflicts", "demo", "encrypt", "export",
     "factsheet", "help", "import", "info", "init", "restore", "scenario", "stats", "sync",
     "transfer", "unit",
 })

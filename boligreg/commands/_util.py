@@ -94,9 +94,9 @@ def terminal_safe_output() -> Iterator[None]:
     """Every print to stdout and stderr inside goes through :class:`TerminalSafeStream`."""
     out, err = sys.stdout, sys.stderr
     if not isinstance(out, TerminalSafeStream):
-        sys.stdout = TerminalSafeStream(out)  # type: ignore[assignment]
+        sys.stdout = TerminalSafeStream(out)
     if not isinstance(err, TerminalSafeStream):
-        sys.stderr = TerminalSafeStream(err)  # type: ignore[assignment]
+        sys.stderr = TerminalSafeStream(err)
     try:
         yield
     finally:
@@ -141,12 +141,13 @@ def add_as_of(p: argparse.ArgumentParser, *, corrections: bool = False) -> None:
     """``--as-of DATE`` (and for figures ``--med-senere-rettelser``) on a command."""
     p.add_argument("--as-of", metavar="DATO",
                    help="the register as registered at the end of that day (dd.mm.yyyy or "
-                        "yyyy-mm-dd); refused where the file's history does not reach back")
+                        "yyyy-mm-dd); refused where the file's history does not reach back. "
+                        "A year that is over counts as registered at its 31.12 by default")
     if corrections:
         p.add_argument("--med-senere-rettelser", "--with-corrections", dest="corrected",
                        action="store_true",
-                       help="with --as-of: today's register on that date, later changes "
-                            "included (and counted)")
+                       help="today's register on the date (--as-of, or 31.12 of a year "
+                            "that is over), later changes included (and counted)")
 
 
 def as_of_arg(args: argparse.Namespace) -> date | None:
@@ -155,9 +156,6 @@ def as_of_arg(args: argparse.Namespace) -> date | None:
     from ..services.history import parse_day
 
     text = getattr(args, "as_of", None)
-    if getattr(args, "corrected", False) and not text:
-        raise ValidationError("--med-senere-rettelser krever --as-of DATO.",
-                              "--with-corrections needs --as-of DATE.", field="as_of")
     if not text:
         return None
     day = parse_day(text)

@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="write the yearly fact sheet PDFs (one bydel, or all 15 and Oslo)",
         description=(
             "Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller "
-            "alle 15 bydeler og Oslo (--all --out-dir MAPPE)."
+            "alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige "
+            "HTML-utgaven (universell utforming) med de samme tallene."
         ),
     )
     p.add_argument("--year", type=int, metavar="Y",
@@ -25,13 +26,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     which = p.add_mutually_exclusive_group()
     which.add_argument("--district", metavar="NR",
                        help="one bydel (01–15 or 030101–030115) or 'oslo'")
-    which.add_argument("--all", action="store_true", help="all 15 bydeler and oslo.pdf")
+    which.add_argument("--all", action="store_true",
+                       help="all 15 bydeler and Oslo (YEAR-0301-oslo.pdf)")
     p.add_argument("--out", metavar="FILE.pdf",
-                   help="file for --district (default: named by code and name, here)")
+                   help="file for --district (default: named by year, code and name, "
+                        "e.g. 2025-030102-grunerlokka.pdf, here)")
     p.add_argument("--out-dir", metavar="DIR", default=".",
                    help="folder for --all (default: the current folder)")
+    p.add_argument("--format", choices=("pdf", "html"), default="pdf",
+                   help="pdf (default), or html: the accessible edition (universell "
+                        "utforming: one self-contained HTML file per sheet, same figures)")
+    p.add_argument("--html", dest="format", action="store_const", const="html",
+                   help="the same as --format html")
     p.add_argument("--overwrite", action="store_true",
-                   help="replace existing PDF files of the same name")
+                   help="replace existing files of the same name (without it an existing "
+                        "file is refused and nothing is written)")
     add_as_of(p, corrections=True)
     p.add_argument("--publish", action="store_true",
                    help="publish the year's 16 sheets as the next edition (as registered per "
@@ -62,11 +71,13 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _published(args: argparse.Namespace) -> int:
-    from ..errors import ValidationError
-    from ..reports.factsheet import factsheet_filename
-    from ..services.editions import open_edition
-    from ..services.stats import OSLO, Figures
+    from ..safefiles import check_folder, check_output, write_output
+    from ..services.editions import edition_filename, open_edition
+    from ..services.stats import OSLO
 
+    protect = [db_path(args)]
+    if args.out and not args.all:  # refused before any work, as for the built sheets
+        check_output(args.out, overwrite=args.overwrite, protect=protect)
     db = open_db(args)
     try:
         with db.engine.connect() as conn:
@@ -75,18 +86,20 @@ def _published(args: argparse.Namespace) -> int:
             sheets = [open_edition(conn, args.year, s, args.edition) for s in scopes]
     finally:
         db.close()
-    folder = Path(args.out_dir)
-    if args.all:
-        folder.mkdir(parents=True, exist_ok=True)
+    folder = check_folder(args.out_dir, create=True) if args.all else Path(args.out_dir)
+    targets = []
     for e in sheets:
-        f = Figures(**{k: v for k, v in e.figures.items()
-                       if k in Figures.__dataclass_fields__})
-        path = Path(args.out) if args.out and not args.all else \
-            folder / factsheet_filename(f)
-        if not path.parent.exists():
-            raise ValidationError(f"Mappen «{path.parent}» finnes ikke.",
-                                  f"The folder '{path.parent}' does not exist.")
-        path.write_bytes(e.pdf)
+        # The file name carries year and edition (…-utgave2.pdf).
+        path = Path(args.out) if args.out and not args.all else folder / edition_filename(e)
+        # Every target checked before the first is written: an existing file only with
+        # --overwrite, never the database or a backup.
+        check_output(path, overwrite=args.overwrite, protect=protect)
+        targets.append((e, path))
+    for e, path in targets:
+        def write(tmp: Path, pdf: bytes = e.pdf) -> None:
+            tmp.write_bytes(pdf)
+
+        write_output(path, write, overwrite=args.overwrite, protect=protect)
         print(f"{path}  (utgave {e.edition}, sha256 {e.sha256[:12]}…)")
     return 0
 
@@ -108,6 +121,10 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
                               "--out is for one district; use --out-dir with --all.")
     if (args.publish or args.published) and args.year is None:
         raise ValidationError("Oppgi året med --year.", "Give the year with --year.")
+    if args.format == "html" and (args.publish or args.published):
+        raise ValidationError(
+            "--publish og --published gjelder PDF-arkene; lag HTML-utgaven uten dem.",
+            "--publish and --published are for the PDF sheets; make the HTML edition without.")
     if args.publish:
         return _publish(args)
     if not (args.district or args.all):
@@ -133,14 +150,22 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
     finally:
         db.close()
     protect = [db.path]
+    if args.format == "html":
+        from ..reports.factsheet_html import (
+            html_filename,
+            write_factsheet_html,
+            write_factsheets_html,
+        )
+
+        many, one, name = write_factsheets_html, write_factsheet_html, html_filename
+    else:
+        many, one, name = write_factsheets, write_factsheet, factsheet_filename
     if args.all:
-        paths = write_factsheets(figures, Path(args.out_dir), overwrite=args.overwrite,
-                                 protect=protect)
+        paths = many(figures, Path(args.out_dir), overwrite=args.overwrite, protect=protect)
     else:
         scope = resolve_scope(figures, args.district)
-        path = Path(args.out) if args.out else Path(factsheet_filename(figures[scope]))
-        paths = [write_factsheet(figures, scope, path, overwrite=args.overwrite,
-                                 protect=protect)]
+        path = Path(args.out) if args.out else Path(name(figures[scope]))
+        paths = [one(figures, scope, path, overwrite=args.overwrite, protect=protect)]
     for p in paths:
         print(p)
     demo = " (DEMODATA)" if next(iter(figures.values())).demo else ""

@@ -111,12 +111,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
 
-    print("Kolonner:")
+    print("Kolonner (sikkerhet og begrunnelse):")
     for m in matches:
-        target = m.field or "–"
-        note = f" ({m.note})" if m.note else f" ({m.how_nb})" if m.how != "exact" else ""
-        print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} → {target}"
-              f"{shown(note)}")
+        if not m.field:
+            continue
+        print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} → {m.field:<22} "
+              f"{m.confidence_nb:<15} {shown(m.how_nb)}: {shown(m.reason)}")
+    unmatched = [m for m in matches if not m.field]
+    if unmatched:
+        print("Ikke importert:")
+        for m in unmatched:
+            why = m.note or m.how_nb
+            looks = f" Verdiene: {m.looks}." if m.looks and m.looks not in why else ""
+            print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} {shown(why)}"
+                  f"{shown(looks)}")
     problems = report.all_problems
     if problems:
         out = sys.stderr

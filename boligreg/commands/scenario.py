@@ -16,15 +16,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                    "hver enhet før og etter. Ingenting lagres.")
     p.add_argument("file", metavar="FILE.json", help="the scenario (see docs/units.md)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="also save the before/after as a PDF")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing --pdf file")
     p.set_defaults(func=cmd_scenario)
 
 
 def cmd_scenario(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ..models.db import inspect_file
+    from ..safefiles import check_output, write_output
     from ..services.scenario import read_scenario, run_scenario
 
     scenario = read_scenario(args.file)
     path = db_path(args)
+    protect = [path, args.file]
+    if args.pdf:  # refused before any work: never the register, the scenario, a backup
+        check_output(args.pdf, overwrite=args.overwrite, protect=protect)
     from ..errors import ValidationError
     from ..models.db import SCHEMA_HEAD
 
@@ -39,9 +47,17 @@ def cmd_scenario(args: argparse.Namespace) -> int:
             f"'{path.name}' has an older schema ({info.revision}); open it with boligreg once "
             "(it is upgraded then) and try again.")
     result = run_scenario(path, scenario)
+    if args.pdf:
+        from ..reports.scenario_pdf import render_scenario_pdf
+
+        pdf = render_scenario_pdf(result)
+        write_output(Path(args.pdf).expanduser(), lambda tmp: tmp.write_bytes(pdf),
+                     overwrite=args.overwrite, protect=protect)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
         for line in result.table_nb():
             print(line)
+        if args.pdf:
+            print(f"Lagret {args.pdf}")
     return 0

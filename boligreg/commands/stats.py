@@ -123,7 +123,24 @@ def cmd_stats(args: argparse.Namespace) -> int:
             + f" {_fmt(f.vacancy_rate):>7} {_fmt(f.wheelchair_share):>10}"
             f" {_fmt(f.agreements_active):>7}"
         )
+    print(_counted_by_note(figs))
     return 0
+
+
+def _counted_by_note(figs: dict[str, Any]) -> str:
+    """What the table counts by (issue 14): in words, with the central units' own figure."""
+    from ..services.stats import OSLO
+
+    central = figs[OSLO].central_units
+    parts = [f"{b['name']} {b['dwellings']}" for b in central.values() if b.get("dwellings")]
+    text = ("Boliger: det bydelen disponerer, uansett hvor de ligger; avtaler: det bydelen har. "
+            "Oslo teller hver bolig én gang.")
+    if parts:
+        text += " Sentrale enheters boliger (med i Oslo, ikke i bydelene): " + ", ".join(parts)
+        text += "; per bydel etter beliggenhet i --json, «central_units»."
+    import textwrap
+
+    return textwrap.fill(text, 100)
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -84,6 +85,9 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model here maps one plain Table (no custom FromClause); saying so lets Core code
+    # write ``sa.insert(Model.__table__)`` and ``Model.__table__.update()`` type-checked.
+    __table__: ClassVar[sa.Table]
 
 
 def enum_type(enum: type[StrEnum], name: str) -> sa.Enum:

@@ -35,7 +35,7 @@ def unit_id(code: str) -> str:
     return str(uuid.uuid5(UNIT_NAMESPACE, code))
 
 
-def _disposer_default(ctx: sa.engine.interfaces.ExecutionContext) -> str | None:
+def _disposer_default(ctx: sa.engine.default.DefaultExecutionContext) -> str | None:
     # A record written without a unit is disposed (or held) by the bydel it lies in — the
     # rule migration 0004 applied to every record made before units existed.
     return ctx.get_current_parameters().get("district_code")

@@ -165,5 +165,7 @@ def label_nb(value: StrEnum | str | None, enum: type[StrEnum] | None = None) -> 
     """Norwegian label of an enum value ('' for None)."""
     if value is None:
         return ""
-    cls = enum or type(value)
+    cls = enum or (type(value) if isinstance(value, StrEnum) else None)
+    if cls is None:  # a plain string without its enum: shown as it is
+        return str(value)
     return LABELS_NB.get(cls, {}).get(str(value), str(value))

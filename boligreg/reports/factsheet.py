@@ -119,8 +119,12 @@ def _slug(text: str) -> str:
 
 
 def factsheet_filename(f: Figures) -> str:
-    """"030101-gamle-oslo.pdf", "030102-grunerlokka.pdf", …, "oslo.pdf"."""
-    return "oslo.pdf" if f.scope == OSLO else f"{f.scope}-{_slug(f.name)}.pdf"
+    """The sheet's file name, carrying its year and edition: "2025-030101-gamle-oslo.pdf",
+    "2025-030102-grunerlokka.pdf", …, "2025-0301-oslo.pdf"; a published revised edition adds
+    "-utgave2" (edition 1 and unpublished sheets: no suffix)."""
+    stem = f"{f.year}-0301-oslo" if f.scope == OSLO else f"{f.year}-{f.scope}-{_slug(f.name)}"
+    edition = getattr(f, "edition", None)
+    return f"{stem}-utgave{edition}.pdf" if edition and edition >= 2 else f"{stem}.pdf"
 
 
 # --------------------------------------------------------------------------- styles
@@ -285,7 +289,8 @@ def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
         widths.append(col)
         data.append(cell)
     t = Table([data], colWidths=widths)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+    style: list[tuple[Any, ...]] = [
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
              ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]
@@ -329,8 +334,11 @@ def _summary_with_map(figs: dict[str, Figures], f: Figures,
     else:
         drawing = bydel_map_drawing(None, width=MAP_W, height=MAP_H, highlight=f.scope,
                                     labels=False)
-    t = Table([[Paragraph(_summary(f), st["lead"]), drawing]],
-              colWidths=[FRAME_W - MAP_W - 4 * mm, MAP_W + 4 * mm])
+    left_w = FRAME_W - MAP_W - 4 * mm
+    left: list[Flowable] = [Paragraph(_summary(f), st["lead"])]
+    if f.dwellings_total:
+        left += [Spacer(1, 2 * mm), *_rent_block(f, st, left_w - 6 * mm)]
+    t = Table([[left, drawing]], colWidths=[left_w, MAP_W + 4 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("FONTNAME", (0, 0), (-1, -1), st["body"].fontName),  # not Helvetica
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -379,6 +387,34 @@ def _split_bars(values: dict[str, int], labels: Iterable[tuple[str, str]], total
 def _side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * mm) -> Table:
     w = (FRAME_W - gap) / 2
     t = Table([[left, "", right]], colWidths=[w, gap, w])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
+def _columns(texts: list[str], style: ParagraphStyle, n: int, gap: float) -> Table:
+    """``texts`` as paragraphs in ``n`` columns of about equal length, in reading order."""
+    total = sum(len(t) for t in texts) or 1
+    cols: list[list[Flowable]] = [[] for _ in range(n)]
+    done = 0
+    for text in texts:
+        # The column this text starts in, by how much of the whole came before it.
+        cols[min(n - 1, int(n * (done + len(text) / 2) / total))].append(Paragraph(text, style))
+        done += len(text)
+    w = (FRAME_W - gap * (n - 1)) / n
+    cells: list[Any] = []
+    widths: list[float] = []
+    for i, col in enumerate(cols):
+        if i:
+            cells.append("")
+            widths.append(gap)
+        cells.append(col)
+        widths.append(w)
+    t = Table([cells], colWidths=widths)
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -460,28 +496,44 @@ def _missing_notes(f: Figures) -> list[str]:
                          f"ingen boliger her per 31.12.{f.year - 1} (eller historikken "
                          "rekker ikke så langt tilbake).")
         elif key == "vacant_since":
-            notes.append(f"{fmt_int(f.vacant_since_unknown)} ledige boliger mangler dato for "
-                         "når de ble ledige og inngår ikke i ledighetstiden.")
+            n = f.vacant_since_unknown
+            notes.append(f"{fmt_int(n)} {'ledig bolig' if n == 1 else 'ledige boliger'} "
+                         f"mangler dato for når {'den' if n == 1 else 'de'} ble ledig"
+                         f"{'' if n == 1 else 'e'} og inngår ikke i ledighetstiden.")
         elif key == "vacant_after_reference":
-            notes.append(f"{fmt_int(f.vacant_after_reference)} ledige boliger ble ledige etter "
-                         f"{fmt_date(f.reference_date)} og inngår ikke i ledighetstiden.")
+            n = f.vacant_after_reference
+            notes.append(f"{fmt_int(n)} {'ledig bolig' if n == 1 else 'ledige boliger'} ble "
+                         f"ledig{'' if n == 1 else 'e'} etter {fmt_date(f.reference_date)} og "
+                         "inngår ikke i ledighetstiden.")
     zero_tenures = [label_nb(t).lower() for t in Tenure if f.by_tenure.get(t.value, 0) == 0]
     if f.dwellings_total and zero_tenures:
         notes.append("Ingen boliger med disposisjonsform " + " eller ".join(zero_tenures)
                      + " er registrert.")
     if f.dwellings_total and f.agreements_active == 0:
         notes.append("Ingen aktive innleie- eller tilvisningsavtaler er registrert.")
+    gaps = ([f"husleie for {fmt_int(f.rent_tenant_missing)} utleide "
+             f"{'bolig' if f.rent_tenant_missing == 1 else 'boliger'}"]
+            if f.rent_tenant_missing else []) + (
+        [f"leie for {fmt_int(f.lease_cost_missing)} "
+         f"{'innleieavtale' if f.lease_cost_missing == 1 else 'innleieavtaler'}"]
+        if f.lease_cost_missing else [])
+    if gaps:
+        notes.append("Mangler " + " og ".join(gaps) + " (ikke med i beløpene).")
     return notes
 
 
 def _definitions(f: Figures) -> list[str]:
     ref = fmt_date(f.reference_date)
+    whose = "kommunen" if f.scope == OSLO else "bydelen"
     pop = (f"Her: folketall per {fmt_date(f.population_date)}" if f.population is not None
            else "Folketall mangler")
     return [
-        "<b>Kommunalt disponerte boliger</b>: alle boliger registrert på "
-        + ("kommunen" if f.scope == OSLO else "bydelen")
-        + " i boligreg – eid av kommunen, innleid eller med tilvisningsrett – også boliger som"
+        "<b>Kommunalt disponerte boliger</b>: "
+        + ("alle boliger i boligreg, hver bolig én gang – bydelenes, de sentrale enhetenes og"
+           " boliger registrert i Sentrum og Marka –"
+           if f.scope == OSLO else
+           "boligene bydelen disponerer (uansett beliggenhet) og avtalene den har –")
+        + " eid av kommunen, innleid eller med tilvisningsrett, også boliger som"
         " brukes til annet enn bolig. Slettede poster er ikke med. Bestanden er registerets"
         " innhold på uttaksdatoen.",
         "<b>Per 1 000 innbyggere</b>: boliger / folketall × 1 000, som i KOSTRA. Folketall per"
@@ -491,6 +543,8 @@ def _definitions(f: Figures) -> list[str]:
         f"<b>Aktive avtaler</b>: innleie- og tilvisningsavtaler som gjelder {ref}. Utløper:"
         " sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste"
         " 12 månedene.",
+        f"<b>Husleie</b> (utleide boliger {whose} disponerer) og <b>innleiekostnad</b>"
+        f" (aktive avtaler {whose} holder): månedsbeløp × 12.",
         "<b>Vedlikeholdsansvar</b>: boliger der ansvar er registrert for boligen selv eller for"
         f" bygget den ligger i, gyldig {ref}.",
         "<b>Åpne avvik</b>: funn fra registerets kontroller som ikke er lukket eller akseptert.",
@@ -616,18 +670,45 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
         left += [Spacer(1, 3 * mm), _heading("Dette mangler på arket", st, "h3")]
         left += [Paragraph(_esc(n), st["note"], bulletText="•") for n in notes]
     story.append(Spacer(1, 3 * mm))
-    story.append(_side_by_side(left, _change_block(f, st, half)))
+    right = _change_block(f, st, half)
+    central = _central_units_block(f, st)
+
+    def height(flowables: list[Flowable]) -> float:
+        return sum(fl.wrap(half, 10_000)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
+                   for fl in flowables)
+
+    # The central units' block where it costs least height: under the shorter column, or
+    # full width below (the sheet has two pages).
+    hl, hr = height(left), height(right)
+    hc = height(central)
+    full = sum(fl.wrap(FRAME_W, 10_000)[1] + fl.getSpaceBefore() + fl.getSpaceAfter()
+               for fl in central)
+    options = {"right": max(hl, hr + hc), "left": max(hl + hc, hr), "full": max(hl, hr) + full}
+    where = min(options, key=lambda k: options[k]) if central else "full"
+    if where == "right":
+        story.append(_side_by_side(left, [*right, *central]))
+    elif where == "left":
+        story.append(_side_by_side([*left, Spacer(1, 3 * mm), *central], right))
+    else:
+        story.append(_side_by_side(left, right))
+        if central:
+            story.append(KeepTogether(central))
 
     story.append(_indicator_block(f, st))
 
-    # Definitions in two balanced columns: reference text, read last.
-    texts = _definitions(f)
-    lengths = [len(t) for t in texts]
-    cut = min(range(1, len(texts)), key=lambda i: abs(2 * sum(lengths[:i]) - sum(lengths)))
-    defs = [Paragraph(text, st["foot"]) for text in texts]
+    # Definitions in three balanced columns: reference text, read last (two pages hold).
     story.append(KeepTogether([_heading("Definisjoner og kilder", st),
-                               _side_by_side(defs[:cut], defs[cut:], gap=6 * mm)]))
+                               _columns(_definitions(f), st["foot"], 3, gap=5 * mm)]))
     return story
+
+
+def _rent_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """Husleie (by disposer) beside the lease cost (by holder), per year (issue 14)."""
+    rows: list[list[Any]] = [["Husleie og innleiekostnad per år", "Kroner"],
+                             ["Husleie, utleide boliger", fmt_int(f.rent_tenant_yearly)],
+                             ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
+                             ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]]
+    return [_table(rows, [width * 0.72, width * 0.28], st)]
 
 
 def basis_text(f: Figures) -> str:
@@ -640,7 +721,7 @@ def basis_text(f: Figures) -> str:
     if f.basis == "corrected" and f.as_of:
         return (f"Med senere rettelser: dagens register på datoen {fmt_date(f.as_of)}; "
                 f"{fmt_int(f.changed_since or 0)} poster er endret etter datoen.")
-    return ""
+    return f.basis_note or ""
 
 
 def _change_source(f: Figures) -> str:
@@ -676,6 +757,41 @@ def _change_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> li
     return [_heading(f"Endring fra {year0}", st, "h3"),
             _table(rows, [width * 0.43, width * 0.19, width * 0.19, width * 0.19], st),
             Paragraph(_esc(_change_source(f)), st["cell_small"])]
+
+
+def central_units_text(f: Figures) -> str:
+    """The sentence under "Sentrale enheters boliger i bydelen": what is counted, and how."""
+    n = sum(int(b.get("dwellings", 0)) for b in f.central_units.values())
+    if f.scope == OSLO:
+        return (f"I alt {fmt_int(n)} boliger disponeres av sentrale enheter: de er med i Oslos"
+                " tall over (hver bolig én gang), men ikke i noen bydels, for en bydel teller"
+                " boligene den disponerer.")
+    if not n:
+        return ("Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er"
+                " boligene bydelen disponerer.")
+    return (f"I alt {fmt_int(n)} boliger som ligger i bydelen, disponeres av en sentral"
+            " enhet: de er talt etter beliggenhet og er ikke med i tallene over, som teller"
+            " boligene bydelen disponerer, uansett hvor de ligger.")
+
+
+def _central_units_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Issue 14: the central units' dwellings lying in the bydel (by location), apart from the
+    bydel's own (by disposer); for Oslo each central unit's whole stock. In words, full width:
+    the two-page sheet has no room for another table."""
+    title = _heading("Sentrale enheters boliger i bydelen" if f.scope != OSLO
+                     else "Sentrale enheters boliger i Oslo", st, "h3")
+    parts = []
+    for b in f.central_units.values():
+        if b.get("dwellings"):
+            vacant = int(b["vacant"])
+            parts.append(f"<b>{_esc(b['name'])}</b> {fmt_int(b['dwellings'])} "
+                         f"({fmt_int(vacant)} {'ledig' if vacant == 1 else 'ledige'}, "
+                         f"{fmt_int(b['wheelchair_accessible'])} rullestoltilgjengelige)")
+    listing = ("; ".join(parts) + ". ") if parts else ""
+    # A hair of right indent: mixed bold and regular words measured to the column's edge.
+    style = ParagraphStyle("central_units", parent=st["cell_small"], rightIndent=1.5)
+    body = Paragraph(listing + _esc(central_units_text(f)), style)
+    return [Spacer(1, 2 * mm), title, body]
 
 
 def _indicator_block(f: Figures, st: dict[str, ParagraphStyle]) -> Flowable:
@@ -721,7 +837,7 @@ def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | 
     furniture = _furniture_for(f, fonts)
 
     def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas._furniture = furniture  # type: ignore[attr-defined]  # drawn at save time
+        canvas._furniture = furniture  # drawn at save time (see _NumberedCanvas.save)
 
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

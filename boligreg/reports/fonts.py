@@ -31,13 +31,13 @@ from reportlab.pdfbase.ttfonts import TTFont
 FAMILY = "BoligregSans"
 
 # File names per style, in order of preference.
-_DEJAVU = {
+_DEJAVU: dict[str, tuple[str, ...]] = {
     "regular": ("DejaVuSans.ttf",),
     "bold": ("DejaVuSans-Bold.ttf",),
     "italic": ("DejaVuSans-Oblique.ttf",),
     "bolditalic": ("DejaVuSans-BoldOblique.ttf",),
 }
-_VERA = {
+_VERA: dict[str, tuple[str, ...]] = {
     "regular": ("Vera.ttf",),
     "bold": ("VeraBd.ttf",),
     "italic": ("VeraIt.ttf",),

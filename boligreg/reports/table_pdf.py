@@ -4,7 +4,7 @@ over the rows it shows; the PDF is the same whether it is saved or printed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
@@ -39,8 +39,10 @@ class TableDocument:
     author: str = "Oslo kommune"
 
 
-class _NumberedCanvas(Canvas):
-    """Writes "Side x av y" once the page count is known (two-pass: pages are kept)."""
+class NumberedCanvas(Canvas):
+    """Writes "Side x av y" once the page count is known (two-pass: pages are kept), with
+    ``footer`` at the left; any page size (the right edge is the page's own). Every PDF of
+    lists and tables uses this one (``canvasmaker=numbered_canvas(footer, font)``)."""
 
     def __init__(self, *args: object, footer: str = "", font: str = "Helvetica",
                  **kwargs: object) -> None:
@@ -59,10 +61,18 @@ class _NumberedCanvas(Canvas):
             self.setFont(self._font, BODY_PT)
             self.setFillColor(colors.HexColor("#4a4f5c"))
             self.drawString(MARGIN, 7 * mm, self._footer)
-            self.drawRightString(PAGE[0] - MARGIN, 7 * mm,
+            self.drawRightString(self._pagesize[0] - MARGIN, 7 * mm,
                                  f"Side {self._pageNumber} av {total}")
             super().showPage()
         super().save()
+
+
+_NumberedCanvas = NumberedCanvas  # the name it had
+
+
+def numbered_canvas(footer: str, font: str) -> Callable[..., NumberedCanvas]:
+    """A ``canvasmaker`` for ``SimpleDocTemplate.build``: pages numbered "Side x av y"."""
+    return lambda *a, **k: NumberedCanvas(*a, footer=footer, font=font, **k)
 
 
 def render_table_pdf(doc: TableDocument) -> bytes:
@@ -115,9 +125,8 @@ def render_table_pdf(doc: TableDocument) -> bytes:
     template = SimpleDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=14 * mm, title=doc.title, author=doc.author, subject="Liste fra boligreg",
-        creator="boligreg", lang="nb-NO", initialFontName=fonts.regular)
-    template.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(
-        *a, footer=footer, font=fonts.regular, **k))
+        creator="boligreg", producer="boligreg", lang="nb-NO", initialFontName=fonts.regular)
+    template.build(story, canvasmaker=numbered_canvas(footer, fonts.regular))
     return out.getvalue()
 
 

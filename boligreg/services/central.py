@@ -956,7 +956,7 @@ def inspect_central(conn: sa.Connection) -> CentralInfo:
             "Databasen er ikke en boligreg-sentraldatabase (kjør «boligreg central init»).",
             "The database is not a boligreg central database (run 'boligreg central init').",
         )
-    meta = dict(conn.exec_driver_sql(
+    meta: dict[str, str] = dict(conn.exec_driver_sql(
         "SELECT key, value FROM app_meta WHERE key IN ('central_id', 'central_owner')"
     ).all())
     if "central_id" not in meta:

@@ -108,6 +108,7 @@ from ..models import (
 from ..models.changelog import bulk_insert, log_inserts
 from ..models.db import set_meta
 from ..resources import districts, oslo_postcodes, resource_path
+from .demo_history import add_past
 from .identifiers import orgnr_check_digit
 
 __all__ = ["DEMO_USER", "MAX_DWELLINGS", "MIN_DWELLINGS", "DemoSummary", "check_size",
@@ -766,6 +767,7 @@ class _Generator:
         self.tenancies_for_all()
         self.rents_for_all()
         self.central_units()
+        self.central_agreements()
 
     def count(self, kind: str, pool_size: int) -> int:
         return min(pool_size, max(1, round(RATES[kind] * pool_size)))
@@ -1038,6 +1040,83 @@ class _Generator:
                           "funksjonsnedsettelse; Ungbo og Boligbygg har egne boliger og avtaler "
                           "(syntetisk fordeling)")
 
+    def central_agreements(self, groups: int = 3, per_group: int = 3) -> None:
+        """Issue 14: a few leases Boligbygg holds centrally, each covering dwellings that
+        bydeler dispose of in several bydeler (synthetic). Each joins ``per_group`` sound
+        leases of different bydeler into one agreement with one landlord (who then owns those
+        flats): current and reviewed, a normal rent, a landlord with no other agreement and
+        the register's dwellings of its buildings all under that lease, so no planted anomaly
+        moves. The dwellings keep
+        their bydel as location and disposer; the lease's rent is the sum of their costs.
+        A random stream of its own: everything drawn before stays as it was."""
+        rng = random.Random(self._id_base ^ 0xB0B1667)
+        today = self.today
+        links_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for link in self.links:
+            links_of[link["agreement_id"]].append(link)
+        dwellings_of: dict[str, set[str]] = defaultdict(set)
+        for d in self.dwellings:
+            dwellings_of[d["property_id"]].add(d["id"])
+        landlords: dict[str, int] = defaultdict(int)
+        for a in self.agreements:
+            landlords[a["landlord_orgnr"]] += 1
+        low, high = RENT_PER_M2
+
+        def sound(a: dict[str, Any]) -> bool:
+            links = links_of.get(a["id"], [])
+            if (a["kind"] != "lease" or a["holding_unit_code"] != a["district_code"]
+                    or not links or landlords[a["landlord_orgnr"]] != 1
+                    or a["start_date"] > today or a["last_reviewed"] is None
+                    or a["last_reviewed"] < today - timedelta(days=300)
+                    or (a["end_date"] is not None
+                        and a["end_date"] <= today + timedelta(days=400))
+                    or any(lk["monthly_cost"] is None for lk in links)):
+                return False
+            dws = [self.dwelling_by_id[lk["dwelling_id"]] for lk in links]
+            if any(d["disposing_unit_code"] != d["district_code"] for d in dws):
+                return False
+            rate = a["monthly_rent"] / sum(d["area_m2"] for d in dws)
+            ids = {d["id"] for d in dws}
+            return (low * 0.95 <= rate <= high * 1.05
+                    and all(dwellings_of[d["property_id"]] <= ids for d in dws))
+
+        by_code: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for a in self.agreements:
+            if sound(a):
+                by_code[a["district_code"]].append(a)
+        codes = sorted(by_code)
+        rng.shuffle(codes)
+        props = {p["id"]: p for p in self.properties}
+        gone: set[str] = set()
+        made = 0
+        while made < groups and len(codes) >= 2:  # the last one may span two bydeler
+            chunk, codes = codes[:per_group], codes[per_group:]
+            sources = [rng.choice(by_code[c]) for c in chunk]
+            keep = sources[0]
+            for other in sources[1:]:
+                for lk in links_of[other["id"]]:
+                    lk["agreement_id"] = keep["id"]
+                    prop = props[self.dwelling_by_id[lk["dwelling_id"]]["property_id"]]
+                    if prop["owner_orgnr"] == other["landlord_orgnr"]:  # a private block
+                        prop["owner_name"] = keep["landlord_name"]
+                        prop["owner_orgnr"] = keep["landlord_orgnr"]
+                links_of[keep["id"]] += links_of.pop(other["id"])
+                gone.add(other["id"])
+            keep["holding_unit_code"] = "boligbygg"
+            keep["start_date"] = min(a["start_date"] for a in sources)
+            ends = [a["end_date"] for a in sources]
+            keep["end_date"] = None if None in ends else max(ends)
+            keep["last_reviewed"] = max(a["last_reviewed"] for a in sources)
+            keep["monthly_rent"] = round(sum(lk["monthly_cost"] for lk in links_of[keep["id"]]),
+                                         2)
+            keep["note"] = ("Sentral innleieavtale: Boligbygg leier boliger i "
+                            f"{len(sources)} bydeler av samme utleier (syntetisk)")
+            made += 1
+        self.agreements = [a for a in self.agreements if a["id"] not in gone]
+        if made:
+            self.notes.append(f"Boligbygg har {made} sentrale innleieavtaler som dekker boliger "
+                              "i flere bydeler hver (syntetisk)")
+
     def rents_for_all(self) -> None:
         """Each lease's rent spread over its dwellings by area (the links' costs add up to it
         exactly); a tenant rent on every dwelling used as housing; and the rent and status
@@ -1189,6 +1268,7 @@ def generate_demo(
     today: date | None = None,
     now: datetime | None = None,
     replace: bool = False,
+    history: bool = True,
 ) -> DemoSummary:
     """Fill ``db`` with a synthetic Oslo inventory of ``dwellings`` dwellings; all or nothing.
 
@@ -1197,7 +1277,8 @@ def generate_demo(
     fact-sheet snapshots made from it and their change-log rows go, in the same transaction.
     ``cancel`` returning True stops the job and rolls everything back (``CancelledError``).
     ``today`` pins the data's dates (tests), ``now`` the records' stamps. ``progress`` gets
-    (percent, Norwegian text).
+    (percent, Norwegian text). ``history`` (default) gives the inventory its last ten years in
+    the change log (demo_history.py); without it the history starts at the run.
     """
     started = time.perf_counter()
     check_size(dwellings)
@@ -1226,11 +1307,15 @@ def generate_demo(
     total_rows = sum(len(r) for r in tables.values())
     written = 0
     txn_id = gen.new_id()
+    past: dict[str, Any] = {}
     chunk = 20_000  # between chunks: progress and a chance to cancel
     with db.engine.begin() as conn, _big_cache(conn):
         if _check_target(db, conn, replace):
             report(40, "Fjerner gamle demodata")
             _clear(conn)
+        if history:  # ten years behind today's rows (demo_history.py), before they are written
+            report(40, "Lager historikk")
+            past = add_past(conn, gen, now, seed)
         report(40, "Skriver til databasen")
         for name, rows in tables.items():
             table = Base.metadata.tables[name]
@@ -1243,7 +1328,7 @@ def generate_demo(
         # One change-log row for the whole job, not one per record: a row per record doubles
         # the time (100k dwellings: ~14 s instead of ~7 s when measured in the first session).
         job = {"id": txn_id, "seed": seed, "dwellings": dwellings, "today": today.isoformat(),
-               "rows": {k: len(v) for k, v in tables.items()}, "version": 1}
+               "rows": {k: len(v) for k, v in tables.items()}, "version": 1, **past}
         log_rows = log_inserts(conn, LOG_ENTITY, [job], user=DEMO_USER, txn_id=txn_id)
         set_meta(conn, "demo", "1")
         set_meta(conn, "demo_seed", str(seed))
@@ -1266,7 +1351,7 @@ def generate_demo(
         district_names={d.code: d.name for d in districts()},
         tenure=dict(sorted(per_tenure.items())),
         anomalies=dict(gen.anomalies),
-        change_log_rows=log_rows,
+        change_log_rows=log_rows + int(past.get("history_rows", 0)),
         notes=gen.notes,
         seconds=time.perf_counter() - started,
     )

@@ -168,3 +168,52 @@ def open_edition(conn: sa.Connection, year: int, scope: str,
     return Edition(year, key, number, r.as_of, json.loads(r.figures_json), bytes(r.pdf),
                    r.sha256, json.loads(r.changes_json or "[]"), r.published_at,
                    r.published_by)
+
+
+@dataclass
+class EditionSummary:
+    """One published edition of a year, without the PDF bytes (for lists)."""
+
+    year: int
+    edition: int
+    as_of: date | None
+    published_at: datetime
+    published_by: str
+    sheets: int
+    changes: dict[str, list[str]]  # scope -> what changed from the edition before
+
+    @property
+    def changed_sheets(self) -> int:
+        return sum(1 for c in self.changes.values() if c)
+
+    @property
+    def revised(self) -> bool:
+        return self.edition > 1
+
+
+def edition_summaries(conn: sa.Connection, year: int) -> list[EditionSummary]:
+    """Every published edition of ``year``, oldest first: when, by whom, how many sheets,
+    and per sheet what changed from the edition before (empty for edition 1)."""
+    t = PublishedEdition.__table__
+    out: dict[int, EditionSummary] = {}
+    for r in conn.execute(
+            sa.select(t.c.edition, t.c.scope, t.c.as_of, t.c.published_at, t.c.published_by,
+                      t.c.changes_json)
+            .where(t.c.year == year).order_by(t.c.edition, t.c.scope)):
+        s = out.get(r.edition)
+        if s is None:
+            s = out[r.edition] = EditionSummary(year, r.edition, r.as_of, r.published_at,
+                                                r.published_by, 0, {})
+        s.sheets += 1
+        s.changes[r.scope] = json.loads(r.changes_json or "[]")
+    return list(out.values())
+
+
+def edition_filename(e: Edition) -> str:
+    """The file name of a stored sheet: year, code, name and, from edition 2, the edition
+    ("2025-030102-grunerlokka-utgave2.pdf"), as reports.factsheet names sheets."""
+    from ..reports.factsheet import factsheet_filename
+
+    f = Figures(**{k: v for k, v in e.figures.items() if k in Figures.__dataclass_fields__})
+    f.edition = e.edition
+    return factsheet_filename(f)

@@ -1,14 +1,19 @@
 """Exports: dwellings (in the import's field names, so the file imports back), agreements,
 maintenance responsibilities and findings, to .xlsx or .csv; and Kobo's import file.
 
-``build_*(conn)`` returns a :class:`Sheet` (columns + rows, plain values); ``write_xlsx`` and
-``write_csv`` render it and never query. The .xlsx has a bold frozen header, an autofilter,
-widths that fit the content and dates as real dates.
+``build_*(conn)`` returns a :class:`Sheet` (columns + rows, plain values);
+``audit_findings_sheets(rows)`` the audit's two sheets (findings, open counts per rule and
+bydel) for ``boligreg audit --xlsx`` and the Avvik section. ``write_xlsx`` (one or several
+sheets) and ``write_csv`` render them and never query. This is the one xlsx path of the
+project. The .xlsx has a bold frozen header, an autofilter, widths that fit the content, dates
+as real dates, text cells as text (never a formula) and a column's ``fills`` (the severity tint)
+as cell backgrounds.
 
-The .xlsx writer is a small streaming one of our own: XlsxWriter takes ~11 s for 100,000
-dwellings × 35 columns (measured here), above the 10 s the issue sets; writing the sheet XML
-directly takes a fraction of that. The files are checked by reading them back with
-python-calamine and openpyxl in the tests.
+The .xlsx writer is a small streaming one of our own: the benchmark "xlsx writer: XlsxWriter
+constant_memory" writes the same 100,000-dwelling sheet with both and prints both times;
+XlsxWriter is several times slower there and over the 10 s the issue sets (see the README's
+benchmark section). The files are checked by reading them back with python-calamine and
+openpyxl in the tests.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ import csv
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -26,6 +32,7 @@ from xml.sax.saxutils import escape
 
 import sqlalchemy as sa
 
+from .. import formats
 from ..errors import CancelledError, ValidationError
 from ..models import (
     Agreement,
@@ -52,8 +59,10 @@ from ..models.enums import (
     Tenure,
     label_nb,
 )
-from ..resources import resource_path
+from ..reports.palette import SEVERITY_TINTS
+from ..resources import districts, resource_path
 from ..safefiles import atomic_output, check_output
+from .audit import RULES
 from .csvsafe import neutralise
 from .history import materialize, register_as_of
 
@@ -69,6 +78,8 @@ class Column:
     key: str  # header written to the file
     kind: str = "text"  # text | int | float | date | datetime
     width: float | None = None  # characters; None = fit the content
+    # xlsx only: a text cell whose value is a key here gets that background ("#RRGGBB")
+    fills: dict[str, str] | None = None
 
 
 @dataclass
@@ -76,6 +87,8 @@ class Sheet:
     title: str
     columns: list[Column]
     rows: list[tuple[Any, ...]] = field(default_factory=list)
+    caption: str | None = None  # xlsx only: a bold line above the header (header on row 2)
+    freeze_cols: int = 0  # xlsx only: columns kept in view besides the header row
 
 
 # --- building the sheets ----------------------------------------------------------------------
@@ -266,12 +279,69 @@ def build_findings(conn: sa.Connection, district: str | None = None) -> Sheet:
          r["status_note"], r["justification"], r["entity_id"])
         for r in conn.execute(query).mappings()
     ]
-    columns = [Column("Regel"), Column("Alvor"), Column("Status"), Column("Bydel"),
+    columns = [Column("Regel"), Column("Alvor", fills=severity_fills()), Column("Status"),
+               Column("Bydel"),
                Column("Gjelder"), Column("Post", width=40), Column("Melding", width=60),
                Column("Først sett", "datetime"), Column("Sist sett", "datetime"),
                Column("Lukket", "datetime"), Column("Statusmerknad", width=40),
                Column("Begrunnelse", width=40), Column("Post-ID", width=38)]
     return Sheet("Avvik", columns, rows)
+
+
+# The audit's workbook (``boligreg audit --xlsx`` and the Avvik section): its own Norwegian
+# columns, from the rows the caller already holds (a filtered view, or a fresh run).
+XLSX_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Alvorlighet", 11), ("Status", 13), ("Regel", 27), ("Regelnavn", 34), ("Bydel", 8),
+    ("Bydelsnavn", 18), ("Posttype", 11), ("Post", 36), ("Melding", 60), ("Først sett", 11),
+    ("Sist sett", 11), ("Dager åpen", 10), ("Lukket", 11), ("Statusnotat", 30),
+    ("Begrunnelse", 30), ("Post-ID", 38), ("Avvik-ID", 38),
+)
+_AUDIT_KINDS = {"Først sett": "date", "Sist sett": "date", "Lukket": "date", "Dager åpen": "int"}
+FINDING_ENTITY_NB = {"dwelling": "Bolig", "property": "Bygg", "agreement": "Avtale",
+                     "tenancy": "Leieforhold"}
+_LIVE = ("open", "in_progress")
+
+
+def severity_fills() -> dict[str, str]:
+    """The severity label as written ("Høy" …) → its tint, the same as the window's rows."""
+    return {label_nb(key, Severity): tint for key, tint in SEVERITY_TINTS.items()}
+
+
+def audit_findings_sheets(rows: Sequence[Any], *, scope: str = "Hele Oslo",
+                          today: date | None = None) -> list[Sheet]:
+    """The findings (``services.audit.FindingRow``) and a second sheet counting the open ones
+    per rule and bydel."""
+    today = today or date.today()
+    names = {d.code: d.name for d in districts()}
+    columns = [Column(name, _AUDIT_KINDS.get(name, "text"), width) for name, width in XLSX_COLUMNS]
+    columns[0].fills = severity_fills()
+    body = []
+    for r in rows:
+        closed = r.resolved_at.date() if r.resolved_at else None
+        body.append((
+            label_nb(r.severity, Severity), label_nb(r.status, FindingStatus), r.rule, r.title,
+            (r.district_code or "")[-2:], names.get(r.district_code or "", ""),
+            FINDING_ENTITY_NB.get(r.entity_type, r.entity_type), r.label, r.message,
+            r.first_seen.date(), r.last_seen.date(),
+            max(0, ((closed or today) - r.first_seen.date()).days), closed,
+            r.status_note or "", r.justification or "", r.entity_id, r.id,
+        ))
+    codes = sorted({r.district_code or "" for r in rows if r.status in _LIVE})
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for r in rows:
+        if r.status in _LIVE:
+            counts[(r.rule, r.district_code or "")] += 1
+    summary_rows = []
+    for code, rule in RULES.items():
+        values = [counts.get((code, d), 0) for d in codes]
+        summary_rows.append((code, rule.title, *values, sum(values)))
+    summary = Sheet(
+        "Sammendrag",
+        [Column("Regel", width=27), Column("Regelnavn", width=38),
+         *[Column(c[-2:], "int") for c in codes], Column("Sum", "int")],
+        summary_rows, caption=f"Åpne avvik – {scope}, per {formats.date_text(today)}",
+        freeze_cols=2)
+    return [Sheet("Avvik", columns, body), summary]
 
 
 # --- Kobo ---------------------------------------------------------------------------------
@@ -430,35 +500,55 @@ def _fit_widths(sheet: Sheet, sample: int = 2000) -> list[float]:
     return widths
 
 
-_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+_STYLES_HEAD = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
 <numFmts count="2"><numFmt numFmtId="164" formatCode="dd\\.mm\\.yyyy"/>\
 <numFmt numFmtId="165" formatCode="dd\\.mm\\.yyyy\\ hh:mm"/></numFmts>
-<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
-<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
-<fills count="3"><fill><patternFill patternType="none"/></fill>\
-<fill><patternFill patternType="gray125"/></fill>\
-<fill><patternFill patternType="solid"><fgColor rgb="FFEEF0F5"/><bgColor indexed="64"/>\
-</patternFill></fill></fills>
-<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
+<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
+<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
+<font><b/><sz val="12"/><name val="Calibri"/><family val="2"/></font></fonts>
+"""
+_FILL = ('<fill><patternFill patternType="solid"><fgColor rgb="FF{}"/><bgColor indexed="64"/>'
+         "</patternFill></fill>")
+_BORDERS = """<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
 <border><left/><right/><top/><bottom style="thin"><color rgb="FFCFD4DE"/></bottom><diagonal/>\
 </border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" \
-applyBorder="1"/></cellXfs>
-<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
-</styleSheet>"""
+"""
+# cellXfs 0 plain, 1 date, 2 date+time, 3 header, 4 caption; 5… one per fill colour
+_BASE_XFS = ('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+             '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" '
+             'applyNumberFormat="1"/>'
+             '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" '
+             'applyNumberFormat="1"/>'
+             '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" '
+             'applyFill="1" applyBorder="1"/>'
+             '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>')
+_FIRST_FILL_XF = 5
+
+
+def _styles(colours: list[str]) -> str:
+    """The stylesheet; ``colours`` ("RRGGBB") get fills 3… and cell styles 5…"""
+    fills = ['<fill><patternFill patternType="none"/></fill>',
+             '<fill><patternFill patternType="gray125"/></fill>', _FILL.format("EEF0F5"),
+             *[_FILL.format(c) for c in colours]]
+    xfs = [_BASE_XFS, *[
+        f'<xf numFmtId="0" fontId="0" fillId="{3 + i}" borderId="0" xfId="0" applyFill="1"/>'
+        for i in range(len(colours))]]
+    return (_STYLES_HEAD + f'<fills count="{len(fills)}">{"".join(fills)}</fills>\n'
+            + _BORDERS + f'<cellXfs count="{5 + len(colours)}">{"".join(xfs)}</cellXfs>\n'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
+            "</cellStyles>\n</styleSheet>")
+
+
+_SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
 <Default Extension="xml" ContentType="application/xml"/>\
 <Override PartName="/xl/workbook.xml" \
 ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-<Override PartName="/xl/worksheets/sheet1.xml" \
-ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+{sheets}\
 <Override PartName="/xl/styles.xml" \
 ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
 <Override PartName="/docProps/core.xml" \
@@ -472,31 +562,92 @@ Target="xl/workbook.xml"/>\
 <Relationship Id="rId2" \
 Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" \
 Target="docProps/core.xml"/></Relationships>"""
-_WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-<Relationship Id="rId1" \
-Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
-Target="worksheets/sheet1.xml"/>\
-<Relationship Id="rId2" \
-Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
-Target="styles.xml"/></Relationships>"""
+_REL = ('<Relationship Id="rId{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/{}" Target="{}"/>')
 
 
-def write_xlsx(sheet: Sheet, path: str | os.PathLike[str], *,
+class _Cells:
+    """Renders one cell's XML; inline strings are cached (a register repeats its texts)."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+
+    def text(self, ref: str, value: str, style: int | None = None) -> str:
+        body = self.strings.get(value)
+        if body is None:
+            clean = escape(_ILLEGAL_XML.sub("", value))
+            space = ' xml:space="preserve"' if clean != clean.strip() else ""
+            body = f"<is><t{space}>{clean}</t></is>"
+            if len(self.strings) < 200_000:
+                self.strings[value] = body
+        s = f' s="{style}"' if style else ""
+        return f'<c r="{ref}"{s} t="inlineStr">{body}</c>'
+
+    def value(self, ref: str, value: Any) -> str:
+        """A non-empty value: text (never a formula), a number, or a real date."""
+        if isinstance(value, str):
+            return self.text(ref, value)
+        if isinstance(value, bool):
+            return self.text(ref, "ja" if value else "nei")
+        if isinstance(value, datetime):
+            serial = (value.toordinal() - EXCEL_EPOCH_ORDINAL
+                      + (value.hour * 3600 + value.minute * 60 + value.second) / 86400)
+            return f'<c r="{ref}" s="2"><v>{serial!r}</v></c>'
+        if isinstance(value, date):
+            return f'<c r="{ref}" s="1"><v>{value.toordinal() - EXCEL_EPOCH_ORDINAL}</v></c>'
+        if isinstance(value, int | float):
+            return f'<c r="{ref}"><v>{value!r}</v></c>'
+        return self.text(ref, str(value))
+
+
+def _sheet_head(sheet: Sheet, index: int, letters: list[str], last: str, top: int) -> str:
+    cols = "".join(
+        f'<col min="{i + 1}" max="{i + 1}" width="{w:.1f}" customWidth="1"/>'
+        for i, w in enumerate(_fit_widths(sheet))
+    )
+    split = f' xSplit="{sheet.freeze_cols}"' if sheet.freeze_cols else ""
+    corner = f"{letters[sheet.freeze_cols] if sheet.freeze_cols < len(letters) else 'A'}{top + 1}"
+    pane = "bottomRight" if sheet.freeze_cols else "bottomLeft"
+    selected = ' tabSelected="1"' if index == 0 else ""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<dimension ref="A1:{last}"/>'
+        f'<sheetViews><sheetView{selected} workbookViewId="0">'
+        f'<pane{split} ySplit="{top}" topLeftCell="{corner}" activePane="{pane}" '
+        f'state="frozen"/><selection pane="{pane}" activeCell="{corner}" sqref="{corner}"/>'
+        f'</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
+        "<sheetData>"
+    )
+
+
+def write_xlsx(sheets: Sheet | Sequence[Sheet], path: str | os.PathLike[str], *,
                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> None:
-    """One worksheet: bold frozen header with autofilter, fitted widths, real dates."""
-    ncols = len(sheet.columns)
-    letters = _letters(ncols)
-    last = f"{letters[-1]}{len(sheet.rows) + 1}" if ncols else "A1"
-    title = escape(sheet.title[:31])
+    """One worksheet per sheet: bold frozen header with autofilter (below the bold caption if
+    the sheet has one), fitted widths, real dates, text cells as text (never a formula), and a
+    column's ``fills`` as cell backgrounds. Streams the rows; progress runs from 30 to 100."""
+    sheets = [sheets] if isinstance(sheets, Sheet) else list(sheets)
+    colours = sorted({c.lstrip("#").upper() for s in sheets for col in s.columns
+                      for c in (col.fills or {}).values()})
+    style_of = {c: _FIRST_FILL_XF + i for i, c in enumerate(colours)}
+    titles = [escape(s.title[:31]) for s in sheets]
+    spans = []
+    for s in sheets:
+        top = 2 if s.caption else 1
+        letters = _letters(max(len(s.columns), 1))
+        spans.append((top, letters, f"{letters[-1]}{len(s.rows) + top}"))
     workbook = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        f'<bookViews><workbookView/></bookViews><sheets><sheet name="{title}" sheetId="1" '
-        'r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" '
-        f"localSheetId=\"0\" hidden=\"1\">'{title}'!$A$1:${letters[-1]}${len(sheet.rows) + 1}"
-        "</definedName></definedNames></workbook>"
+        "<bookViews><workbookView/></bookViews><sheets>"
+        + "".join(f'<sheet name="{t}" sheetId="{i + 1}" r:id="rId{i + 1}"/>'
+                  for i, t in enumerate(titles))
+        + "</sheets><definedNames>"
+        + "".join(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+                  f"'{t}'!$A${top}:${letters[-1]}${last[len(letters[-1]):]}</definedName>"
+                  for i, (t, (top, letters, last)) in enumerate(zip(titles, spans, strict=True)))
+        + "</definedNames></workbook>"
     )
     core = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -504,85 +655,62 @@ def write_xlsx(sheet: Sheet, path: str | os.PathLike[str], *,
         'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
         'xmlns:dcterms="http://purl.org/dc/terms/" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{title}</dc:title><dc:creator>boligreg</dc:creator>"
+        f"<dc:title>{titles[0] if titles else ''}</dc:title><dc:creator>boligreg</dc:creator>"
         f'<dcterms:created xsi:type="dcterms:W3CDTF">{datetime.now():%Y-%m-%dT%H:%M:%S}Z'
         "</dcterms:created></cp:coreProperties>"
     )
-    cols = "".join(
-        f'<col min="{i + 1}" max="{i + 1}" width="{w:.1f}" customWidth="1"/>'
-        for i, w in enumerate(_fit_widths(sheet))
-    )
-    head = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-        f'<dimension ref="A1:{last}"/>'
-        '<sheetViews><sheetView tabSelected="1" workbookViewId="0">'
-        '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-        '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-        f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
-    )
-    header_cells = "".join(
-        f'<c r="{letters[i]}1" s="3" t="inlineStr"><is><t>{escape(c.key)}</t></is></c>'
-        for i, c in enumerate(sheet.columns)
-    )
-    tail = f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>'
-    strings: dict[str, str] = {}
-
-    def text_cell(ref: str, value: str) -> str:
-        body = strings.get(value)
-        if body is None:
-            clean = escape(_ILLEGAL_XML.sub("", value))
-            space = ' xml:space="preserve"' if clean != clean.strip() else ""
-            body = f"<is><t{space}>{clean}</t></is>"
-            if len(strings) < 200_000:
-                strings[value] = body
-        return f'<c r="{ref}" t="inlineStr">{body}</c>'
-
+    names = [f"worksheets/sheet{i + 1}.xml" for i in range(len(sheets))]
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(_REL.format(i + 1, "worksheet", n) for i, n in enumerate(names))
+            + _REL.format(len(names) + 1, "styles", "styles.xml") + "</Relationships>")
+    types = _CONTENT_TYPES.format(sheets="".join(
+        f'<Override PartName="/xl/{n}" ContentType="{_SHEET_TYPE}"/>' for n in names))
+    cells = _Cells()
+    total = sum(len(s.rows) for s in sheets) or 1
+    done = 0
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        zf.writestr("[Content_Types].xml", types)
         zf.writestr("_rels/.rels", _ROOT_RELS)
         zf.writestr("docProps/core.xml", core)
         zf.writestr("xl/workbook.xml", workbook)
-        zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        zf.writestr("xl/styles.xml", _STYLES)
-        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
-            fh.write(head.encode())
-            fh.write(f'<row r="1">{header_cells}</row>'.encode())
-            buf: list[str] = []
-            total = len(sheet.rows) or 1
-            for n, row in enumerate(sheet.rows, start=2):
-                cells = []
-                for i, value in enumerate(row):
-                    if value is None or value == "":
-                        continue
-                    ref = f"{letters[i]}{n}"
-                    if isinstance(value, str):
-                        cells.append(text_cell(ref, value))
-                    elif isinstance(value, bool):
-                        cells.append(text_cell(ref, "ja" if value else "nei"))
-                    elif isinstance(value, datetime):
-                        serial = (value.toordinal() - EXCEL_EPOCH_ORDINAL
-                                  + (value.hour * 3600 + value.minute * 60 + value.second)
-                                  / 86400)
-                        cells.append(f'<c r="{ref}" s="2"><v>{serial!r}</v></c>')
-                    elif isinstance(value, date):
-                        cells.append(
-                            f'<c r="{ref}" s="1"><v>{value.toordinal() - EXCEL_EPOCH_ORDINAL}'
-                            "</v></c>")
-                    elif isinstance(value, int | float):
-                        cells.append(f'<c r="{ref}"><v>{value!r}</v></c>')
-                    else:
-                        cells.append(text_cell(ref, str(value)))
-                buf.append(f'<row r="{n}">{"".join(cells)}</row>')
-                if len(buf) >= 5000:
-                    fh.write("".join(buf).encode())
-                    buf.clear()
-                    if cancel is not None and cancel():
-                        raise CancelledError()
-                    if progress is not None:
-                        progress(30 + int(70 * n / total), f"Skriver rad {n - 1} av {total}")
-            fh.write("".join(buf).encode())
-            fh.write(tail.encode())
+        zf.writestr("xl/_rels/workbook.xml.rels", rels)
+        zf.writestr("xl/styles.xml", _styles(colours))
+        for index, (sheet, (top, letters, last)) in enumerate(zip(sheets, spans, strict=True)):
+            fills = [None if not c.fills else
+                     {k: style_of[v.lstrip("#").upper()] for k, v in c.fills.items()}
+                     for c in sheet.columns]
+            with zf.open(f"xl/{names[index]}", "w", force_zip64=True) as fh:
+                fh.write(_sheet_head(sheet, index, letters, last, top).encode())
+                if sheet.caption:
+                    fh.write(f'<row r="1">{cells.text("A1", sheet.caption, 4)}</row>'.encode())
+                fh.write((f'<row r="{top}">' + "".join(
+                    cells.text(f"{letters[i]}{top}", c.key, 3)
+                    for i, c in enumerate(sheet.columns)) + "</row>").encode())
+                buf: list[str] = []
+                for n, row in enumerate(sheet.rows, start=top + 1):
+                    out = []
+                    for i, value in enumerate(row):
+                        if value is None or value == "":
+                            continue
+                        fill = fills[i]
+                        if fill is not None and isinstance(value, str) and value in fill:
+                            out.append(cells.text(f"{letters[i]}{n}", value, fill[value]))
+                        else:
+                            out.append(cells.value(f"{letters[i]}{n}", value))
+                    buf.append(f'<row r="{n}">{"".join(out)}</row>')
+                    if len(buf) >= 5000:
+                        fh.write("".join(buf).encode())
+                        done += len(buf)
+                        buf.clear()
+                        if cancel is not None and cancel():
+                            raise CancelledError()
+                        if progress is not None:
+                            progress(30 + int(70 * done / total),
+                                     f"Skriver rad {done} av {total}")
+                fh.write("".join(buf).encode())
+                done += len(buf)
+                fh.write(f'</sheetData><autoFilter ref="A{top}:{last}"/></worksheet>'.encode())
 
 
 def export_sheet(sheet: Sheet, path: str | os.PathLike[str], *, kobo: bool = False,

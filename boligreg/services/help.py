@@ -23,7 +23,9 @@ SECTION_PAGES = {
     "findings": "avvik",
     "factsheet": "faktaark",
     "import": "import",
+    "capacity": "ledig-kapasitet",
     "sync": "synkronisering",
+    "scenario": "scenario",
 }
 _LINK = re.compile(r"\]\(([a-z0-9-]+)\.md\)")
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[*#|`>]")

@@ -7,9 +7,23 @@ from datetime import date
 
 import sqlalchemy as sa
 
-from ..models import District, Dwelling
+from ..models import District, Dwelling, Unit
 from ..models.enums import Tenure
 from .stats import OSLO, per_1000, population_base
+
+# What a dwelling is counted by (docs/units.md): "location" is the bydel its building lies in
+# (dwelling.district_code), "disposer" the unit that disposes of it (a bydel or a central unit;
+# its location's bydel where none is recorded).
+COUNT_BY = ("location", "disposer")
+
+
+def dwelling_unit(w: sa.Table, by: str) -> sa.ColumnElement[str]:
+    """The column a dwelling is counted by: ``by`` is "location" or "disposer"."""
+    if by not in COUNT_BY:
+        raise ValueError(f"by must be one of {COUNT_BY}, not {by!r}")
+    if by == "location":
+        return w.c.district_code
+    return sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
 
 
 @dataclass
@@ -19,19 +33,27 @@ class DistrictCount:
     name: str
     total: int = 0
     by_tenure: dict[str, int] = field(default_factory=lambda: {t.value: 0 for t in Tenure})
+    central: bool = False  # a central unit (counted by disposer), not a district
 
 
-def counts_by_district(conn: sa.Connection, *, include_empty: bool = True) -> list[DistrictCount]:
-    """Live (not soft-deleted) dwellings per disposing district and tenure, in code order.
+def counts_by_district(conn: sa.Connection, *, include_empty: bool = True,
+                       by: str = "location") -> list[DistrictCount]:
+    """Live (not soft-deleted) dwellings per district and tenure, in code order; ``by``:
+    "location" (the bydel the building lies in) or "disposer" (the disposing unit: central
+    units get rows of their own after the districts).
 
     Districts without dwellings of their own (Sentrum, Marka) are listed only if they have some.
     """
-    d, w = District.__table__, Dwelling.__table__
+    d, w, u = District.__table__, Dwelling.__table__, Unit.__table__
+    unit = dwelling_unit(w, by).label("unit")
     rows = conn.execute(
-        sa.select(w.c.district_code, w.c.tenure, sa.func.count())
+        sa.select(unit, w.c.tenure, sa.func.count())
         .where(w.c.deleted_at.is_(None))
-        .group_by(w.c.district_code, w.c.tenure)
+        .group_by(unit, w.c.tenure)
     ).all()
+    central = dict(conn.execute(
+        sa.select(u.c.code, u.c.name).where(u.c.deleted_at.is_(None), u.c.kind == "central")
+    ).all()) if by == "disposer" else {}
     out: dict[str, DistrictCount] = {}
     for code, number, name, has_dwellings in conn.execute(
         sa.select(d.c.code, d.c.number, d.c.name, d.c.has_dwellings)
@@ -42,11 +64,13 @@ def counts_by_district(conn: sa.Connection, *, include_empty: bool = True) -> li
             out[code] = DistrictCount(code, number, name)
     for code, tenure, n in rows:
         dc = out.get(code)
-        if dc is None:  # dwellings in Sentrum/Marka or an unknown code: still show them
+        if dc is None and code in central:
+            dc = out[code] = DistrictCount(code, "", central[code], central=True)
+        elif dc is None:  # dwellings in Sentrum/Marka or an unknown code: still show them
             dc = out[code] = DistrictCount(code, code[-2:], code)
         dc.by_tenure[str(tenure)] = dc.by_tenure.get(str(tenure), 0) + n
         dc.total += n
-    return sorted(out.values(), key=lambda c: c.code)
+    return sorted(out.values(), key=lambda c: (c.central, c.code))
 
 
 @dataclass
@@ -64,6 +88,7 @@ class OverviewRow:
     not_housing: int
     population: int | None
     population_year: int | None  # the 1 January the population figure is for
+    central: bool = False  # a central unit's own dwellings (no bydel, no population)
 
     @property
     def per_1000(self) -> float | None:
@@ -89,24 +114,27 @@ def overview(conn: sa.Connection, *, today: date | None = None) -> list[Overview
 
 def overview_figures(conn: sa.Connection, *, today: date | None = None) -> OverviewFigures:
     """The Oversikt table's rows and Oslo's totals, counted as ``compute_figures`` counts the
-    current year (a test holds the two equal)."""
+    current year (a test holds the two equal): dwellings by their disposing unit, so a bydel's
+    row is what it disposes of and each central unit has a row of its own; Oslo is the sum,
+    every dwelling once."""
     w = Dwelling.__table__
     live = w.c.deleted_at.is_(None)
+    unit = dwelling_unit(w, "disposer").label("unit")
     extra = {
         code: (vacant or 0, not_housing or 0)
         for code, vacant, not_housing in conn.execute(
             sa.select(
-                w.c.district_code,
+                unit,
                 sa.func.sum(sa.case((w.c.status == "vacant", 1), else_=0)),
                 sa.func.sum(sa.case((w.c.actual_use != "housing", 1), else_=0)),
             )
             .where(live)
-            .group_by(w.c.district_code)
+            .group_by(unit)
         )
     }
     base = population_base(conn, (today or date.today()).year)
     out = []
-    for c in counts_by_district(conn, include_empty=False):
+    for c in counts_by_district(conn, include_empty=False, by="disposer"):
         vacant, not_housing = extra.get(c.code, (0, 0))
         pop = base.persons(c.code)
         year = base.year if pop is not None else None
@@ -121,8 +149,9 @@ def overview_figures(conn: sa.Connection, *, today: date | None = None) -> Overv
                 referral=c.by_tenure.get("referral", 0),
                 vacant=int(vacant),
                 not_housing=int(not_housing),
-                population=pop,
-                population_year=year,
+                population=None if c.central else pop,
+                population_year=None if c.central else year,
+                central=c.central,
             )
         )
     oslo_pop = base.persons(OSLO)

@@ -57,10 +57,17 @@ class ScenarioResult:
     effective: date
     moved: list[str]  # one line per transfer applied
     units: list[UnitFigures]
+    description: str = ""  # the scenario file's "description", if it has one
+    demo: bool = False  # computed on a demo register (synthetic figures)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "effective": self.effective.isoformat(),
+        return {"name": self.name, "description": self.description,
+                "effective": self.effective.isoformat(),
                 "moved": self.moved, "units": [asdict(u) for u in self.units]}
+
+    def changed(self) -> list[str]:
+        """The figures (``FIGURES``) that differ before and after for some unit."""
+        return [f for f in FIGURES if any(u.before[f] != u.after[f] for u in self.units)]
 
     def table_nb(self) -> list[str]:
         head = f"{'Enhet':<24}" + "".join(f"{LABELS_NB[f]:>24}" for f in FIGURES)
@@ -105,6 +112,11 @@ def read_scenario(path: str | Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ValidationError(f"«{p.name}» er ikke gyldig JSON (linje {exc.lineno}).",
                               f"'{p.name}' is not valid JSON (line {exc.lineno}).") from exc
+    return check_scenario(data)
+
+
+def check_scenario(data: Any) -> dict[str, Any]:
+    """``data`` if it is a scenario (a dict with a non-empty list of transfers)."""
     transfers = data.get("transfers") if isinstance(data, dict) else None
     if not isinstance(transfers, list) or not transfers or not all(
             isinstance(t, dict) and {"from", "to", "what"} <= set(t) for t in transfers):
@@ -112,6 +124,39 @@ def read_scenario(path: str | Path) -> dict[str, Any]:
             "Scenarioet må ha «transfers»: en liste med {\"from\", \"to\", \"what\"}.",
             "The scenario needs 'transfers': a list of {\"from\", \"to\", \"what\"}.")
     return data
+
+
+# The reorganisations the letters behind boligreg propose, ready to run (the window's presets).
+PRESET_ALL_AGREEMENTS = "all_agreements_to_boligbygg"
+PRESET_VELFERDSETATEN = "velferdsetaten_to_bydel"
+PRESETS_NB = {
+    PRESET_ALL_AGREEMENTS: "Alle innleie- og tilvisningsavtaler til Boligbygg",
+    PRESET_VELFERDSETATEN: "Velferdsetatens boliger til Bydel …",
+}
+
+
+def preset_scenario(key: str, *, bydel: str | None = None, bydel_name: str | None = None,
+                    effective: date | None = None) -> dict[str, Any]:
+    """A preset as a scenario file would say it (``bydel``: the receiving bydel's code for
+    ``PRESET_VELFERDSETATEN``)."""
+    when = (effective or date.today()).strftime("%d.%m.%Y")
+    if key == PRESET_ALL_AGREEMENTS:
+        return {"name": PRESETS_NB[key], "effective": when,
+                "description": "Boligbygg Oslo KF overtar alle innleie- og "
+                               "tilvisningsavtaler som bydelene og Velferdsetaten har i dag. "
+                               "Boligene avtalene gjelder, disponeres fortsatt av samme enhet.",
+                "transfers": [{"from": "*", "to": "boligbygg", "what": "agreements"}]}
+    if key == PRESET_VELFERDSETATEN:
+        if not bydel:
+            raise ValidationError("Velg bydelen som skal overta Velferdsetatens boliger.",
+                                  "Choose the bydel that takes over Velferdsetaten's dwellings.")
+        name = bydel_name or bydel
+        return {"name": f"Velferdsetatens boliger til {name}", "effective": when,
+                "description": f"{name} overtar disposisjonen av boligene Velferdsetaten "
+                               "disponerer i dag (boliger for personer med "
+                               "funksjonsnedsettelser).",
+                "transfers": [{"from": "velferdsetaten", "to": bydel, "what": "dwellings"}]}
+    raise ValidationError(f"Ukjent forhåndsvalg «{key}».", f"Unknown preset '{key}'.")
 
 
 def memory_copy(path: Path) -> Database:
@@ -177,11 +222,24 @@ def unit_figures(conn: sa.Connection, today: date) -> dict[str, dict[str, float]
     return out
 
 
+def _ended(conn: sa.Connection, ids: list[str], today: date) -> int:
+    """How many of the agreements ``ids`` have ended before ``today``."""
+    a = Agreement.__table__
+    n = 0
+    for i in range(0, len(ids), 500):
+        n += conn.execute(sa.select(sa.func.count()).where(
+            a.c.id.in_(ids[i:i + 500]), a.c.end_date.is_not(None),
+            a.c.end_date < today)).scalar_one()
+    return n
+
+
 def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResult:
     """Apply ``scenario``'s transfers to a memory copy of the register at ``db_path``."""
+    scenario = check_scenario(scenario)
     effective = _parse_date(scenario.get("effective"))
     db = memory_copy(Path(db_path))
     try:
+        demo = db.meta("demo") == "1"
         with db.engine.connect() as conn:
             names = {u.code: u.official_name for u in list_units(conn)}
             before = unit_figures(conn, effective)
@@ -192,7 +250,7 @@ def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResul
                 dst = resolve_unit(conn, str(t["to"]))
                 senders = ([u for u in names if u != dst] if t["from"] == "*"
                            else [resolve_unit(conn, str(t["from"]))])
-            total = 0
+            total = ended = 0
             for src in senders:
                 with db.engine.connect() as conn:
                     try:
@@ -206,8 +264,17 @@ def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResul
                         raise
                 apply_transfer(db, p)
                 total += len(p.ids)
+                if what == "agreements":  # ended ones move too, but are not counted as held
+                    with db.engine.connect() as conn:
+                        ended += _ended(conn, p.ids, effective)
             noun = "boliger" if what == "dwellings" else "avtaler"
-            moved.append(f"{n}. {total} {noun} fra {t['from']} til {dst}")
+            origin = ("alle andre enheter" if t["from"] == "*"
+                      else names.get(senders[0], senders[0]))
+            line = f"{n}. {total} {noun} fra {origin} til {names.get(dst, dst)}"
+            if ended:
+                line += (f" ({total - ended} gjeldende per {effective:%d.%m.%Y}, {ended} "
+                         "utløpt)")
+            moved.append(line)
         with db.engine.connect() as conn:
             after = unit_figures(conn, effective)
     finally:
@@ -218,4 +285,5 @@ def run_scenario(db_path: str | Path, scenario: dict[str, Any]) -> ScenarioResul
         b, a = before.get(code, zero), after.get(code, zero)
         if any(b.values()) or any(a.values()):
             units.append(UnitFigures(code, names.get(code, code), b, a))
-    return ScenarioResult(str(scenario.get("name") or "Scenario"), effective, moved, units)
+    return ScenarioResult(str(scenario.get("name") or "Scenario"), effective, moved, units,
+                          str(scenario.get("description") or ""), demo)

@@ -22,6 +22,7 @@ import calendar
 import json
 import statistics
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -42,6 +43,7 @@ from ..models import (
     Indicator,
     MaintenanceResponsibility,
     StatSnapshot,
+    Unit,
     new_id,
     utcnow,
 )
@@ -54,16 +56,35 @@ from ..models.enums import (
     Severity,
     TargetGroup,
     Tenure,
+    UnitKind,
 )
 from ..resources import population_by_district
-from .history import TRACKED, HistoryIncompleteError, end_of_day_utc, register_as_of
+from .history import (
+    TRACKED,
+    HistoryIncompleteError,
+    end_of_day_utc,
+    format_day,
+    oslo_day,
+    register_as_of,
+)
 from .history import figures as hf
+from .history.changes import history_begins
 from .indicators import FIRST_YEAR, OSLO, indicator_rows_for
 
 OSLO_SSB_CODE = "0301"
 ROOM_KEYS = ("1", "2", "3", "4", "5+", "unknown")
 # Findings that still need work: not resolved, not accepted.
 UNRESOLVED = (FindingStatus.OPEN.value, FindingStatus.IN_PROGRESS.value)
+
+# What a bydel's figures count each record by (the ``counted_by`` key; docs/stats_keys.md).
+COUNTED_BY: dict[str, str] = {
+    "dwellings": "disposer",  # COALESCE(dwelling.disposing_unit_code, dwelling.district_code)
+    "agreements": "holder",  # COALESCE(agreement.holding_unit_code, agreement.district_code)
+    "maintenance": "disposer",  # the dwellings counted, as above
+    "findings": "finding_district",  # finding.district_code, the bydel the audit filed it under
+    "central_units": "location",  # dwelling.district_code: the bydel the building lies in
+}
+CENTRAL_KEYS = ("dwellings", "vacant", "wheelchair_accessible", "leased")
 
 # Figures compared with the previous year's snapshot (scalars, then the split dicts).
 CHANGE_SCALARS = (
@@ -134,7 +155,26 @@ class Figures:
 
     findings_open: dict[str, int] = field(default_factory=dict)
 
+    # Rents (issue 14, docs/units.md), in kroner per year: what the tenants of occupied
+    # dwellings pay (husleie, counted by the disposing unit) and what the kommune pays for
+    # its active lease agreements (innleiekostnad, counted by the holding unit).
+    rent_tenant_yearly: float = 0.0
+    rent_tenant_dwellings: int = 0  # occupied dwellings with a husleie registered
+    rent_tenant_missing: int = 0  # occupied dwellings without one
+    rent_tenant_leased_yearly: float = 0.0  # of which in leased (innleide) dwellings
+    lease_cost_yearly: float = 0.0
+    lease_cost_agreements: int = 0  # active lease agreements with a cost registered
+    lease_cost_missing: int = 0  # active lease agreements without one
+
     indicators: list[dict[str, Any]] = field(default_factory=list)
+
+    # What each figure counts by (issue 14, docs/units.md): a bydel's dwellings are those it
+    # disposes of, its agreements those it holds; the central units' dwellings lying in the
+    # bydel are counted apart (``central_units``, by location). Oslo counts everything once.
+    counted_by: dict[str, str] = field(default_factory=lambda: dict(COUNTED_BY))
+    # Central unit code -> {"name", "dwellings", "vacant", "wheelchair_accessible", "leased"}:
+    # its live dwellings that lie in this bydel (for Oslo: all of them, already in the totals).
+    central_units: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     change: dict[str, Any] | None = None
     missing: list[str] = field(default_factory=list)
@@ -145,6 +185,9 @@ class Figures:
     basis: str = "current"
     as_of: str | None = None  # ISO date of the register's state; None with "current"
     changed_since: int | None = None  # records changed after ``as_of`` (left out or included)
+    # Why a finished year's figures count today's register (its history does not reach back
+    # to 31.12), in bokmål; None when they count the register as registered then.
+    basis_note: str | None = None
     # A published edition (services/editions.py): its number (2+ is a "Revidert utgave") and
     # what changed from the edition before it.
     edition: int | None = None
@@ -220,8 +263,19 @@ SPLITS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+def _disposer(w: sa.Table) -> sa.ColumnElement[str]:
+    """A dwelling's disposing unit (its location's bydel where none is recorded): what a
+    bydel's figures count a dwelling by (docs/units.md, "counted by")."""
+    return sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
+
+
+def _holder(a: sa.Table) -> sa.ColumnElement[str]:
+    """An agreement's holding unit (its bydel where none is recorded)."""
+    return sa.func.coalesce(a.c.holding_unit_code, a.c.district_code)
+
+
 def _dwelling_counts(conn: sa.Connection) -> list[tuple[str, dict[str, int]]]:
-    """Live dwellings per district with every split the sheet shows, in one scan.
+    """Live dwellings per disposing unit with every split the sheet shows, in one scan.
 
     Conditional sums grouped by district only: a GROUP BY over all seven attributes sorted
     every row and took twice as long at 100,000 dwellings.
@@ -237,11 +291,10 @@ def _dwelling_counts(conn: sa.Connection) -> list[tuple[str, dict[str, int]]]:
     cols += [count_if(w.c.rooms == n, f"by_rooms:{n}") for n in (1, 2, 3, 4)]
     cols.append(count_if(w.c.rooms >= 5, "by_rooms:5+"))
     cols.append(count_if(w.c.wheelchair_accessible.is_(True), "wheelchair"))
-    rows = conn.execute(
-        sa.select(w.c.district_code, *cols).where(_live(w)).group_by(w.c.district_code)
-    ).mappings()
-    return [(row["district_code"], {k: int(v or 0) for k, v in row.items()
-                                    if k != "district_code"}) for row in rows]
+    unit = _disposer(w).label("unit")
+    rows = conn.execute(sa.select(unit, *cols).where(_live(w)).group_by(unit)).mappings()
+    return [(row["unit"], {k: int(v or 0) for k, v in row.items() if k != "unit"})
+            for row in rows]
 
 
 def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
@@ -249,14 +302,14 @@ def _vacant_dates(conn: sa.Connection) -> list[tuple[str, date | None]]:
     return [
         (code, since)
         for code, since in conn.execute(
-            sa.select(w.c.district_code, w.c.vacant_since).where(
+            sa.select(_disposer(w), w.c.vacant_since).where(
                 _live(w), w.c.status == DwellingStatus.VACANT.value
             )
         )
     ]
 
 
-def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
+def _agreement_counts(conn: sa.Connection, ref: date) -> Sequence[sa.Row]:
     a = Agreement.__table__
     active = sa.and_(
         _live(a),
@@ -265,17 +318,52 @@ def _agreement_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     )
     ending = sa.and_(a.c.end_date.is_not(None), a.c.end_date <= add_months(ref, 12))
     unreviewed = sa.or_(a.c.last_reviewed.is_(None), a.c.last_reviewed < add_months(ref, -12))
+    holder = _holder(a).label("unit")
     return conn.execute(
         sa.select(
-            a.c.district_code,
+            holder,
             a.c.kind,
             sa.func.count().label("active"),
             sa.func.sum(sa.case((ending, 1), else_=0)).label("ending"),
             sa.func.sum(sa.case((unreviewed, 1), else_=0)).label("unreviewed"),
         )
         .where(active)
-        .group_by(a.c.district_code, a.c.kind)
+        .group_by(holder, a.c.kind)
     ).all()
+
+
+def _tenant_rents(conn: sa.Connection) -> list[tuple[str, float, int, int, float]]:
+    """Per disposing unit: the monthly husleie of occupied live dwellings (sum), how many have
+    one and how many do not, and the part of the sum in leased dwellings."""
+    w = Dwelling.__table__
+    unit = sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
+    has = w.c.tenant_rent.is_not(None)
+    leased = sa.and_(has, w.c.tenure == Tenure.LEASED.value)
+    rows = conn.execute(
+        sa.select(unit, sa.func.coalesce(sa.func.sum(w.c.tenant_rent), 0.0),
+                  sa.func.sum(sa.case((has, 1), else_=0)),
+                  sa.func.sum(sa.case((has, 0), else_=1)),
+                  sa.func.coalesce(sa.func.sum(sa.case((leased, w.c.tenant_rent))), 0.0))
+        .where(_live(w), w.c.status == DwellingStatus.OCCUPIED.value).group_by(unit))
+    return [(c, float(s), int(n or 0), int(m or 0), float(ls)) for c, s, n, m, ls in rows]
+
+
+def _lease_costs(conn: sa.Connection, ref: date) -> list[tuple[str, float, int, int]]:
+    """Per holding unit: the monthly cost of lease agreements active on ``ref`` (sum), how
+    many have one and how many do not."""
+    a = Agreement.__table__
+    unit = sa.func.coalesce(a.c.holding_unit_code, a.c.district_code)
+    active = sa.and_(
+        _live(a), a.c.kind == AgreementKind.LEASE.value,
+        sa.or_(a.c.start_date.is_(None), a.c.start_date <= ref),
+        sa.or_(a.c.end_date.is_(None), a.c.end_date >= ref))
+    has = a.c.monthly_rent.is_not(None)
+    rows = conn.execute(
+        sa.select(unit, sa.func.coalesce(sa.func.sum(a.c.monthly_rent), 0.0),
+                  sa.func.sum(sa.case((has, 1), else_=0)),
+                  sa.func.sum(sa.case((has, 0), else_=1)))
+        .where(active).group_by(unit))
+    return [(c, float(s), int(n or 0), int(m or 0)) for c, s, n, m in rows]
 
 
 def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
@@ -289,7 +377,7 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
     """
     w, r = Dwelling.__table__, MaintenanceResponsibility.__table__
 
-    def in_force(t: sa.Table | sa.Alias) -> sa.ColumnElement[bool]:
+    def in_force(t: sa.FromClause) -> sa.ColumnElement[bool]:
         return sa.and_(
             t.c.deleted_at.is_(None),
             sa.or_(t.c.valid_from.is_(None), t.c.valid_from <= ref),
@@ -302,17 +390,18 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
         .distinct()
         .subquery()
     )
+    unit = _disposer(w).label("unit")
     per_property = (
-        sa.select(w.c.property_id, w.c.district_code, sa.func.count().label("n"))
+        sa.select(w.c.property_id, unit, sa.func.count().label("n"))
         .where(_live(w))
-        .group_by(w.c.property_id, w.c.district_code)
+        .group_by(w.c.property_id, unit)
         .subquery()
     )
     via_property = conn.execute(
-        sa.select(per_property.c.district_code, on_property.c.scope,
+        sa.select(per_property.c.unit, on_property.c.scope,
                   sa.func.sum(per_property.c.n))
         .join(on_property, on_property.c.property_id == per_property.c.property_id)
-        .group_by(per_property.c.district_code, on_property.c.scope)
+        .group_by(per_property.c.unit, on_property.c.scope)
     ).all()
     on_dwelling = (
         sa.select(r.c.dwelling_id, r.c.scope)
@@ -328,21 +417,66 @@ def _maintenance_counts(conn: sa.Connection, ref: date) -> list[sa.Row]:
         .exists()
     )
     only_own = conn.execute(
-        sa.select(w.c.district_code, on_dwelling.c.scope, sa.func.count())
+        sa.select(unit, on_dwelling.c.scope, sa.func.count())
         .join(on_dwelling, on_dwelling.c.dwelling_id == w.c.id)
         .where(_live(w), ~property_has_it)
-        .group_by(w.c.district_code, on_dwelling.c.scope)
+        .group_by(unit, on_dwelling.c.scope)
     ).all()
     return [*via_property, *only_own]
 
 
-def _finding_counts(conn: sa.Connection) -> list[sa.Row]:
+def _finding_counts(conn: sa.Connection) -> Sequence[sa.Row]:
     f = Finding.__table__
     return conn.execute(
         sa.select(f.c.district_code, f.c.severity, sa.func.count())
         .where(_live(f), f.c.status.in_(UNRESOLVED))
         .group_by(f.c.district_code, f.c.severity)
     ).all()
+
+
+def central_units(conn: sa.Connection) -> dict[str, str]:
+    """Live central units (not bydeler), code -> name, in code order."""
+    u = Unit.__table__
+    return dict(conn.execute(
+        sa.select(u.c.code, u.c.name)
+        .where(_live(u), u.c.kind == UnitKind.CENTRAL.value).order_by(u.c.code)).all())
+
+
+def _central_unit_counts(conn: sa.Connection, codes: list[str]
+                         ) -> list[tuple[str, str, dict[str, int]]]:
+    """(location, central unit, counts) for live dwellings a central unit disposes of, by the
+    bydel they lie in: counts as ``CENTRAL_KEYS``."""
+    if not codes:
+        return []
+    w = Dwelling.__table__
+
+    def count_if(cond: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
+        return sa.func.sum(sa.case((cond, 1), else_=0))
+
+    rows = conn.execute(
+        sa.select(w.c.district_code, w.c.disposing_unit_code, sa.func.count(),
+                  count_if(w.c.status == DwellingStatus.VACANT.value),
+                  count_if(w.c.wheelchair_accessible.is_(True)),
+                  count_if(w.c.tenure == Tenure.LEASED.value))
+        .where(_live(w), w.c.disposing_unit_code.in_(codes))
+        .group_by(w.c.district_code, w.c.disposing_unit_code)).all()
+    return [(loc, unit, dict(zip(CENTRAL_KEYS, (int(n or 0) for n in ns), strict=True)))
+            for loc, unit, *ns in rows]
+
+
+def _fold_central_units(figs: dict[str, Figures], oslo: Figures, names: dict[str, str],
+                        rows: list[tuple[str, str, dict[str, int]]]) -> None:
+    """Each bydel's block of central units' dwellings lying in it (by location), and Oslo's
+    (every central unit's whole stock, once)."""
+    for f in [*figs.values(), oslo]:
+        f.central_units = {code: {"name": name, **_zero(CENTRAL_KEYS)}
+                           for code, name in names.items()}
+    for loc, unit, counts in rows:
+        targets = [oslo] + ([figs[loc]] if loc in figs else [])
+        for f in targets:
+            block = f.central_units.setdefault(unit, {"name": unit, **_zero(CENTRAL_KEYS)})
+            for k, n in counts.items():
+                block[k] += n
 
 
 @dataclass(frozen=True)
@@ -430,9 +564,11 @@ def is_demo(conn: sa.Connection) -> bool:
 BASES = ("current", "registered", "corrected")
 # What the figures read of a register state (services/history/figures.py).
 FIGURE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "dwelling": ("property_id", "district_code", "rooms", "target_group", "tenure", "status",
-                 "actual_use", "wheelchair_accessible", "vacant_since"),
-    "agreement": ("kind", "district_code", "start_date", "end_date", "last_reviewed"),
+    "dwelling": ("property_id", "district_code", "disposing_unit_code", "rooms", "target_group",
+                 "tenure", "status", "actual_use", "wheelchair_accessible", "vacant_since",
+                 "tenant_rent"),
+    "agreement": ("kind", "district_code", "holding_unit_code", "start_date", "end_date",
+                  "last_reviewed", "monthly_rent"),
     "maintenance_responsibility": ("property_id", "dwelling_id", "scope", "valid_from",
                                    "valid_to"),
     "finding": ("district_code", "severity", "status"),
@@ -472,7 +608,23 @@ def compute_figures(
     check_year(year, today)
     ref = reference_date(year, today)
     state = None
-    basis, changed = "current", None
+    basis, changed, note = "current", None, None
+    # A year that is over counts the register as registered at its end by default (issue 13):
+    # what was registered later is left out unless asked for (``corrected``). Where the
+    # file's history does not reach back, today's register is used and the sheet says so.
+    auto = as_of is None and date(year, 12, 31) < today
+    if corrected and as_of is None and not auto:
+        raise ValidationError(
+            f"«Med senere rettelser» gjelder et år som er over, eller en dato (--as-of); "
+            f"{year} er ikke over.",
+            f"'With corrections' is for a year that is over, or a date (--as-of); {year} is "
+            "not over.", field="as_of")
+    if auto:
+        as_of = date(year, 12, 31)
+        if not corrected:
+            note = _history_gap(conn, as_of)
+            if note is not None:
+                as_of = None
     if as_of is not None:
         if as_of > today:
             raise ValidationError(
@@ -482,9 +634,15 @@ def compute_figures(
         if corrected:
             basis, changed = "corrected", _changed_since(conn, end_of_day_utc(as_of))
         else:
-            state = register_as_of(conn, as_of, strict=True, tables=tuple(FIGURE_COLUMNS),
-                                   columns=FIGURE_COLUMNS)
-            basis, changed = "registered", state.changed_after_total
+            try:
+                state = register_as_of(conn, as_of, strict=True,
+                                       tables=tuple(FIGURE_COLUMNS), columns=FIGURE_COLUMNS)
+                basis, changed = "registered", state.changed_after_total
+            except HistoryIncompleteError as exc:
+                if not auto:
+                    raise
+                note = _incomplete_note(as_of, exc)
+                as_of, ref = None, reference_date(year, today)
     extracted = (now or datetime.now()).isoformat(timespec="seconds")
     demo = is_demo(conn)
 
@@ -507,6 +665,7 @@ def compute_figures(
             maintenance_set=_zero(s.value for s in MaintenanceScope),
             findings_open={**_zero(s.value for s in Severity), "total": 0},
             basis=basis, as_of=as_of.isoformat() if as_of else None, changed_since=changed,
+            basis_note=note,
         )
 
     figs: dict[str, Figures] = {
@@ -573,6 +732,27 @@ def compute_figures(
             f.findings_open[str(severity)] = f.findings_open.get(str(severity), 0) + int(n)
             f.findings_open["total"] += int(n)
 
+    rents = _tenant_rents(conn) if state is None else hf.tenant_rents(
+        state, DwellingStatus.OCCUPIED.value, Tenure.LEASED.value)
+    for code, month, with_rent, without, leased_month in rents:
+        for f in (target(code), oslo):
+            f.rent_tenant_yearly += 12 * month
+            f.rent_tenant_dwellings += with_rent
+            f.rent_tenant_missing += without
+            f.rent_tenant_leased_yearly += 12 * leased_month
+    costs = (_lease_costs(conn, ref) if state is None
+             else hf.lease_costs(state, ref, AgreementKind.LEASE.value))
+    for code, month, with_cost, without in costs:
+        for f in (target(code), oslo):
+            f.lease_cost_yearly += 12 * month
+            f.lease_cost_agreements += with_cost
+            f.lease_cost_missing += without
+    names = central_units(conn)
+    central = (_central_unit_counts(conn, list(names)) if state is None
+               else hf.central_unit_counts(state, list(names), DwellingStatus.VACANT.value,
+                                           Tenure.LEASED.value))
+    _fold_central_units(figs, oslo, names, central)
+
     pop = population_base(conn, year)
     pop_date = pop.date.isoformat() if pop.date else None
     for f in [*figs.values(), oslo]:
@@ -593,7 +773,8 @@ def compute_figures(
     for f in ranked:
         # Ties share the best rank ("min" ranking): 1 + how many are strictly higher.
         f.rank_per_1000 = 1 + sum(
-            1 for g in ranked if g.dwellings_per_1000 > f.dwellings_per_1000  # type: ignore[operator]
+            1 for g in ranked
+            if (g.dwellings_per_1000 or 0.0) > (f.dwellings_per_1000 or 0.0)
         )
     for f in figs.values():
         f.rank_of = len(ranked)
@@ -615,6 +796,32 @@ def compute_figures(
     return {**figs, OSLO: oslo}
 
 
+def _first_logged(conn: sa.Connection) -> datetime | None:
+    """The earliest moment the file's history reaches (the oldest moment, not the first row
+    written: the demo's history and old records imported log past moments last)."""
+    return history_begins(conn)
+
+
+def _history_gap(conn: sa.Connection, day: date) -> str | None:
+    """Why the register as registered at the end of ``day`` cannot be had from this file's
+    log alone (it begins later), or None (one row read; the rebuild finds the rest)."""
+    oldest = _first_logged(conn)
+    if oldest is not None and oldest < end_of_day_utc(day):
+        return None
+    since = f" (den begynner {format_day(oslo_day(oldest))})" if oldest is not None else ""
+    return (f"Registerets historikk når ikke tilbake til {format_day(day)}{since}: tallene er "
+            f"registeret slik det står i dag, på datoen {format_day(day)}.")
+
+
+def _incomplete_note(day: date, exc: Exception) -> str:
+    cov = getattr(exc, "coverage", None)
+    complete = getattr(cov, "complete_from", None)
+    since = (f" (historikken er fullstendig fra {format_day(oslo_day(complete))})"
+             if complete is not None else "")
+    return (f"Registeret kan ikke gjenskapes nøyaktig per {format_day(day)}{since}: tallene "
+            f"er registeret slik det står i dag, på datoen {format_day(day)}.")
+
+
 def _previous_from_history(conn: sa.Connection, year: int, today: date
                            ) -> dict[str, tuple[dict[str, Any], None, str]]:
     """Last year's figures from the register as of its 31.12, for scopes that held dwellings
@@ -622,11 +829,8 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
     if year < FIRST_YEAR:
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:
-    # skip the rebuild, which reads the whole log. SQLite's first rowid is the oldest row.
-    c = ChangeLog.__table__
-    first = (sa.select(c.c.changed_at).order_by(sa.literal_column("change_log.rowid"))
-             .limit(1) if conn.dialect.name == "sqlite" else sa.select(sa.func.min(c.c.changed_at)))
-    oldest = conn.execute(first).scalar()
+    # skip the rebuild, which reads the whole log.
+    oldest = _first_logged(conn)
     if oldest is None or oldest >= end_of_day_utc(date(year, 12, 31)):
         return {}
     try:

@@ -18,7 +18,9 @@ import re
 import sys
 import unicodedata
 
-__all__ = ["INVISIBLE_CLASS", "NulCharacterError", "has_invisible", "is_normal",
+from ..formats import integer
+
+__all__ = ["INVISIBLE_CLASS", "NulCharacterError", "count_nb", "has_invisible", "is_normal",
            "normalise_text", "shorten"]
 
 # Every code point of category Cf (format): zero-width space/joiners, LRM/RLM, the
@@ -96,3 +98,10 @@ def shorten(value: object, limit: int = 80) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1] + "…"
+
+
+def count_nb(n: int, one: str, many: str) -> str:
+    """A count with the noun phrase in the right number: ``count_nb(1, "ny bolig", "nye
+    boliger")`` → "1 ny bolig", 2 → "2 nye boliger", 0 → "0 nye boliger". The number is
+    written as everywhere else (``formats.integer``: "12 000 rader" with a no-break space)."""
+    return f"{integer(n)} {one if n == 1 else many}"

@@ -14,9 +14,10 @@ administrator make a transfer (the items name exactly the records it may move), 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -39,7 +40,7 @@ from .units import clean_text, resolve_unit
 
 WHAT = ("dwellings", "agreements")
 # what -> (model, the unit column that moves)
-TARGETS: dict[str, tuple[type, str]] = {
+TARGETS: dict[str, tuple[type[Dwelling] | type[Agreement], str]] = {
     "dwellings": (Dwelling, "disposing_unit_code"),
     "agreements": (Agreement, "holding_unit_code"),
 }
@@ -47,6 +48,27 @@ TARGETS: dict[str, tuple[type, str]] = {
 
 class TransferError(BoligregError):
     exit_code = 2
+
+
+RLS_REFUSED = "42501"  # PostgreSQL's insufficient_privilege: row-level security said no
+
+
+@contextmanager
+def _refusal_explained(action_nb: str, action_en: str) -> Iterator[None]:
+    """On the central, a refusal by row-level security (sqlstate 42501) becomes one
+    Norwegian sentence instead of the database's own text; the transaction was rolled back,
+    so nothing has moved."""
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != RLS_REFUSED:
+            raise
+        raise TransferError(
+            f"Sentraldatabasen avviste {action_nb}: bare avgivende enhet, mottakende enhet "
+            "eller en administrator kan gjøre det. Ingenting er endret.",
+            f"The central database refused {action_en}: only the sending unit, the receiving "
+            "unit or an administrator may do it. Nothing was changed.",
+        ) from exc
 
 
 @dataclass
@@ -235,7 +257,7 @@ def _move(session: Session, preview: TransferPreview, *, undo_of: str | None = N
 def apply_transfer(db: Database, preview: TransferPreview) -> str:
     """Make the move ``preview`` describes: all of it in one transaction, or nothing.
     Returns the transfer's id."""
-    with db.session() as session:
+    with _refusal_explained("overføringen", "the transfer"), db.session() as session:
         existing = session.execute(sa.select(UnitTransfer.id).where(
             UnitTransfer.reference == preview.reference, UnitTransfer.undone_at.is_(None),
             UnitTransfer.undo_of.is_(None), UnitTransfer.deleted_at.is_(None))).first()
@@ -252,7 +274,8 @@ def undo_transfer(db: Database, reference: str) -> TransferPreview:
     """Move back what the transfer with ``reference`` moved (one transaction). Refused if
     any of its records has been moved or removed since."""
     reference = clean_text(reference, "Saksnummeret")
-    with db.session() as session:
+    with _refusal_explained("angringen av overføringen", "undoing the transfer"), \
+            db.session() as session:
         transfer = session.scalars(sa.select(UnitTransfer).where(
             UnitTransfer.reference == reference.strip(), UnitTransfer.undo_of.is_(None),
             UnitTransfer.undone_at.is_(None), UnitTransfer.deleted_at.is_(None))).first()
@@ -265,7 +288,7 @@ def undo_transfer(db: Database, reference: str) -> TransferPreview:
             UnitTransferItem.deleted_at.is_(None))))
         model, col = TARGETS[transfer.what]
         t = model.__table__
-        still = set()
+        still: set[str] = set()
         for part in _chunks(ids):
             still.update(session.execute(sa.select(t.c.id).where(
                 t.c.id.in_(part), t.c.deleted_at.is_(None),
@@ -281,3 +304,60 @@ def undo_transfer(db: Database, reference: str) -> TransferPreview:
         _move(session, back, undo_of=transfer.id)
         transfer.undone_at = utcnow()
         return back
+
+
+@dataclass
+class TransferSummary:
+    """A transfer made earlier, as the undo picker lists it."""
+
+    reference: str
+    from_unit: str
+    to_unit: str
+    what: str
+    effective: date
+    made_at: datetime
+    made_by: str
+    records: int
+    undone_at: datetime | None
+
+    @property
+    def undoable(self) -> bool:
+        return self.undone_at is None
+
+    def label_nb(self, names: dict[str, str] | None = None) -> str:
+        """One line for a picker; ``names`` turns unit codes into names."""
+        noun = "boliger" if self.what == "dwellings" else "avtaler"
+        src, dst = ((names or {}).get(c, c) for c in (self.from_unit, self.to_unit))
+        text = (f"{self.reference}: {self.records} {noun} {src} → {dst}, "
+                f"fra {self.effective:%d.%m.%Y}")
+        if self.undone_at is not None:
+            text += f" (angret {self.undone_at:%d.%m.%Y})"
+        return text
+
+
+def list_transfers(conn: sa.Connection) -> list[TransferSummary]:
+    """Every transfer made (not the undos themselves), newest first, with how many records
+    it moved and whether it has been undone."""
+    t, i = UnitTransfer.__table__, UnitTransferItem.__table__
+    n = (sa.select(sa.func.count()).where(i.c.transfer_id == t.c.id, i.c.deleted_at.is_(None))
+         .scalar_subquery())
+    rows = conn.execute(
+        sa.select(t.c.reference, t.c.from_unit_code, t.c.to_unit_code, t.c.what,
+                  t.c.effective_date, t.c.created_at, t.c.created_by, n, t.c.undone_at)
+        .where(t.c.undo_of.is_(None), t.c.deleted_at.is_(None))
+        .order_by(t.c.created_at.desc(), t.c.reference))
+    return [TransferSummary(*r) for r in rows]
+
+
+def units_of(conn: sa.Connection, what: str, ids: Iterable[str]) -> dict[str, int]:
+    """For the records ``ids`` (dwellings or agreements): how many each unit disposes of or
+    holds now (a selection made in the window may span several units)."""
+    model, col = TARGETS[what]
+    t = model.__table__
+    out: dict[str, int] = {}
+    for part in _chunks(list(dict.fromkeys(ids))):
+        for unit, n in conn.execute(sa.select(t.c[col], sa.func.count()).where(
+                t.c.id.in_(part), t.c.deleted_at.is_(None)).group_by(t.c[col])):
+            if unit is not None:
+                out[unit] = out.get(unit, 0) + n
+    return out

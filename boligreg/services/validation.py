@@ -288,7 +288,7 @@ def _property_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
         else:
             v["postcode"] = normalize_postcode(v["postcode"])
     # A blank gnr and bnr together is allowed (not yet registered); one without the other not.
-    parts = {"gnr": 1, "bnr": 1, "fnr": 0, "snr": 0}
+    parts: dict[str, Any] = {"gnr": 1, "bnr": 1, "fnr": 0, "snr": 0}
     if v.get("gnr") is not None or v.get("bnr") is not None:
         for name in ("gnr", "bnr", "fnr", "snr"):
             if name in e:

@@ -5,10 +5,14 @@ Sections never talk to each other directly: they listen to and emit these signal
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..models import Database
 from ..paths import data_dir
+from ..services.history.view import open_as_of
 from ..services.inventory import district_choices
 
 
@@ -24,20 +28,67 @@ class AppState(QObject):
     ``data_changed()``: something was written; visible sections reload.
     ``open_record(entity_type, entity_id)``: a section asks the shell to show a record
     (entity_type is a table name such as "dwelling", "agreement", "property").
+    ``as_of_changed(day | None)``: the window shows the register as of ``day`` (read-only)
+    or, with None, as it is today; ``data_changed`` follows, so sections re-read.
+
+    ``db`` is the database sections read: the read-only as-of copy while one is shown,
+    otherwise the open file (``live_db``, which backups, sync and fact sheets always use).
     """
 
     scope_changed = Signal(object)
     data_changed = Signal()
     open_record = Signal(str, str)
+    as_of_changed = Signal(object)
 
     def __init__(self, db: Database, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.db = db
+        self.live_db = db
+        self.as_of_view: Any = None  # services.history.view.AsOfView while one is shown
         self.settings = settings or app_settings()
         with db.engine.connect() as conn:
             self.districts: list[tuple[str, str]] = district_choices(conn)
         saved = self.settings.value("scope/district", "", type=str)
         self._scope: str | None = saved if saved in dict(self.districts) else None
+
+    @property
+    def db(self) -> Database:
+        return self.as_of_view.db if self.as_of_view is not None else self.live_db
+
+    @property
+    def as_of_day(self) -> date | None:
+        return self.as_of_view.day if self.as_of_view is not None else None
+
+    @property
+    def read_only(self) -> bool:
+        """True while the register is shown as of a past day: nothing may be edited."""
+        return self.as_of_view is not None
+
+    def enter_as_of(self, day: date, view: Any = None) -> None:
+        """Show the register as of the end of ``day``. ``view`` is an AsOfView built off the
+        UI thread (the window does so); without it, it is built here. Raises
+        HistoryIncompleteError when the history does not reach back to ``day``."""
+        if view is None:
+            view = open_as_of(self.live_db, day)
+        old, self.as_of_view = self.as_of_view, view
+        if old is not None:
+            old.close()
+        self.as_of_changed.emit(view.day)
+        self.data_changed.emit()
+
+    def leave_as_of(self) -> None:
+        """Back to the register as it is today."""
+        old, self.as_of_view = self.as_of_view, None
+        if old is None:
+            return
+        old.close()
+        self.as_of_changed.emit(None)
+        self.data_changed.emit()
+
+    def discard_as_of(self) -> None:
+        """Drop the as-of copy without telling anyone (the window is closing)."""
+        old, self.as_of_view = self.as_of_view, None
+        if old is not None:
+            old.close()
 
     @property
     def scope(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -27,6 +28,7 @@ from ..errors import BoligregError
 from ..models import Database, open_database
 from ..services.backup import backup_now
 from ..services.help import page_for_section
+from .as_of_ui import AsOfBanner, ask_day, open_as_of_job
 from .backup_dialog import RestoreDialog
 from .context import AppState
 from .help import HelpDialog
@@ -35,6 +37,8 @@ from .sections import section_classes
 from .sections.base import Section
 from .style import STYLESHEET
 from .sync_ui import install_sync
+from .transfer_dialog import install_transfers
+from .workers import Job
 
 RECENT_MAX = 8
 
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        if ctx.db.is_demo:
+        if ctx.live_db.is_demo:
             banner = QLabel(
                 "DEMODATA: boligene, avtalene og fordelingen på bydeler er syntetiske "
                 "(laget av «boligreg demo»). Folketall og adresser er ekte."
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
             banner.setObjectName("demoBanner")
             banner.setWordWrap(True)
             right_layout.addWidget(banner)
+        right_layout.addWidget(self._build_as_of_banner())
         right_layout.addWidget(self.stack, 1)
 
         central = QWidget()
@@ -105,10 +110,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.statusBar().showMessage(
-            f"{ctx.db.display_name}  ·  bruker: {ctx.db.session_factory.kw['info']['user']}"
+            f"{ctx.live_db.display_name}  ·  "
+            f"bruker: {ctx.live_db.session_factory.kw['info']['user']}"
         )
         # Sync with the central database: menu, toolbar button, status-bar line (sync_ui.py).
         self.sync_ui = install_sync(self, MainWindow)
+        self.transfers = install_transfers(self)  # Overføringer menu (issue 14)
         ctx.open_record.connect(self._route_record)
         ctx.scope_changed.connect(self._sync_scope_combo)
         self._restore_geometry()
@@ -133,6 +140,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel("Bydel: "))
         self.scope_combo = QComboBox()
         self.scope_combo.setMinimumWidth(220)
+        # What the scope counts by (issue 14, docs/units.md).
+        self.scope_combo.setToolTip(
+            "Utvalget velger etter beliggenhet: listene viser boliger og bygg som ligger i "
+            "bydelen, avtaler og avvik registrert på bydelen. Oversikt, faktaark og statistikk "
+            "teller det bydelen disponerer (boliger) og har (avtaler); sentrale enheters "
+            "boliger i bydelen vises for seg.")
         self.scope_combo.addItem("Alle bydeler", "")
         for code, name in self.ctx.districts:
             self.scope_combo.addItem(f"{code[-2:]}  {name}", code)
@@ -141,6 +154,13 @@ class MainWindow(QMainWindow):
             lambda i: self.ctx.set_scope(self.scope_combo.itemData(i) or None)
         )
         bar.addWidget(self.scope_combo)
+        bar.addSeparator()
+        # The register as it stood at the end of a past day, read-only (as_of_ui.py).
+        self.as_of_action = QAction("Vis registeret per …", self)
+        self.as_of_action.setToolTip(
+            "Vis tabellene slik registeret var registrert ved slutten av en dato (kun lesing)")
+        self.as_of_action.triggered.connect(lambda: self.choose_as_of())
+        bar.addAction(self.as_of_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_menus(self) -> None:
@@ -154,7 +174,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._remember_recent()
         file_menu.addSeparator()
-        if self.ctx.db.path is not None:
+        if self.ctx.live_db.path is not None:
             backup_action = QAction("Ta &sikkerhetskopi nå", self)
             backup_action.triggered.connect(self._backup_now)
             file_menu.addAction(backup_action)
@@ -172,12 +192,14 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.ctx.data_changed.emit)
         view_menu.addAction(refresh)
+        view_menu.addAction(self.as_of_action)
+        view_menu.addAction(self.today_action)
         view_menu.addSeparator()
-        # Ctrl+1 … Ctrl+9: the sections in sidebar order (their menu entries show the key).
+        # Ctrl+1 … Ctrl+9, Ctrl+0: the sections in sidebar order (menu entries show the key).
         self.section_actions: list[QAction] = []
-        for row, section in enumerate(self.sections[:9]):
+        for row, section in enumerate(self.sections[:10]):
             go = QAction(section.title, self)
-            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.setShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"))
             go.triggered.connect(lambda _checked=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(go)
             self.addAction(go)  # live whatever has focus, menu bar shown or not
@@ -199,6 +221,44 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _build_as_of_banner(self) -> QWidget:
+        self.as_of_banner = AsOfBanner(self)
+        self.as_of_banner.back.connect(self.leave_as_of)
+        self.today_action = QAction("Vis registeret i &dag", self)
+        self.today_action.setEnabled(False)
+        self.today_action.triggered.connect(self.leave_as_of)
+        self.ctx.as_of_changed.connect(self._as_of_changed)
+        return self.as_of_banner
+
+    def choose_as_of(self, day: date | None = None) -> Job | None:
+        """Ask for a day (``day`` given: no dialog) and show the register as of its end
+        (rebuilt in the background; the job is returned)."""
+        if day is None:
+            day = ask_day(self, self.ctx.as_of_day)
+            if day is None:
+                return None
+        if not self._may_leave_edits():
+            return None
+        return open_as_of_job(self, day)
+
+    def leave_as_of(self) -> None:
+        if self.ctx.read_only:
+            self.ctx.leave_as_of()
+
+    def _may_leave_edits(self) -> bool:
+        """Unsaved edits in a form are kept or dropped on the person's word, never silently."""
+        for section in self.sections:
+            detail = getattr(section, "detail", None)
+            maybe_leave = getattr(detail, "maybe_leave", None)
+            if callable(maybe_leave) and not maybe_leave():
+                return False
+        return True
+
+    def _as_of_changed(self, day: object) -> None:
+        self.as_of_banner.show_day(day if isinstance(day, date) else None)
+        self.today_action.setEnabled(day is not None)
+        self._update_title()
+
     def show_help(self, slug: str | None = None) -> None:
         """The user guide: at ``slug``, or at the page of the section in view (F1)."""
         if not isinstance(self.help_dialog, HelpDialog):
@@ -210,9 +270,12 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ------------------------------------------------------------------------
     def _update_title(self) -> None:
-        name = self.ctx.db.path.name if self.ctx.db.path else self.ctx.db.display_name
-        demo = " – DEMODATA" if self.ctx.db.is_demo else ""
-        self.setWindowTitle(f"boligreg – {name}{demo}")
+        live = self.ctx.live_db
+        name = live.path.name if live.path else live.display_name
+        demo = " – DEMODATA" if self.ctx.live_db.is_demo else ""
+        day = self.ctx.as_of_day
+        past = f" – per {day.strftime('%d.%m.%Y')} (kun lesing)" if day else ""
+        self.setWindowTitle(f"boligreg – {name}{demo}{past}")
 
     def _show_section(self, row: int) -> None:
         if 0 <= row < len(self.sections):
@@ -272,20 +335,21 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         """The databases opened last that still exist, newest first (at most RECENT_MAX)."""
-        stored = self.ctx.settings.value("recent/files", [], type=list) or []
+        value = self.ctx.settings.value("recent/files", [], type=list)
+        stored = value if isinstance(value, list) else []
         return [p for p in dict.fromkeys(str(x) for x in stored) if Path(p).is_file()][
             :RECENT_MAX]
 
     def _remember_recent(self) -> None:
-        if self.ctx.db.path is None or self.ctx.db.is_demo:
+        if self.ctx.live_db.path is None or self.ctx.live_db.is_demo:
             return
-        here = str(Path(self.ctx.db.path).resolve())
+        here = str(Path(self.ctx.live_db.path).resolve())
         self.ctx.settings.setValue(
             "recent/files", [here, *[p for p in self.recent_files() if p != here]][:RECENT_MAX])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = str(Path(self.ctx.db.path).resolve()) if self.ctx.db.path else None
+        current = str(Path(self.ctx.live_db.path).resolve()) if self.ctx.live_db.path else None
         files = [p for p in self.recent_files() if p != current]
         if not files:
             empty = self.recent_menu.addAction("Ingen andre filer åpnet ennå")
@@ -297,7 +361,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
 
     def _open_other(self) -> None:
-        start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
+        start = str(self.ctx.live_db.path.parent) if self.ctx.live_db.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, "Åpne boligreg-database", start, "boligreg-database (*.db);;Alle filer (*)"
         )
@@ -315,17 +379,17 @@ class MainWindow(QMainWindow):
         self.database_switch_requested.emit(path)
 
     def _backup_now(self) -> None:
-        assert self.ctx.db.path is not None
+        assert self.ctx.live_db.path is not None
         try:
-            out = backup_now(self.ctx.db.path)
+            out = backup_now(self.ctx.live_db.path)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing changed
             show_error(self, "Sikkerhetskopi", exc)
             return
         self.statusBar().showMessage(f"Sikkerhetskopi tatt: {out.name}", 8000)
 
     def _restore(self) -> None:
-        assert self.ctx.db.path is not None
-        dialog = RestoreDialog(self.ctx.db.path, self.ctx.db.key, self)
+        assert self.ctx.live_db.path is not None
+        dialog = RestoreDialog(self.ctx.live_db.path, self.ctx.live_db.key, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(str(dialog.chosen.path))
 
@@ -349,6 +413,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.discard_as_of()
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.sync()
         super().closeEvent(event)

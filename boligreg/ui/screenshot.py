@@ -1,6 +1,6 @@
 """Render the main window, one PNG per section, offscreen: ``python -m boligreg.ui.screenshot
-OUTDIR [--db PATH] [--scope 030103]``. Without --db a fresh demo database is built in a
-temporary folder. Used for docs/screenshots and to look at the UI as a user would."""
+OUTDIR [--db PATH] [--scope 030103] [--as-of 31.12.2025]``. Without --db a fresh demo database
+is built in a temporary folder. Used for docs/screenshots and to look at the UI as a user would."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db")
     parser.add_argument("--scope", default="")
     parser.add_argument("--size", default="1400x860")
+    parser.add_argument("--as-of", dest="as_of", default="",
+                        help="also as-of.png: Boliger shown as of this day (dd.mm.yyyy)")
     args = parser.parse_args(argv)
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -29,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from ..models import create_database, open_database
     from .context import AppState
     from .main_window import MainWindow
+    from .sections.overview import OverviewSection
     from .workers import Job
 
     if args.db:
@@ -58,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         path = out / f"{section.key}.png"
         window.grab().save(str(path))
         print(path)
-        if section.key == "overview":  # the map tab too
+        if isinstance(section, OverviewSection):  # the map tab too
             section.district_tabs.setCurrentWidget(section.map_page)
             for _ in range(5):
                 app.processEvents()
@@ -66,10 +70,119 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(path))
             print(path)
             section.district_tabs.setCurrentIndex(0)
+        if section.key == "scenario":  # a preset computed: table, chart; the PDF's page
+            _scenario_shots(app, window, section, out)
+    _transfer_shot(app, window, out)
+    _import_mapping_shot(app, window, out, Path(tmp.name))
+    if args.as_of:  # «Vis registeret per …»: the read-only view of a past day
+        from ..services.history import parse_day
+
+        state.enter_as_of(parse_day(args.as_of))
+        window.select_section("dwellings")
+        for _ in range(10):
+            app.processEvents()
+        path = out / "as-of.png"
+        window.grab().save(str(path))
+        print(path)
     window.close()
     db.close()
     tmp.cleanup()
     return 0
+
+
+def _settle(app: object) -> None:
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def _scenario_shots(app: object, window: object, section: object, out: Path) -> None:
+    """scenario.png (all agreements to Boligbygg, the table), scenario-chart.png, and the
+    PDF's pages as scenario-pdf.png (page 1) and scenario-pdf-2.png (rendered by PDFium)."""
+    from ..reports.factsheet import pdf_page_images
+    from ..reports.scenario_pdf import render_scenario_pdf
+
+    section.run_preset()  # type: ignore[attr-defined]
+    _settle(app)
+    for name, tab in (("scenario.png", 0), ("scenario-chart.png", 1)):
+        section.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+        _settle(app)
+        window.grab().save(str(out / name))  # type: ignore[attr-defined]
+        print(out / name)
+    section.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    result = section.result  # type: ignore[attr-defined]
+    if result is not None:
+        for n, png in enumerate(pdf_page_images(render_scenario_pdf(result), 110), start=1):
+            path = out / ("scenario-pdf.png" if n == 1 else f"scenario-pdf-{n}.png")
+            path.write_bytes(png)
+            print(path)
+
+
+def _transfer_shot(app: object, window: object, out: Path) -> None:
+    """transfer.png: the Boliger section with "Overfør til …" open for Velferdsetaten's
+    dwellings to Bydel Alna (the preview filled in), drawn over the window."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter
+
+    from .transfer_dialog import TransferDialog
+
+    window.select_section("dwellings")  # type: ignore[attr-defined]
+    _settle(app)
+    dialog = TransferDialog(window.ctx, what="dwellings",  # type: ignore[attr-defined]
+                            from_unit="velferdsetaten", parent=window)  # type: ignore[arg-type]
+    dialog.to_combo.setCurrentIndex(dialog.to_combo.findData("030112"))
+    dialog.reference.setText("2026/4711")
+    dialog.show()
+    _settle(app)
+    picture = window.grab()  # type: ignore[attr-defined]
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(20, 20, 40, 90))  # the window dimmed behind
+    inner = dialog.grab()
+    painter.drawPixmap(QPoint((picture.width() - inner.width()) // 2,
+                              (picture.height() - inner.height()) // 2), inner)
+    painter.end()
+    picture.save(str(out / "transfer.png"))
+    print(out / "transfer.png")
+    dialog.close()
+
+
+SAMPLE_SHEET = (
+    "Kommunale boliger Bydel Sagene per oktober 2026\n"
+    "Bolig;;;;;Avtale;;;Leieforhold;;;\n"
+    "Adresse;Postnr;Leilighetsnumer;Areal (m²);UU;Kontrakt;Start kontrakt;Utløper;"
+    "Leie kr/mnd;Innflyttet;Merknad/Kommentar;Org;Objektnr;Leietaker\n"
+    "Sandakerveien 12;0473;H0101;55,0;ja;INN-2021-014;01.02.2021;31.01.2027;9 800;"
+    "01.03.2021;Heis;985987246;BB-222-33-1;(skjult)\n"
+    "Sandakerveien 12;0473;H0102;58,5;nei;INN-2021-014;01.02.2021;31.01.2027;9 800;"
+    "15.09.2019;;985987246;BB-222-33-2;(skjult)\n"
+    "Sum bygg Sandakerveien 12;;;113,5;;;;;;;;;;\n"
+    "Vogts gate 40;0474;H0301;44,0;ja;;;;7 300;01.01.2024;Nytt bad;;BB-222-101-1;(skjult)\n"
+    "Totalt;;;157,5;;;;;;;;;;\n"
+)
+
+
+def _import_mapping_shot(app: Any, window: Any, out: Path, tmp: Path) -> None:
+    """The import wizard's mapping step (issue 15: confidence and reason per column) for a
+    bydel sheet with a title, a grouped header, a subtotal and a total row."""
+    section = next((s for s in window.sections if s.key == "import"), None)
+    if section is None:
+        return
+    sample = tmp / "sagene_boliger.csv"
+    sample.write_bytes(SAMPLE_SHEET.encode("utf-8"))
+    window.sidebar.setCurrentRow(window.sections.index(section))
+    section.open_file(sample)
+    for _ in range(10):
+        app.processEvents()
+    section._show_step(2)
+    section.mapping_view.parentWidget().setSizes([470, 60])  # the mapping table, mostly
+    for _ in range(3):
+        app.processEvents()
+    section.mapping_view.scrollToBottom()  # the guesses, the unmatched and the personal one
+    for _ in range(5):
+        app.processEvents()
+    path = out / "import-mapping.png"
+    window.grab().save(str(path))
+    print(path)
+    section.restart()
 
 
 if __name__ == "__main__":

@@ -40,11 +40,12 @@ from .. import formats
 from .context import AppState
 from .messages import show_error
 from .qtutil import text_of
-from .workers import run_job
+from .workers import Job, run_job
 
 if TYPE_CHECKING:  # for annotations only: the window holds a Database, never queries it
     from ..models import Database
     from ..services.sync import ConflictView, SyncResult
+    from .sections.sync_section import SyncSection
 
 
 def _svc():  # noqa: ANN202 - lazy: the sync engine (≈ 0.2–0.35 s) loads on first use, not at window start
@@ -260,9 +261,9 @@ class SyncUi(QObject):
         self.window = window
         self.new_window = new_window  # opens another main window (for the central database)
         self.ctx = window.ctx  # type: ignore[attr-defined]
-        self.db: Database = self.ctx.db
+        self.db: Database = self.ctx.live_db
         self._session_url: str | None = None  # with password, never written to settings
-        self.job = None
+        self.job: Job | None = None
         self.dialog: ConflictDialog | None = None
 
         self.sync_action = QAction("Synkroniser", window)
@@ -340,6 +341,13 @@ class SyncUi(QObject):
     def start_sync(self) -> None:
         if self.job is not None and self.job.running:
             return
+        # An officer's connection profile (the Synkronisering section) comes first; an
+        # address typed in the URL form this session, or none saved, keeps the old way.
+        section = self.profile_section()
+        if section is not None and not self._session_url:
+            self.window.select_section(section.key)  # type: ignore[attr-defined]
+            section.sync_now()
+            return
         url = self.central_url()
         if not url:
             if not self.ask_url():
@@ -354,6 +362,12 @@ class SyncUi(QObject):
         self.job = run_job(self.window, "Synkroniserer med sentraldatabasen", work,
                            self._done, self._failed)
 
+    def profile_section(self) -> SyncSection | None:
+        """The Synkronisering section, when a connection profile is chosen there."""
+        find = getattr(self.window, "section", None)
+        section = find("sync") if callable(find) else None
+        return section if section is not None and section.has_profile() else None
+
     def _done(self, result: SyncResult) -> None:
         self.sync_action.setEnabled(True)
         self.window.statusBar().showMessage(result.summary_nb(), 15000)
@@ -366,7 +380,16 @@ class SyncUi(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.sync_action.setEnabled(True)
         self.refresh_status()
-        show_error(self.window, "Synkronisering", exc)
+        show_error(self.window, "Synkronisering", self._friendly(exc))
+
+    def _friendly(self, exc: BaseException) -> BaseException:
+        """Driver text never reaches the person: classified as Test tilkobling does."""
+        from ..services.sync.connect import friendly
+
+        try:
+            return friendly(exc, self.central_url())
+        except Exception:  # noqa: BLE001 - the original error is still worth showing
+            return exc
 
     def show_conflicts(self) -> ConflictDialog:
         if self.dialog is not None and self.dialog.isVisible():
@@ -383,6 +406,8 @@ class SyncUi(QObject):
         if not self.ask_url():
             return
         url = self.central_url()
+        if url is None:  # ask_url() has just stored one
+            return
 
         def work(_progress, _cancel) -> Database:  # noqa: ANN001 - run_job's signature
             from ..services.central import open_central  # lazy: the sync engine
@@ -390,7 +415,7 @@ class SyncUi(QObject):
             return open_central(url)
 
         run_job(self.window, "Kobler til sentraldatabasen", work, self._show_online,
-                lambda exc: show_error(self.window, "Sentraldatabasen", exc))
+                lambda exc: show_error(self.window, "Sentraldatabasen", self._friendly(exc)))
 
     def _show_online(self, db: Database) -> None:
         # The main window hands over how to open another one: main_window imports this

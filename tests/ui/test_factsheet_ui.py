@@ -65,7 +65,7 @@ def test_preview_shows_the_pages_of_the_chosen_sheet(qtbot, section):
              if w.objectName().startswith("previewPage")]
     assert len(pages) == 2 and not pages[0].pixmap().isNull()
     # The page fits the preview without a sideways scroll bar.
-    assert pages[0].width() <= section.scroll.viewport().width()
+    assert pages[0].width() <= section.pages_scroll.viewport().width()
     assert "Folketall per 01.01.2026" in section.about_sheet.property("text")
 
 
@@ -87,10 +87,11 @@ def test_save_several_into_a_folder_and_one_to_a_file(qtbot, section, tmp_path):
     section.set_checked(["030101", "030106", "oslo"])
     job = section.save_to(tmp_path / "ark")
     qtbot.waitUntil(lambda: not job.running and bool(section.last_saved), timeout=15_000)
+    # Named with their year (issue 13): "2025-030106-ullern.pdf", Oslo "2025-0301-oslo.pdf".
     assert sorted(p.name for p in (tmp_path / "ark").iterdir()) == [
-        "030101-gamle-oslo.pdf", "030106-ullern.pdf", "oslo.pdf"]
-    assert "Bydel Ullern" in PdfReader(tmp_path / "ark" / "030106-ullern.pdf").pages[0] \
-        .extract_text()
+        f"{YEAR}-0301-oslo.pdf", f"{YEAR}-030101-gamle-oslo.pdf", f"{YEAR}-030106-ullern.pdf"]
+    assert "Bydel Ullern" in PdfReader(tmp_path / "ark" / f"{YEAR}-030106-ullern.pdf") \
+        .pages[0].extract_text()
     section.last_saved = []
     one = tmp_path / "sagene.pdf"
     job = section.save_to(one, ["030103"])
@@ -110,8 +111,44 @@ def test_save_button_asks_for_the_target(qtbot, section, tmp_path, monkeypatch):
     section.set_checked(["030102"])
     qtbot.waitUntil(lambda: YEAR in section._figures, timeout=10_000)
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: (tmp_path / "030102-grunerlokka.pdf").exists(), timeout=15_000)
-    assert asked == [(["030102"], "030102-grunerlokka.pdf")]
+    name = f"{YEAR}-030102-grunerlokka.pdf"
+    qtbot.waitUntil(lambda: (tmp_path / name).exists(), timeout=15_000)
+    assert asked == [(["030102"], name)]
+
+
+def test_html_button_saves_the_accessible_edition(qtbot, section, tmp_path, monkeypatch):
+    """"Lagre som tilgjengelig HTML": one sheet to a .html file, several into a folder, with
+    the same figures the section previews."""
+    from boligreg.reports.factsheet import fmt_int
+
+    asked = []
+
+    def fake_ask(scopes, name):
+        asked.append((list(scopes), name))
+        return tmp_path / name if len(scopes) == 1 else tmp_path / "html"
+
+    monkeypatch.setattr(section, "_ask_target", fake_ask)
+    assert section.html_button.text() == "Lagre som tilgjengelig HTML …"
+    section.set_checked(["030102"])
+    qtbot.waitUntil(lambda: YEAR in section._figures, timeout=10_000)
+    assert section.html_button.isEnabled()
+    qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
+    page = tmp_path / "2025-030102-grunerlokka.html"
+    qtbot.waitUntil(page.exists, timeout=15_000)
+    assert asked == [(["030102"], "2025-030102-grunerlokka.html")]
+    html = page.read_text(encoding="utf-8")
+    f = section._figures[YEAR]["030102"]
+    assert '<html lang="nb">' in html and "<h1>Boligsosialt faktaark 2025 – Bydel Grünerløkka" \
+        in html
+    assert f'<span class="value">{fmt_int(f.dwellings_total)}</span>' in html
+    section.set_checked(["030101", "oslo"])
+    qtbot.mouseClick(section.html_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (tmp_path / "html" / "2025-0301-oslo.html").exists(),
+                    timeout=15_000)
+    assert sorted(p.name for p in (tmp_path / "html").iterdir()) == [
+        "2025-0301-oslo.html", "2025-030101-gamle-oslo.html"]
+    section.set_checked([])
+    assert not section.html_button.isEnabled()
 
 
 @needs_raster

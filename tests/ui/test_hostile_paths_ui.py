@@ -15,9 +15,9 @@ from test_stats_sample import build_sample  # noqa: E402
 
 from boligreg.ui import messages  # noqa: E402
 from boligreg.ui.context import AppState  # noqa: E402
+from boligreg.ui.export_dialog import ExportDialog  # noqa: E402
 from boligreg.ui.sections.factsheet import FactsheetSection  # noqa: E402
 from boligreg.ui.sections.findings import FindingsSection  # noqa: E402
-from boligreg.ui.sections.import_section import ExportDialog  # noqa: E402
 from boligreg.ui.workers import Job  # noqa: E402
 
 YEAR = 2025
@@ -80,7 +80,13 @@ def test_folder_of_sheets_asks_before_replacing(qtbot, sheets, errors, tmp_path:
                                                 monkeypatch, answer: bool) -> None:
     folder = tmp_path / "ark"
     folder.mkdir()
-    (folder / "oslo.pdf").write_bytes(b"keep")
+    year = sheets.year()
+    oslo = folder / f"{year}-0301-oslo.pdf"
+    oslo.write_bytes(b"keep")
+    # Other years' sheets and a published edition's file are not replaced, so not counted.
+    (folder / f"{year - 1}-0301-oslo.pdf").write_bytes(b"other year")
+    (folder / f"{year}-0301-oslo-utgave2.pdf").write_bytes(b"edition 2")
+    before = sorted(p.name for p in folder.iterdir())
     asked: list[str] = []
     monkeypatch.setattr(messages, "confirm",
                         lambda _p, _t, text, yes="Ja": asked.append(text) or answer)
@@ -89,11 +95,12 @@ def test_folder_of_sheets_asks_before_replacing(qtbot, sheets, errors, tmp_path:
     sheets._save_clicked()
     assert asked and "1 av faktaarkene" in asked[0]
     if answer:
-        qtbot.waitUntil(lambda: (folder / "oslo.pdf").stat().st_size > 1000, timeout=15_000)
-        assert (folder / "030101-gamle-oslo.pdf").exists()
+        qtbot.waitUntil(lambda: oslo.stat().st_size > 1000, timeout=15_000)
+        assert (folder / f"{year}-030101-gamle-oslo.pdf").exists()
+        assert (folder / f"{year}-0301-oslo-utgave2.pdf").read_bytes() == b"edition 2"
     else:
-        assert sorted(p.name for p in folder.iterdir()) == ["oslo.pdf"]
-        assert (folder / "oslo.pdf").read_bytes() == b"keep"
+        assert sorted(p.name for p in folder.iterdir()) == before
+        assert oslo.read_bytes() == b"keep"
 
 
 def test_findings_export_refuses_the_database(qtbot, empty_db, errors, db_path: Path) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from boligreg.ui.context import AppState
-from boligreg.ui.sections.import_section import ExportDialog, ImportSection
+from boligreg.ui.export_dialog import ExportDialog
+from boligreg.ui.sections.import_section import ImportSection
 from boligreg.ui.workers import Job
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"

@@ -97,3 +97,65 @@ def test_window_cards_and_stats_json_agree(qtbot, sample, db_path: Path, capsys)
     w.ctx.set_scope("030102")
     qtbot.waitUntil(lambda: card.value_label.text()
                     == fmt_dec(stats["030102"]["dwellings_per_1000"]), timeout=5000)
+
+
+def test_overview_counts_by_disposer(sample, db_path: Path) -> None:
+    """Issue 14: a bydel's Oversikt row is what it disposes of (wherever it lies), each central
+    unit has a row of its own, and Oslo is every live dwelling once — recomputed in SQL."""
+    con = sqlite3.connect(db_path)
+    by_disposer = dict(con.execute(
+        "SELECT coalesce(disposing_unit_code, district_code), count(*) FROM dwelling"
+        " WHERE deleted_at IS NULL GROUP BY 1").fetchall())
+    by_location = dict(con.execute(
+        "SELECT district_code, count(*) FROM dwelling WHERE deleted_at IS NULL"
+        " GROUP BY 1").fetchall())
+    names = dict(con.execute("SELECT code, name FROM unit WHERE kind = 'central'").fetchall())
+    con.close()
+    with sample.engine.connect() as conn:
+        ov = overview_figures(conn)
+    rows = {r.code: r for r in ov.rows}
+    assert {c for c, r in rows.items() if r.central} == {c for c in by_disposer if c in names}
+    for code, n in by_disposer.items():
+        assert rows[code].total == n, code
+        assert rows[code].central == (code in names)
+        if code in names:
+            assert rows[code].name == names[code] and rows[code].population is None
+    assert by_disposer != by_location
+    assert ov.oslo.total == sum(by_location.values()) == sum(r.total for r in ov.rows)
+    assert [r.central for r in ov.rows] == sorted(r.central for r in ov.rows)  # bydeler first
+
+
+def test_overview_says_what_it_counts_by(qtbot, sample) -> None:
+    from boligreg.ui.context import AppState
+    from boligreg.ui.main_window import MainWindow
+
+    w = MainWindow(AppState(sample))
+    qtbot.addWidget(w)
+    w.show()
+    section = w.current_section()
+    card = section.cards["total"]
+    assert card.caption_label.text() == "kommunalt disponerte boliger"
+    assert "disponerende enhet" in section.footnote.text()
+    assert "beliggenhet" in w.scope_combo.toolTip()
+    names = [section.model.index(r, 1).data() for r in range(section.model.rowCount())]
+    assert "Velferdsetaten (sentral enhet)" in names
+    w.ctx.set_scope("030102")
+    qtbot.waitUntil(lambda: card.caption_label.text() == "boliger disponert av bydelen",
+                    timeout=5000)
+
+
+def test_central_rows_stay_below_the_bydeler(qtbot, sample) -> None:
+    from PySide6.QtCore import Qt
+
+    from boligreg.ui.context import AppState
+    from boligreg.ui.main_window import MainWindow
+
+    w = MainWindow(AppState(sample))
+    qtbot.addWidget(w)
+    w.show()
+    model = w.current_section().model
+    for column in range(len(model.COLUMNS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            flags = [r.central for r in model.rows]
+            assert flags == sorted(flags) and any(flags), (column, order)

@@ -235,8 +235,8 @@ def test_copy_rows_as_tab_separated(qtbot, window) -> None:
     select_unit(qtbot, section, "H0102")
     text = section.table.copy_rows(header=True)
     head, line = text.split("\n")
-    assert head.startswith("Bydel\tAdresse\tBruksenhet")
-    assert line.startswith("Sagene\tSandakerveien 10\tH0102")
+    assert head.startswith("Bydel\tDisponeres av\tAdresse\tBruksenhet")
+    assert line.startswith("Sagene\tSagene\tSandakerveien 10\tH0102")
     assert QApplication.clipboard().text() == text
 
 

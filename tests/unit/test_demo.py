@@ -167,8 +167,17 @@ def test_every_record_is_stamped(demo) -> None:
     conn, _ = demo
     for table in DATA_TABLES:
         bad = one(conn, f"""SELECT count(*) FROM {table} WHERE id IS NULL OR length(id) <> 36
-            OR created_by <> 'demo' OR updated_by <> 'demo' OR version <> 1
-            OR deleted_at IS NOT NULL OR created_at IS NULL OR updated_at IS NULL""")
+            OR created_by <> 'demo' OR updated_by <> 'demo' OR version < 1
+            OR deleted_at IS NOT NULL OR created_at IS NULL OR updated_at IS NULL
+            OR updated_at < created_at""")
+        assert bad == 0, table
+        # The demo's past (demo_history.py): a record's version counts its logged changes,
+        # its updated_at is the last one's time (or its creation, when it never changed).
+        bad = one(conn, f"""SELECT count(*) FROM {table} r WHERE r.version <> 1 + (
+                SELECT count(DISTINCT version) FROM change_log c
+                WHERE c.entity_type = '{table}' AND c.entity_id = r.id AND c.action = 'update')
+            OR r.updated_at <> coalesce((SELECT max(changed_at) FROM change_log c
+                WHERE c.entity_type = '{table}' AND c.entity_id = r.id), r.created_at)""")
         assert bad == 0, table
     meta = dict(rows(conn, "SELECT key, value FROM app_meta"))
     assert meta["demo"] == "1" and meta["demo_seed"] == "2025"
@@ -402,3 +411,27 @@ def test_central_units_and_rents(demo) -> None:
         WHERE abs(rent - s) > 0.005""")
     assert off == 0
     assert any("Velferdsetaten disponerer 16" in n for n in summary.notes)
+
+
+def test_central_leases_cover_several_bydeler(demo) -> None:
+    """Issue 14: a few leases Boligbygg holds centrally, each covering dwellings that bydeler
+    dispose of in more than one bydel; their rent is the sum of the dwellings' costs and their
+    dwellings keep their bydel as location and disposer."""
+    conn, summary = demo
+    spans = rows(conn, """SELECT a.id, count(DISTINCT d.district_code),
+        count(DISTINCT d.disposing_unit_code), a.monthly_rent, sum(l.monthly_cost),
+        a.end_date, a.last_reviewed FROM agreement a
+        JOIN agreement_dwelling l ON l.agreement_id = a.id JOIN dwelling d ON d.id = l.dwelling_id
+        WHERE a.holding_unit_code = 'boligbygg' AND a.kind = 'lease' GROUP BY a.id
+        HAVING count(DISTINCT d.district_code) > 1""")
+    assert 1 <= len(spans) <= 3
+    for _id, locations, disposers, rent, costs, end, reviewed in spans:
+        assert locations == disposers >= 2
+        assert rent == pytest.approx(costs, abs=0.005)
+        assert end is None or end > TODAY_S
+        assert reviewed >= D365
+    assert one(conn, """SELECT count(*) FROM dwelling d JOIN agreement_dwelling l
+        ON l.dwelling_id = d.id JOIN agreement a ON a.id = l.agreement_id
+        WHERE a.holding_unit_code = 'boligbygg'
+        AND d.disposing_unit_code <> d.district_code""") == 0
+    assert any("sentrale innleieavtaler" in n for n in summary.notes)

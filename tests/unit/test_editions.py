@@ -124,3 +124,37 @@ def test_cli_publish_and_write_stored_bytes(world, tmp_path: Path, capsys) -> No
     assert main(["factsheet", "--db", path, "--year", "2025", "--published", "--all",
                  "--out-dir", str(folder)]) == 0
     assert len(list(folder.glob("*.pdf"))) == 16
+
+
+def test_cli_published_files_carry_year_and_edition(world, tmp_path: Path, capsys) -> None:
+    """Edition 1 keeps the plain name, a revised edition ends in -utgave2; an existing file
+    is refused (nothing written) unless --overwrite."""
+    db, moment, add, _ids = world
+    path = str(db.path)
+    moment["now"] = datetime(2026, 1, 15, 9)
+    assert main(["factsheet", "--db", path, "--year", "2025", "--publish"]) == 0
+    folder = tmp_path / "alle"
+    assert main(["factsheet", "--db", path, "--year", "2025", "--published", "--all",
+                 "--out-dir", str(folder)]) == 0
+    names = sorted(p.name for p in folder.glob("*.pdf"))
+    assert len(names) == 16 and "2025-030102-grunerlokka.pdf" in names
+    assert "2025-0301-oslo.pdf" in names
+    moment["now"] = datetime(2026, 2, 1, 9)
+    add(2, 201)
+    assert main(["factsheet", "--db", path, "--year", "2025", "--publish",
+                 "--as-of", "01.02.2026"]) == 0
+    capsys.readouterr()
+    assert main(["factsheet", "--db", path, "--year", "2025", "--published", "--district",
+                 "02", "--out-dir", str(folder)]) == 0
+    two = folder / "2025-030102-grunerlokka-utgave2.pdf"
+    with db.engine.connect() as conn:
+        stored = open_edition(conn, 2025, "02", 2).pdf
+    assert two.read_bytes() == stored
+    # The same again: the file exists, so refused without --overwrite and left as it is.
+    two.write_bytes(b"keep")
+    assert main(["factsheet", "--db", path, "--year", "2025", "--published", "--district",
+                 "02", "--out-dir", str(folder)]) == 2
+    assert two.name in capsys.readouterr().err and two.read_bytes() == b"keep"
+    assert main(["factsheet", "--db", path, "--year", "2025", "--published", "--district",
+                 "02", "--out-dir", str(folder), "--overwrite"]) == 0
+    assert two.read_bytes() == stored

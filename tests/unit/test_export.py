@@ -245,3 +245,107 @@ def test_rents_round_trip_through_export_and_kobo(empty_db, db_path, tmp_path) -
     text = kobo.read_text(encoding="iso-8859-1").splitlines()
     col = text[0].split(";").index("manedsleie")
     assert sorted(line.split(";")[col] for line in text[1:]) == ["", "10200", "9800"]
+    # ... and the Kobo file brings the tenant rents back, each to its own dwelling
+    kobo_path = tmp_path / "from-kobo.db"
+    from_kobo = create_database(kobo_path, user="test")
+    report = import_file(from_kobo, kobo, options=ImportOptions(district="030115"))
+    assert report.written, [p.as_line() for p in report.all_problems]
+    from_kobo.close()
+    rents = "SELECT id, unit_number, tenant_rent FROM dwelling ORDER BY id"
+    assert [r for r in _rows(kobo_path, rents)] == _rows(db_path, rents)
+    assert sorted((r[1], r[2]) for r in _rows(kobo_path, rents)) == [
+        ("H0101", 9800.0), ("H0102", 10200.0), ("H0103", None)]
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _finding(n: int, severity: str, status: str, rule: str, district: str | None,
+             *, label: str = "Uelands gate 30", closed: dt.datetime | None = None):
+    from boligreg.services.audit import FindingRow
+
+    return FindingRow(
+        id=f"f{n}", rule=rule, severity=severity, status=status, entity_type="dwelling",
+        entity_id=f"d{n}", district_code=district, label=label, message="Melding",
+        first_seen=dt.datetime(2025, 1, 10, 8, 30), last_seen=dt.datetime(2025, 3, 1, 9),
+        resolved_at=closed, status_note=None, justification=None, version=1)
+
+
+def test_audit_workbook_through_the_one_writer(tmp_path) -> None:
+    """``audit --xlsx`` / the Avvik section: values, real dates, the severity tint, the second
+    sheet's open counts and formula-looking text, read by openpyxl and by calamine."""
+    from boligreg.reports.audit_report import write_findings_xlsx
+    from boligreg.reports.palette import SEVERITY_TINTS
+    from boligreg.services.audit import RULES
+    from boligreg.services.export import XLSX_COLUMNS
+
+    rules = list(RULES)
+    rows = [
+        _finding(1, "high", "open", rules[0], "030103", label="=HYPERLINK(\"x\",\"y\")"),
+        _finding(2, "medium", "in_progress", rules[0], "030103"),
+        _finding(3, "low", "open", rules[1], "030105"),
+        _finding(4, "high", "resolved", rules[1], "030105",
+                 closed=dt.datetime(2025, 2, 9, 12)),
+    ]
+    out = write_findings_xlsx(rows, tmp_path / "avvik.xlsx", scope="Hele Oslo",
+                              today=dt.date(2025, 3, 11))
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Avvik", "Sammendrag"]
+    ws = wb["Avvik"]
+    assert [c.value for c in ws[1]] == [name for name, _ in XLSX_COLUMNS]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:Q5"
+    assert all(c.font.b for c in ws[1])
+    assert [ws.cell(r, 1).value for r in range(2, 6)] == ["Høy", "Middels", "Lav", "Høy"]
+    tints = [ws.cell(r, 1).fill.fgColor.rgb[-6:] for r in range(2, 6)]
+    assert tints == [SEVERITY_TINTS[s].lstrip("#").upper()
+                     for s in ("high", "medium", "low", "high")]
+    assert ws.cell(2, 2).fill.fgColor.rgb in (None, "00000000")  # only the severity column
+    first = ws.cell(2, 10)
+    assert first.is_date and first.value == dt.datetime(2025, 1, 10)
+    assert ws.cell(5, 13).value == dt.datetime(2025, 2, 9)  # Lukket
+    # Dager åpen: up to today for open ones, up to the close for closed ones
+    assert ws.cell(2, 12).value == (dt.date(2025, 3, 11) - dt.date(2025, 1, 10)).days
+    assert ws.cell(5, 12).value == (dt.date(2025, 2, 9) - dt.date(2025, 1, 10)).days
+    assert ws.cell(2, 8).value == "=HYPERLINK(\"x\",\"y\")" and ws.cell(2, 8).data_type == "s"
+    assert not [c for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert [ws.cell(r, 17).value for r in range(2, 6)] == ["f1", "f2", "f3", "f4"]
+
+    summary = wb["Sammendrag"]
+    assert summary["A1"].value.startswith("Åpne avvik – Hele Oslo, per 11.03.2025")
+    assert summary["A1"].font.b and summary.freeze_panes == "C3"
+    assert [c.value for c in summary[2]] == ["Regel", "Regelnavn", "03", "05", "Sum"]
+    assert summary.auto_filter.ref == f"A2:E{len(RULES) + 2}"
+    by_rule = {row[0].value: [c.value for c in row[2:]] for row in summary.iter_rows(min_row=3)}
+    assert set(by_rule) == set(RULES)
+    assert by_rule[rules[0]] == [2, 0, 2]  # open + in progress, both in 03
+    assert by_rule[rules[1]] == [0, 1, 1]  # the resolved one is not counted
+    assert sum(v[-1] for v in by_rule.values()) == 3
+
+    book = CalamineWorkbook.from_path(str(out))
+    assert book.sheet_names == ["Avvik", "Sammendrag"]
+    cal = book.get_sheet_by_name("Avvik").to_python()
+    assert cal[0] == [name for name, _ in XLSX_COLUMNS] and len(cal) == 5
+    assert cal[1][0] == "Høy" and cal[1][7] == "=HYPERLINK(\"x\",\"y\")"
+    assert cal[1][9] in (dt.date(2025, 1, 10), dt.datetime(2025, 1, 10))
+    cal_sum = book.get_sheet_by_name("Sammendrag").to_python()
+    assert cal_sum[1] == ["Regel", "Regelnavn", "03", "05", "Sum"]
+    assert sum(r[-1] for r in cal_sum[2:]) == 3
+
+
+def test_findings_export_has_the_severity_tint(filled, tmp_path) -> None:
+    from boligreg.reports.palette import SEVERITY_TINTS
+
+    out = tmp_path / "avvik.xlsx"
+    export_file(filled, out, what="findings")
+    ws = openpyxl.load_workbook(out)["Avvik"]
+    assert [c.value for c in ws[1]][:2] == ["Regel", "Alvor"]
+    assert ws.cell(2, 2).value == "Høy"
+    assert ws.cell(2, 2).fill.fgColor.rgb[-6:] == SEVERITY_TINTS["high"].lstrip("#").upper()
+    assert ws.cell(2, 1).fill.fgColor.rgb in (None, "00000000")
+    cal = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Avvik").to_python()
+    assert cal[1][1] == "Høy" and isinstance(cal[1][7], dt.datetime | dt.date)

@@ -78,12 +78,12 @@ def check_sheet_against_figures(path: Path, figs: dict[str, Figures], scope: str
     assert _num(_before(p1, "kommunalt")) == total
     if f.dwellings_per_1000 is not None:
         assert _num(_before(p1, "boliger per 1 000")) == pytest.approx(f.dwellings_per_1000,
-                                                                       abs=0.05)
+                                                                       abs=0.05 + 1e-9)
     if scope != OSLO and f.rank_per_1000 is not None:
         assert f"{f.rank_per_1000} av {f.rank_of}" in p1
     if f.vacancy_rate is not None:
         assert _num(_before(p1, f"ledige ({f.vacant:,} boliger)".replace(",", " "))) == \
-            pytest.approx(f.vacancy_rate, abs=0.05)
+            pytest.approx(f.vacancy_rate, abs=0.05 + 1e-9)
     assert _num(_before(p1, "aktive innleie- og")) == f.agreements_active
     # Per-1 000 chart: every bydel's bar value.
     chart = p1[p1.index("Kommunale boliger per 1 000 innbyggere, alle bydeler"):]
@@ -94,7 +94,14 @@ def check_sheet_against_figures(path: Path, figs: dict[str, Figures], scope: str
         if g.dwellings_per_1000 is None:
             assert value == "mangler folketall"
         else:
-            assert _num(value) == pytest.approx(g.dwellings_per_1000, abs=0.05), g.name
+            assert _num(value) == pytest.approx(g.dwellings_per_1000, abs=0.05 + 1e-9), g.name
+    # Rents beside the summary (issue 14), whole kroner.
+    if total:
+        for label, value in (("Husleie, utleide boliger", f.rent_tenant_yearly),
+                             ("– herav i innleide boliger", f.rent_tenant_leased_yearly),
+                             ("Innleiekostnad, aktive avtaler", f.lease_cost_yearly)):
+            assert _num(_after(p1, label, "Husleie og innleiekostnad per år")[0]) == round(
+                value), label
     # Tenure, target groups, rooms.
     for t in Tenure:
         assert _num(_after(p1, label_nb(t), "Disposisjonsform")[0]) == f.by_tenure[t.value]
@@ -123,20 +130,21 @@ def check_sheet_against_figures(path: Path, figs: dict[str, Figures], scope: str
         assert _num(n) == f.maintenance_set[scope_key]
         assert _num(lacking) == total - f.maintenance_set[scope_key]
         if total:
-            assert _num(share) == pytest.approx(f.maintenance_share[scope_key], abs=0.05)
+            assert _num(share) == pytest.approx(f.maintenance_share[scope_key], abs=0.05 + 1e-9)
     for sev, label in (("high", "Høy"), ("medium", "Middels"), ("low", "Lav")):
         assert _num(_after(p2, label, "Alvorlighet")[0]) == f.findings_open[sev]
     for row in f.indicators:
         got = _after(p2, row["label"], "Indikator")[0]
-        assert _num(got) == pytest.approx(row["value"], abs=0.05), row["label"]
+        assert _num(got) == pytest.approx(row["value"], abs=0.05 + 1e-9), row["label"]
 
 
 def test_all_sheets_read_back(sample_db: Database, tmp_path: Path) -> None:
     figs = _figures(sample_db)
     paths = write_factsheets(figs, tmp_path)
     assert [p.name for p in paths] == [factsheet_filename(f) for f in figs.values()]
-    assert paths[-1].name == "oslo.pdf" and paths[1].name == "030102-grunerlokka.pdf"
-    assert paths[12].name == "030113-ostensjo.pdf"
+    assert paths[-1].name == f"{YEAR}-0301-oslo.pdf"
+    assert paths[1].name == f"{YEAR}-030102-grunerlokka.pdf"
+    assert paths[12].name == f"{YEAR}-030113-ostensjo.pdf"
     for path, (scope, f) in zip(paths, figs.items(), strict=True):
         reader = PdfReader(path)
         assert len(reader.pages) == 2, path.name
@@ -280,8 +288,8 @@ def test_cancel_leaves_only_complete_files(sample_db, tmp_path):
     out = tmp_path / "out"
     with pytest.raises(CancelledError, match="2 av 16"):
         write_factsheets(figs, out, progress=lambda p, t: calls.append(p), cancel=cancel)
-    assert sorted(p.name for p in out.iterdir()) == ["030101-gamle-oslo.pdf",
-                                                    "030102-grunerlokka.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [f"{YEAR}-030101-gamle-oslo.pdf",
+                                                    f"{YEAR}-030102-grunerlokka.pdf"]
 
 
 def test_cli_writes_one_or_all(sample_db, db_path, tmp_path, capsys):
@@ -291,7 +299,8 @@ def test_cli_writes_one_or_all(sample_db, db_path, tmp_path, capsys):
     assert main(["factsheet", "--db", str(db_path), "--year", str(YEAR), "--all",
                  "--out-dir", str(out)]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 16 and "oslo.pdf" in names and "030104-st-hanshaugen.pdf" in names
+    assert len(names) == 16 and f"{YEAR}-0301-oslo.pdf" in names
+    assert f"{YEAR}-030104-st-hanshaugen.pdf" in names
     one = tmp_path / "bjerke.pdf"
     assert main(["factsheet", "--db", str(db_path), "--year", str(YEAR), "--district", "09",
                  "--out", str(one)]) == 0
@@ -367,3 +376,31 @@ def _has_module(name: str) -> bool:
     import importlib.util
 
     return importlib.util.find_spec(name) is not None
+
+
+def test_central_units_block_says_what_is_counted_how(sample_db, tmp_path):
+    """Issue 14: a bydel's sheet counts what it disposes of; the central units' dwellings lying
+    in it stand apart, by location, with their counts recomputed here from the table."""
+    import sqlalchemy as sa
+
+    figs = _figures(sample_db)
+    with sample_db.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT u.name, count(*), sum(d.status = 'vacant') FROM dwelling d JOIN unit u"
+            " ON u.code = d.disposing_unit_code WHERE d.deleted_at IS NULL AND"
+            " u.kind = 'central' AND d.district_code = '030101' GROUP BY u.name")).all()
+    assert rows
+    path = tmp_path / "gamle-oslo.pdf"
+    render_factsheet(figs, "030101", path)
+    pages, text = _pdf_lines(path)
+    assert len(pages) == 2
+    flat = " ".join(text.split())
+    assert "Sentrale enheters boliger i bydelen" in flat
+    for name, n, vacant in rows:
+        assert f"{name} {n} ({vacant} {'ledig' if vacant == 1 else 'ledige'}" in flat
+    assert (f"I alt {sum(n for _nm, n, _v in rows)} boliger som ligger i bydelen, disponeres av"
+            " en sentral enhet") in flat
+    assert "ikke med i tallene over" in flat
+    render_factsheet(figs, OSLO, tmp_path / "oslo.pdf")
+    _pages, oslo_text = _pdf_lines(tmp_path / "oslo.pdf")
+    assert "Sentrale enheters boliger i Oslo" in " ".join(oslo_text.split())

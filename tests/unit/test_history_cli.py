@@ -113,12 +113,46 @@ def test_bad_date_is_one_line(register: Path, capsys, bad: str) -> None:
     assert len(err) == 1 and "er ikke en dato" in err[0]
 
 
+def test_a_finished_year_counts_as_registered_by_default(register: Path, capsys) -> None:
+    """No --as-of: the 2025 sheet counts the register as registered at 31.12.2025 — the two
+    dwellings registered in November 2026 are left out unless corrections are asked for."""
+    base = ["stats", "--db", str(register), "--district", "02", "--json", "--year", "2025"]
+    plain = _json(capsys, *base)
+    assert plain["basis"] == "registered" and plain["as_of"] == "2025-12-31"
+    assert plain["dwellings_total"] == 3 and plain["basis_note"] is None
+    assert plain == {**_json(capsys, *base, "--as-of", "31.12.2025"),
+                     "extracted_at": plain["extracted_at"]}
+    cor = _json(capsys, *base, "--med-senere-rettelser")
+    assert cor["basis"] == "corrected" and cor["dwellings_total"] == 5
+
+
+def test_a_file_younger_than_the_year_says_so(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "new.db"
+    db = create_database(path, user="t")
+    with db.session() as s:
+        p = Property(district_code="030102", street_address="Markveien 1", postcode="0554",
+                     owner_kind="boligbygg")
+        s.add(Dwelling(property=p, unit_number="H0101", district_code="030102"))
+    db.close()
+    got = _json(capsys, "stats", "--db", str(path), "--district", "02", "--json",
+                "--year", "2025")
+    assert got["basis"] == "current" and got["dwellings_total"] == 1
+    assert "når ikke tilbake til 31.12.2025" in got["basis_note"]
+
+
 def test_future_date_and_corrections_without_date(register: Path, capsys) -> None:
     assert main(["info", "--db", str(register), "--as-of", "31.12.2999"]) == 2
     assert "fram i tid" in capsys.readouterr().err
-    assert main(["stats", "--db", str(register), "--year", "2025",
+    this_year = str(date.today().year)
+    assert main(["stats", "--db", str(register), "--year", this_year,
                  "--med-senere-rettelser"]) == 2
-    assert "krever --as-of" in capsys.readouterr().err
+    assert f"{this_year} er ikke over" in capsys.readouterr().err
+    # A year that is over: today's register on its 31.12, with the later changes counted.
+    assert main(["stats", "--db", str(register), "--year", "2025", "--json",
+                 "--med-senere-rettelser"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    oslo = data.get("oslo", data)
+    assert oslo["basis"] == "corrected" and oslo["as_of"] == "2025-12-31"
 
 
 def test_before_history_is_refused(tmp_path: Path, capsys) -> None:
@@ -128,7 +162,7 @@ def test_before_history_is_refused(tmp_path: Path, capsys) -> None:
     set_clock(lambda: datetime(2026, 2, 1, 10))
     try:
         db = create_database(path, user="t")
-        generate_demo(db, dwellings=120, seed=4, today=date(2026, 2, 1))
+        generate_demo(db, dwellings=120, seed=4, today=date(2026, 2, 1), history=False)
         db.close()
     finally:
         set_clock(None)

@@ -39,7 +39,7 @@ def clock():
 def test_demo_history_starts_at_the_run(tmp_path: Path, clock) -> None:
     db = create_database(tmp_path / "demo.db", user="t")
     clock.now = datetime(2025, 6, 10, 9, 0)
-    generate_demo(db, dwellings=150, seed=1, today=date(2025, 6, 10))
+    generate_demo(db, dwellings=150, seed=1, today=date(2025, 6, 10), history=False)
     clock.now = datetime(2025, 6, 20, 9, 0)
     with db.engine.connect() as conn:
         d_id, version, rooms = conn.execute(

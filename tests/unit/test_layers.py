@@ -51,7 +51,7 @@ def test_no_sql_in_ui() -> None:
     """Same textual check as the project's pre-stop hook, plus Core connections."""
     import re
 
-    bad = re.compile(r"(session\.(execute|query)|select\(|text\(|conn\.execute)")
+    bad = re.compile(r"(session\.(execute|query)|\bselect\(|\btext\(|conn\.execute)")
     offenders = [
         f"{p.relative_to(PACKAGE)}:{n}: {line.strip()}"
         for p in (PACKAGE / "ui").rglob("*.py")
@@ -87,6 +87,8 @@ LAZY_TARGETS = {
     "pypdfium2": "≈ 70 ms; previews only, and it may be missing",
     "sqlcipher3": "≈ 45 ms; encrypted files only",
     "keyring": "≈ 75 ms; only when a key is stored or read",
+    "xlsxwriter": "≈ 65 ms; only when an xlsx is written",
+    "scipy": "optional: the column matcher has its own fallback when it is missing",
     "boligreg.models.migrate": "Alembic ≈ 0.6 s; only when migrating",
     "boligreg.reports": "reportlab (and openpyxl) behind every report",
     "boligreg.services.sync": "the sync engine ≈ 0.2–0.35 s, not at window start",
@@ -232,3 +234,29 @@ def test_imports_inside_functions_are_the_measured_ones() -> None:
     hidden = [f"{f}:{line} {name}" for f, line, name in inner
               if not f.startswith(LAZY_ENTRY_POINTS) and not lazy_ok(name)]
     assert hidden == []
+
+
+def test_sync_window_never_imports_models_or_sqlalchemy() -> None:
+    """The Synkronisering section and the sync menu ask services.sync for everything: neither
+    imports boligreg.models nor SQLAlchemy at run time (names for annotations under
+    TYPE_CHECKING only)."""
+    offenders = []
+    for rel in ("ui/sections/sync_section.py", "ui/sync_ui.py"):
+        tree = ast.parse((PACKAGE / rel).read_text(encoding="utf-8"))
+        skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                and "TYPE_CHECKING" in ast.unparse(node.test) for n in ast.walk(node)}
+        for node in ast.walk(tree):
+            if id(node) in skip:
+                continue
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = "." * node.level + (node.module or "")
+                names = [base, *(f"{base}.{a.name}" for a in node.names)]
+            else:
+                continue
+            for n in names:
+                parts = n.lstrip(".").split(".")
+                if parts[0] == "sqlalchemy" or "models" in parts[:2] or n == "boligreg.models":
+                    offenders.append(f"{rel}:{node.lineno}: {n}")
+    assert offenders == []

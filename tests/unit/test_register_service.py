@@ -402,3 +402,26 @@ def test_search_reads_a_house_number_and_ranks_the_whole_phrase_first() -> None:
     assert ids("3") == ["b", "c", "d"]  # a number begins a word: 30, 3, 3B — never H0303
     assert ids("044") == ["a"] and ids("985") == ["d"] and ids("985 987 246") == ["d"]
     assert ids("h0303") == ["a"] and ids("colletts") == ["a", "b", "c"]
+
+
+def test_load_dwellings_names_the_disposer(sample, db_path) -> None:
+    """Issue 14: the Boliger table shows the disposing unit beside the location; a central
+    unit's dwelling stays listed under the bydel it lies in."""
+    db, _ids = sample
+    (did,) = _sql(db_path, "SELECT id FROM dwelling WHERE deleted_at IS NULL LIMIT 1")[0]
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("UPDATE dwelling SET disposing_unit_code = 'velferdsetaten' WHERE id = ?",
+                    (did,))
+    con.close()
+    with db.engine.connect() as conn:
+        rows = reg.load_dwellings(conn)
+    expected = dict(_sql(db_path, """SELECT d.id, coalesce(u.name, coalesce(
+        d.disposing_unit_code, d.district_code)) FROM dwelling d LEFT JOIN unit u
+        ON u.code = coalesce(d.disposing_unit_code, d.district_code)
+        WHERE d.deleted_at IS NULL"""))
+    got = {r[0]: r[rows.pos["disposer"]] for r in rows.rows}
+    assert got == expected and got[did] == "Velferdsetaten"
+    location = _sql(db_path, "SELECT ds.name FROM dwelling d JOIN district ds "
+                             "ON ds.code = d.district_code WHERE d.id = ?", did)[0][0]
+    assert {r[0]: r[rows.pos["district"]] for r in rows.rows}[did] == location

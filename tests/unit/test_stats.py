@@ -51,6 +51,9 @@ def expected_figures(engine: sa.Engine, year: int, ref: date) -> dict[str, dict]
     bydeler = sorted(districts.loc[districts["has_dwellings"].astype(bool), "code"])
     dw = _read(engine, "dwelling", ("vacant_since",))
     ag = _read(engine, "agreement", ("start_date", "end_date", "last_reviewed"))
+    # A bydel counts the dwellings it disposes of and the agreements it holds (issue 14).
+    dw["unit"] = dw["disposing_unit_code"].fillna(dw["district_code"])
+    ag["unit"] = ag["holding_unit_code"].fillna(ag["district_code"])
     mr = _read(engine, "maintenance_responsibility", ("valid_from", "valid_to"))
     fi = _read(engine, "finding")
     pop = _read(engine, "district_population")
@@ -66,12 +69,12 @@ def expected_figures(engine: sa.Engine, year: int, ref: date) -> dict[str, dict]
 
     mr = mr[(mr["valid_from"].isna() | (mr["valid_from"] <= ref_ts))
             & (mr["valid_to"].isna() | (mr["valid_to"] >= ref_ts))]
-    units = dw[["id", "district_code", "property_id"]].rename(columns={"id": "unit"})
-    via_dw = mr.merge(units, left_on="dwelling_id", right_on="unit")
+    units = dw[["id", "unit", "property_id"]].rename(columns={"id": "dwelling"})
+    via_dw = mr.merge(units, left_on="dwelling_id", right_on="dwelling")
     via_pr = mr.drop(columns="property_id").merge(
         units, left_on=mr["property_id"], right_on="property_id")
-    cover = pd.concat([via_dw[["unit", "district_code", "scope"]],
-                       via_pr[["unit", "district_code", "scope"]]]).drop_duplicates()
+    cover = pd.concat([via_dw[["dwelling", "unit", "scope"]],
+                       via_pr[["dwelling", "unit", "scope"]]]).drop_duplicates()
 
     active = ag[(ag["start_date"].isna() | (ag["start_date"] <= ref_ts))
                 & (ag["end_date"].isna() | (ag["end_date"] >= ref_ts))].copy()
@@ -138,8 +141,8 @@ def expected_figures(engine: sa.Engine, year: int, ref: date) -> dict[str, dict]
                               "total": len(f)},
         }
 
-    out = {code: one(dw["district_code"] == code, active["district_code"] == code,
-                     open_f["district_code"] == code, cover["district_code"] == code,
+    out = {code: one(dw["unit"] == code, active["unit"] == code,
+                     open_f["district_code"] == code, cover["unit"] == code,
                      pops.get(code)) for code in bydeler}
     everything = lambda df: pd.Series(True, index=df.index)  # noqa: E731
     out[OSLO] = one(everything(dw), everything(active), everything(open_f), everything(cover),
@@ -151,6 +154,22 @@ def expected_figures(engine: sa.Engine, year: int, ref: date) -> dict[str, dict]
         out[code]["rank_per_1000"] = int(ranks[code]) if code in ranks else None
         out[code]["oslo_per_1000"] = out[OSLO]["dwellings_per_1000"]
         out[code]["share_of_oslo"] = 100 * out[code]["dwellings_total"] / len(dw)
+    # Central units' dwellings by location; Oslo: each central unit's whole stock.
+    central = dw[dw["disposing_unit_code"].isin(["boligbygg", "ungbo", "velferdsetaten"])]
+
+    def block(d: pd.DataFrame) -> dict:
+        return {u: {"dwellings": int((d["disposing_unit_code"] == u).sum()),
+                    "vacant": int(((d["disposing_unit_code"] == u)
+                                   & (d["status"] == "vacant")).sum()),
+                    "wheelchair_accessible": int(((d["disposing_unit_code"] == u)
+                                                  & d["wheelchair_accessible"].astype(bool)).sum()),
+                    "leased": int(((d["disposing_unit_code"] == u)
+                                   & (d["tenure"] == "leased")).sum())}
+                for u in ("boligbygg", "ungbo", "velferdsetaten")}
+
+    for code in bydeler:
+        out[code]["central_units"] = block(central[central["district_code"] == code])
+    out[OSLO]["central_units"] = block(central)
     # Indicators as stored for the year; Oslo sums the ones every bydel has.
     iy = ind[ind["year"] == year]
     for code in bydeler:
@@ -180,7 +199,11 @@ def test_every_figure_matches_pandas(sample_db: Database) -> None:
     for scope, e in exp.items():
         got = figs[scope].to_dict()
         for key, value in e.items():
-            if key == "indicator_values":
+            if key == "central_units":
+                mine = {u: {k: v for k, v in b.items() if k != "name"}
+                        for u, b in got["central_units"].items()}
+                assert mine == value, (scope, mine, value)
+            elif key == "indicator_values":
                 mine = {r["indicator"]: r["value"] for r in got["indicators"] if not r["derived"]}
                 assert _close(mine, value), (scope, key, mine, value)
             else:
@@ -194,6 +217,17 @@ def test_every_figure_matches_pandas(sample_db: Database) -> None:
     assert o.findings_open["total"] > sum(f.findings_open["total"] for k, f in figs.items()
                                           if k != OSLO)  # findings without a district
     assert o.dwellings_total > sum(f.dwellings_total for k, f in figs.items() if k != OSLO)
+    # Counted by disposer, not location: the two differ, and Oslo holds everything once.
+    located = pd.read_sql("SELECT district_code, count(*) n FROM dwelling WHERE deleted_at IS "
+                          "NULL GROUP BY district_code", sample_db.engine)
+    located = dict(located.values)
+    assert any(f.dwellings_total != located.get(k, 0) for k, f in figs.items() if k != OSLO)
+    central = sum(b["dwellings"] for b in o.central_units.values())
+    assert central > 0 and o.central_units["velferdsetaten"]["name"] == "Velferdsetaten"
+    assert o.dwellings_total == sum(located.values())
+    assert o.dwellings_total == central + sum(
+        f.dwellings_total for k, f in figs.items() if k != OSLO) + located.get("030116", 0)
+    assert figs["030101"].counted_by["dwellings"] == "disposer"
 
 
 def test_soft_deleted_rows_never_count(sample_db: Database) -> None:
@@ -274,7 +308,8 @@ def test_snapshot_and_change(sample_db: Database) -> None:
         take_snapshot(s, YEAR - 1, today=TODAY)
     w = Dwelling.__table__
     with sample_db.engine.begin() as conn:
-        ids = list(conn.execute(sa.select(w.c.id).where(w.c.district_code == "030102",
+        disposer = sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
+        ids = list(conn.execute(sa.select(w.c.id).where(disposer == "030102",
                                                         w.c.deleted_at.is_(None)).limit(5)
                                 ).scalars())
         conn.execute(w.update().where(w.c.id.in_(ids)).values(deleted_at=datetime(2026, 1, 1)))
@@ -375,3 +410,35 @@ def _close_all(a, b) -> bool:
     if isinstance(a, float) and isinstance(b, float):
         return math.isclose(a, b, rel_tol=1e-9)
     return a == b
+
+
+def test_transfer_shows_in_both_units_figures(sample_db: Database) -> None:
+    """Issue 14 "done when": Velferdsetaten's dwellings transferred to Bydel Alna count in
+    Alna's sheet afterwards (by disposer) and leave the central units' block of every bydel
+    they lie in; Oslo's totals do not move. Recounted here with SQL."""
+    from boligreg.services.transfers import apply_transfer, preview_transfer
+
+    def located(code: str) -> int:
+        with sample_db.engine.connect() as conn:
+            return conn.execute(sa.text(
+                "SELECT count(*) FROM dwelling WHERE deleted_at IS NULL AND"
+                " disposing_unit_code = 'velferdsetaten' AND district_code = :c"), {"c": code}
+            ).scalar_one()
+
+    with sample_db.engine.connect() as conn:
+        before = compute_figures(conn, YEAR, today=TODAY)
+        n = conn.execute(sa.text("SELECT count(*) FROM dwelling WHERE deleted_at IS NULL AND"
+                                 " disposing_unit_code = 'velferdsetaten'")).scalar_one()
+        preview = preview_transfer(conn, from_unit="velferdsetaten", to_unit="12",
+                                   what="dwellings", effective=TODAY, reference="2026/16")
+    assert n > 0 and len(preview.ids) == n
+    lying = {code: located(code) for code in before if code != OSLO}
+    apply_transfer(sample_db, preview)
+    with sample_db.engine.connect() as conn:
+        after = compute_figures(conn, YEAR, today=TODAY)
+    assert after["030112"].dwellings_total == before["030112"].dwellings_total + n
+    assert after[OSLO].dwellings_total == before[OSLO].dwellings_total
+    assert after[OSLO].central_units["velferdsetaten"]["dwellings"] == 0
+    for code, k in lying.items():
+        assert before[code].central_units["velferdsetaten"]["dwellings"] == k
+        assert after[code].central_units["velferdsetaten"]["dwellings"] == 0

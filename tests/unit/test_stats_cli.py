@@ -66,6 +66,11 @@ def test_every_key_is_documented(sample, capsys):
     for split in ("by_tenure", "by_target_group", "by_actual_use", "by_status",
                   "maintenance_set", "findings_open"):
         missing |= {f"{split}.{k}" for k in data[split] if k not in documented}
+    missing |= {f"counted_by.{k}={v}" for k, v in data["counted_by"].items()
+                if k not in documented or v not in documented}
+    missing |= {f"central_units.{k}" for block in data["central_units"].values() for k in block
+                if k not in documented}
+    missing |= {f"central_units.{k}" for k in data["central_units"] if k not in documented}
     missing |= {f"indicators.{k}" for row in data["indicators"] for k in row
                 if k not in documented}
     assert not missing
@@ -85,6 +90,9 @@ def test_text_table_and_errors(sample, capsys):
     assert main(["stats", "--db", str(sample), "--year", str(YEAR)]) == 0
     out = capsys.readouterr().out
     assert "Søndre Nordstrand" in out and "Oslo" in out and "Per 1000" in out
+    flat = " ".join(out.split())
+    assert "Boliger: det bydelen disponerer, uansett hvor de ligger" in flat
+    assert "Sentrale enheters boliger (med i Oslo, ikke i bydelene)" in flat
     assert main(["stats", "--db", str(sample)]) == 2
     assert "--year" in capsys.readouterr().err
     assert main(["stats", "--db", str(sample), "--year", str(YEAR), "--district", "99"]) == 2

@@ -120,6 +120,7 @@ def build_sample(db: Database, *, seed: int = 7, scale: int = 4) -> dict[str, in
                  "indicator": "homeless", "value": 999.0, "source": "slettet", **_stamp(True)})
     inds.append({"id": new_id(), "district_code": "030102", "year": YEAR - 1,
                  "indicator": "applications", "value": 1.0, "source": "i fjor", **_stamp()})
+    _central_units(random.Random(seed + 1000), dwells, agrs)
     with db.engine.begin() as conn:
         for model, rows in ((Property, props), (Dwelling, dwells), (Agreement, agrs),
                             (AgreementDwelling, links), (MaintenanceResponsibility, resps),
@@ -128,6 +129,35 @@ def build_sample(db: Database, *, seed: int = 7, scale: int = 4) -> dict[str, in
                 conn.execute(sa.insert(model.__table__), rows)
     return {"properties": len(props), "dwellings": len(dwells), "agreements": len(agrs),
             "responsibilities": len(resps), "findings": len(finds), "indicators": len(inds)}
+
+
+def _central_units(rng: random.Random, dwells: list[dict[str, Any]],
+                   agrs: list[dict[str, Any]]) -> None:
+    """Issue 14: some dwellings disposed of by central units (lying in bydeler), a few moved to
+    a neighbouring bydel, some agreements held centrally or by another bydel; the rest keep
+    no unit recorded (NULL: the figures read their bydel). A separate random stream, so the
+    sample's other rows stay as they were."""
+    for d in dwells:
+        d["disposing_unit_code"] = None
+        if d["district_code"] in (SPARSE, "030116"):
+            continue
+        r = rng.random()
+        if r < 0.07:
+            d["disposing_unit_code"] = rng.choice(["velferdsetaten", "ungbo", "boligbygg"])
+        elif r < 0.09:
+            n = int(d["district_code"][-2:]) % 15 + 1
+            d["disposing_unit_code"] = f"0301{n:02d}"
+        elif r < 0.5:
+            d["disposing_unit_code"] = d["district_code"]
+    for a in agrs:
+        a["holding_unit_code"] = None
+        r = rng.random()
+        if r < 0.1:
+            a["holding_unit_code"] = rng.choice(["boligbygg", "velferdsetaten"])
+        elif r < 0.13:
+            a["holding_unit_code"] = "030103"
+        elif r < 0.5:
+            a["holding_unit_code"] = a["district_code"]
 
 
 def _dwelling(rng: random.Random, pid: str, code: str, sparse: bool, i: int) -> dict[str, Any]:

@@ -62,7 +62,7 @@ def test_sync_and_conflicts_from_the_command_line(central, tmp_path: Path, capsy
     _set_rooms(b, did, 4)
     assert main(["sync", "--db", str(a), "--central", url, "--quiet"]) == 0
     assert main(["sync", "--db", str(b), "--central", url, "--quiet"]) == 0
-    assert "1 nye konflikter" in capsys.readouterr().out
+    assert "1 ny konflikt. 1 konflikt venter på deg." in capsys.readouterr().out
     assert main(["conflicts", "--db", str(b)]) == 0
     listing = capsys.readouterr().out
     assert "Antall rom" in listing and "her: 4" in listing and "sentralt: 3" in listing

@@ -192,3 +192,29 @@ def test_transfer_cli(empty_db, db_path, world, tmp_path, capsys) -> None:
     assert "Ugyldig dato" in capsys.readouterr().err
     assert main(["transfer", "--db", str(db_path), "--from", "15"]) == 2
     assert "Mangler" in capsys.readouterr().err
+
+
+def test_list_transfers_for_the_undo_picker(empty_db, db_path, world) -> None:
+    from boligreg.services.transfers import list_transfers
+
+    with empty_db.engine.connect() as conn:
+        assert list_transfers(conn) == []
+    apply_transfer(empty_db, _preview(empty_db, reference="S-1"))
+    apply_transfer(empty_db, _preview(empty_db, from_unit="12", to_unit="15",
+                                      reference="S-2", ids=world["alna"][:1]))
+    undo_transfer(empty_db, "S-1")
+    with empty_db.engine.connect() as conn:
+        listed = {t.reference: t for t in list_transfers(conn)}
+    # the undo itself is not a transfer one can pick
+    assert set(listed) == {"S-1", "S-2"}
+    rows = {r[0]: r[1:] for r in q(db_path, "SELECT t.reference, t.undone_at IS NULL, "
+                                   "count(i.id) FROM unit_transfer t JOIN unit_transfer_item i "
+                                   "ON i.transfer_id = t.id WHERE t.undo_of IS NULL "
+                                   "GROUP BY t.id")}
+    for ref, t in listed.items():
+        assert (t.undoable, t.records) == (bool(rows[ref][0]), rows[ref][1])
+    assert (listed["S-1"].undoable, listed["S-1"].records) == (False, 5)
+    s2 = listed["S-2"]
+    assert (s2.from_unit, s2.to_unit, s2.what, s2.records, s2.effective) == (
+        "030112", "030115", "dwellings", 1, EFFECTIVE)
+    assert "angret" in listed["S-1"].label_nb() and "angret" not in s2.label_nb()

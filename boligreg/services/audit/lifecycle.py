@@ -151,15 +151,15 @@ def _apply_updates(conn: sa.Connection, changes: list[tuple[sa.Row, dict[str, An
         groups.setdefault(fields, []).append(params)
         for k, v in new.items():
             log.append(_log_row(txn, now, user, row.id, row.version + 1, k, getattr(row, k), v))
-    for fields, params in groups.items():
+    for fields, batch in groups.items():
         stmt = (
             sa.update(F)
             .where(F.c.id == sa.bindparam("b_id"), F.c.version == sa.bindparam("b_version"))
             .values(version=F.c.version + 1, updated_at=now, updated_by=user,
                     **{k: sa.bindparam(f"b_{k}") for k in fields})
         )
-        result = conn.execute(stmt, params)
-        if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(params):
+        result = conn.execute(stmt, batch)
+        if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(batch):
             raise StaleRecordError("finding", "(flere)", None, None)
     insert_log(conn, log)
 
@@ -194,7 +194,8 @@ def run_audit(
         if progress is not None:
             progress(90, "Lagrer avvik")
         now, txn = utcnow(), new_id()
-        scope = [F.c.rule.in_(codes), F.c.deleted_at.is_(None), F.c.status.in_(KEPT_STATUSES)]
+        scope: list[sa.ColumnElement[bool]] = [
+            F.c.rule.in_(codes), F.c.deleted_at.is_(None), F.c.status.in_(KEPT_STATUSES)]
         if district is not None:
             scope.append(F.c.district_code == district)
         # Enum columns read as plain strings: converting 100,000 values to enums costs.

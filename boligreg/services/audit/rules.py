@@ -103,7 +103,7 @@ def plural(n: ColumnElement, one: str, many: str) -> ColumnElement[str]:
     return sa.case((n == 1, one), else_=many)
 
 
-def live(table: sa.Table) -> ColumnElement[bool]:
+def live(table: sa.FromClause) -> ColumnElement[bool]:
     return table.c.deleted_at.is_(None)
 
 

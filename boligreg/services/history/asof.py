@@ -97,14 +97,18 @@ def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.Data
     unknown: set[str] = set()
     # Records never inserted through the log exist from their own stamp (demo, old files).
     unlogged_new = cur.index[~cur.index.isin(inserted)]
+    not_yet: set[str] = set()
     if len(unlogged_new):
         late = cur.loc[unlogged_new, "created_at"].map(lambda t: t is None or t >= cutoff)
-        cur = cur.drop(index=late[late.to_numpy(dtype=bool)].index)
+        not_yet = set(late[late.to_numpy(dtype=bool)].index)
+        cur = cur.drop(index=list(not_yet))
     if ev.empty:
         return cur, unknown
 
     first = ev.drop_duplicates("entity_id", keep="first").set_index("entity_id")
-    absent = set(first.index[first["action"] == "insert"])
+    # Absent: a first row after the cutoff that inserts it, or (no insert row) created after
+    # the cutoff — its later changes then have nothing to undo (the demo's bought dwellings).
+    absent = set(first.index[first["action"] == "insert"]) | (not_yet & set(first.index))
     bounds = ev[ev["action"].isin(("purge", "insert"))]
     bound = bounds.drop_duplicates("entity_id", keep="first").set_index("entity_id")
     bound = bound[~bound.index.isin(absent)]
@@ -199,8 +203,7 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
         return read_table(conn, n, UNTRACKED.get(n, ()), keep)
 
     if cutoff is None:
-        frames = {n: read(n) for n in names}
-        return RegisterState(None, None, frames, Coverage(None, None))
+        return RegisterState(None, None, {n: read(n) for n in names}, Coverage(None, None))
     scan: LogScan = scan_log(conn, cutoff, TRACKED)
     frames: dict[str, pd.DataFrame] = {}
     unknown: dict[str, frozenset[str]] = {}
@@ -220,7 +223,8 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
         frames[n] = frame
         unknown[n] = frozenset(unk | late)
     complete = file_complete_from(known_from, scan)
-    before = bool(scan.summaries) and cutoff <= scan.summaries[-1]
+    start = scan.history_start
+    before = start is not None and cutoff <= start
     if before:
         frames = {n: f.iloc[0:0] for n, f in frames.items()}
     cov = Coverage(cutoff, complete, unknown, before_history=before)

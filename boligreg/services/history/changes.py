@@ -10,9 +10,10 @@ action).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+import orjson
 import pandas as pd
 import sqlalchemy as sa
 
@@ -54,6 +55,17 @@ class LogScan:
     inserted: dict[str, set[str]]
     # Times of summary rows (demo runs), oldest first.
     summaries: list[datetime]
+    # Per summary row: the moment its writer vouches for the history from (a demo with a past
+    # declares ``history_from``: its records did not exist before their ``created_at`` and
+    # every later change is logged); the run's own time when it declares none.
+    history_from: list[datetime] = field(default_factory=list)
+
+    @property
+    def history_start(self) -> datetime | None:
+        """Where the latest summary writer's history begins (None: no summary row)."""
+        if not self.summaries:
+            return None
+        return self.history_from[-1] if self.history_from else self.summaries[-1]
 
 
 def _seq_column(conn: sa.Connection) -> sa.ColumnElement | None:
@@ -86,8 +98,7 @@ def scan_log(conn: sa.Connection, cutoff: datetime,
     rows = conn.execute(sa.select(*cols).where(
         c.c.entity_type.in_(tables), c.c.changed_at >= cutoff)).all()
     after = _ordered(frame_of(rows, [col.name for col in cols]), seq is not None)
-    summaries = sorted(conn.execute(
-        sa.select(c.c.changed_at).where(c.c.entity_type.in_(SUMMARY_TYPES))).scalars())
+    summaries, starts = summary_starts(conn)
     inserted: dict[str, set[str]] = {t: set() for t in tables}
     if conn.dialect.name == "sqlite":
         agg = sa.func.group_concat(c.c.entity_id, ",")
@@ -99,7 +110,33 @@ def scan_log(conn: sa.Connection, cutoff: datetime,
         .group_by(c.c.entity_type)
     ):
         inserted[str(t)] = set(joined.split(",")) if joined else set()
-    return LogScan(cutoff=cutoff, after=after, inserted=inserted, summaries=summaries)
+    return LogScan(cutoff=cutoff, after=after, inserted=inserted, summaries=summaries,
+                   history_from=starts)
+
+
+def summary_starts(conn: sa.Connection) -> tuple[list[datetime], list[datetime]]:
+    """The summary rows' times, oldest first, and the moment each vouches for the history
+    from (``history_from`` in its JSON, naive UTC; else its own time)."""
+    c = ChangeLog.__table__
+    rows = sorted(conn.execute(sa.select(c.c.changed_at, c.c.new_value).where(
+        c.c.entity_type.in_(SUMMARY_TYPES))).all(), key=lambda r: r[0])
+    starts: list[datetime] = []
+    for at, value in rows:
+        declared = orjson.loads(value).get("history_from") if value else None
+        starts.append(min(at, datetime.fromisoformat(declared)) if declared else at)
+    return [r[0] for r in rows], starts
+
+
+def history_begins(conn: sa.Connection) -> datetime | None:
+    """The earliest moment the file's history reaches: its oldest log row or a summary
+    writer's declared start, whichever is earlier (None: an empty log). Taken as the minimum
+    of ``changed_at``, not the first row written: a writer may log past moments after later
+    ones (the demo's history, an import of old records)."""
+    c = ChangeLog.__table__
+    oldest = conn.execute(sa.select(sa.func.min(c.c.changed_at))).scalar()
+    _, starts = summary_starts(conn)
+    moments = [m for m in (oldest, *starts) if m is not None]
+    return min(moments) if moments else None
 
 
 def last_before(conn: sa.Connection, entity_type: str, cutoff: datetime,

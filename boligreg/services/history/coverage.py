@@ -5,7 +5,10 @@ a writer that logged only a summary (the demo generator: one row per run, and it
 earlier inventory together with its log), or before their history was kept. For those:
 
 * a demo run at S: nothing before S is known (the earlier inventory is gone); records it made
-  (created at or before S) are known from S on, since every later change is logged;
+  (created at or before S) are known from S on, since every later change is logged. A demo
+  with a past (demo_history.py) declares an earlier start H in its summary row: its records
+  did not exist before their ``created_at`` and every change since H is logged, so they are
+  known from H;
 * any other record without an insert row is known from its first log row, or, when it has
   none, from its ``updated_at`` (its row has not changed since then). Before that, its state
   is not known: it is listed, never guessed.
@@ -95,7 +98,7 @@ def unlogged_known_from(conn: sa.Connection, name: str, rows: pd.DataFrame,
     known = pd.Series(index=lacking.index, dtype=object)
     if latest is not None:
         demo = lacking["created_at"].map(lambda t: t is not None and t <= latest)
-        known[demo.to_numpy(dtype=bool)] = latest
+        known[demo.to_numpy(dtype=bool)] = scan.history_start
         lacking = lacking[~demo.to_numpy(dtype=bool)]
     if not lacking.empty:
         first = first_logged(conn, name, list(lacking.index))
@@ -106,6 +109,6 @@ def unlogged_known_from(conn: sa.Connection, name: str, rows: pd.DataFrame,
 
 def file_complete_from(known: list[pd.Series], scan: LogScan) -> datetime | None:
     moments: list[datetime] = [m for s in known for m in s if m is not None]
-    if scan.summaries:
-        moments.append(scan.summaries[-1])
+    if scan.history_start is not None:
+        moments.append(scan.history_start)
     return max(moments) if moments else None

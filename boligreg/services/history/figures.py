@@ -28,6 +28,14 @@ def _none(s: pd.Series) -> pd.Series:
     return s.map(lambda v: v is None).astype(bool)
 
 
+def _unit(df: pd.DataFrame, column: str) -> pd.Series:
+    """The recorded unit column, else the record's bydel (SQL's COALESCE): a dwelling's
+    disposer, an agreement's holder — what a bydel's figures count by."""
+    if column not in df:
+        return df["district_code"]
+    return df[column].where(df[column].notna(), df["district_code"])
+
+
 def dwelling_counts(state: RegisterState, splits: dict[str, tuple[str, tuple[str, ...]]]
                     ) -> list[tuple[str, dict[str, int]]]:
     w = state.frame("dwelling")
@@ -42,14 +50,15 @@ def dwelling_counts(state: RegisterState, splits: dict[str, tuple[str, tuple[str
         cols[f"by_rooms:{n}"] = (rooms == n).astype(int)
     cols["by_rooms:5+"] = (rooms >= 5).astype(int)
     cols["wheelchair"] = w["wheelchair_accessible"].map(lambda v: v is True).astype(int)
-    sums = pd.DataFrame(cols).groupby(w["district_code"].to_numpy(), dropna=False).sum()
+    unit = _unit(w, "disposing_unit_code").to_numpy()
+    sums = pd.DataFrame(cols).groupby(unit, dropna=False).sum()
     return [(code, {k: int(v) for k, v in row.items()}) for code, row in sums.iterrows()]
 
 
 def vacant_dates(state: RegisterState, vacant: str) -> list[tuple[str, date | None]]:
     w = state.frame("dwelling")
     v = w[w["status"] == vacant]
-    return list(zip(v["district_code"], v["vacant_since"], strict=True))
+    return list(zip(_unit(v, "disposing_unit_code"), v["vacant_since"], strict=True))
 
 
 def agreement_counts(state: RegisterState, ref: date, in_12m: date, ago_12m: date
@@ -63,7 +72,7 @@ def agreement_counts(state: RegisterState, ref: date, in_12m: date, ago_12m: dat
     ending = _le(a["end_date"], in_12m).astype(int)
     unreviewed = (_none(a["last_reviewed"]) | a["last_reviewed"].map(
         lambda v: v is not None and v < ago_12m).astype(bool)).astype(int)
-    df = pd.DataFrame({"code": a["district_code"], "kind": a["kind"], "active": 1,
+    df = pd.DataFrame({"code": _unit(a, "holding_unit_code"), "kind": a["kind"], "active": 1,
                        "ending": ending, "unreviewed": unreviewed})
     g = df.groupby(["code", "kind"], dropna=False)[["active", "ending", "unreviewed"]].sum()
     return [(code, kind, int(r.active), int(r.ending), int(r.unreviewed))
@@ -83,7 +92,7 @@ def maintenance_counts(state: RegisterState, ref: date) -> list[tuple[str, str, 
     on_prop = r.loc[r["property_id"].notna(), ["property_id", "scope"]].drop_duplicates()
     on_dw = r.loc[r["dwelling_id"].notna(), ["dwelling_id", "scope"]].drop_duplicates()
     dw = pd.DataFrame({"dwelling_id": w["id"], "property_id": w["property_id"],
-                       "code": w["district_code"]})
+                       "code": _unit(w, "disposing_unit_code")})
     via = dw.merge(on_prop, on="property_id")
     own = dw.merge(on_dw, on="dwelling_id")
     if len(own):
@@ -98,6 +107,25 @@ def maintenance_counts(state: RegisterState, ref: date) -> list[tuple[str, str, 
     return out
 
 
+def central_unit_counts(state: RegisterState, codes: list[str], vacant: str, leased: str
+                        ) -> list[tuple[str, str, dict[str, int]]]:
+    """As ``stats._central_unit_counts``: central units' dwellings by location."""
+    w = state.frame("dwelling")
+    if w.empty or not codes or "disposing_unit_code" not in w:
+        return []
+    w = w[w["disposing_unit_code"].isin(codes)]
+    if w.empty:
+        return []
+    df = pd.DataFrame({
+        "loc": w["district_code"], "unit": w["disposing_unit_code"], "dwellings": 1,
+        "vacant": (w["status"] == vacant).astype(int),
+        "wheelchair_accessible": w["wheelchair_accessible"].map(lambda v: v is True).astype(int),
+        "leased": (w["tenure"] == leased).astype(int)})
+    g = df.groupby(["loc", "unit"], dropna=False)[
+        ["dwellings", "vacant", "wheelchair_accessible", "leased"]].sum()
+    return [(loc, unit, {k: int(v) for k, v in r.items()}) for (loc, unit), r in g.iterrows()]
+
+
 def finding_counts(state: RegisterState, unresolved: tuple[str, ...]
                    ) -> list[tuple[Any, str, int]]:
     f = state.frame("finding")
@@ -109,3 +137,36 @@ def finding_counts(state: RegisterState, unresolved: tuple[str, ...]
     return [(None if pd.isna(code) else code, sev, int(n)) for (code, sev), n in g.items()]
 
 
+
+
+def tenant_rents(state: RegisterState, occupied: str, leased: str
+                 ) -> list[tuple[str, float, int, int, float]]:
+    """As ``stats._tenant_rents``: per disposing unit, occupied dwellings' monthly husleie."""
+    w = state.frame("dwelling")
+    w = w[w["status"] == occupied]
+    if w.empty:
+        return []
+    rent = pd.to_numeric(w["tenant_rent"], errors="coerce")
+    has = rent.notna()
+    df = pd.DataFrame({"sum": rent.fillna(0.0), "n": has.astype(int), "m": (~has).astype(int),
+                       "leased": rent.where(w["tenure"] == leased).fillna(0.0)})
+    g = df.groupby(_unit(w, "disposing_unit_code").to_numpy(), dropna=False).sum()
+    return [(code, float(r["sum"]), int(r["n"]), int(r["m"]), float(r["leased"]))
+            for code, r in g.iterrows()]
+
+
+def lease_costs(state: RegisterState, ref: date, lease: str) -> list[tuple[str, float, int, int]]:
+    """As ``stats._lease_costs``: per holding unit, active lease agreements' monthly cost."""
+    a = state.frame("agreement")
+    if a.empty:
+        return []
+    active = (a["kind"] == lease) & (_none(a["start_date"]) | _le(a["start_date"], ref)) & (
+        _none(a["end_date"]) | _ge(a["end_date"], ref))
+    a = a[active.to_numpy()]
+    if a.empty:
+        return []
+    cost = pd.to_numeric(a["monthly_rent"], errors="coerce")
+    has = cost.notna()
+    df = pd.DataFrame({"sum": cost.fillna(0.0), "n": has.astype(int), "m": (~has).astype(int)})
+    g = df.groupby(_unit(a, "holding_unit_code").to_numpy(), dropna=False).sum()
+    return [(code, float(r["sum"]), int(r["n"]), int(r["m"])) for code, r in g.iterrows()]

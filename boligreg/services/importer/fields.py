@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from functools import cache, partial
 from typing import Any
 
@@ -33,7 +34,7 @@ class FieldSpec:
     parse: Callable[[Any], Any]
     synonyms: tuple[str, ...]  # header names people use (compared after ``values.fold``)
     help: str = ""
-    enum: type | None = None
+    enum: type[StrEnum] | None = None
 
     @property
     def kind(self) -> str:
@@ -43,7 +44,7 @@ class FieldSpec:
         return _KIND_NAMES.get(self.parse, "tekst")
 
 
-def _enum(enum: type) -> Callable[[Any], Any]:
+def _enum(enum: type[StrEnum]) -> Callable[[Any], Any]:
     return partial(v.parse_enum, enum=enum)
 
 
@@ -128,7 +129,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("wheelchair_accessible", "Rullestoltilpasset", "bolig", v.parse_bool,
               ("rullestoltilpasset", "tilpasset rullestol", "rullestol", "errullestoltilpasset",
                "tilgjengelig for rullestol", "rullestolbruker", "universelt utformet", "uu",
-               "wheelchair accessible", "hc"),
+               "wheelchair accessible", "hc", "tilgjengelig", "tilgjengelighet", "uu-bolig",
+               "uu bolig", "rullestolvennlig", "hc-bolig", "universell utforming"),
               "ja/nei, x, 1/0"),
     FieldSpec("vacant_since", "Ledig fra", "bolig", v.parse_date,
               ("ledig fra", "ledig siden", "ledig dato", "ledig f.o.m.", "vacant since")),
@@ -137,14 +139,16 @@ FIELDS: tuple[FieldSpec, ...] = (
                "dato befaring", "last inspection", "sist kontrollert")),
     FieldSpec("tenant_rent", "Husleie (leietakers)", "bolig", _rent,
               ("husleie", "leie", "husleie pr mnd", "husleie per måned", "månedsleie",
-               "manedsleie", "leietakers leie", "husleie kr", "tenant rent"),
+               "manedsleie", "leietakers leie", "husleie kr", "tenant rent", "husleie per mnd",
+               "husleie mnd", "leie til bolig", "husleie/mnd", "leie/mnd", "leie kr"),
               "Det leietakeren betaler per måned; «8 950» går"),
     FieldSpec("tenant_rent_set", "Husleie fastsatt", "bolig", v.parse_date,
               ("husleie fastsatt", "husleie fra", "leie fastsatt", "sist regulert",
                "husleie regulert", "leieregulering")),
     FieldSpec("tenancy_start", "Innflyttet", "bolig", v.parse_date,
               ("innflyttet", "innflytting", "innflyttingsdato", "innflyttet dato",
-               "leieforhold fra", "leieforholdstartdato", "leieforhold start", "moved in"),
+               "leieforhold fra", "leieforholdstartdato", "leieforhold start", "moved in",
+               "innflyttingsdato", "innflytta", "innflyttet dato", "dato innflyttet"),
               "Lager et leieforhold med denne startdatoen (aldri navn eller fødselsnummer)"),
     FieldSpec("tenancy_indefinite", "Tidsubestemt leieforhold", "bolig", v.parse_bool,
               ("tidsubestemt", "leieforholdertidsubegrenset", "tidsubegrenset",
@@ -152,7 +156,8 @@ FIELDS: tuple[FieldSpec, ...] = (
               "ja/nei; uten kolonnen blir et importert leieforhold tidsbestemt"),
     FieldSpec("note", "Merknad", "bolig", _long_text,
               ("merknad", "merknader", "kommentar", "kommentarer", "notat", "anmerkning",
-               "note", "notes", "ovriginformasjon", "øvrig informasjon")),
+               "note", "notes", "ovriginformasjon", "øvrig informasjon", "merknad/kommentar",
+               "kommentar/merknad", "merknader/kommentarer", "anm", "anm.")),
     # --- the building -----------------------------------------------------------------------
     FieldSpec("street_address", "Adresse", "bygg", v.parse_text,
               ("adresse", "gateadresse", "boligadresse", "adr", "adr.", "address",
@@ -207,10 +212,14 @@ FIELDS: tuple[FieldSpec, ...] = (
                "orgnr utleier", "landlord orgnr")),
     FieldSpec("agreement_start", "Avtale fra", "avtale", v.parse_date,
               ("fra", "fra dato", "fradato", "avtale fra", "avtalestart", "startdato",
-               "start", "gyldig fra", "leie fra", "innleid fra", "avtale start")),
+               "start", "gyldig fra", "leie fra", "innleid fra", "avtale start",
+               "kontrakt start", "kontraktstart", "kontraktsstart", "kontrakt fra",
+               "kontraktsdato", "avtalestartdato", "løper fra")),
     FieldSpec("agreement_end", "Avtale til", "avtale", v.parse_date,
               ("til", "til dato", "tildato", "avtale til", "avtaleslutt", "sluttdato",
-               "slutt", "utløper", "utløpsdato", "gyldig til", "leie til", "avtale slutt"),
+               "slutt", "utløper", "utløpsdato", "gyldig til", "leie til", "avtale slutt",
+               "kontrakt slutt", "kontraktslutt", "kontraktsslutt", "kontrakt til",
+               "kontrakt utløper", "utløp", "avtaleslutt dato", "løper til"),
               "Tomt betyr tidsubestemt"),
     FieldSpec("monthly_rent", "Leie per måned", "avtale", _rent,
               ("leie pr mnd", "leie pr. mnd.", "leie per måned", "leie per mnd",

@@ -2,13 +2,15 @@
 
 Order of decisions for one column: a saved mapping; content that looks like fødselsnummer
 (refused whatever the header says, so "fnr" holding birth numbers never becomes festenummer);
-an exact header name; a Kobo column boligreg does not hold; a header naming a person; a close
-spelling of a known header ("gjetning", shown as such). Each field takes at most one column.
+a Kobo column boligreg does not hold; a header naming a person; then every (column, field)
+pair is scored from the header's words, its units and the column's values (``scoring``) and
+the best assignment for the whole sheet is taken at once. A pair the header alone settles is
+"gjenkjent", the rest "gjetning" (shown as such, with the confidence and the reason). Each
+field takes at most one column.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from typing import Any
 from ..text import shorten
 from .fields import FIELD_BY_NAME, synonym_index
 from .mapping import Mapping
+from .scoring import THRESHOLD, assign, confidence_nb, profile, score_column
 from .values import fold, show
 
 # how a column got its field, best first (a better one wins a field two columns claim)
@@ -91,6 +94,14 @@ class ColumnMatch:
     how: str = "none"
     note: str = ""
     samples: list[str] = dc_field(default_factory=list)
+    confidence: float = 0.0  # 0–1: how sure the automatic match is (1 for the user's choice)
+    reason: str = ""  # why this field (or why none), in Norwegian
+    looks: str = ""  # what the values look like ("datoer (100 %), f.eks. «01.03.2021»")
+
+    @property
+    def confidence_nb(self) -> str:
+        """"høy (100 %)" …, or "" for a column without a field."""
+        return confidence_nb(self.confidence) if self.field else ""
 
     @property
     def personal(self) -> bool:
@@ -121,35 +132,25 @@ def personal_reason(header: str) -> str | None:
     return None
 
 
-def _guess(key: str) -> str | None:
-    """A field for a header spelled a little differently from the known ones."""
-    index = synonym_index()
-    long_keys = [k for k in index if len(k) >= 5]
-    close = difflib.get_close_matches(key, long_keys, n=1, cutoff=0.84)
-    if close:
-        return index[close[0]]
-    # "Adresse (gate og nr.)", "Bruksenhetsnr H-nr": a known header plus extra words
-    contained = [k for k in long_keys if len(k) >= 6 and k in key]
-    if contained:
-        return index[max(contained, key=len)]
-    return None
-
-
 def match_columns(
     headers: Sequence[str],
     columns: Sequence[Sequence[Any]] | None = None,
     mapping: Mapping | None = None,
 ) -> list[ColumnMatch]:
     """One ColumnMatch per header. ``columns`` (a sample of each column's values) lets the
-    content check find birth numbers; ``mapping`` overrides the automatic matches."""
+    content check find birth numbers and the scoring see what the values look like;
+    ``mapping`` (the user's saved choices) comes first, then the best assignment of the rest
+    for the whole sheet at once (``scoring.assign``)."""
     out: list[ColumnMatch] = []
-    index = synonym_index()
+    candidates: list[dict[str, Any]] = []
+    taken: set[str] = set()
     for i, header in enumerate(headers):
         m = ColumnMatch(i, header, column_letter(i))
         sample = list(columns[i]) if columns is not None and i < len(columns) else []
         m.samples = [show(x) for x in sample if show(x).strip()][:3]
         key = fold(header)
         chosen = mapping.field_for(header) if mapping is not None else None
+        cands: dict[str, Any] = {}
         if sample and looks_like_birth_numbers(sample):
             m.how = "personal"
             m.note = "Kolonnen ser ut til å inneholde fødselsnummer; den importeres ikke"
@@ -157,39 +158,51 @@ def match_columns(
         elif chosen is not None:
             if chosen:
                 m.field, m.how = chosen, "mapping"
+                m.confidence, m.reason = 1.0, "fra den lagrede koblingen"
+                taken.add(chosen)
             else:
                 m.how, m.note = "ignored", "hoppes over etter koblingsfilen"
-        elif key in index:
-            m.field, m.how = index[key], "exact"
+                m.reason = m.note
         elif key in KNOWN_UNUSED:
             m.how, m.note = "ignored", KNOWN_UNUSED[key]
-        elif (reason := personal_reason(header)) is not None:
+            m.reason = m.note
+        elif (reason := personal_reason(header)) is not None and key not in synonym_index():
             m.how, m.note = "personal", reason
             m.samples = ["(skjult)"]
-        elif key and (guess := _guess(key)) is not None:
-            m.field, m.how = guess, "guess"
+            m.reason = reason
+        else:
+            prof = profile(sample)
+            m.looks = prof.describe_nb() if sample else ""
+            cands = score_column(header, sample, prof)
+        candidates.append(cands)
         out.append(m)
-    resolve_duplicates(out)
-    return out
-
-
-def resolve_duplicates(matches: list[ColumnMatch]) -> None:
-    """Give each field to one column: the best-matched one, then the leftmost."""
-    taken: dict[str, ColumnMatch] = {}
-    ranked = sorted(
-        (m for m in matches if m.field),
-        key=lambda m: (HOW_RANK.get(m.how, 9), m.index),
-    )
-    for m in ranked:
-        assert m.field is not None
-        winner = taken.get(m.field)
-        if winner is None:
-            taken[m.field] = m
+    # a field the saved mapping gives one column is not offered to the others
+    won = assign(candidates, taken)
+    for i, cand in won.items():
+        m = out[i]
+        m.field, m.confidence, m.reason = cand.field, cand.score, cand.reason
+        m.how = "exact" if cand.header_score >= 0.95 else "guess"
+    by_field = {m.field: m for m in out if m.field}
+    for i, m in enumerate(out):
+        if m.field or m.how != "none":
             continue
-        label = FIELD_BY_NAME[m.field].label
-        m.field, m.how = None, "duplicate"
-        m.note = (f"«{label}» er allerede koblet til kolonne {winner.letter} "
-                  f"«{shorten(winner.header, 60)}»")
+        cands = candidates[i]
+        best = max(cands.values(), key=lambda c: c.score, default=None)
+        if best is not None and best.score >= THRESHOLD and best.field in by_field:
+            winner = by_field[best.field]
+            label = FIELD_BY_NAME[best.field].label
+            m.how = "duplicate"
+            m.note = (f"«{label}» er allerede koblet til kolonne {winner.letter} "
+                      f"«{shorten(winner.header, 60)}»")
+            m.confidence, m.reason = best.score, best.reason + "; " + m.note
+        else:
+            m.note = "ikke koblet: ingen kjent overskrift" + (
+                f"; verdiene er {m.looks}" if m.looks else "")
+            if best is not None:
+                m.note += f" (nærmest «{FIELD_BY_NAME[best.field].label}», " \
+                          f"{round(best.score * 100)} %)"
+            m.reason = m.note
+    return out
 
 
 def set_field(matches: list[ColumnMatch], index: int, field_name: str | None) -> str | None:
@@ -210,6 +223,8 @@ def set_field(matches: list[ColumnMatch], index: int, field_name: str | None) ->
                 other.note = f"feltet ble flyttet til kolonne {m.letter}"
     m.field = field_name or None
     m.how = "user" if field_name else ("none" if not m.personal else "personal")
+    m.confidence = 1.0 if field_name else 0.0
+    m.reason = "valgt av deg" if field_name else m.reason
     if not m.personal:
         m.note = "" if field_name else "ikke koblet"
     return None

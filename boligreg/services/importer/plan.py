@@ -32,7 +32,7 @@ from ...models import (
     new_id,
     utcnow,
 )
-from ...models.base import OrderedIdSource
+from ...models.base import OrderedIdSource, Record
 from ...models.changelog import bulk_insert, default_user, log_inserts
 from ...models.entities import District
 from .fields import RESPONSIBILITY_FIELDS
@@ -63,7 +63,7 @@ AGREEMENT_COLUMNS = {
 }
 DEFAULT_OWNER = {"owned": "boligbygg", "leased": "private", "referral": "private"}
 # insertion order (foreign keys)
-TABLES: tuple[type, ...] = (Property, Dwelling, Agreement, AgreementDwelling,
+TABLES: tuple[type[Record], ...] = (Property, Dwelling, Agreement, AgreementDwelling,
                             MaintenanceResponsibility, Tenancy)
 WRITE_CHUNK = 5000
 
@@ -294,24 +294,24 @@ def plan_import(
         # --- the agreement ----------------------------------------------------------------
         if "agreement_reference" in v:
             akey = reference_key(v["agreement_reference"])
-            found = ex.agreement_by_ref.get(akey, [])
+            agreement_ids = ex.agreement_by_ref.get(akey, [])
             by_row, total = costs.get(akey, ({}, None))
             cost = by_row.get(r.row)
             av = v if total is None else {**v, "monthly_rent": total}
-            if len(found) > 1:
-                problem(r.row, "agreement_reference", f"Registeret har {len(found)} avtaler "
-                        "med dette avtalenummeret", v["agreement_reference"])
+            if len(agreement_ids) > 1:
+                problem(r.row, "agreement_reference", f"Registeret har {len(agreement_ids)} "
+                        "avtaler med dette avtalenummeret", v["agreement_reference"])
                 agreement_id = None
-            elif found and district is not None and \
-                    ex.agreements[found[0]]["district_code"] != district:
-                other = ex.agreements[found[0]]["district_code"]
+            elif agreement_ids and district is not None and \
+                    ex.agreements[agreement_ids[0]]["district_code"] != district:
+                other = ex.agreements[agreement_ids[0]]["district_code"]
                 problem(r.row, "agreement_reference", "Avtalenummeret tilhører en avtale i "
                         f"bydel {ex.district_names.get(other, other)}; en import for bydel "
                         f"{ex.district_names.get(district, district)} endrer den ikke",
                         v["agreement_reference"])
                 agreement_id = None
-            elif found:
-                agreement_id = found[0]
+            elif agreement_ids:
+                agreement_id = agreement_ids[0]
                 changes = _diff(ex.agreements[agreement_id], av, AGREEMENT_COLUMNS)
                 if changes:
                     upd["agreement"].setdefault(agreement_id, {}).update(changes)
@@ -332,7 +332,7 @@ def plan_import(
                     "project_total_dwellings": v.get("project_total_dwellings"), "note": None,
                     "holding_unit_code": v.get("holding_unit") or v["district"],
                 })
-            link = (agreement_id, dwelling_id)
+            link = (agreement_id or "", dwelling_id)
             if agreement_id and link not in ex.links and link not in planned_links:
                 planned_links.add(link)
                 ins["agreement_dwelling"].append({

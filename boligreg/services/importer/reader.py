@@ -20,6 +20,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,10 @@ from ...formats import integer
 from ...safefiles import UnsafePathError, refuse_non_regular
 from ..csvsafe import may_hold_guards, restore_cell
 from ..text import NulCharacterError, is_normal, normalise_text, shorten
+from .fields import synonym_index
 from .headers import column_letter
+from .scoring import strip_units
+from .values import fold
 from .xlsx_guard import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, XlsxRefusedError, inspect_xlsx
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -74,6 +78,10 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
+    # rows (index in ``rows``) that are not data, with why: sums, blank rows, repeated
+    # headers, notes under the table (``classify_rows``); skipped, reported, never errors
+    skipped: dict[int, str] = field(default_factory=dict)
+    above: list[tuple[int, str]] = field(default_factory=list)  # rows above the header
 
     def row_number(self, i: int) -> int:
         return self.header_row + 1 + i
@@ -82,8 +90,19 @@ class Table:
         return column_letter(self.first_column + col)
 
     def column(self, col: int, limit: int | None = None) -> list[Any]:
-        rows = self.rows if limit is None else self.rows[:limit]
+        """The column's cells (data rows only: the skipped ones are left out)."""
+        if self.skipped:
+            rows = [r for i, r in enumerate(self.rows) if i not in self.skipped]
+        else:
+            rows = self.rows
+        rows = rows if limit is None else rows[:limit]
         return [r[col] for r in rows]
+
+    def skipped_nb(self) -> list[str]:
+        """The rows that were not read as data, each with its row number and why."""
+        out = [f"Rad {n}: {why}" for n, why in self.above]
+        out += [f"Rad {self.row_number(i)}: {why}" for i, why in sorted(self.skipped.items())]
+        return out
 
     @property
     def describe_nb(self) -> str:
@@ -400,13 +419,22 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
                 break
     if not nonempty:
         raise _fail(path, f"arket «{sheet}» er tomt.", f"the sheet '{sheet}' is empty.")
-    # The header is the first row with two or more filled cells among the first rows (a title
-    # line above it is skipped); a one-column sheet uses its first filled row.
+    # The header is the row among the first ones whose cells name the most known fields (a
+    # title line or a grouped header above it is skipped); without any known names, the first
+    # row with two or more filled cells; a one-column sheet uses its first filled row.
     header_i = nonempty[0]
     for i in nonempty:
         if filled(data[i]) >= 2:
             header_i = i
             break
+    best = 0
+    for i in nonempty:
+        row = data[i]
+        if filled(row) < 2 or any(_is_data_like(c) for c in row if c not in ("", None)):
+            continue
+        known = header_likeness(row)
+        if known > best:
+            best, header_i = known, i
     header = data[header_i]
     if any(_is_data_like(c) for c in header if c not in ("", None)):
         shown = shorten(", ".join(f"«{shorten(c, 40)}»" for c in header[:12]
@@ -464,8 +492,81 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
                     f"{start_row + header_i + 1}).",
                     "the file has no data rows, only the header row.")
     notes = []
-    if header_i != nonempty[0]:
-        notes.append(f"Rad {start_row + nonempty[0] + 1} ser ut som en tittel og er hoppet over.")
-    return Table(path=path, sheet=sheet, sheet_names=names, headers=headers, rows=rows,
-                 header_row=start_row + header_i + 1, first_column=start_col, kind=kind,
-                 notes=notes)
+    above: list[tuple[int, str]] = []
+    for i in nonempty:
+        if i >= header_i:
+            break
+        shown = shorten(" · ".join(str(c).strip() for c in data[i] if c not in ("", None)
+                                   and str(c).strip()), 60)
+        if filled(data[i]) >= 2:
+            above.append((start_row + i + 1, f"gruppeoverskrift over overskriftsraden («{shown}»)"))
+        else:
+            above.append((start_row + i + 1, f"tittel («{shown}»)"))
+    if above:
+        rows_nb = ", ".join(str(n) for n, _ in above)
+        notes.append(f"Rad {rows_nb} ser ut som tittel eller gruppeoverskrift og er hoppet over.")
+    table = Table(path=path, sheet=sheet, sheet_names=names, headers=headers, rows=rows,
+                  header_row=start_row + header_i + 1, first_column=start_col, kind=kind,
+                  notes=notes, above=above)
+    table.skipped = classify_rows(header[:width], rows)
+    return table
+
+
+_TOTAL = re.compile(r"^\s*(sum|summer|totalt?|i\s*alt|delsum|delsummer|subtotal|sub-total|"
+                    r"grand total|samlet)\b", re.IGNORECASE)
+
+
+def header_likeness(row: Sequence[Any]) -> int:
+    """How many cells of a row are known header names (whole or with a unit)."""
+    index = synonym_index()
+    n = 0
+    for c in row:
+        if c in ("", None) or not isinstance(c, str):
+            continue
+        key = fold(c)
+        if key in index or (key and strip_units(c)[0] in index):
+            n += 1
+    return n
+
+
+def classify_rows(header: Sequence[Any], rows: list[list[Any]]) -> dict[int, str]:
+    """The rows that are not data, with why (Norwegian): blank rows, repeated header rows,
+    sum and subtotal rows, a single text cell between or under the data (a building's name
+    as a subheading, a note or a source under the table)."""
+    width = len(header)
+    head = [fold(str(c)) if c not in ("", None) else "" for c in header]
+    head_filled = [k for k, h in enumerate(head) if h]
+    first_head = head_filled[0] if head_filled else 0
+    # a repeated header is a pasted copy: its first cell as written (or in another case)
+    first_text = str(header[first_head]) if header and header[first_head] is not None else ""
+    looks_like_head = {first_text, first_text.strip(), first_text.strip().casefold(),
+                       first_text.strip().upper()} - {""}
+    out: dict[int, str] = {}
+    last_data = -1
+    sparse: list[int] = []
+    for i, row in enumerate(rows):
+        n = width - row.count("") - row.count(None)
+        if n * 2 > width and row[first_head] not in looks_like_head:
+            last_data = i  # the common row: dense, not a header: data (C-speed checks only)
+            continue
+        texts = [str(c).strip() for c in row if c not in ("", None) and str(c).strip()]
+        if not texts:
+            out[i] = "tom rad"
+            continue
+        if head_filled and sum(1 for k in head_filled if isinstance(row[k], str)
+                               and fold(row[k]) == head[k]) * 2 >= len(head_filled) + 1:
+            out[i] = "gjentatt overskriftsrad"
+            continue
+        if any(_TOTAL.match(t) for t in texts[:3] if not _is_data_like(t)):
+            out[i] = f"sumrad («{shorten(texts[0], 40)}»)"
+            continue
+        if width >= 4 and len(texts) == 1 and not _is_data_like(texts[0]):
+            sparse.append(i)
+            continue
+        last_data = i
+    for i in sparse:
+        text = shorten(next(str(c).strip() for c in rows[i] if c not in ("", None)
+                            and str(c).strip()), 40)
+        out[i] = (f"merknad under tabellen («{text}»)" if i > last_data
+                  else f"mellomtittel («{text}»)")
+    return out

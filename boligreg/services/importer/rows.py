@@ -41,11 +41,48 @@ class RowProblem:
     message: str
     field: str | None = None
 
+    @property
+    def fix(self) -> str:
+        """How to put it right in the sheet, in Norwegian ("" when the message says it)."""
+        if not self.column:
+            return ""
+        cell = f"{self.column}{self.row}"
+        text = self.message
+        if any(w in text.casefold() for w in ("fyll inn", "skriv ", "oppgi ", "velg ")):
+            return ""  # the message says how already
+        if "står også på rad" in text:
+            return f"Slett en av radene, eller rett celle {cell} hvis det er to boliger."
+        if (m := re.search(r"på rad ([0-9]+)$", text)) is not None:
+            return f"Skriv det samme i celle {cell} som på rad {m.group(1)}, eller rett den."
+        if text.endswith("mangler"):
+            return f"Fyll inn celle {cell}."
+        return f"Rett celle {cell} i regnearket."
+
+    @property
+    def message_nb(self) -> str:
+        """The message with the value once: a message that quotes the value already
+        («31.02.2024» er ingen gyldig dato) is not prefixed with it again."""
+        value = shorten(self.value, VALUE_SHOWN)
+        message = shorten(self.message, 300)
+        if not self.value or f"«{value.strip()}»" in message or \
+                f"«{shorten(self.value.strip(), 80)}»" in message:
+            return message
+        return f"«{value}»: {message}"
+
+    @property
+    def message_with_fix(self) -> str:
+        """The message and how to fix it (the window shows the value in its own column)."""
+        fix = self.fix
+        sep = "" if self.message.endswith(".") else "."
+        return f"{self.message}{sep} {fix}" if fix else self.message
+
     def as_line(self) -> str:
         where = f"rad {self.row}" + (f", kolonne {self.column} «{shorten(self.header, 60)}»"
                                      if self.column else "")
-        value = f" «{shorten(self.value, VALUE_SHOWN)}»" if self.value else ""
-        return f"{where}:{value} {shorten(self.message, 300)}"
+        fix = self.fix
+        message = self.message_nb
+        return f"{where}: {message}" + (f"{'' if message.endswith('.') else '.'} {fix}"
+                                         if fix else "")
 
 
 @dataclass
@@ -194,9 +231,12 @@ def parse_rows(
     if progress is not None:
         progress(35, "Kontrollerer radene")
     row_cells = zip(*columns, strict=True) if columns else ((),) * len(table.rows)
+    skipped = table.skipped
     for i, cells in enumerate(row_cells):
         if i % CHUNK == 0 and cancel is not None and cancel():
             raise CancelledError()
+        if skipped and i in skipped:
+            continue  # not data (a sum, a repeated header, a note): reported, never an error
         values = {n: v for n, v in zip(names, cells, strict=True) if v is not None}
         if not values and _blank_row(table.rows[i]):
             continue
@@ -206,11 +246,15 @@ def parse_rows(
             del values[name]
             failed.add(name)
             problem(rownum, name, error.message, table.rows[i][col_of[name].index])
-        for name, message in complete_row(values, district, today):
+        for wrong, message in complete_row(values, district, today):
+            if wrong == "agreement_reference" and wrong not in col_of:
+                # no Avtalenr column: name the agreement column that is filled in instead
+                wrong = next((f for f in AGREEMENT_FIELDS if f in values and f in col_of), wrong)
+                message += " (legg til en kolonne «Avtalenr»)"
             # a field that failed to parse is already reported; "missing" would say it twice
-            if name not in unmapped and name not in failed:
-                raw = table.rows[i][col_of[name].index] if name in col_of else None
-                problem(rownum, name, message, None if raw == "" else raw)
+            if wrong not in unmapped and wrong not in failed:
+                raw = table.rows[i][col_of[wrong].index] if wrong in col_of else None
+                problem(rownum, wrong, message, None if raw == "" else raw)
         rows.append(ParsedRow(rownum, values))
 
     bad = {p.row for p in problems}
@@ -324,8 +368,11 @@ def complete_row(values: dict[str, Any], district: str | None,
             values["agreement_kind"] = kind
             values.setdefault("tenure", TENURE_OF_KIND[kind])
     elif has_agreement:
+        given = next(f for f in AGREEMENT_FIELDS if f in values)
         out.append(("agreement_reference",
-                    "Avtaleopplysninger (utleier, leie, datoer) krever et avtalenummer"))
+                    f"«{FIELD_BY_NAME[given].label}» er fylt ut, men avtalenummeret mangler; "
+                    "avtaleopplysninger (utleier, leie, datoer) krever et avtalenummer. Fyll "
+                    "inn avtalenummeret, eller tøm avtalecellene"))
     start, end = values.get("agreement_start"), values.get("agreement_end")
     if start and end and end < start:
         out.append(("agreement_end", "Avtalen slutter før den begynner"))

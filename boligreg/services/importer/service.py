@@ -22,7 +22,7 @@ from typing import Any
 from ...models import Database
 from ...models.backup import take_backup
 from ..csvsafe import csv_row
-from ..text import shorten
+from ..text import count_nb, shorten
 from .fields import FIELD_BY_NAME
 from .headers import ColumnMatch, match_columns
 from .mapping import Mapping
@@ -99,38 +99,58 @@ class ImportReport:
                            f"{why}")
         return out
 
+    def skipped_nb(self) -> list[str]:
+        """Rows that are not data (sums, blank rows, repeated headers, notes, titles), with
+        their row numbers: skipped, never counted as errors."""
+        return self.table.skipped_nb()
+
     def summary_nb(self) -> list[str]:
-        """A few lines for the terminal and the window."""
+        """A few lines for the terminal and the window (counts in correct Norwegian)."""
         t = self.table
         lines = [f"Fil: {t.path.name} ({t.describe_nb}), overskrift på rad {t.header_row}, "
-                 f"{self.rows_total} rader med data."]
-        lines += t.notes
+                 f"{count_nb(self.rows_total, 'rad', 'rader')} med data."]
+        skipped = self.skipped_nb()
+        if skipped:
+            lines.append(f"Hoppet over {count_nb(len(skipped), 'rad', 'rader')} som ikke er "
+                         "data (ikke feil):")
+            lines += [f"  {line}" for line in skipped[:20]]
+            if len(skipped) > 20:
+                lines.append(f"  … og {len(skipped) - 20} til")
         c = self.counts()
         if c:
             lines.append(
-                f"Boliger: {c['dwellings_new']} nye, {c['dwellings_changed']} endret, "
-                f"{c['dwellings_unchanged']} uendret ({c['field_changes']} feltendringer)."
+                "Boliger: " + ", ".join((
+                    count_nb(c["dwellings_new"], "ny bolig", "nye boliger"),
+                    count_nb(c["dwellings_changed"], "endret", "endret"),
+                    count_nb(c["dwellings_unchanged"], "uendret", "uendret"),
+                )) + f" ({count_nb(c['field_changes'], 'feltendring', 'feltendringer')})."
             )
             lines.append(
-                f"Bygg: {c['properties_new']} nye, {c['properties_changed']} endret. "
-                f"Avtaler: {c['agreements_new']} nye, {c['agreements_changed']} endret, "
-                f"{c['links_new']} nye koblinger til boliger. Vedlikeholdsansvar: "
-                f"{c['responsibilities_new']} nye, {c['responsibilities_changed']} endret."
+                "Bygg: " + count_nb(c["properties_new"], "nytt bygg", "nye bygg") + ", "
+                + count_nb(c["properties_changed"], "endret", "endret") + ". Avtaler: "
+                + count_nb(c["agreements_new"], "ny avtale", "nye avtaler") + ", "
+                + count_nb(c["agreements_changed"], "endret", "endret") + ", "
+                + count_nb(c["links_new"], "ny kobling", "nye koblinger") + " til boliger. "
+                "Vedlikeholdsansvar: "
+                + count_nb(c["responsibilities_new"], "nytt", "nye") + ", "
+                + count_nb(c["responsibilities_changed"], "endret", "endret") + "."
             )
         if self.plan is not None and self.plan.warnings:
-            lines.append(f"{len(self.plan.warnings)} advarsler (importeres, men bør sjekkes):")
+            lines.append(count_nb(len(self.plan.warnings), "advarsel", "advarsler")
+                         + " (importeres, men bør sjekkes):")
             lines += [f"  {w.as_line()}" for w in self.plan.warnings[:20]]
         if self.fatal:
             lines.append("Kolonnekoblingen mangler felt som må være med, så ingen rader kan "
                          "importeres.")
         if self.problems:
-            lines.append(f"{len(self.problems)} feil i {len(self.bad_rows)} rader.")
+            lines.append(f"{count_nb(len(self.problems), 'feil', 'feil')} i "
+                         f"{count_nb(len(self.bad_rows), 'rad', 'rader')}.")
         if self.written:
-            skipped = f" {len(self.bad_rows)} rader med feil er hoppet over." \
-                if self.bad_rows else ""
+            skipped_bad = (" " + count_nb(len(self.bad_rows), "rad", "rader")
+                           + " med feil er hoppet over.") if self.bad_rows else ""
             changed = self.plan is not None and self.plan.changes_anything
             lines.append(("Lagret i databasen." if changed else
-                          "Ingen endringer: registeret hadde alt dette fra før.") + skipped)
+                          "Ingen endringer: registeret hadde alt dette fra før.") + skipped_bad)
         elif self.options.dry_run:
             lines.append("Prøvekjøring: ingenting er lagret.")
         elif not self.ok:

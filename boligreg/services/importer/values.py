@@ -300,10 +300,10 @@ def parse_date(raw: Any) -> date | None:
     if m := _ISO.match(text):
         return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), raw)
     if m := _WORDS.match(text):
-        month = _MONTHS.get(m.group(2).casefold())
-        if month is None:
+        named = _MONTHS.get(m.group(2).casefold())
+        if named is None:
             raise CellValueError(f"Ukjent måned «{_q(m.group(2))}»")
-        return _make_date(int(m.group(3)), month, int(m.group(1)), raw)
+        return _make_date(int(m.group(3)), named, int(m.group(1)), raw)
     raise CellValueError(f"«{_q(text)}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024")
 
 

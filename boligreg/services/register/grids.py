@@ -20,6 +20,7 @@ from ...models import (
     Dwelling,
     MaintenanceResponsibility,
     Property,
+    Unit,
 )
 from ...models.enums import DwellingStatus
 from .maintenance import coverage_of
@@ -54,9 +55,9 @@ def _live_link(ad: sa.Table, a: sa.Table, today: date) -> sa.ColumnElement[bool]
 DWELLING_FIELDS = (
     "id", "district", "address", "postcode", "unit_number", "tenure", "status", "actual_use",
     "target_group", "area_m2", "rooms", "wheelchair", "vacant_since", "last_inspection",
-    "updated_at", "agreement_ref", "landlord", "landlord_orgnr", "agreement_kind",
+    "updated_at", "disposer", "agreement_ref", "landlord", "landlord_orgnr", "agreement_kind",
     "agreement_end",
-)
+)  # "district": where the building lies; "disposer": the unit disposing of it (issue 14)
 DWELLING_SEARCH = ("address", "unit_number", "agreement_ref", "landlord", "landlord_orgnr",
                    "postcode")
 _NO_AGREEMENT = (None, None, None, None, None)
@@ -102,16 +103,21 @@ def load_dwellings(
     aggregate in SQL made SQLite build a temporary index per load (0.3 s at 100k).
     """
     today = today or date.today()
-    w, p, d = Dwelling.__table__, Property.__table__, District.__table__
+    w, p, d, u = Dwelling.__table__, Property.__table__, District.__table__, Unit.__table__
+    # "district" is the dwelling's location; "disposer" the unit that disposes of it (its
+    # location's bydel where none is recorded) — docs/units.md, "counted by".
+    disposer = sa.func.coalesce(w.c.disposing_unit_code, w.c.district_code)
     stmt = (
         sa.select(
             w.c.id, d.c.name, p.c.street_address, p.c.postcode, w.c.unit_number,
             _s(w.c.tenure), _s(w.c.status), _s(w.c.actual_use), _s(w.c.target_group),
             w.c.area_m2, w.c.rooms, w.c.wheelchair_accessible, _s(w.c.vacant_since),
             _s(w.c.last_inspection), _s(w.c.updated_at),
+            sa.func.coalesce(u.c.name, disposer),
         )
         .join(p, p.c.id == w.c.property_id)
         .join(d, d.c.code == w.c.district_code)
+        .outerjoin(u, u.c.code == disposer)
         .where(w.c.deleted_at.is_(None))
     )
     if district:
@@ -205,8 +211,8 @@ def matrikkel_text(gnr: int | None, bnr: int | None, fnr: int | None, snr: int |
 AGREEMENT_FIELDS = (
     "id", "kind", "reference", "landlord", "landlord_orgnr", "district_code", "district",
     "start_date", "end_date", "days_left", "notice_months", "monthly_rent", "dwellings",
-    "last_reviewed", "officer", "updated_at",
-)
+    "last_reviewed", "officer", "updated_at", "holder",
+)  # "holder": the unit holding the agreement (may be central; issue 14)
 AGREEMENT_SEARCH = ("reference", "landlord", "landlord_orgnr")
 
 
@@ -219,7 +225,7 @@ def load_agreements(
     """Live agreements with the number of dwellings they cover today and days to their end."""
     today = today or date.today()
     a, d, ad = Agreement.__table__, District.__table__, AgreementDwelling.__table__
-    w = Dwelling.__table__
+    w, u = Dwelling.__table__, Unit.__table__
     counts = (
         sa.select(ad.c.agreement_id, sa.func.count().label("n"))
         .join(w, w.c.id == ad.c.dwelling_id)
@@ -233,10 +239,11 @@ def load_agreements(
             a.c.id, _s(a.c.kind), a.c.reference, a.c.landlord_name, a.c.landlord_orgnr,
             a.c.district_code, d.c.name, _s(a.c.start_date), _s(a.c.end_date),
             a.c.notice_months, a.c.monthly_rent, counts.c.n, _s(a.c.last_reviewed),
-            a.c.responsible_officer, _s(a.c.updated_at),
+            a.c.responsible_officer, _s(a.c.updated_at), u.c.name,
         )
         .join(d, d.c.code == a.c.district_code)
         .outerjoin(counts, counts.c.agreement_id == a.c.id)
+        .outerjoin(u, u.c.code == a.c.holding_unit_code)
         .where(a.c.deleted_at.is_(None))
     )
     if district:
@@ -245,10 +252,10 @@ def load_agreements(
         stmt = stmt.where(a.c.id.in_(list(ids)))
     rows = []
     for (aid, kind, ref, landlord, orgnr, code, dname, start, end, notice, rent, n, reviewed,
-         officer, updated) in fetch_tuples(conn, stmt):
+         officer, updated, holder) in fetch_tuples(conn, stmt):
         days = (date.fromisoformat(end[:10]) - today).days if end else None
         rows.append((aid, kind, ref, landlord, orgnr, code, dname, start, end, days, notice,
-                     rent, n or 0, reviewed, officer, updated))
+                     rent, n or 0, reviewed, officer, updated, holder))
     return RowSet(AGREEMENT_FIELDS, rows, AGREEMENT_SEARCH, natural_fields=("reference",))
 
 

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from ...errors import BoligregError
 from ...models import ENTITY_TYPES, Database, utcnow
+from ...models.base import Record
 from ...models.sync import SyncConflict
 from ..register import ENTITY_LABELS, field_label, format_value
 from .merge import DELETED, data_columns
@@ -131,7 +132,7 @@ def get_conflict(db: Database, conflict_id: str) -> ConflictView:
     return _view(r)
 
 
-def _typed(model: type, name: str, value: Any) -> Any:
+def _typed(model: type[Record], name: str, value: Any) -> Any:
     """A JSON value back in the column's Python type (dates and times are ISO strings)."""
     if value is None:
         return None

@@ -66,12 +66,14 @@ class SyncResult:
         if self.merged:
             parts.append(f"flettet {self.merged}")
         if self.conflicts:
-            parts.append(f"{self.conflicts} nye konflikter")
+            parts.append("1 ny konflikt" if self.conflicts == 1 else
+                         f"{self.conflicts} nye konflikter")
         if self.rejected:
             parts.append(f"{self.rejected} avvist")
         text = "Synkronisert: " + ", ".join(parts) + "."
         if self.open_conflicts:
-            text += f" {self.open_conflicts} konflikter venter på deg."
+            text += (" 1 konflikt venter på deg." if self.open_conflicts == 1 else
+                     f" {self.open_conflicts} konflikter venter på deg.")
         return text
 
 

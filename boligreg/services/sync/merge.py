@@ -76,9 +76,9 @@ def merge_record(
     if local is None:  # removed here for good (purge)
         if is_insert or server is None:
             return Decision("none", "noop")
-        theirs = [f for f in data if _n(server.get(f)) != base.get(f)]
-        if theirs:
-            return conflict("deleted", theirs, base,
+        changed = [f for f in data if _n(server.get(f)) != base.get(f)]
+        if changed:
+            return conflict("deleted", changed, base,
                             "Fjernet her, men endret i sentraldatabasen.")
         return Decision("purge", "applied")
 

@@ -158,8 +158,8 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
         server = server_rows[g.entity_type].get(g.entity_id)
         fresh = [c for c in g.changes if c.change_id not in seen]
         ids = [c.change_id for c in g.changes]
-        earlier = [json.loads(seen[c.change_id][1]) for c in g.changes
-                   if c.change_id in seen and seen[c.change_id][1]]
+        earlier = [json.loads(answer) for c in g.changes
+                   if c.change_id in seen and (answer := seen[c.change_id][1])]
         if not fresh:  # all seen before: answer as then
             outcome = seen[g.changes[-1].change_id][0]
             o = Outcome(g.entity_type, g.entity_id, outcome, ids, replayed=True,
@@ -186,7 +186,9 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
             # The copy takes the central's row back: its version is the one that counts,
             # also when the local edits cancelled out and nothing changed centrally.
             now_row = dict(server) if server else None
-            if now_row is not None and d.op == "update" and o.outcome != "rejected":
+            if server and now_row is not None and d.op == "update" \
+                    and o.outcome != "rejected":
+                assert g.local is not None  # an update is made from the local row
                 now_row.update(d.values)
                 now_row.update(version=server["version"] + 1,
                                updated_at=g.local["updated_at"],
@@ -299,6 +301,7 @@ def _write_one(conn: sa.Connection, g: Group, d: Decision) -> int:
     if d.op == "purge":
         return conn.execute(t.delete().where(t.c.id == g.entity_id)).rowcount
     values = dict(d.values)
+    assert g.local is not None  # an update is made from the local row
     values.update(updated_at=g.local["updated_at"], updated_by=g.local["updated_by"],
                   version=t.c.version + 1)
     return conn.execute(t.update().where(t.c.id == g.entity_id).values(values)).rowcount

@@ -25,6 +25,9 @@ SECTIONS: list[str] = [
     "findings:FindingsSection",
     "factsheet:FactsheetSection",
     "import_section:ImportSection",
+    "sync_section:SyncSection",
+    "scenario:ScenarioSection",
+    "capacity:CapacitySection",
 ]
 
 

@@ -27,7 +27,9 @@ class AgreementsSection(RegisterSection):
                tooltip="Dager til sluttdato; rødt under 90 dager"),
         Column("dwellings", "Boliger", 60, "int",
                tooltip="Boliger avtalen gjelder i dag"),
-        Column("district", "Bydel", 110),
+        Column("district", "Bydel", 110, tooltip="Bydelen avtalen er registrert under"),
+        Column("holder", "Ansvarlig enhet", 116,
+               tooltip="Enheten som har ansvaret for avtalen: en bydel eller en sentral enhet"),
         Column("landlord_orgnr", "Org.nr.", 86),
         Column("start_date", "Start", 84, "date"),
         Column("notice_months", "Oppsigelse (mnd.)", 110, "int"),
@@ -39,6 +41,7 @@ class AgreementsSection(RegisterSection):
     filters = (enum_filter("kind", "Avtaletype: alle", AgreementKind),)
 
     grid = "agreements"
+    transfer_what = "agreements"  # Overfør til … (right-click, Overføringer menu)
 
     def describe(self) -> str:
         return ("Innleieavtaler (kommunen leier og framleier) og tilvisningsavtaler "

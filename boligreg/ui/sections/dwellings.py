@@ -58,7 +58,12 @@ class DwellingsSection(RegisterSection):
     default_sort = "address"
     prefetch = True
     columns = (
-        Column("district", "Bydel", 110),
+        Column("district", "Bydel", 110,
+               tooltip="Bydelen bygget ligger i (beliggenhet); utvalget velger etter den"),
+        Column("disposer", "Disponeres av", 120,
+               tooltip="Enheten som disponerer boligen: en bydel eller en sentral enhet "
+                       "(Velferdsetaten, Ungbo, Boligbygg). Oversikt og faktaark teller etter "
+                       "den"),
         Column("address", "Adresse", 190),
         Column("unit_number", "Bruksenhet", 92),
         Column("postcode", "Postnr.", 60),
@@ -102,6 +107,7 @@ class DwellingsSection(RegisterSection):
         return read(self.ctx.db, property_choices, self.ctx.scope)
 
     grid = "dwellings"
+    transfer_what = "dwellings"  # Overfør til … (right-click, Overføringer menu)
 
     def describe(self) -> str:
         return ("Hver bruksenhet med disposisjonsform, status, bruk og gjeldende avtale. "

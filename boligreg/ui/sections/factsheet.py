@@ -9,13 +9,15 @@ costs only one sheet's rendering.
 
 from __future__ import annotations
 
+import re
+import tempfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPageSize, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import CancelledError
+from ...errors import BoligregError, CancelledError
+from ...safefiles import check_output, write_output
+from ...services.editions import edition_filename, edition_summaries, open_edition, publish_year
+from ...services.history import OSLO as OSLO_TZ
+from ...services.register import read
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
 from ..messages import confirm, error_message, show_error
@@ -61,6 +67,29 @@ class PreviewResult:
     pages: list[bytes]  # PNG per page
 
 
+def existing_sheets(folder: Path, year: int | None, scopes: list[str],
+                    suffix: str = ".pdf") -> list[Path]:
+    """The files in ``folder`` that saving ``year``'s sheets of ``scopes`` would replace
+    (named as reports.factsheet.factsheet_filename names them: "2025-030102-grunerlokka.pdf",
+    "2025-0301-oslo.pdf"; a published edition's "-utgave2" file is another file)."""
+    if year is None or not folder.is_dir():
+        return []
+    codes = {"0301" if s == OSLO else s for s in scopes}
+    ext = re.escape(suffix)
+    pattern = re.compile(rf"{year}-(\d{{4,6}})-[a-z0-9-]+{ext}")
+    out = []
+    for p in sorted(folder.glob(f"{year}-*{suffix}")):
+        m = pattern.fullmatch(p.name)
+        if m and m.group(1) in codes and not re.search(rf"-utgave\d+{ext}$", p.name):
+            out.append(p)
+    return out
+
+
+def _local(moment: Any) -> str:
+    """A stored (naive UTC) moment as Oslo time, «15.01.2026 kl. 10.03»."""
+    return f"{moment.replace(tzinfo=UTC).astimezone(OSLO_TZ):%d.%m.%Y kl. %H.%M}"
+
+
 class FactsheetSection(Section):
     key = "factsheet"
     title = "Faktaark"
@@ -83,11 +112,16 @@ class FactsheetSection(Section):
         self.year_box = QComboBox()
         self.year_box.setAccessibleName("År")
         self.year_box.currentIndexChanged.connect(self._year_changed)
+        # Issue 13: a year that is over is printed as registered at its 31.12 by default;
+        # "med senere rettelser" counts today's register on that date instead.
+        self.basis_box = QComboBox()
+        self.basis_box.setAccessibleName("Grunnlag")
+        self.basis_box.currentIndexChanged.connect(self._basis_changed)
         self.sheet_list = QListWidget()
         self.sheet_list.setAccessibleName("Faktaark")
         self.sheet_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sheet_list.setUniformItemSizes(True)
-        self.sheet_list.currentRowChanged.connect(lambda _row: self.preview_current())
+        self.sheet_list.currentRowChanged.connect(lambda _row: self._sheet_changed())
         self.sheet_list.itemChanged.connect(lambda _item: self._update_buttons())
         all_button = QPushButton("Velg alle")
         all_button.clicked.connect(lambda: self.set_checked(self.all_scopes()))
@@ -98,6 +132,12 @@ class FactsheetSection(Section):
         self.save_button.clicked.connect(self._save_clicked)
         self.print_button = QPushButton("Skriv ut …")
         self.print_button.clicked.connect(self._print_clicked)
+        # Universell utforming: the same figures as a web page a screen reader can follow.
+        self.html_button = QPushButton("Lagre som tilgjengelig HTML …")
+        self.html_button.setToolTip("Den tilgjengelige utgaven (universell utforming): samme "
+                                    "tall som PDF-en, som én HTML-fil per ark for skjermlesere "
+                                    "og forstørring.")
+        self.html_button.clicked.connect(lambda: self._save_clicked(html=True))
         self.about_sheet = QLabel()
         self.about_sheet.setObjectName("footnote")
         self.about_sheet.setWordWrap(True)
@@ -120,6 +160,8 @@ class FactsheetSection(Section):
         cl.setSpacing(6)
         cl.addWidget(self._caption("År"))
         cl.addWidget(self.year_box)
+        cl.addWidget(self._caption("Grunnlag"))
+        cl.addWidget(self.basis_box)
         cl.addSpacing(6)
         cl.addWidget(self._caption("Faktaark"))
         cl.addWidget(self.sheet_list, 1)
@@ -131,7 +173,10 @@ class FactsheetSection(Section):
         cl.addLayout(picks)
         cl.addSpacing(6)
         cl.addLayout(actions)
+        cl.addWidget(self.html_button)
         cl.addWidget(self.about_sheet)
+        cl.addSpacing(8)
+        cl.addWidget(self._build_editions())
 
         # Preview ----------------------------------------------------------------------
         self.preview_title = QLabel()
@@ -146,10 +191,10 @@ class FactsheetSection(Section):
         self.pages_layout.setContentsMargins(16, 16, 16, 16)
         self.pages_layout.setSpacing(16)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages_widget)
-        self.scroll.setStyleSheet("QScrollArea { border: 1px solid #dde1e8; }")
+        self.pages_scroll = QScrollArea()
+        self.pages_scroll.setWidgetResizable(True)
+        self.pages_scroll.setWidget(self.pages_widget)
+        self.pages_scroll.setStyleSheet("QScrollArea { border: 1px solid #dde1e8; }")
         self._rescale_timer = QTimer(self)
         self._rescale_timer.setSingleShot(True)
         self._rescale_timer.setInterval(60)
@@ -161,7 +206,7 @@ class FactsheetSection(Section):
         preview = QVBoxLayout()
         preview.setSpacing(6)
         preview.addLayout(head)
-        preview.addWidget(self.scroll, 1)
+        preview.addWidget(self.pages_scroll, 1)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -176,12 +221,203 @@ class FactsheetSection(Section):
         layout.addLayout(body, 1)
 
         self._fill_sheet_list()
+        ctx.as_of_changed.connect(lambda _day: self._update_edition_buttons())
+
+    # ------------------------------------------------------------------ published editions
+
+    def _build_editions(self) -> QWidget:
+        """«Publiser faktaark for ÅR …», the year's published editions, Åpne and Lagre of a
+        stored sheet, and what a revised edition changed (services/editions.py)."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.publish_button = QPushButton("Publiser faktaark …")
+        self.publish_button.setToolTip(
+            "Fryser årets 16 faktaark slik registeret var registrert per 31.12: tallene og "
+            "PDF-ene lagres i databasen og åpnes senere byte for byte like.")
+        self.publish_button.clicked.connect(lambda: self.publish())
+        self.edition_list = QListWidget()
+        self.edition_list.setAccessibleName("Publiserte utgaver")
+        self.edition_list.setMaximumHeight(100)
+        self.edition_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.edition_list.currentRowChanged.connect(lambda _r: self._show_edition())
+        self.edition_open = QPushButton("Åpne")
+        self.edition_open.setToolTip("Åpne arket slik det ble publisert i denne utgaven")
+        self.edition_open.clicked.connect(lambda: self.open_published())
+        self.edition_save = QPushButton("Lagre …")
+        self.edition_save.setToolTip("Lagre arket slik det ble publisert (byte for byte)")
+        self.edition_save.clicked.connect(lambda: self.save_published())
+        self.edition_note = QLabel("")
+        self.edition_note.setObjectName("footnote")
+        self.edition_note.setWordWrap(True)
+        self.edition_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.edition_open)
+        buttons.addWidget(self.edition_save)
+        layout.addWidget(self._caption("Publiserte utgaver"))
+        layout.addWidget(self.publish_button)
+        layout.addWidget(self.edition_list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.edition_note)
+        self.editions: list[Any] = []  # services.editions.EditionSummary, oldest first
+        self.last_opened: Path | None = None
+        return box
+
+    def refresh_editions(self) -> None:
+        """The chosen year's published editions (a small query: no PDF bytes are read)."""
+        year = self.year()
+        self.publish_button.setText(f"Publiser faktaark for {year} …" if year
+                                    else "Publiser faktaark …")
+        self.editions = read(self.ctx.live_db, edition_summaries, year) if year else []
+        self.edition_list.blockSignals(True)
+        self.edition_list.clear()
+        for e in reversed(self.editions):  # the newest first
+            changed = ("første utgave" if not e.revised else
+                       f"{e.changed_sheets} ark endret")
+            item = QListWidgetItem(f"Utgave {e.edition} – {changed}\n"
+                                   f"{_local(e.published_at)} · {e.published_by}")
+            item.setData(CodeRole, e.edition)
+            item.setToolTip(f"{e.sheets} ark, registeret per "
+                            f"{e.as_of:%d.%m.%Y}" if e.as_of else f"{e.sheets} ark")
+            self.edition_list.addItem(item)
+        if self.editions:
+            self.edition_list.setCurrentRow(0)
+        self.edition_list.blockSignals(False)
+        self._show_edition()
+
+    def chosen_edition(self) -> Any:
+        item = self.edition_list.currentItem()
+        if item is None:
+            return None
+        number = item.data(CodeRole)
+        return next((e for e in self.editions if e.edition == number), None)
+
+    def _scope_name(self, scope: str) -> str:
+        return "Oslo" if scope == OSLO else dict(self.ctx.districts).get(scope, scope)
+
+    def _show_edition(self) -> None:
+        """What the chosen edition is, and for a revised one what changed on this sheet."""
+        e, scope = self.chosen_edition(), self.current_scope()
+        if e is None:
+            year = self.year()
+            self.edition_note.setText(f"Faktaarkene for {year} er ikke publisert ennå."
+                                      if year else "")
+        else:
+            when = f"registrert per {e.as_of:%d.%m.%Y}" if e.as_of else ""
+            lines = [f"Utgave {e.edition} ({when}), publisert {_local(e.published_at)} "
+                     f"av {e.published_by}."]
+            if e.revised:
+                lines.insert(0, f"Revidert utgave – {e.changed_sheets} av {e.sheets} ark "
+                                f"endret fra utgave {e.edition - 1}.")
+                changes = e.changes.get(scope or "", [])
+                name = self._scope_name(scope or "")
+                lines.append(f"Endret for {name}: " + "; ".join(changes) + "." if changes
+                             else f"Ingen av de oppførte tallene er endret for {name}.")
+            self.edition_note.setText("\n".join(lines))
+        self._update_edition_buttons()
+
+    def _update_edition_buttons(self) -> None:
+        has = self.chosen_edition() is not None and self.current_scope() is not None
+        self.edition_open.setEnabled(has)
+        self.edition_save.setEnabled(has)
+        # Publishing writes to the file: not while a past day is shown (kun lesing).
+        self.publish_button.setEnabled(self.year() is not None and not self.ctx.read_only)
+
+    def publish(self, *, ask: bool = True) -> Job | None:
+        """Publish the chosen year's 16 sheets as the next edition (after asking)."""
+        year = self.year()
+        if year is None or self.ctx.read_only:
+            return None
+        number = (self.editions[-1].edition if self.editions else 0) + 1
+        if ask:
+            kind = (f"en revidert utgave (utgave {number}); utgave {number - 1} "
+                    "beholdes og kan fortsatt åpnes" if number > 1 else f"utgave {number}")
+            if not confirm(self, f"Publiser faktaark for {year}",
+                           f"Publisere de 16 faktaarkene for {year} slik registeret var "
+                           f"registrert per 31.12.{year}?\n\nDette blir {kind}. Tallene og "
+                           "PDF-ene lagres i databasen og endres ikke etterpå, uansett hva "
+                           "som skjer i registeret.", yes=f"Publiser utgave {number}"):
+                return None
+        db = self.ctx.live_db
+
+        def work(progress: Any, _cancel: Any) -> Any:
+            progress(5, f"Publiserer faktaarkene for {year} …")
+            return publish_year(db, year, user=db.session_factory.kw["info"]["user"])
+
+        def done(result: Any) -> None:
+            self.refresh_editions()
+            kind = "Revidert utgave" if result.edition > 1 else "Utgave"
+            self.preview_status.setText(
+                f"{kind} {result.edition} av faktaarkene for {result.year} er publisert.")
+
+        return run_job(self, f"Publiserer faktaark for {year}", work, done)
+
+    def _stored_sheet(self) -> Any:
+        """The chosen edition's stored sheet for the sheet shown (hash checked)."""
+        e, scope = self.chosen_edition(), self.current_scope()
+        if e is None or scope is None:
+            return None
+        return read(self.ctx.live_db, open_edition, e.year, scope, e.edition)
+
+    def open_published(self) -> Path | None:
+        """Show the stored sheet in the PDF viewer: its bytes, as published, in a temporary
+        file (the register is not read again)."""
+        try:
+            sheet = self._stored_sheet()
+        except Exception as exc:  # noqa: BLE001 - a damaged edition is said, not raised
+            show_error(self, "Åpne publisert faktaark", exc)
+            return None
+        if sheet is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="boligreg-utgave-"))
+        path = folder / edition_filename(sheet)
+        path.write_bytes(sheet.pdf)
+        self.last_opened = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def save_published(self, path: Path | None = None, *, overwrite: bool = False
+                       ) -> Path | None:
+        """Save the stored sheet byte for byte; the file dialog asks before replacing a
+        file (``path`` given: no dialog, ``overwrite`` as said)."""
+        try:
+            sheet = self._stored_sheet()
+        except Exception as exc:  # noqa: BLE001 - a damaged edition is said, not raised
+            show_error(self, "Lagre publisert faktaark", exc)
+            return None
+        if sheet is None:
+            return None
+        if path is None:
+            start = Path(self._settings_dir()) / edition_filename(sheet)
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Lagre publisert faktaark", str(start), "PDF (*.pdf)")
+            if not chosen:
+                return None
+            path, overwrite = Path(chosen), True
+        protect = [self.ctx.live_db.path]
+        try:
+            check_output(path, overwrite=overwrite, protect=protect)
+            write_output(path, lambda tmp: tmp.write_bytes(sheet.pdf), overwrite=overwrite,
+                         protect=protect)
+        except BoligregError as exc:
+            show_error(self, "Lagre publisert faktaark", exc)
+            return None
+        self.preview_status.setText(f"Lagret {path.name} (utgave {sheet.edition})")
+        return path
 
     @staticmethod
     def _caption(words: str) -> QLabel:
         label = QLabel(words)
         label.setStyleSheet("font-weight: 600; color: #2b2f3a;")
         return label
+
+    def _sheet_changed(self) -> None:
+        self.preview_current()
+        if hasattr(self, "edition_note"):
+            self._show_edition()
 
     # ------------------------------------------------------------------ choices
 
@@ -249,6 +485,7 @@ class FactsheetSection(Section):
         n = len(self.checked_scopes())
         self.save_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)
+        self.html_button.setEnabled(n > 0)
         self.save_button.setText("Lagre PDF …" if n <= 1 else f"Lagre {n} PDF-er …")
         self.print_button.setText("Skriv ut …" if n <= 1 else f"Skriv ut {n} …")
 
@@ -257,7 +494,7 @@ class FactsheetSection(Section):
     def refresh(self) -> None:
         """Years from the register; figures are read again when next needed."""
         self._figures.clear()
-        with self.ctx.db.engine.connect() as conn:
+        with self.ctx.live_db.engine.connect() as conn:
             years = sorted(available_years(conn), reverse=True)
         keep = self.year()
         default = keep if keep in years else (date.today().year - 1 if date.today().year - 1
@@ -267,11 +504,50 @@ class FactsheetSection(Section):
         for y in years:
             self.year_box.addItem(str(y), y)
         self._loading_years = False
+        self._fill_basis()
         if default is not None:
             self.set_year(default)
+        self.refresh_editions()
         self.preview_current()
 
     def _year_changed(self, _index: int) -> None:
+        self._fill_basis()
+        if not self._loading_years:
+            self.refresh_editions()
+            self.preview_current()
+
+    def _fill_basis(self) -> None:
+        """The two bases for a year that is over; only today's register for the running one."""
+        year = self.year()
+        corrected = self.corrected()
+        self.basis_box.blockSignals(True)
+        self.basis_box.clear()
+        if year is not None and date(year, 12, 31) < date.today():
+            self.basis_box.addItem(f"Som registrert per 31.12.{year}", False)
+            self.basis_box.addItem("Med senere rettelser", True)
+            self.basis_box.setToolTip(
+                f"Som registrert: registeret slik det sto ved utgangen av 31.12.{year} — det "
+                "som er registrert senere, er ikke med. Med senere rettelser: dagens register "
+                "på datoen, med antallet poster som er endret siden.")
+            self.basis_box.setCurrentIndex(1 if corrected else 0)
+        else:
+            self.basis_box.addItem("Dagens register", False)
+            self.basis_box.setToolTip("Året er ikke over: arket teller registeret slik det "
+                                      "står i dag.")
+        self.basis_box.setEnabled(self.basis_box.count() > 1)
+        self.basis_box.blockSignals(False)
+
+    def corrected(self) -> bool:
+        """«Med senere rettelser» is chosen."""
+        return bool(self.basis_box.currentData())
+
+    def set_corrected(self, corrected: bool) -> None:
+        index = self.basis_box.findData(corrected)
+        if index >= 0:
+            self.basis_box.setCurrentIndex(index)
+
+    def _basis_changed(self, _index: int) -> None:
+        self._figures.clear()  # the cache holds one basis
         if not self._loading_years:
             self.preview_current()
 
@@ -292,10 +568,13 @@ class FactsheetSection(Section):
         generation = self._generation
         self.preview_status.setText("Lager forhåndsvisning …")
         cached = self._figures.get(year)
-        db, dpi = self.ctx.db, PREVIEW_DPI * self._pixel_ratio()  # read here, not on the worker
+        # Read here, not on the worker. Fact sheets come from the file (their own as-of date).
+        db, dpi = self.ctx.live_db, PREVIEW_DPI * self._pixel_ratio()
+        corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> PreviewResult:
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             pdf = _report().render_factsheet_bytes(figures, scope)
             images = _report().pdf_page_images(pdf, dpi)
             return PreviewResult(generation, year, scope, figures, images)
@@ -338,6 +617,9 @@ class FactsheetSection(Section):
             parts.append(f"Folketall per {_report().fmt_date(f.population_date)}.")
         else:
             parts.append("Folketall mangler.")
+        basis = _report().basis_text(f)
+        if basis:
+            parts.append(basis)
         if f.change is None:
             parts.append(f"Uten endring fra {f.year - 1} (ikke noe øyeblikksbilde).")
         if not f.indicators:
@@ -351,8 +633,10 @@ class FactsheetSection(Section):
     def _clear_pages(self) -> None:
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the page now, not at the next idle
                 widget.deleteLater()
 
     def _show_images(self) -> None:
@@ -362,9 +646,9 @@ class FactsheetSection(Section):
         ratio = self._pixel_ratio()
         # Leave room for the vertical scroll bar even before it shows, or the page would
         # overflow sideways once it appears.
-        bar = self.scroll.verticalScrollBar()
+        bar = self.pages_scroll.verticalScrollBar()
         reserve = 0 if bar.isVisible() else bar.sizeHint().width()
-        avail = max(self.scroll.viewport().width() - reserve - 40, 200)
+        avail = max(self.pages_scroll.viewport().width() - reserve - 40, 200)
         for i, image in enumerate(self._images):
             natural = image.width() / ratio
             width = min(avail, natural)
@@ -390,37 +674,38 @@ class FactsheetSection(Section):
     # ------------------------------------------------------------------ saving
 
     def _settings_dir(self) -> str:
-        value = self.ctx.settings.value("factsheet/last_dir", "", type=str)
+        value = str(self.ctx.settings.value("factsheet/last_dir", "", type=str) or "")
         return value if value and Path(value).is_dir() else str(Path.home())
 
     def _ask_target(self, scopes: list[str], figures_name: str) -> Path | None:
         """A file for one sheet, a folder for several (dialogs; replaced in tests)."""
         start = self._settings_dir()
         if len(scopes) == 1:
+            kind = "HTML (*.html)" if figures_name.endswith(".html") else "PDF (*.pdf)"
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Lagre faktaark", str(Path(start) / figures_name), "PDF (*.pdf)")
+                self, "Lagre faktaark", str(Path(start) / figures_name), kind)
             return Path(path) if path else None
         folder = QFileDialog.getExistingDirectory(self, "Velg mappe for faktaarkene", start)
         return Path(folder) if folder else None
 
-    def _save_clicked(self) -> None:
+    def _save_clicked(self, html: bool = False) -> None:
         scopes, year = self.checked_scopes(), self.year()
         if not scopes or year is None:
             return
-        name = f"{scopes[0]}.pdf"
+        suffix = ".html" if html else ".pdf"
+        name = f"{year}-{scopes[0]}{suffix}"
         cached = self._figures.get(year)
         if cached is not None and scopes[0] in cached:
-            name = _report().factsheet_filename(cached[scopes[0]])
+            name = Path(_report().factsheet_filename(cached[scopes[0]])).with_suffix(suffix).name
         target = self._ask_target(scopes, name)
         if target is None:
             return
         # A file dialog has asked about replacing the one file; for a folder ask here.
-        if len(scopes) == 1 or self._confirm_replace(target, scopes):
-            self.save_to(target, scopes, overwrite=True)
+        if len(scopes) == 1 or self._confirm_replace(target, scopes, suffix):
+            self.save_to(target, scopes, overwrite=True, html=html)
 
-    def _confirm_replace(self, folder: Path, scopes: list[str]) -> bool:
-        existing = [p for p in folder.glob("*.pdf")
-                    if p.name.split("-")[0] in scopes or (OSLO in scopes and p.name == "oslo.pdf")]
+    def _confirm_replace(self, folder: Path, scopes: list[str], suffix: str = ".pdf") -> bool:
+        existing = existing_sheets(folder, self.year(), scopes, suffix)
         if not existing:
             return True
         return confirm(self, "Erstatte faktaark?",
@@ -428,29 +713,38 @@ class FactsheetSection(Section):
                        "Vil du erstatte dem?", yes="Erstatt")
 
     def save_to(self, target: Path, scopes: list[str] | None = None, *,
-                overwrite: bool = False) -> Job | None:
-        """Write the chosen sheets: to ``target`` (a .pdf) for one, into folder ``target`` for
-        several. Runs in the background with a progress dialog."""
+                overwrite: bool = False, html: bool = False) -> Job | None:
+        """Write the chosen sheets: to ``target`` (a .pdf, or .html with ``html``: the
+        accessible edition) for one, into folder ``target`` for several. Runs in the
+        background with a progress dialog."""
         scopes = scopes or self.checked_scopes()
         year = self.year()
         if not scopes or year is None:
             return None
         cached = self._figures.get(year)
-        single = len(scopes) == 1 and target.suffix.lower() == ".pdf"
-        db = self.ctx.db
+        single = len(scopes) == 1 and target.suffix.lower() == (".html" if html else ".pdf")
+        if html:
+            from ...reports import factsheet_html  # lazy: reportlab, not at start
+
+            write_one, write_many = (factsheet_html.write_factsheet_html,
+                                     factsheet_html.write_factsheets_html)
+        else:
+            write_one, write_many = _report().write_factsheet, _report().write_factsheets
+        db = self.ctx.live_db
+        corrected = self.corrected()
         protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
             progress(2, "Henter tallene …")
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             if cancel():
                 raise CancelledError()
             if single:  # safefiles: checked target, temporary file, rename
-                return figures, [_report().write_factsheet(
-                    figures, scopes[0], target, overwrite=overwrite, protect=protect)]
-            return figures, _report().write_factsheets(figures, target, scopes, progress=progress,
-                                                       cancel=cancel, overwrite=overwrite,
-                                                       protect=protect)
+                return figures, [write_one(figures, scopes[0], target, overwrite=overwrite,
+                                           protect=protect)]
+            return figures, write_many(figures, target, scopes, progress=progress, cancel=cancel,
+                                       overwrite=overwrite, protect=protect)
 
         def done(result: tuple[dict[str, Figures], list[Path]]) -> None:
             figures, paths = result
@@ -484,10 +778,12 @@ class FactsheetSection(Section):
             return None
         cached = self._figures.get(year)
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
-        db = self.ctx.db
+        db = self.ctx.live_db
+        corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[bytes]]:
-            figures = cached if cached is not None else _report().build_figures(db, year)
+            figures = cached if cached is not None else _report().build_figures(
+                db, year, corrected=corrected)
             pages: list[bytes] = []
             for i, scope in enumerate(scopes):
                 if cancel():

@@ -110,6 +110,11 @@ class FindingColumn:
     numeric: bool = False
 
 
+# What a finding's bydel is (issue 14, docs/units.md "counted by").
+DISTRICT_TIP = ("Bydelen avviket er registrert på: der boligen eller bygget ligger, eller "
+                "bydelen avtalen er registrert under (beliggenhet, ikke disponerende enhet)")
+
+
 class FindingsTableModel(QAbstractTableModel):
     """The findings of the scope; filters and sorts a list of row numbers (no proxy model)."""
 
@@ -183,6 +188,8 @@ class FindingsTableModel(QAbstractTableModel):
             return col.title
         if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.key == "district":
+            return DISTRICT_TIP
         return None
 
     def value(self, r: FindingRow, key: str) -> Any:
@@ -284,11 +291,12 @@ class FindingGroupsModel(QAbstractItemModel):
         for code, rule in RULES.items():
             if not by_rule.get(code):
                 continue
-            g = Group(rule.title, by_rule[code], code, None, worst.get(code), [])
+            children: list[Group] = []
+            g = Group(rule.title, by_rule[code], code, None, worst.get(code), children)
             if per_district:
                 for (rc, dc), n in sorted(by_pair.items()):
                     if rc == code:
-                        g.children.append(Group(district_names.get(dc, dc or "Ukjent"), n,
+                        children.append(Group(district_names.get(dc, dc or "Ukjent"), n,
                                                 code, dc, None, None, g))
             self.top.append(g)
         self.endResetModel()
@@ -307,7 +315,8 @@ class FindingGroupsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, g.children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt idiom
+    # Qt has two parent()s, QObject's and the model's; this overrides the model's only.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         g = self.group(index)
         if g is None or g.parent is None:
             return QModelIndex()
@@ -551,6 +560,7 @@ class FindingsSection(Section):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         self._selection_changed()
+        ctx.as_of_changed.connect(lambda _day: self._selection_changed())
 
     # -- loading -----------------------------------------------------------------------------
     def statuses(self) -> tuple[str, ...] | None:
@@ -697,9 +707,11 @@ class FindingsSection(Section):
     def _selection_changed(self) -> None:
         chosen = self.selected()
         statuses = {r.status for r in chosen}
+        writable = not self.ctx.read_only  # a past day shown: statuses stay as they were
         for status, button in self.status_buttons.items():
-            button.setEnabled(bool(chosen) and all(
+            button.setEnabled(writable and bool(chosen) and all(
                 s == status or status in TRANSITIONS[s] for s in statuses))
+        self.run_button.setEnabled(writable)
         self.open_button.setEnabled(len(chosen) == 1)
         self.detail.setText(self._detail_html(chosen))
 
@@ -754,6 +766,8 @@ class FindingsSection(Section):
 
     # -- status changes ------------------------------------------------------------------------
     def ask_status_change(self, status: str) -> None:
+        if self.ctx.read_only:
+            return
         chosen = self.selected()
         if not chosen:
             return

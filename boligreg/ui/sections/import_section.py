@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from ...errors import BoligregError
 from ...safefiles import write_output
-from ...services.export import export_file
 from ...services.importer import (
     FIELDS,
     ColumnMatch,
@@ -58,7 +55,9 @@ from ...services.importer import (
 )
 from ...services.importer.headers import HOW_LABEL_NB
 from ...services.importer.values import show
+from ...services.text import count_nb
 from ..context import AppState
+from ..export_dialog import ExportDialog
 from ..messages import show_error
 from ..widgets.table import ListTableModel
 from ..workers import run_job
@@ -173,6 +172,16 @@ class SheetTableModel(QAbstractTableModel):
                 return QBrush(QColor("#f9d3d5"))
             if index.row() in self.bad_rows:
                 return QBrush(QColor("#fdf1f1"))
+        skipped = self.table.skipped.get(index.row())
+        if skipped is not None:  # a sum, a repeated header, a note: greyed, never imported
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#9aa0ab"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Hoppes over: {skipped}"
         if role == Qt.ItemDataRole.ToolTipRole and key in self.bad:
             return self.bad[key]
         return None
@@ -182,7 +191,9 @@ class MappingTableModel(ListTableModel):
     """One row per file column: letter, header, examples, chosen field (a combo box sits on
     top of that column), how it was matched."""
 
-    HEADERS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff")
+    HEADERS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff",
+               "Sikkerhet", "Begrunnelse")
+    CONFIDENCE_COLUMN, REASON_COLUMN = 5, 6
     COLUMNS = HEADERS
     FIELD_COLUMN = 3
     HOW_COLOURS = {"exact": "#1f6f43", "mapping": "#1f6f43", "user": "#1f42aa",
@@ -215,14 +226,25 @@ class MappingTableModel(ListTableModel):
             return " · ".join(m.samples)
         if column == 4:
             return HOW_LABEL_NB.get(m.how, m.how)
+        if column == 5:
+            return m.confidence_nb or "–"
+        if column == 6:
+            # an unmatched column says what it looked like, so nothing is dropped silently
+            return m.reason or m.note or (f"verdiene: {m.looks}" if m.looks else "")
         return None
 
     def tooltip(self, m: ColumnMatch, column: int) -> Any:
+        if column == 6:
+            return m.reason or m.note or None
         return m.note if column in (1, 2, 4) and m.note else None
 
     def style(self, m: ColumnMatch, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             return QBrush(QColor(self.HOW_COLOURS.get(m.how, "#6b7080")))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and m.field:
+            colour = ("#1f6f43" if m.confidence >= 0.9 else "#8a5a00" if m.confidence >= 0.7
+                      else "#a4232a")
+            return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.FontRole and column == 1:
             return _bold()
         return None
@@ -241,7 +263,7 @@ class ProblemTableModel(ListTableModel):
 
     def cell(self, p: RowProblem, column: int) -> Any:
         where = f"{p.column} «{p.header}»" if p.column else "–"
-        return (str(p.row), where, p.value, p.message)[column]
+        return (str(p.row), where, p.value, p.message_with_fix)[column]
 
     def tooltip(self, p: RowProblem, column: int) -> Any:
         return p.as_line()
@@ -372,13 +394,32 @@ class ImportSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
+        # While a past day is shown (Vis registeret per …) nothing may be imported.
+        self.read_only_note = QLabel("")
+        self.read_only_note.setObjectName("help")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
         layout.addLayout(top)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
         self._show_step(0)
+        ctx.as_of_changed.connect(self._as_of_changed)
         # File → Eksporter … in the window's menu, once the window exists.
         QTimer.singleShot(0, self._install_menu_action)
+
+    def _as_of_changed(self, day: object) -> None:
+        read_only = day is not None
+        for w in (self.pages, self.back_button, self.next_button, self.restart_button):
+            w.setEnabled(not read_only)
+        self.read_only_note.setVisible(read_only)
+        if read_only:
+            self.read_only_note.setText(
+                f"Import er slått av: registeret vises per {day:%d.%m.%Y} (kun lesing). "
+                "Gå tilbake til i dag (banneret øverst) for å importere.")
+        else:
+            self._update_nav()
 
     # --- pages ----------------------------------------------------------------------------
     def _build_file_page(self) -> QWidget:
@@ -486,9 +527,9 @@ class ImportSection(Section):
         self.mapping_view.verticalHeader().setDefaultSectionSize(30)
         header = self.mapping_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in enumerate((48, 200, 250, 260, 170)):
+        for col, width in enumerate((40, 150, 150, 210, 110, 105, 330)):
             self.mapping_view.setColumnWidth(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.mapping_status = QLabel("")
         self.mapping_status.setObjectName("help")
         self.mapping_status.setWordWrap(True)
@@ -612,7 +653,8 @@ class ImportSection(Section):
 
     def _update_nav(self) -> None:
         step = self.step
-        self.back_button.setEnabled(step > 0 and self.result is None)
+        self.back_button.setEnabled(step > 0 and self.result is None
+                                    and not self.ctx.read_only)
         can = {
             0: self.table is not None,
             1: self.table is not None,
@@ -621,7 +663,7 @@ class ImportSection(Section):
                 self.report.ok or self.skip_invalid.isChecked()),
             4: False,
         }[step]
-        self.next_button.setEnabled(can)
+        self.next_button.setEnabled(can and not self.ctx.read_only)
         self.next_button.setVisible(step < 4)
         self.next_button.setText("Kontroller alle rader ›" if step == 2 else "Neste ›")
 
@@ -667,14 +709,14 @@ class ImportSection(Section):
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:
         """Read ``path`` (first sheet with data unless ``sheet``) in the background."""
-        self.path = Path(path)
+        self.path = source = Path(path)
         self.report = self.result = None
         mapping = self.mapping
 
         def job(progress, cancel) -> tuple[list[str], Table, list[ColumnMatch]]:
-            progress(10, f"Leser {self.path.name}")
-            names = sheet_names(self.path)
-            table, matches = prepare(self.path, sheet, mapping)
+            progress(10, f"Leser {source.name}")
+            names = sheet_names(source)
+            table, matches = prepare(source, sheet, mapping)
             return names, table, matches
 
         run_job(self, "Leser filen", job, self._file_read, self._file_failed)
@@ -685,8 +727,12 @@ class ImportSection(Section):
         self.table = table
         self.file_label.setText(table.path.name)
         notes = " ".join(table.notes)
+        if table.skipped:
+            notes += (f" {count_nb(len(table.skipped), 'rad', 'rader')} under overskriften er "
+                      "ikke data (sum, tom, gjentatt overskrift, merknad) og hoppes over.")
         self.file_info.setText(
-            f"{table.describe_nb}. {len(table.rows)} rader under overskriften på rad "
+            f"{table.describe_nb}. {count_nb(len(table.rows), 'rad', 'rader')} under "
+            "overskriften på rad "
             f"{table.header_row}. {notes}".strip())
         self.sheet_list.blockSignals(True)
         self.sheet_list.clear()
@@ -696,7 +742,8 @@ class ImportSection(Section):
         self.sheet_list.blockSignals(False)
         self.sheet_model.set_table(table, PREVIEW_ROWS * 2)
         self.sheet_info.setText(
-            f"Ark «{table.sheet}»: {len(table.rows)} rader, {len(table.headers)} kolonner, "
+            f"Ark «{table.sheet}»: {count_nb(len(table.rows), 'rad', 'rader')}, "
+            f"{count_nb(len(table.headers), 'kolonne', 'kolonner')}, "
             f"overskrift på rad {table.header_row}. {notes}".strip())
         self._set_matches(matches)
         self.report = None
@@ -722,7 +769,8 @@ class ImportSection(Section):
             show_error(self, "Kan ikke bruke koblingen", exc)
             return
         self.mapping_path = path
-        self.mapping_label.setText(f"{path.name} ({len(self.mapping.columns)} kolonner)")
+        self.mapping_label.setText(
+            f"{path.name} ({count_nb(len(self.mapping.columns), 'kolonne', 'kolonner')})")
         if self.path is not None:  # match the open file again with the mapping
             self.open_file(self.path, self.table.sheet if self.table else None)
 
@@ -783,7 +831,7 @@ class ImportSection(Section):
         mapped = sum(1 for m in self.matches if m.field)
         guesses = sum(1 for m in self.matches if m.how == "guess")
         personal = sum(1 for m in self.matches if m.personal)
-        parts = [f"{mapped} av {len(self.matches)} kolonner koblet"]
+        parts = [f"{mapped} av {count_nb(len(self.matches), 'kolonne', 'kolonner')} koblet"]
         if guesses:
             parts.append(f"{guesses} gjetning{'er' if guesses > 1 else ''} bør sjekkes")
         if personal:
@@ -807,7 +855,8 @@ class ImportSection(Section):
             show_error(self, "Kan ikke lagre koblingen", exc)
             return
         self.mapping, self.mapping_path = mapping, path
-        self.mapping_label.setText(f"{path.name} ({len(mapping.columns)} kolonner)")
+        self.mapping_label.setText(
+            f"{path.name} ({count_nb(len(mapping.columns), 'kolonne', 'kolonner')})")
 
     # --- step 4: check --------------------------------------------------------------------
     def _options(self) -> ImportOptions:
@@ -840,14 +889,22 @@ class ImportSection(Section):
             text = " ".join(p.message for p in report.fatal) + " Gå tilbake til steg 3."
             banner = "badBanner"
         elif report.problems:
-            text = (f"{len(report.problems)} feil i {len(report.bad_rows)} av "
-                    f"{report.rows_total} rader. Ingenting lagres før feilene er rettet — "
+            text = (f"{count_nb(len(report.problems), 'feil', 'feil')} i "
+                    f"{count_nb(len(report.bad_rows), 'rad', 'rader')} av "
+                    f"{report.rows_total}. Ingenting lagres før feilene er rettet — "
                     "eller kryss av for å hoppe over radene med feil.")
             banner = "badBanner"
         else:
-            text = (f"Alle {report.rows_total} rader er i orden. "
-                    f"{c.get('field_changes', 0)} felt endres i eksisterende poster.")
+            every = ("Raden er i orden." if report.rows_total == 1
+                     else f"Alle {report.rows_total} rader er i orden.")
+            text = (f"{every} {count_nb(c.get('field_changes', 0), 'felt endres', 'felt endres')}"
+                    " i eksisterende poster.")
             banner = "okBanner"
+        skipped = report.skipped_nb()
+        if skipped:
+            shown = "; ".join(skipped[:6]) + (" …" if len(skipped) > 6 else "")
+            text += (f" Hoppet over {count_nb(len(skipped), 'rad', 'rader')} som ikke er data "
+                     f"(ikke feil): {shown}.")
         self.check_banner.setText(text)
         _restyle(self.check_banner, banner)
         self.problem_model.set_problems(report.all_problems)
@@ -892,16 +949,18 @@ class ImportSection(Section):
     # --- step 5: write --------------------------------------------------------------------
     def _prepare_write_page(self) -> None:
         report = self.report
-        if report is None or self.result is not None:
+        if report is None or self.result is not None or self.table is None:
             return
         c = report.counts()
         skipped = len(report.bad_rows) if self.skip_invalid.isChecked() else 0
         self.write_summary.setText(
-            f"Klar til å lagre {report.rows_total - skipped} rader fra «{self.table.path.name}»"
-            f": {c.get('dwellings_new', 0)} nye boliger, {c.get('dwellings_changed', 0)} "
-            f"endret, {c.get('dwellings_unchanged', 0)} uendret; {c.get('agreements_new', 0)} "
-            f"nye avtaler, {c.get('properties_new', 0)} nye bygg."
-            + (f" {skipped} rader med feil hoppes over." if skipped else ""))
+            f"Klar til å lagre {count_nb(report.rows_total - skipped, 'rad', 'rader')} fra "
+            f"«{self.table.path.name}»: "
+            f"{count_nb(c.get('dwellings_new', 0), 'ny bolig', 'nye boliger')}, "
+            f"{c.get('dwellings_changed', 0)} endret, {c.get('dwellings_unchanged', 0)} uendret; "
+            f"{count_nb(c.get('agreements_new', 0), 'ny avtale', 'nye avtaler')}, "
+            f"{count_nb(c.get('properties_new', 0), 'nytt bygg', 'nye bygg')}."
+            + (f" {count_nb(skipped, 'rad', 'rader')} med feil hoppes over." if skipped else ""))
         self.write_button.setEnabled(True)
         self.write_button.setVisible(True)
         self.new_button.setVisible(False)
@@ -941,9 +1000,12 @@ class ImportSection(Section):
             self.write_button.setVisible(False)
             self.new_button.setVisible(True)
             self.write_result.setText(
-                f"Lagret. {c['dwellings_new']} nye boliger, {c['dwellings_changed']} endret, "
-                f"{c['agreements_new']} nye avtaler, {c['properties_new']} nye bygg, "
-                f"{c['responsibilities_new']} nye ansvar. {c['field_changes']} feltendringer "
+                f"Lagret. {count_nb(c['dwellings_new'], 'ny bolig', 'nye boliger')}, "
+                f"{c['dwellings_changed']} endret, "
+                f"{count_nb(c['agreements_new'], 'ny avtale', 'nye avtaler')}, "
+                f"{count_nb(c['properties_new'], 'nytt bygg', 'nye bygg')}, "
+                f"{count_nb(c['responsibilities_new'], 'nytt ansvar', 'nye ansvar')}. "
+                f"{count_nb(c['field_changes'], 'feltendring', 'feltendringer')} "
                 "er ført i endringsloggen.")
             self.ctx.data_changed.emit()
         self._update_nav()
@@ -964,84 +1026,3 @@ class ImportSection(Section):
         dialog.open()
         return dialog
 
-
-class ExportDialog(QDialog):
-    """File → Eksporter: what, which format, which bydel; then where."""
-
-    WHATS = (("dwellings", "Boliger (kan importeres igjen)"), ("agreements", "Avtaler"),
-             ("responsibilities", "Vedlikeholdsansvar"), ("findings", "Avvik"))
-    FORMATS = (("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv, semikolon)"),
-               ("kobo", "Kobo-importfil (Husbanken/KS)"))
-
-    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle("Eksporter")
-        self.setMinimumWidth(420)
-        self.what = QComboBox()
-        for key, label in self.WHATS:
-            self.what.addItem(label, key)
-        self.format = QComboBox()
-        for key, label in self.FORMATS:
-            self.format.addItem(label, key)
-        self.district = QComboBox()
-        self.district.addItem("Alle bydeler", "")
-        for code, name in ctx.districts:
-            self.district.addItem(f"{code[-2:]}  {name}", code)
-        self.district.setCurrentIndex(max(self.district.findData(ctx.scope or ""), 0))
-        self.format.currentIndexChanged.connect(self._format_changed)
-        form = QFormLayout(self)
-        form.addRow("Hva:", self.what)
-        form.addRow("Format:", self.format)
-        form.addRow("Bydel:", self.district)
-        self.note = QLabel("")
-        self.note.setWordWrap(True)
-        form.addRow(self.note)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("Eksporter …", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._choose_target)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.done_path: Path | None = None
-        self.rows_written: int | None = None
-
-    def _format_changed(self) -> None:
-        kobo = self.format.currentData() == "kobo"
-        if kobo:
-            self.what.setCurrentIndex(0)
-        self.what.setEnabled(not kobo)
-        self.note.setText("Kobo-filen har Kobos kolonner i Kobos rekkefølge; felt boligreg "
-                          "ikke har, står tomme." if kobo else "")
-
-    def _choose_target(self) -> None:
-        fmt = self.format.currentData()
-        suffix = ".csv" if fmt in ("csv", "kobo") else ".xlsx"
-        name = {"dwellings": "boliger", "agreements": "avtaler",
-                "responsibilities": "vedlikeholdsansvar", "findings": "avvik"}[
-            self.what.currentData()]
-        if fmt == "kobo":
-            name = "kobo-boliger"
-        path, _ = QFileDialog.getSaveFileName(self, "Eksporter til", str(Path.home() /
-                                                                          f"{name}{suffix}"))
-        if path:  # the save dialog has asked before an existing file is replaced
-            self.export_to(Path(path), overwrite=True)
-
-    def export_to(self, path: Path, *, overwrite: bool = False) -> None:
-        what, fmt = self.what.currentData(), self.format.currentData()
-        district = self.district.currentData() or None
-        db = self.ctx.db
-        if fmt == "kobo" and path.suffix.lower() != ".csv":
-            path = path.with_suffix(".csv")
-            overwrite = False  # the dialog asked about another name, not this one
-
-        def job(progress, cancel) -> int:
-            return export_file(db, path, what=what, fmt="kobo" if fmt == "kobo" else
-                               "standard", district=district, progress=progress,
-                               cancel=cancel, overwrite=overwrite)
-
-        def done(rows: int) -> None:
-            self.done_path, self.rows_written = path, rows
-            self.note.setText(f"Skrev {rows} rader til {path}.")
-
-        run_job(self, "Eksporterer", job, done)

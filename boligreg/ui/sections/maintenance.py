@@ -46,7 +46,7 @@ class MatrixCommand(CheckedCommand):
         self.section = section
         self.property_id = property_id
 
-    def run(self, values: Mapping[str, Any]) -> None:
+    def run(self, values: Mapping[Any, Any]) -> None:
         self.section.apply_command(self, values)
 
 
@@ -160,6 +160,7 @@ class MaintenanceSection(TableSection):
         self._action("Angre", undo_keys(), self.undo)
         self._action("Gjør om", redo_keys(), self.redo)
         self._update_undo()
+        self.ctx.as_of_changed.connect(lambda _day: self._update_undo())
         return panel
 
     grid = "properties"
@@ -230,7 +231,8 @@ class MaintenanceSection(TableSection):
         proposal = reg.usual_split(matrix.owner_kind, matrix.dwellings)
         pending = reg.proposal_changes(matrix, proposal)
         usual = all(matrix.wanted(t) == w for t, w in pending.items())
-        self.split_button.setEnabled(not usual)
+        self.split_button.setEnabled(not usual and not self.ctx.read_only)
+        self.view.setEnabled(not self.ctx.read_only)  # a past day shown: look, not change
         self.reason.setText(("Ansvaret følger vanlig fordeling. " if usual else
                              "Vanlig fordeling: ") + proposal.reason)
         self.reason.setToolTip(reg.SPLIT_SOURCE)
@@ -269,7 +271,7 @@ class MaintenanceSection(TableSection):
     # --- changing ---------------------------------------------------------------------------
     def toggle(self, scope: str, party: str, add: bool) -> None:
         """Click on a cell: make ``party`` responsible (or add it), or remove it if set."""
-        if self.matrix is None:
+        if self.matrix is None or self.ctx.read_only:
             return
         own = self.matrix.wanted(self.target)
         if (scope, party) in own:
@@ -286,7 +288,7 @@ class MaintenanceSection(TableSection):
         self.change({self.target: wanted}, text)
 
     def apply_usual_split(self) -> None:
-        if self.matrix is None:
+        if self.matrix is None or self.ctx.read_only:
             return
         proposal = reg.usual_split(self.matrix.owner_kind, self.matrix.dwellings)
         changes = {t: w for t, w in reg.proposal_changes(self.matrix, proposal).items()
@@ -316,7 +318,7 @@ class MaintenanceSection(TableSection):
         self.patch_row(matrix.property_id)
         return True
 
-    def apply_command(self, cmd: MatrixCommand, values: Mapping[str, Any]) -> None:
+    def apply_command(self, cmd: MatrixCommand, values: Mapping[str | None, Any]) -> None:
         """Undo or redo: back to ``values``, provided nobody changed what the step left."""
         left = cmd.new if values is cmd.old else cmd.old
         try:
@@ -330,9 +332,14 @@ class MaintenanceSection(TableSection):
 
     def _update_undo(self) -> None:
         sync_undo_buttons(self.stack, self.undo_button, self.redo_button)
+        if self.ctx.read_only:
+            self.undo_button.setEnabled(False)
+            self.redo_button.setEnabled(False)
 
     def undo(self) -> None:
-        undo_last(self.stack, self)
+        if not self.ctx.read_only:
+            undo_last(self.stack, self)
 
     def redo(self) -> None:
-        redo_next(self.stack, self)
+        if not self.ctx.read_only:
+            redo_next(self.stack, self)

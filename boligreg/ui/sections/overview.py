@@ -5,7 +5,7 @@ findings), each line opening its record."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -37,6 +37,9 @@ from ..context import AppState
 from ..widgets.map_view import BydelMapView
 from .base import Section
 
+if TYPE_CHECKING:  # imported when the map is first shown (QtSvg start-up cost)
+    from ..widgets.map_view import BydelMapView
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,7 +58,10 @@ class OverviewTableModel(QAbstractTableModel):
         ("population", "Folketall"),
         ("per_1000", "Per 1000"),
     )
-    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere", "not_housing":
+    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere",
+                   "total": "Boliger disponert av bydelen (eller den sentrale enheten), uansett "
+                            "hvor de ligger; Oslo teller hver bolig én gang",
+                   "not_housing":
                    "Brukes ikke som bolig: personalbase, kontor, lager, annet",
                    "referral": "Tilvisningsboliger", "leased": "Innleide boliger"}
     NUMERIC = frozenset({"total", "owned", "leased", "referral", "vacant", "not_housing",
@@ -97,6 +103,8 @@ class OverviewTableModel(QAbstractTableModel):
         return None
 
     def value(self, row: OverviewRow, key: str) -> Any:
+        if key == "name" and row.central:
+            return f"{row.name} (sentral enhet)"
         return row.per_1000 if key == "per_1000" else getattr(row, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,7 +143,8 @@ class OverviewTableModel(QAbstractTableModel):
         missing = [r for r in self.rows if self.value(r, key) is None]
         present.sort(key=lambda r: self.value(r, key),
                      reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = present + missing
+        # The central units' own rows stay below the bydeler whatever the sort (stable).
+        self.rows = sorted(present + missing, key=lambda r: r.central)
         self.layoutChanged.emit()
 
 
@@ -208,7 +217,8 @@ class FollowUpModel(QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt idiom
+    # Qt has two parent()s, QObject's and the model's; this overrides the model's only.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(int(index.internalId()) - 1, 0, 0)
@@ -273,9 +283,9 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{line.title}\n{line.detail}\nDobbeltklikk eller Enter for å åpne."
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            group = self.GROUPS[int(index.internalId()) - 1][0]
-            urgent = (group == "expiring" and line.urgency <= 30) or \
-                (group == "vacant" and line.urgency > 365) or group == "findings"
+            kind = self.GROUPS[int(index.internalId()) - 1][0]
+            urgent = (kind == "expiring" and line.urgency <= 30) or \
+                (kind == "vacant" and line.urgency > 365) or kind == "findings"
             return QBrush(QColor("#b3261e") if urgent else QColor("#4a4f5c"))
         if role == self.ItemRole:
             return line
@@ -412,7 +422,7 @@ class OverviewSection(Section):
         figure_row.addWidget(self.map_figure)
         figure_row.addStretch(1)
         map_layout.addLayout(figure_row)
-        self.map_view: QWidget | None = None
+        self.map_view: BydelMapView | None = None  # made when the map is first shown
         self.map_layout = map_layout
         self.district_tabs.addTab(self.map_page, "Kart")
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_map())
@@ -464,7 +474,8 @@ class OverviewSection(Section):
 
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
-        if code:
+        row = self.model.rows[index.row()] if index.isValid() else None
+        if code and not (row is not None and row.central):  # a scope is a bydel
             self.ctx.set_scope(None if code == self.ctx.scope else code)
 
     def _open_follow_up(self, index: QModelIndex) -> None:
@@ -499,7 +510,9 @@ class OverviewSection(Section):
             "Dobbeltklikk en bydel for å velge den som utvalg; dobbeltklikk igjen for alle."
         )
         share = (100.0 * owned / total) if total else None
-        self.cards["total"].set(formats.integer(total))
+        self.cards["total"].caption_label.setText(
+            "boliger disponert av bydelen" if scope else "kommunalt disponerte boliger")
+        self.cards["total"].set(formats.integer(total), "" if scope else "hver bolig én gang")
         pop_date = figures.population_date
         year_note = (f"folketall {formats.date(date(pop_date.year, 1, 1))}"
                      if chosen.population and pop_date else "folketall mangler")
@@ -518,6 +531,7 @@ class OverviewSection(Section):
         oslo_text = "; Oslo i alt med Sentrum, Marka og uten kjent bydel" \
             if figures.oslo.population else ""
         self.footnote.setText(
-            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger etter "
-            "disponerende bydel." + demo
+            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger talt etter "
+            "disponerende enhet – disponert av bydelen, uansett hvor de ligger; de sentrale "
+            "enhetenes boliger har egne rader, og Oslo teller hver bolig én gang." + demo
         )

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -30,6 +31,7 @@ from ..context import AppState
 from ..messages import show_error
 from ..printing import PRINT_DPI_MAX, ask_pdf_path, ask_printer, paint_pages
 from ..qtutil import redo_keys, text_of, undo_keys
+from ..transfer_dialog import open_for_selection
 from ..widgets.detail import DetailPane, redo_next, sync_undo_buttons, undo_last
 from ..widgets.filters import FilterDef, FilterPanel
 from ..widgets.style import SECTION_STYLE
@@ -205,7 +207,9 @@ class TableSection(Section):
             except BoligregError as exc:
                 show_error(self, "Lagre listen som PDF", exc)
                 return
-            self.window().statusBar().showMessage(f"Lagret {path}", 8000)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(f"Lagret {path}", 8000)
 
         self._render_list(done)
 
@@ -380,6 +384,7 @@ class RegisterSection(TableSection):
     """A table of records with the edit pane beside it, undo, and the usual shortcuts."""
 
     new_label = "Ny"
+    transfer_what: str | None = None  # "dwellings"/"agreements": rows can be transferred
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -413,9 +418,30 @@ class RegisterSection(TableSection):
                                           Qt.ShortcutContext.WidgetShortcut, self.table)
         self.open_action = QAction("Vis i skjemaet", self)
         self.open_action.triggered.connect(lambda: self.detail.tabs.setCurrentIndex(0))
-        self.table.add_context_actions([self.open_action, self.new_action, None,
+        extra: list[QAction | None] = []
+        if self.transfer_what:  # "Overfør til …" on the selected rows (issue 14)
+            self.transfer_action = QAction("Overfør til …", self)
+            self.transfer_action.triggered.connect(self.transfer_selection)
+            extra = [None, self.transfer_action]
+        self.table.add_context_actions([self.open_action, self.new_action, *extra, None,
                                         self.delete_action])
         self._update_undo()
+        ctx.as_of_changed.connect(lambda _day: self._apply_read_only())
+
+    def _apply_read_only(self) -> None:
+        """A past day shown: no new records, no saving, deleting, undo or redo."""
+        writable = not self.ctx.read_only
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setEnabled(writable)
+        self.new_button.setEnabled(writable)
+        self._update_undo()
+        if self.detail.mode == "new" and not writable:
+            self.detail.clear()
+
+    def transfer_selection(self) -> Any:
+        """The transfer dialog for the selected rows (``transfer_what``)."""
+        assert self.transfer_what is not None
+        return open_for_selection(self, self.transfer_what)
 
     def after_load(self) -> None:
         # Others may have changed what the pane shows (links, version): show it afresh,
@@ -431,12 +457,20 @@ class RegisterSection(TableSection):
 
     def _update_undo(self) -> None:
         sync_undo_buttons(self.stack, self.undo_button, self.redo_button)
+        writable = not self.ctx.read_only
+        if not writable:
+            self.undo_button.setEnabled(False)
+            self.redo_button.setEnabled(False)
+        self.undo_action.setEnabled(writable)
+        self.redo_action.setEnabled(writable)
 
     def undo(self) -> None:
-        undo_last(self.stack, self)
+        if not self.ctx.read_only:
+            undo_last(self.stack, self)
 
     def redo(self) -> None:
-        redo_next(self.stack, self)
+        if not self.ctx.read_only:
+            redo_next(self.stack, self)
 
     def selected_id(self) -> str | None:
         return self.table.current_id() or self.detail.entity_id

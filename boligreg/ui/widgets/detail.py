@@ -60,11 +60,12 @@ class CheckedCommand(QUndoCommand):
     the stack back with ``skip`` set, which moves the index without writing.
     """
 
-    def __init__(self, label: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    # Keys are field names for a record, bydel codes (or None) for the maintenance matrix.
+    def __init__(self, label: str, old: Mapping[Any, Any], new: Mapping[Any, Any]) -> None:
         super().__init__(label)
         self.label = label
-        self.old = dict(old)
-        self.new = dict(new)
+        self.old: dict[Any, Any] = dict(old)
+        self.new: dict[Any, Any] = dict(new)
         self.failed: BaseException | None = None
         self.skip = True
 
@@ -80,7 +81,7 @@ class CheckedCommand(QUndoCommand):
             return
         self.run(self.old)
 
-    def run(self, values: Mapping[str, Any]) -> None:  # pragma: no cover - abstract
+    def run(self, values: Mapping[Any, Any]) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
 
@@ -274,10 +275,12 @@ class DetailPane(QWidget):
     def _update_buttons(self) -> None:
         dirty = self.dirty()
         errors = clean(self.entity, self.form.raw()).errors if dirty else {}
-        self.save_button.setEnabled(dirty and not errors)
+        writable = not self.ctx.read_only  # a past day is shown: nothing may change
+        self.save_button.setEnabled(dirty and not errors and writable)
         self.dirty_label.setVisible(dirty and self.mode == "view")
         self.discard_button.setEnabled(dirty)
-        self.delete_button.setEnabled(self.mode == "view" and not self.deleted_record)
+        self.delete_button.setEnabled(self.mode == "view" and not self.deleted_record
+                                      and writable)
 
     def _edited(self) -> None:
         result = clean(self.entity, self.form.raw())
@@ -327,14 +330,20 @@ class DetailPane(QWidget):
         self.title.setText(detail.title)
         self.subtitle.setText(detail.subtitle)
         self.form.set_values(detail.values, ref_labels)
-        self.form.set_read_only(self.deleted_record)
+        self.form.set_read_only(self.deleted_record or self.ctx.read_only)
         self._show_related(detail)
         self.history.set_entries(history)
         for i in range(self.tabs.count()):
             self.tabs.setTabEnabled(i, True)
-        if not keep_banner:
+        if self.ctx.read_only:
+            day = self.ctx.as_of_day
+            gone = " Posten var slettet denne dagen." if self.deleted_record else ""
+            self.set_banner(f"Slik posten var registrert per {day:%d.%m.%Y} – kun lesing."
+                            f"{gone}", "info", sticky=True)
+        elif not keep_banner or self.banner.property("as_of"):
             self.set_banner("Posten er slettet. Angre (Ctrl+Z) for å gjenopprette."
                             if self.deleted_record else "", "warning")
+        self.banner.setProperty("as_of", self.ctx.read_only)
         self.placeholder.setVisible(False)
         self.body.setVisible(True)
         self._update_buttons()
@@ -350,7 +359,7 @@ class DetailPane(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel),
                                  f"Leieforhold ({len(detail.tenancies)})")
         self._sync_tab_tips()
-        self._set_related_editable(not self.deleted_record)
+        self._set_related_editable(not self.deleted_record and not self.ctx.read_only)
 
     def _set_related_editable(self, editable: bool) -> None:
         for panel in (self.memberships, self.tenancy_panel):
@@ -432,6 +441,8 @@ class DetailPane(QWidget):
         """Validate and save; True when nothing unsaved is left."""
         if self.mode not in ("view", "new"):
             return True
+        if self.ctx.read_only:
+            return False
         result = clean(self.entity, self.form.raw())
         self.form.show_errors(result.errors)
         if result.errors:
@@ -532,7 +543,8 @@ class DetailPane(QWidget):
         return True
 
     def delete(self) -> bool:
-        if self.mode != "view" or not self.entity_id or self.version is None:
+        if self.mode != "view" or not self.entity_id or self.version is None \
+                or self.ctx.read_only:
             return False
         if self.dirty() and not self.maybe_leave():
             return False

@@ -46,7 +46,8 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
         for item in self._items:
-            if item.widget() is None or not item.widget().isHidden():
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
                 size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())

@@ -85,18 +85,24 @@ class RefPicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Skriv en del av adressen …")
-        self.lineEdit().textEdited.connect(lambda _t: self.ensure_loaded())
+        self.line_edit().setPlaceholderText("Skriv en del av adressen …")
+        self.line_edit().textEdited.connect(lambda _t: self.ensure_loaded())
+
+    def line_edit(self) -> QLineEdit:
+        """The text field (a RefPicker is always editable, so there is one)."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
 
     def ensure_loaded(self) -> None:
         if self.loaded or self.loader is None:
             return
         self.loaded = True
-        current, label = self.value(), text_of(self.lineEdit())
+        current, label = self.value(), text_of(self.line_edit())
         self.choices.set_items(self.loader())
         if current:
             self.set_value(current, label)
-        self.lineEdit().setText(label)
+        self.line_edit().setText(label)
 
     def reset_choices(self) -> None:
         """Forget the loaded list (the data changed); it loads again when next needed."""
@@ -111,7 +117,7 @@ class RefPicker(QComboBox):
         super().focusInEvent(event)
 
     def value(self) -> str:
-        typed = text_of(self.lineEdit()).strip()
+        typed = text_of(self.line_edit()).strip()
         idx = self.currentIndex()
         if idx >= 0 and self.itemText(idx) == typed:
             return self.choices.items[idx][0]
@@ -125,7 +131,7 @@ class RefPicker(QComboBox):
             row = len(self.choices.items) - 1
         self.setCurrentIndex(row)
         if row < 0:
-            self.lineEdit().clear()
+            self.line_edit().clear()
 
 
 class RecordForm(QWidget):
@@ -204,7 +210,7 @@ class RecordForm(QWidget):
         if spec.kind == "ref":
             picker = RefPicker()
             picker.currentIndexChanged.connect(self._changed)
-            picker.lineEdit().textEdited.connect(self._changed)
+            picker.line_edit().textEdited.connect(self._changed)
             return picker
         edit = QLineEdit()
         edit.setPlaceholderText(spec.hint)

@@ -1,0 +1,102 @@
+"""File → Eksporter: the export dialog (what, which format, which bydel; then where). The
+writing is ``services.export.export_file`` in a background job with progress and Avbryt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from ..services.export import export_file
+from .context import AppState
+from .workers import run_job
+
+
+class ExportDialog(QDialog):
+    """File → Eksporter: what, which format, which bydel; then where."""
+
+    WHATS = (("dwellings", "Boliger (kan importeres igjen)"), ("agreements", "Avtaler"),
+             ("responsibilities", "Vedlikeholdsansvar"), ("findings", "Avvik"))
+    FORMATS = (("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv, semikolon)"),
+               ("kobo", "Kobo-importfil (Husbanken/KS)"))
+
+    def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Eksporter")
+        self.setMinimumWidth(420)
+        self.what = QComboBox()
+        for key, label in self.WHATS:
+            self.what.addItem(label, key)
+        self.format = QComboBox()
+        for key, label in self.FORMATS:
+            self.format.addItem(label, key)
+        self.district = QComboBox()
+        self.district.addItem("Alle bydeler", "")
+        for code, name in ctx.districts:
+            self.district.addItem(f"{code[-2:]}  {name}", code)
+        self.district.setCurrentIndex(max(self.district.findData(ctx.scope or ""), 0))
+        self.format.currentIndexChanged.connect(self._format_changed)
+        form = QFormLayout(self)
+        form.addRow("Hva:", self.what)
+        form.addRow("Format:", self.format)
+        form.addRow("Bydel:", self.district)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton("Eksporter …", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._choose_target)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.done_path: Path | None = None
+        self.rows_written: int | None = None
+
+    def _format_changed(self) -> None:
+        kobo = self.format.currentData() == "kobo"
+        if kobo:
+            self.what.setCurrentIndex(0)
+        self.what.setEnabled(not kobo)
+        self.note.setText("Kobo-filen har Kobos kolonner i Kobos rekkefølge; felt boligreg "
+                          "ikke har, står tomme." if kobo else "")
+
+    def _choose_target(self) -> None:
+        fmt = self.format.currentData()
+        suffix = ".csv" if fmt in ("csv", "kobo") else ".xlsx"
+        name = {"dwellings": "boliger", "agreements": "avtaler",
+                "responsibilities": "vedlikeholdsansvar", "findings": "avvik"}[
+            self.what.currentData()]
+        if fmt == "kobo":
+            name = "kobo-boliger"
+        path, _ = QFileDialog.getSaveFileName(self, "Eksporter til", str(Path.home() /
+                                                                          f"{name}{suffix}"))
+        if path:  # the save dialog has asked before an existing file is replaced
+            self.export_to(Path(path), overwrite=True)
+
+    def export_to(self, path: Path, *, overwrite: bool = False) -> None:
+        what, fmt = self.what.currentData(), self.format.currentData()
+        district = self.district.currentData() or None
+        db = self.ctx.db
+        if fmt == "kobo" and path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+            overwrite = False  # the dialog asked about another name, not this one
+
+        def job(progress, cancel) -> int:
+            return export_file(db, path, what=what, fmt="kobo" if fmt == "kobo" else
+                               "standard", district=district, progress=progress,
+                               cancel=cancel, overwrite=overwrite)
+
+        def done(rows: int) -> None:
+            self.done_path, self.rows_written = path, rows
+            self.note.setText(f"Skrev {rows} rader til {path}.")
+
+        run_job(self, "Eksporterer", job, done)
