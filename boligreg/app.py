@@ -12,6 +12,10 @@ from .errors import BoligregError
 from .models import Database, open_database
 from .paths import default_db_path
 
+# Qt, the window and the demo generator are imported inside the functions, in the order the
+# start needs them: the OS check runs before PySide6 loads (a missing Qt library is then named,
+# not a crash), and the first-start demo generator loads only on the first start.
+
 
 def prepare_default_database(path: Path) -> Database:
     """Open the per-user database, creating it with demo data the first time."""

@@ -17,6 +17,9 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import BoligregError
 
+# Imports inside functions below are deliberate: the parser and --help load in ≈ 0.1 s, a
+# command's services (SQLAlchemy, the models) ≈ 2–3 s; see boligreg/commands/__init__.py.
+
 # Modules in boligreg.commands that contribute subcommands, in --help order.
 COMMAND_MODULES = (
     "database", "backup", "stats", "factsheet", "audit", "demo", "importer", "central",

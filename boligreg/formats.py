@@ -19,8 +19,8 @@ type: ordinary or narrow spaces, a hyphen for minus, "1.2.2025").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from datetime import UTC, date, datetime
 
 THOUSANDS = "\u00a0"  # no-break space: the one thousands separator
 NBSP = THOUSANDS  # before units ("12 500 kr", "13,8 %")
@@ -32,7 +32,7 @@ __all__ = [
     "MINUS",
     "NBSP",
     "THOUSANDS",
-    "date_text",
+    "date",
     "integer",
     "local_time",
     "money",
@@ -90,17 +90,17 @@ def signed(value: float | None, decimals: int = 0, *, none: str = DASH) -> str:
     return ("+" if value > 0 else "") + number(value, decimals)
 
 
-def _as_date_or_time(value: date | datetime | str) -> date | datetime | None:
+def _as_date_or_time(value: dt.date | dt.datetime | str) -> dt.date | dt.datetime | None:
     if not isinstance(value, str):
         return value
     text = value.strip().replace(" ", "T")
     try:
-        return datetime.fromisoformat(text) if len(text) > 10 else date.fromisoformat(text)
+        return dt.datetime.fromisoformat(text) if len(text) > 10 else dt.date.fromisoformat(text)
     except ValueError:
         return None
 
 
-def date_text(value: date | datetime | str | None, *, none: str = DASH) -> str:
+def date(value: dt.date | dt.datetime | str | None, *, none: str = DASH) -> str:
     """"01.02.2025" for a date, a datetime (its day) or an ISO text ("2025-02-01…")."""
     if _blank(value):
         return none
@@ -111,15 +111,15 @@ def date_text(value: date | datetime | str | None, *, none: str = DASH) -> str:
     return f"{parsed.day:02d}.{parsed.month:02d}.{parsed.year:04d}"
 
 
-def local_time(value: datetime) -> datetime:
+def local_time(value: dt.datetime) -> dt.datetime:
     """A stored time (naive UTC, as the database keeps them) in the machine's time zone."""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
+        value = value.replace(tzinfo=dt.UTC)
     return value.astimezone().replace(tzinfo=None)
 
 
 def timestamp(
-    value: datetime | str | None, *, utc: bool = False, seconds: bool = False, none: str = DASH
+    value: dt.datetime | str | None, *, utc: bool = False, seconds: bool = False, none: str = DASH
 ) -> str:
     """"01.02.2025 kl. 14.05" (with ``seconds``: "kl. 14.05.09").
 
@@ -131,12 +131,12 @@ def timestamp(
     parsed = _as_date_or_time(value)
     if parsed is None:
         return str(value)
-    if not isinstance(parsed, datetime):
-        parsed = datetime(parsed.year, parsed.month, parsed.day)
+    if not isinstance(parsed, dt.datetime):
+        parsed = dt.datetime(parsed.year, parsed.month, parsed.day)
     if utc:
         parsed = local_time(parsed)
     clock = f"{parsed:%H.%M.%S}" if seconds else f"{parsed:%H.%M}"
-    return f"{date_text(parsed)} kl. {clock}"
+    return f"{date(parsed)} kl. {clock}"
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
@@ -156,9 +156,9 @@ def parse_number(text: str) -> float:
 _DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
-def parse_date(text: str) -> date:
+def parse_date(text: str) -> dt.date:
     """"01.02.2025" or "1.2.2025" → date(2025, 2, 1). Raises ValueError for anything else."""
     m = _DATE.fullmatch(text.strip())
     if not m:
         raise ValueError(f"not a date (dd.mm.åååå): {text!r}")
-    return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .errors import BoligregError
+from .paths import data_dir
 
 T = TypeVar("T")
 PathLike = str | os.PathLike[str]
@@ -119,8 +120,6 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 def _backup_root() -> Path | None:
     try:
-        from .paths import data_dir
-
         return (data_dir() / "backups").resolve()
     except OSError:
         return None

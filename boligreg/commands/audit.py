@@ -96,7 +96,7 @@ def _parse_today(value: str | None) -> date | None:
 
 def _read_settings(name: str) -> Any:
     from ..safefiles import check_input
-    from ..services.audit import AuditSettings
+    from ..services.audit import RULE_CODES, AuditSettings
 
     path = check_input(name, what="Innstillingsfilen", what_en="The settings file")
     try:
@@ -111,7 +111,7 @@ def _read_settings(name: str) -> Any:
         raise ValidationError(f"Kan ikke lese innstillingene i {path}: {exc}",
                               f"Cannot read the settings in {path}: {exc}",
                               field="settings") from exc
-    return settings.validate()
+    return settings.validate(RULE_CODES)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -172,7 +172,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return 0
     scope = _district_name(district)
     n = formats.integer
-    print(f"Kontroll {formats.date_text(result.today)}, {scope}: {n(result.still_open)} "
+    print(f"Kontroll {formats.date(result.today)}, {scope}: {n(result.still_open)} "
           f"åpne avvik ({n(result.opened)} nye, "
           f"{n(result.resolved)} lukket automatisk, "
           f"{n(result.accepted_suppressed)} akseptert som unntak) – "

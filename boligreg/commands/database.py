@@ -72,7 +72,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>7} " + " ".join(
         f"{label_nb(Tenure(t)):>10}" for t in tenures
     )
-    when = f"  som registrert per {formats.date_text(as_of)}" if as_of else ""
+    when = f"  som registrert per {formats.date(as_of)}" if as_of else ""
     print(f"{db_path(args)}{when}" + ("  (DEMODATA – syntetiske tall)" if demo else ""))
     print(head)
     print("-" * len(head))

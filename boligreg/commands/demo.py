@@ -120,4 +120,5 @@ def print_summary(s: DemoSummary) -> None:
                         width=100, subsequent_indent="  "))
     for note in s.notes:
         print(f"Merk: {note}")
-    print(f"Ferdig på {s.seconds:.1f} s. Dataene er syntetiske (DEMODATA), frø {s.seed}.")
+    print(f"Ferdig på {formats.number(s.seconds, 1)} s. Dataene er syntetiske (DEMODATA), "
+          f"frø {s.seed}.")

@@ -160,6 +160,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                         overwrite=args.overwrite, as_of=as_of)
     finally:
         db.close()
-    when = f" (som registrert per {formats.date_text(as_of)})" if as_of else ""
+    when = f" (som registrert per {formats.date(as_of)})" if as_of else ""
     print(f"Skrev {formats.integer(n)} rader til {out}{when}")
     return 0

@@ -8,10 +8,13 @@ backups stay encrypted. Policy (when, how many to keep, listing) is in services/
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import time
 from pathlib import Path
 
+from ..models.base import utcnow
+from ..paths import data_dir
 from ..safefiles import remove_file
 from .crypto import open_raw
 
@@ -63,10 +66,6 @@ STALE_PARTIAL_SECONDS = 3600
 def backup_dir_for(db_path: Path) -> Path:
     """``<data dir>/backups/<file stem>-<hash of its full path>/``: one folder per database,
     outside the database's own folder (which may be read-only, or on the same failing disk)."""
-    import hashlib
-
-    from ..paths import data_dir
-
     resolved = str(Path(db_path).expanduser().resolve())
     # os.fsencode: a file name of undecodable bytes (surrogate escapes) hashes too.
     digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:10]
@@ -85,8 +84,6 @@ def take_backup(
     db_path: Path, *, reason: str, key: str | None = None, keep: int | None = None
 ) -> Path:
     """Back up ``db_path`` into its backup folder and prune to the newest ``keep``."""
-    from ..models.base import utcnow
-
     stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
     dst = backup_dir_for(db_path) / f"{stamp}-{reason}{BACKUP_SUFFIX}"
     backup_file(Path(db_path), dst, key=key)

@@ -12,8 +12,10 @@ read-only file and a network drive each give one clear message and leave the fil
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sqlite3
+import stat
 import sys
 import threading
 from collections.abc import Iterator
@@ -27,9 +29,15 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import __version__
 from ..errors import BoligregError, DatabaseOpenError, SchemaTooNewError
+from ..resources import POPULATION_SOURCE, districts, population_by_district, units
+from ..safefiles import file_identity, refuse_non_regular, remove_created
+from . import crypto
+from .backup import take_backup
 from .base import Base, new_id, utcnow
 from .changelog import BoligregSession, default_user, log_inserts
+from .crypto import encrypted_url
 from .entities import AppMeta, District, DistrictPopulation, Unit, unit_id
 
 # "Bolg": written to SQLite's header (PRAGMA application_id) so a boligreg file is recognisable.
@@ -276,8 +284,6 @@ def _is_network_path(path: Path) -> bool:
         if text.startswith("\\\\"):
             return True
         try:
-            import ctypes
-
             root = os.path.splitdrive(text)[0] + "\\"
             return ctypes.windll.kernel32.GetDriveTypeW(root) == 4  # DRIVE_REMOTE
         except Exception:
@@ -325,8 +331,6 @@ class DatabaseDamagedError(DatabaseOpenError):
 def _refuse_special(path: Path) -> None:
     """A database is a regular file: a folder, FIFO (whose open would block forever), device
     or socket is refused before anything opens it."""
-    import stat
-
     try:
         st = path.stat()
     except OSError:
@@ -336,8 +340,6 @@ def _refuse_special(path: Path) -> None:
             f"«{path}» er en mappe, ikke en databasefil.", f"'{path}' is a folder, not a file."
         )
     if not stat.S_ISREG(st.st_mode):
-        from ..safefiles import refuse_non_regular
-
         try:
             refuse_non_regular(path, what="Databasen", what_en="The database")
         except BoligregError as exc:
@@ -372,8 +374,6 @@ def inspect_file(path: Path, *, key: str | None = None, check: bool = True) -> F
     A file without SQLite's plain header may be SQLCipher-encrypted: it is read with ``key``
     (or the keyring's key for it). ``check`` runs ``quick_check`` and ``foreign_key_check``.
     """
-    from . import crypto
-
     name = path.name
     header = _read_header(path)
     if header == SQLITE_HEADER:
@@ -466,7 +466,7 @@ def _check_local(path: Path) -> None:
 
 def run_migrations(engine: sa.Engine) -> None:
     """Bring the schema to the newest revision (Alembic; batch mode on SQLite)."""
-    from .migrate import upgrade_to_head  # alembic is imported only when needed
+    from .migrate import upgrade_to_head  # lazy: Alembic ≈ 0.6 s, only when migrating
 
     upgrade_to_head(engine)
 
@@ -480,8 +480,6 @@ UNIT_STAMP = {"created_at": datetime(2026, 12, 1), "updated_at": datetime(2026, 
 
 def seed_reference_data(conn: sa.Connection, user: str) -> None:
     """Districts, their population (resources/, SSB) and the units into a fresh database."""
-    from ..resources import POPULATION_SOURCE, districts, population_by_district, units
-
     now = utcnow()
     stamp = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user,
              "version": 1, "deleted_at": None}
@@ -543,8 +541,6 @@ def create_database(
         )
     _check_local(p.parent)
     user = user or default_user()
-    from ..safefiles import file_identity, remove_created
-
     existed = p.exists() or p.is_symlink()
     url = file_url(p, key)
     engine = make_engine(url)
@@ -617,8 +613,6 @@ def open_database(
         db.integrity = IntegrityGate(p, info.key)
         event.listen(engine, "commit", db.integrity.before_commit)
     if info.revision != SCHEMA_HEAD:
-        from .backup import take_backup
-
         try:
             take_backup(p, reason="for-oppgradering", key=info.key)
             run_migrations(engine)
@@ -634,8 +628,6 @@ def file_url(path: Path, key: str | None) -> sa.URL:
     """The URL of a database file: plain SQLite, or SQLCipher when it has a key."""
     if key is None:
         return sqlite_url(path)
-    from .crypto import encrypted_url
-
     return encrypted_url(path, key)
 
 
@@ -652,6 +644,4 @@ def create_all_for_tests(engine: sa.Engine) -> None:
 
 
 def _version() -> str:
-    from .. import __version__
-
     return __version__

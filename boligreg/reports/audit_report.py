@@ -44,6 +44,7 @@ from ..services.audit import (
     last_run,
     longest_open,
 )
+from ..services.export import audit_findings_sheets, write_xlsx
 from .fonts import register_fonts
 from .palette import SEVERITY_COLOURS, SEVERITY_TINTS  # noqa: F401 - re-exported
 
@@ -339,7 +340,7 @@ def _longest_table(report: AuditReport, st: _Styles) -> Table:
     for f in report.longest:
         age = max(0, f.age_days(report.today))
         rows.append([
-            formats.date_text(f.first_seen),
+            formats.date(f.first_seen),
             fmt_int(age) if age else "0",
             SeverityDot(f.severity, st.fonts.regular),
             Paragraph(_esc(names.get(f.district_code or "", f.district_code or "")), st.cell),
@@ -411,7 +412,7 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
                 self.drawString(MARGIN, PAGE_H - 25 * mm, "Avviksrapport")
                 self.setFont(fonts.regular, 12)
                 self.drawString(MARGIN, PAGE_H - 32 * mm,
-                                f"{report.scope_name} · per {formats.date_text(report.today)}")
+                                f"{report.scope_name} · per {formats.date(report.today)}")
             else:
                 self.setFillColor(DARK)
                 self.setFont(fonts.bold, 8)
@@ -419,7 +420,7 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
                 self.setFillColor(MUTED)
                 self.setFont(fonts.regular, 8)
                 self.drawRightString(PAGE_W - MARGIN, PAGE_H - 11 * mm,
-                                     f"{report.scope_name} · per {formats.date_text(report.today)}")
+                                     f"{report.scope_name} · per {formats.date(report.today)}")
                 self.setStrokeColor(RULE_LINE)
                 self.setLineWidth(0.5)
                 self.line(MARGIN, PAGE_H - 13 * mm, PAGE_W - MARGIN, PAGE_H - 13 * mm)
@@ -457,7 +458,7 @@ def render_audit_pdf(report: AuditReport, path: Path) -> Path:
         ran = "Kontrollen er ikke kjørt for dette omfanget ennå."
     story += [
         Paragraph(f"Omfang: <b>{_esc(report.scope_name)}</b>. Rapporten viser avvikene slik "
-                  f"de står i registeret per {formats.date_text(report.today)}. {_esc(ran)} "
+                  f"de står i registeret per {formats.date(report.today)}. {_esc(ran)} "
                   "Et avvik er åpent til det er rettet (lukkes automatisk ved neste kontroll) "
                   "eller akseptert som begrunnet unntak.", st.body),
         Spacer(1, 4 * mm),
@@ -513,8 +514,6 @@ def write_findings_xlsx(rows: Sequence[FindingRow], path: Path, *, scope: str = 
     """Findings to an xlsx through the exports' one writer (services/export.py): the findings
     with the severity tint, bold frozen header and autofilter; a second sheet counts open
     findings per rule and bydel."""
-    from ..services.export import audit_findings_sheets, write_xlsx
-
     path = Path(path)
     write_xlsx(audit_findings_sheets(rows, scope=scope, today=today), path)
     return path

@@ -8,9 +8,11 @@ bar can run outside the drawing whatever the numbers (one bydel's 2 000 dwelling
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -208,11 +210,7 @@ def stacked_bar(
 def drawing_to_svg(drawing: Drawing) -> bytes:
     """SVG of a drawing, for the screen: reportlab's outer clipping rectangle removed (Qt's SVG
     renderer paints it black)."""
-    from reportlab.graphics import renderSVG
-
     text = renderSVG.drawToString(drawing)
-    import re
-
     text = re.sub(r"<clipPath.*?</clipPath>", "", text, flags=re.S)
     text = re.sub(r'\sclip-path="[^"]*"', "", text)
     text = re.sub(r"clip-path:\s*url\(#[^)]*\);?", "", text)

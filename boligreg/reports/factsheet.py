@@ -45,7 +45,8 @@ from reportlab.platypus.flowables import Flowable
 from .. import formats
 from ..errors import BoligregError, CancelledError
 from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
-from ..services.stats import OSLO, Figures
+from ..safefiles import atomic_output, check_folder, check_output, write_output
+from ..services.stats import OSLO, Figures, compute_figures
 from .charts import (
     GRID,
     HIGHLIGHT,
@@ -57,6 +58,7 @@ from .charts import (
     stacked_bar,
 )
 from .fonts import FontSet, register_fonts
+from .map import bydel_map_drawing
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
@@ -99,7 +101,7 @@ def fmt_signed(value: float | None, decimals: int = 0) -> str:
 
 
 def fmt_date(iso: str | None) -> str:
-    return formats.date_text(iso)
+    return formats.date(iso)
 
 
 def fmt_timestamp(iso: str) -> str:
@@ -325,8 +327,6 @@ def _summary_with_map(figs: dict[str, Figures], f: Figures,
                       st: dict[str, ParagraphStyle]) -> Table:
     """The summary beside a small map: the bydel drawn strong among the others (the Oslo
     sheet: every bydel shaded by dwellings per 1 000 inhabitants, with a legend)."""
-    from .map import bydel_map_drawing
-
     if f.scope == OSLO:
         values = {k: g.dwellings_per_1000 for k, g in figs.items() if k != OSLO}
         drawing = bydel_map_drawing(values, width=MAP_W, height=MAP_H + 10 * mm, fmt=fmt_dec,
@@ -894,8 +894,6 @@ def build_figures(db: Any, year: int, *, as_of: date | None = None,
     """The year's figures for every sheet, read once (``db``: a Database). ``as_of``: the
     register as registered at the end of that day (``corrected``: today's register, with the
     count of later changes) — see ``services.stats.compute_figures``."""
-    from ..services.stats import compute_figures
-
     with db.engine.connect() as conn:
         return compute_figures(conn, year, as_of=as_of, corrected=corrected)
 
@@ -917,8 +915,6 @@ def write_factsheets(
     temporary name and renamed when complete, so a cancelled or failed run never leaves a
     half-written PDF under a real name.
     """
-    from ..safefiles import atomic_output, check_folder, check_output
-
     folder = check_folder(out_dir, create=True)
     todo = list(scopes) if scopes is not None else list(figures)
     protect = list(protect)
@@ -946,8 +942,6 @@ def write_factsheet(figures: dict[str, Figures], scope: str, path: str | Path, *
                     overwrite: bool = False, protect: Iterable[str | Path | None] = ()
                     ) -> Path:
     """One sheet to ``path`` through ``safefiles`` (checked target, temporary file, rename)."""
-    from ..safefiles import write_output
-
     write_output(path, lambda tmp: render_factsheet(figures, scope, tmp),
                  overwrite=overwrite, protect=protect)
     return Path(path)
@@ -978,7 +972,7 @@ def pdf_page_images(pdf: bytes, dpi: float = 110) -> list[bytes]:
     what the machine has; otherwise PreviewUnavailableError.
     """
     try:
-        import pypdfium2 as pdfium
+        import pypdfium2 as pdfium  # lazy: only for previews (≈ 70 ms); may be missing
     except ImportError:
         pdfium = None
     if pdfium is not None:

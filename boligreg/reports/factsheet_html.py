@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import CancelledError
 from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
+from ..safefiles import atomic_output, check_folder, check_output, write_output
 from ..services.stats import OSLO, Figures
 from .factsheet import (
     _change_source,
@@ -458,8 +459,6 @@ def write_factsheet_html(figures: dict[str, Figures], scope: str, path: str | Pa
                          ) -> Path:
     """One HTML sheet to ``path`` through ``safefiles`` (checked target, temporary file,
     rename) — the same rules as the PDF."""
-    from ..safefiles import write_output
-
     write_output(path, lambda tmp: _write(figures, scope, tmp), overwrite=overwrite,
                  protect=protect)
     return Path(path)
@@ -477,8 +476,6 @@ def write_factsheets_html(
 ) -> list[Path]:
     """One HTML file per scope (default: all) into ``out_dir``; every target is checked
     before the first is written, as ``write_factsheets`` does for the PDFs."""
-    from ..safefiles import atomic_output, check_folder, check_output
-
     folder = check_folder(out_dir, create=True)
     todo = list(scopes) if scopes is not None else list(figures)
     protect = list(protect)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import reportlab
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -121,8 +122,6 @@ def find_font_files() -> tuple[str, dict[str, Path]]:
             found = _find_in([regular.parent], _DEJAVU)
     if found is not None:
         return "DejaVu Sans", found
-    import reportlab
-
     bundled = Path(reportlab.__file__).resolve().parent / "fonts"
     vera = _find_in([bundled], _VERA)
     if vera is None:  # pragma: no cover - reportlab always ships Vera

@@ -7,8 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from reportlab.graphics.shapes import Drawing, Group, Polygon, Rect, String
+from reportlab.lib import colors
 
+from .. import formats
 from ..services.geo import bydel_map
+from .charts import drawing_to_svg
 from .fonts import register_fonts
 
 RAMP = ("#dfe7f5", "#b4c6e7", "#7f9fd3", "#4a6fb5", "#1f3f8a")  # light to dark blue
@@ -55,7 +58,7 @@ def colour_for(value: float | None, breaks: list[float]) -> str:
 
 def bydel_map_drawing(values: Mapping[str, float | None] | None = None, *, width: float = 260,
                       height: float = 300, highlight: str | None = None,
-                      fmt: Callable[[float], str] = lambda v: f"{v:.1f}".replace(".", ","),
+                      fmt: Callable[[float], str] = formats.number,
                       legend: str = "", labels: bool = True) -> Drawing:
     """The 15 bydeler fitted into ``width``×``height`` points.
 
@@ -138,14 +141,10 @@ def geo_codes() -> list[str]:
 
 
 def _c(hex_colour: str | None):  # noqa: ANN202 - reportlab's Color
-    from reportlab.lib import colors
-
     return None if hex_colour is None else colors.HexColor(hex_colour)
 
 
 def map_svg(drawing: Drawing) -> bytes:
     """The drawing as SVG for the window (the charts' converter: without reportlab's clipping
     rectangle, which Qt would paint black)."""
-    from .charts import drawing_to_svg
-
     return drawing_to_svg(drawing)

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from .. import formats
+from ..errors import BoligregError
 from .fonts import register_fonts
 from .palette import OSLO_BLUE
 
@@ -77,8 +78,6 @@ def numbered_canvas(footer: str, font: str) -> Callable[..., NumberedCanvas]:
 def render_table_pdf(doc: TableDocument) -> bytes:
     """The PDF of ``doc`` (bytes); columns share the width by how much text they hold."""
     if len(doc.rows) > MAX_ROWS:
-        from ..errors import BoligregError
-
         raise BoligregError(
             f"Listen har {formats.integer(len(doc.rows))} rader; på papir går grensen ved "
             f"{formats.integer(MAX_ROWS)}. Snevre inn utvalget, eller eksporter listen til Excel.",

@@ -23,8 +23,8 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import formats
 from ..errors import StaleRecordError, ValidationError
-from ..formats import date_text
 from ..models import Agreement, AgreementDwelling, Database, District, Dwelling, Property
 from ..models.enums import AgreementKind, DwellingStatus, Tenure, label_nb
 from .audit.settings import AuditSettings
@@ -124,12 +124,12 @@ def add_dwellings_to_agreement(
             if agreement.start_date and from_date < agreement.start_date:
                 raise ValidationError(
                     f"Fra-datoen kan ikke være før avtalens startdato "
-                    f"({date_text(agreement.start_date)}).",
+                    f"({formats.date(agreement.start_date)}).",
                     "The from date cannot be before the agreement's start.", field="from_date")
             if agreement.end_date and from_date > agreement.end_date:
                 raise ValidationError(
                     f"Fra-datoen kan ikke være etter avtalens sluttdato "
-                    f"({date_text(agreement.end_date)}).",
+                    f"({formats.date(agreement.end_date)}).",
                     "The from date cannot be after the agreement's end.", field="from_date")
         links = {x.dwelling_id: x for x in s.scalars(
             sa.select(AgreementDwelling).where(AgreementDwelling.agreement_id == agreement_id))}
@@ -180,9 +180,9 @@ def _check_referral_quota(agreement: Agreement, links, adding: int, on: date) ->
         allowed = total * REFERRAL_MAX_PCT // 100
         if after * 100 > total * REFERRAL_MAX_PCT:
             raise ValidationError(
-                f"En tilvisningsavtale kan gjelde høyst {REFERRAL_MAX_PCT} % av boligene i "
-                f"prosjektet: {allowed} av {total}. Avtalen har {current}, og {adding} til gir "
-                f"{after} ({after * 100 / total:.0f} %).",
+                f"En tilvisningsavtale kan gjelde høyst {formats.percent(REFERRAL_MAX_PCT, 0)} av "
+                f"boligene i prosjektet: {allowed} av {total}. Avtalen har {current}, og "
+                f"{adding} til gir {after} ({formats.percent(after * 100 / total, 0)}).",
                 f"A referral agreement may cover at most {REFERRAL_MAX_PCT} % of the project's "
                 f"dwellings: {allowed} of {total}; {current} + {adding} = {after}.",
                 field="dwellings")
@@ -216,17 +216,17 @@ def _end_link(db: Database, link_id: str, expected_version: int, to_date: date) 
             raise StaleRecordError("agreement_dwelling", link_id, expected_version, link.version)
         if link.to_date is not None and link.to_date < date.today():
             raise ValidationError(
-                f"Koblingen ble avsluttet allerede {date_text(link.to_date)}.",
+                f"Koblingen ble avsluttet allerede {formats.date(link.to_date)}.",
                 "The link has already ended.", field="to_date")
         if link.from_date is not None and to_date < link.from_date:
             raise ValidationError(
-                f"Til-datoen kan ikke være før fra-datoen ({date_text(link.from_date)}).",
+                f"Til-datoen kan ikke være før fra-datoen ({formats.date(link.from_date)}).",
                 "The to date cannot be before the from date.", field="to_date")
         agreement = link.agreement
         if agreement.start_date is not None and to_date < agreement.start_date:
             raise ValidationError(
                 f"Til-datoen kan ikke være før avtalens startdato "
-                f"({date_text(agreement.start_date)}).",
+                f"({formats.date(agreement.start_date)}).",
                 "The to date cannot be before the agreement's start.", field="to_date")
         link.to_date = to_date
         s.flush()

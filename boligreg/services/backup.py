@@ -306,7 +306,7 @@ def key_is_from_environment(key: str) -> bool:
 def _encrypted_copy(plain: Path, key: str) -> Path:
     """An encrypted, verified copy of ``plain`` beside it (``.encrypting``); nothing is left
     behind if making or checking it fails."""
-    import sqlcipher3
+    import sqlcipher3  # lazy: only for an encrypted backup (≈ 45 ms)
 
     tmp = plain.with_name(plain.name + ".encrypting")
     remove_file(tmp)

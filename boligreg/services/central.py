@@ -40,8 +40,10 @@ from datetime import date, datetime
 import sqlalchemy as sa
 
 from ..errors import BoligregError
-from ..models import SYNC_TABLES, Database, make_engine, new_id
-from ..models.db import SCHEMA_HEAD, seed_reference_data, set_meta
+from ..models import SYNC_TABLES, Base, Database, make_engine, new_id
+from ..models.db import SCHEMA_HEAD, open_url, seed_reference_data, set_meta
+from ..resources import districts
+from ..resources import units as reference_units
 
 DEFAULT_PREFIX = "boligreg_"
 # Every write to a synced table first locks this table (EXCLUSIVE: readers go on). Only its
@@ -270,9 +272,6 @@ def check_prefix(prefix: str) -> str:
 def role_names(prefix: str = DEFAULT_PREFIX, units: tuple[str, ...] = ()) -> CentralRoles:
     """The role names under ``prefix``; ``units`` adds central units beyond the reference
     ones (those an administrator added)."""
-    from ..resources import districts
-    from ..resources import units as reference_units
-
     check_prefix(prefix)
     central = [u.code for u in reference_units() if u.kind == "central"]
     central += [c for c in units if c not in central]
@@ -346,7 +345,7 @@ def init_central(url: str | sa.URL, *, prefix: str | None = None,
     is used, and a different ``prefix`` is refused (it would hand the data to another set of
     roles and lock every user out: S4).
     """
-    from ..models.migrate import upgrade_to_head
+    from ..models.migrate import upgrade_to_head  # lazy: Alembic ≈ 0.6 s
 
     with central_engine(url) as engine:
         with engine.connect() as conn:
@@ -543,8 +542,6 @@ def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
 # client sends never carry who made a change; the trigger writes the real login.
 # Only Record tables (with id, version, stamps and soft delete) are logged, as locally.
 def _logged_tables() -> tuple[str, ...]:
-    from ..models import Base
-
     record = {"id", "version", "updated_at", "deleted_at"}
     return tuple(name for name in WRITE_RULES
                  if record <= set(Base.metadata.tables[name].columns.keys()))
@@ -596,8 +593,6 @@ def _history(conn: sa.Connection, roles: CentralRoles) -> None:
     anything a client sends can change; ``changed_at`` is when the change was made in the
     copy where it was made (the row's ``updated_at``), never later than the central's clock.
     """
-    from ..models import Base
-
     owner = _q(roles.owner)
     now = "pg_catalog.timezone('UTC', pg_catalog.now())"
     cols = ("id, txn_id, changed_at, changed_by, entity_type, entity_id, action, field, "
@@ -1068,8 +1063,6 @@ def open_central(url: str | sa.URL, *, user: str | None = None) -> Database:
     superuser, whom row-level security would not hold). Edits then go straight to the
     central with the usual version check; its triggers feed them to every copy's next sync.
     """
-    from ..models.db import open_url
-
     with central_engine(url) as engine, engine.connect() as conn:
         info = inspect_central(conn)
     check_client_connection(info)

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from .. import formats
 from ..errors import BoligregError, ValidationError
-from ..models import Database, PublishedEdition, utcnow
+from ..models import Database, PublishedEdition, new_id, utcnow
 from ..models.changelog import default_user
 from .stats import OSLO, Figures, compute_figures, resolve_scope
 
@@ -89,7 +89,7 @@ def publish_year(db: Database, year: int, *, as_of: date | None = None,
                  today: date | None = None) -> PublishResult:
     """Publish ``year``'s 16 sheets as the next edition (all or nothing): as registered at the
     end of ``as_of`` (default 31.12 of the year), or ``corrected`` with later changes."""
-    from ..reports.factsheet import render_factsheet_bytes
+    from ..reports.factsheet import render_factsheet_bytes  # lazy: reportlab ≈ 0.3–0.8 s
 
     as_of = as_of or date(year, 12, 31)
     user = user or default_user()
@@ -125,8 +125,6 @@ def publish_year(db: Database, year: int, *, as_of: date | None = None,
 
 
 def _id() -> str:
-    from ..models import new_id
-
     return new_id()
 
 

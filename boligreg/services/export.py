@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape
 
 import sqlalchemy as sa
 
+from .. import formats
 from ..errors import CancelledError, ValidationError
 from ..models import (
     Agreement,
@@ -42,6 +43,7 @@ from ..models import (
     Finding,
     MaintenanceResponsibility,
     Property,
+    Tenancy,
 )
 from ..models.enums import (
     ActualUse,
@@ -58,7 +60,11 @@ from ..models.enums import (
     label_nb,
 )
 from ..reports.palette import SEVERITY_TINTS
+from ..resources import districts, resource_path
+from ..safefiles import atomic_output, check_output
+from .audit import RULES
 from .csvsafe import neutralise
+from .history import materialize, register_as_of
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -305,10 +311,6 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str = "Hele Oslo",
                           today: date | None = None) -> list[Sheet]:
     """The findings (``services.audit.FindingRow``) and a second sheet counting the open ones
     per rule and bydel."""
-    from .. import formats
-    from ..resources import districts
-    from .audit import RULES
-
     today = today or date.today()
     names = {d.code: d.name for d in districts()}
     columns = [Column(name, _AUDIT_KINDS.get(name, "text"), width) for name, width in XLSX_COLUMNS]
@@ -337,7 +339,7 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str = "Hele Oslo",
         "Sammendrag",
         [Column("Regel", width=27), Column("Regelnavn", width=38),
          *[Column(c[-2:], "int") for c in codes], Column("Sum", "int")],
-        summary_rows, caption=f"Åpne avvik – {scope}, per {formats.date_text(today)}",
+        summary_rows, caption=f"Åpne avvik – {scope}, per {formats.date(today)}",
         freeze_cols=2)
     return [Sheet("Avvik", columns, body), summary]
 
@@ -347,8 +349,6 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str = "Hele Oslo",
 
 def kobo_columns() -> list[str]:
     """Kobo's column order (resources/kobo_import_columns.txt, from shared/data)."""
-    from ..resources import resource_path
-
     text = resource_path(KOBO_COLUMNS_FILE).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -365,8 +365,6 @@ def split_address(address: str) -> tuple[str, str, str]:
 
 
 def _current_tenancies(conn: sa.Connection) -> dict[str, dict[str, Any]]:
-    from ..models import Tenancy
-
     t = Tenancy.__table__
     out: dict[str, dict[str, Any]] = {}
     for row in conn.execute(
@@ -739,8 +737,6 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     failed or cancelled job leaves no partial file (and never removes an older one).
     ``as_of``: the register as registered at the end of that day (services/history; refused
     where the file's history does not reach back)."""
-    from ..safefiles import atomic_output, check_output
-
     if what not in BUILDERS:
         raise ValidationError(f"Ukjent eksport «{what}»: bruk {', '.join(WHATS)}.")
     if fmt == "kobo" and what != "dwellings":
@@ -754,8 +750,6 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
         progress(5, "Henter data")
     engine = db.engine
     if as_of is not None:
-        from .history import materialize, register_as_of
-
         with db.engine.connect() as conn:
             engine = materialize(register_as_of(conn, as_of, strict=True), conn)
     try:

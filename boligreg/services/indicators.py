@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from ..errors import ValidationError
 from ..models import District, Indicator
 from .controlchars import ControlCharError, clean_controls
+from .importer.reader import MAX_CSV_BYTES, _decode, _fail, check_xlsx, clean_cells, sniff
 
 OSLO = "oslo"
 FIRST_YEAR = 1990
@@ -182,8 +183,6 @@ def _blank(value: Any) -> bool:
 def _read_csv(path: Path) -> list[RawRow]:
     # The importer's reader: content sniffed, mixed encodings refused, size and field limits,
     # text normalised (issue 18) — one clear message for a PDF or a broken file.
-    from .importer.reader import MAX_CSV_BYTES, _decode, _fail, clean_cells, sniff
-
     if sniff(path) != "csv":
         raise _fail(path, "er et regneark eller annen binærfil, ikke en CSV-fil (gi den "
                     "filendelsen .xlsx hvis den er et Excel-regneark).",
@@ -210,9 +209,7 @@ def _read_csv(path: Path) -> list[RawRow]:
 
 
 def _read_xlsx(path: Path) -> list[RawRow]:
-    from openpyxl import load_workbook
-
-    from .importer.reader import _fail, check_xlsx, sniff
+    from openpyxl import load_workbook  # lazy: openpyxl ≈ 0.3–1.1 s, only for an xlsx
 
     if sniff(path) != "xlsx":
         raise _fail(path, "er ikke et Excel-regneark (.xlsx).", "is not an .xlsx workbook.")

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from ..models import District, Dwelling, Unit
 from ..models.enums import Tenure
+from .stats import OSLO, per_1000, population_base
 
 # What a dwelling is counted by (docs/units.md): "location" is the bydel its building lies in
 # (dwelling.district_code), "disposer" the unit that disposes of it (a bydel or a central unit;
@@ -91,8 +92,6 @@ class OverviewRow:
 
     @property
     def per_1000(self) -> float | None:
-        from .stats import per_1000
-
         return per_1000(self.total, self.population)
 
 
@@ -118,8 +117,6 @@ def overview_figures(conn: sa.Connection, *, today: date | None = None) -> Overv
     current year (a test holds the two equal): dwellings by their disposing unit, so a bydel's
     row is what it disposes of and each central unit has a row of its own; Oslo is the sum,
     every dwelling once."""
-    from .stats import OSLO, population_base
-
     w = Dwelling.__table__
     live = w.c.deleted_at.is_(None)
     unit = dwelling_unit(w, "disposer").label("unit")

@@ -71,7 +71,7 @@ class ScenarioResult:
 
     def table_nb(self) -> list[str]:
         head = f"{'Enhet':<24}" + "".join(f"{LABELS_NB[f]:>24}" for f in FIGURES)
-        when = formats.date_text(self.effective)
+        when = formats.date(self.effective)
         out = [f"Scenario: {self.name} (fra {when})", *self.moved, head]
         for u in self.units:
             cells = []

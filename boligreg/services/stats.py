@@ -18,6 +18,7 @@ What a year means, since the register holds the present state and no history:
 
 from __future__ import annotations
 
+import calendar
 import json
 import statistics
 from collections import defaultdict
@@ -57,6 +58,17 @@ from ..models.enums import (
     Tenure,
     UnitKind,
 )
+from ..resources import population_by_district
+from .history import (
+    TRACKED,
+    HistoryIncompleteError,
+    end_of_day_utc,
+    format_day,
+    oslo_day,
+    register_as_of,
+)
+from .history import figures as hf
+from .history.changes import history_begins
 from .indicators import FIRST_YEAR, OSLO, indicator_rows_for
 
 OSLO_SSB_CODE = "0301"
@@ -198,8 +210,6 @@ def _conn(bind: sa.Connection | Session) -> sa.Connection:
 
 def add_months(d: date, months: int) -> date:
     """``d`` moved by whole months, clamped to the month's last day (31.1 + 1 → 28/29.2)."""
-    import calendar
-
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
@@ -515,8 +525,6 @@ def population_base(conn: sa.Connection, year: int) -> PopulationBase:
         )
     )
     by_scope = {code: (int(pop), source or "") for code, pop, source in rows}
-    from ..resources import population_by_district
-
     # The Oslo total is not a district row in the database; SSB's own total (shipped in
     # resources/) includes residents without a known bydel, which a sum of bydeler misses.
     oslo_total = population_by_district().get((OSLO_SSB_CODE, chosen))
@@ -573,8 +581,6 @@ FIGURE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 def _changed_since(conn: sa.Connection, cutoff: datetime) -> int:
     """Records of the register changed at or after ``cutoff`` (one scan of the log)."""
-    from .history import TRACKED
-
     c = ChangeLog.__table__
     sub = (sa.select(c.c.entity_type, c.c.entity_id)
            .where(c.c.entity_type.in_(TRACKED), c.c.changed_at >= cutoff).distinct().subquery())
@@ -601,9 +607,6 @@ def compute_figures(
     previous year comes from its snapshot, else (``previous_from_history``) from the register
     as of 31.12 of that year, if it held dwellings then.
     """
-    from .history import HistoryIncompleteError, end_of_day_utc, register_as_of
-    from .history import figures as hf
-
     conn = _conn(bind)
     today = today or date.today()
     check_year(year, today)
@@ -629,7 +632,7 @@ def compute_figures(
     if as_of is not None:
         if as_of > today:
             raise ValidationError(
-                f"Datoen {formats.date_text(as_of)} ligger fram i tid.",
+                f"Datoen {formats.date(as_of)} ligger fram i tid.",
                 f"The date {as_of.isoformat()} lies in the future.", field="as_of")
         ref = as_of
         if corrected:
@@ -802,16 +805,12 @@ def compute_figures(
 def _first_logged(conn: sa.Connection) -> datetime | None:
     """The earliest moment the file's history reaches (the oldest moment, not the first row
     written: the demo's history and old records imported log past moments last)."""
-    from .history.changes import history_begins
-
     return history_begins(conn)
 
 
 def _history_gap(conn: sa.Connection, day: date) -> str | None:
     """Why the register as registered at the end of ``day`` cannot be had from this file's
     log alone (it begins later), or None (one row read; the rebuild finds the rest)."""
-    from .history import end_of_day_utc, format_day, oslo_day
-
     oldest = _first_logged(conn)
     if oldest is not None and oldest < end_of_day_utc(day):
         return None
@@ -821,8 +820,6 @@ def _history_gap(conn: sa.Connection, day: date) -> str | None:
 
 
 def _incomplete_note(day: date, exc: Exception) -> str:
-    from .history import format_day, oslo_day
-
     cov = getattr(exc, "coverage", None)
     complete = getattr(cov, "complete_from", None)
     since = (f" (historikken er fullstendig fra {format_day(oslo_day(complete))})"
@@ -851,8 +848,6 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
                            ) -> dict[str, tuple[dict[str, Any], None, str]]:
     """Last year's figures from the register as of its 31.12, for scopes that held dwellings
     then; nothing where the file's history does not reach back (never a guess)."""
-    from .history import HistoryIncompleteError, end_of_day_utc
-
     if year < FIRST_YEAR:
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:

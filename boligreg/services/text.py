@@ -18,6 +18,8 @@ import re
 import sys
 import unicodedata
 
+from ..formats import integer
+
 __all__ = ["INVISIBLE_CLASS", "NulCharacterError", "count_nb", "has_invisible", "is_normal",
            "normalise_text", "shorten"]
 
@@ -102,6 +104,4 @@ def count_nb(n: int, one: str, many: str) -> str:
     """A count with the noun phrase in the right number: ``count_nb(1, "ny bolig", "nye
     boliger")`` → "1 ny bolig", 2 → "2 nye boliger", 0 → "0 nye boliger". The number is
     written as everywhere else (``formats.integer``: "12 000 rader" with a no-break space)."""
-    from ..formats import integer
-
     return f"{integer(n)} {one if n == 1 else many}"

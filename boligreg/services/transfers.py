@@ -102,7 +102,7 @@ class TransferPreview:
         c = self.counts
         out = [
             f"Overføring {self.reference}: {self.from_unit} → {self.to_unit}, "
-            f"gjelder fra {formats.date_text(self.effective)}",
+            f"gjelder fra {formats.date(self.effective)}",
             f"Flyttes: {c['dwellings']} boliger, {c['agreements']} avtaler, "
             f"{c['maintenance']} vedlikeholdsansvar, {c['open_findings']} åpne avvik, "
             f"{c['tenancies']} løpende leieforhold.",

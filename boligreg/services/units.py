@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..errors import BoligregError
 from ..models import Unit, unit_id
 from ..models.enums import UnitKind
+from .controlchars import ControlCharError, clean_controls
 from .identifiers import check_orgnr, normalize_orgnr
 
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
@@ -20,8 +21,6 @@ CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,19}$")
 def clean_text(text: str, what: str) -> str:
     """``text`` as it may be stored: control characters handled (controlchars), and a lone
     surrogate (an undecodable command-line byte) refused with a message, not a crash."""
-    from .controlchars import ControlCharError, clean_controls
-
     if any("\ud800" <= c <= "\udfff" for c in text):
         raise UnitError(f"{what} inneholder tegn som ikke kan leses (ugyldig UTF-8).",
                             f"{what} contains characters that cannot be read (invalid UTF-8).")

@@ -176,7 +176,7 @@ def format_raw(spec: FieldSpec, value: Any) -> Any:
     if value is None:
         return ""
     if spec.kind == "date":
-        return formats.date_text(value) if isinstance(value, date) else str(value)
+        return formats.date(value) if isinstance(value, date) else str(value)
     if spec.kind == "decimal":
         number = float(value)
         text = f"{number:.0f}" if number.is_integer() else f"{number:.2f}".rstrip("0")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.history.view import open_as_of
 from .messages import show_error
 from .workers import Job, run_job
 
@@ -109,8 +110,6 @@ def ask_day(parent: QWidget, current: date | None) -> date | None:
 
 def open_as_of_job(window: MainWindow, day: date) -> Job:
     """Rebuild the register as of ``day`` in the background, then show it."""
-    from ..services.history.view import open_as_of
-
     ctx = window.ctx
     live = ctx.live_db
     title = f"Registeret per {day.strftime('%d.%m.%Y')}"

@@ -26,11 +26,18 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..errors import BoligregError
 from ..models import Database, open_database
+from ..services.backup import backup_now
+from ..services.help import page_for_section
+from .as_of_ui import AsOfBanner, ask_day, open_as_of_job
+from .backup_dialog import RestoreDialog
 from .context import AppState
+from .help import HelpDialog
 from .messages import show_error
 from .sections import section_classes
 from .sections.base import Section
 from .style import STYLESHEET
+from .sync_ui import install_sync
+from .transfer_dialog import install_transfers
 from .workers import Job
 
 RECENT_MAX = 8
@@ -107,12 +114,8 @@ class MainWindow(QMainWindow):
             f"bruker: {ctx.live_db.session_factory.kw['info']['user']}"
         )
         # Sync with the central database: menu, toolbar button, status-bar line (sync_ui.py).
-        from .sync_ui import install_sync
-
-        self.sync_ui = install_sync(self)
-        from .transfer_dialog import install_transfers  # Overføringer menu (issue 14)
-
-        self.transfers = install_transfers(self)
+        self.sync_ui = install_sync(self, MainWindow)
+        self.transfers = install_transfers(self)  # Overføringer menu (issue 14)
         ctx.open_record.connect(self._route_record)
         ctx.scope_changed.connect(self._sync_scope_combo)
         self._restore_geometry()
@@ -219,8 +222,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_as_of_banner(self) -> QWidget:
-        from .as_of_ui import AsOfBanner
-
         self.as_of_banner = AsOfBanner(self)
         self.as_of_banner.back.connect(self.leave_as_of)
         self.today_action = QAction("Vis registeret i &dag", self)
@@ -232,8 +233,6 @@ class MainWindow(QMainWindow):
     def choose_as_of(self, day: date | None = None) -> Job | None:
         """Ask for a day (``day`` given: no dialog) and show the register as of its end
         (rebuilt in the background; the job is returned)."""
-        from .as_of_ui import ask_day, open_as_of_job
-
         if day is None:
             day = ask_day(self, self.ctx.as_of_day)
             if day is None:
@@ -267,9 +266,6 @@ class MainWindow(QMainWindow):
 
     def show_help(self, slug: str | None = None) -> None:
         """The user guide: at ``slug``, or at the page of the section in view (F1)."""
-        from ..services.help import page_for_section
-        from .help import HelpDialog
-
         if not isinstance(self.help_dialog, HelpDialog):
             self.help_dialog = HelpDialog(self, self.findChildren(QAction))
         page = slug or page_for_section(self.current_section().key).slug
@@ -388,8 +384,6 @@ class MainWindow(QMainWindow):
         self.database_switch_requested.emit(path)
 
     def _backup_now(self) -> None:
-        from ..services.backup import backup_now
-
         assert self.ctx.live_db.path is not None
         try:
             out = backup_now(self.ctx.live_db.path)
@@ -399,8 +393,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Sikkerhetskopi tatt: {out.name}", 8000)
 
     def _restore(self) -> None:
-        from .backup_dialog import RestoreDialog
-
         assert self.ctx.live_db.path is not None
         dialog = RestoreDialog(self.ctx.live_db.path, self.ctx.live_db.key, self)
         if dialog.exec() and dialog.chosen is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 
 
 def text_of(widget: QObject) -> str:
@@ -13,8 +14,6 @@ def text_of(widget: QObject) -> str:
 
 def undo_keys() -> list:
     """Ctrl+Z, and the platform's own undo keys, each once."""
-    from PySide6.QtGui import QKeySequence
-
     return unique_keys([QKeySequence("Ctrl+Z"),
                         *QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)])
 
@@ -23,8 +22,6 @@ def redo_keys() -> list:
     """Ctrl+Y and Ctrl+Shift+Z on every platform (Windows and KDE/GNOME conventions), plus
     the platform's own redo keys, each once: a key bound twice is an ambiguous shortcut that
     Qt ignores altogether."""
-    from PySide6.QtGui import QKeySequence
-
     return unique_keys([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"),
                         *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from ..errors import CancelledError
+from .messages import show_error
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -127,8 +128,6 @@ def run_job(
     show_dialog: bool = True,
 ) -> Job:
     """Start ``fn`` in the background with a progress dialog (Avbryt cancels it)."""
-    from .messages import show_error
-
     job = Job(fn)
     _live_jobs.add(job)
     dialog: QProgressDialog | None = None

@@ -169,8 +169,8 @@ def test_referral_quota_refused_in_the_dialog(qtbot, window, sample, db_path) ->
 
     in_dialogs(qtbot, [try_one_more])
     section.detail.memberships.add()
-    assert seen["error"] == ("En tilvisningsavtale kan gjelde høyst 40 % av boligene i "
-                             "prosjektet: 2 av 5. Avtalen har 2, og 1 til gir 3 (60 %).")
+    assert seen["error"] == ("En tilvisningsavtale kan gjelde høyst 40\u00a0% av boligene i "
+                             "prosjektet: 2 av 5. Avtalen har 2, og 1 til gir 3 (60\u00a0%).")
     assert sql(db_path, "SELECT count(*) FROM agreement_dwelling WHERE agreement_id = ?",
                ids["referral"])[0][0] == 2
 

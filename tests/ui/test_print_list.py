@@ -78,7 +78,7 @@ def test_print_goes_to_the_printer_in_landscape(qtbot, window, tmp_path) -> None
 
 
 def test_list_pdf_never_replaces_the_database(qtbot, window, monkeypatch) -> None:
-    from boligreg.ui.widgets import register_view
+    from boligreg.ui.sections import register_view
 
     shown = []
     monkeypatch.setattr(register_view, "show_error", lambda _w, _t, exc: shown.append(exc))

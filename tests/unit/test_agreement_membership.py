@@ -111,7 +111,8 @@ def test_referral_quota_refuses_with_the_numbers(sample, db_path) -> None:
     with pytest.raises(ValidationError) as err:
         agr.add_dwellings_to_agreement(db, ids["referral"], [ids["x3"]], None)
     msg = err.value.nb
-    assert "høyst 40 %" in msg and "2 av 5" in msg and "har 2" in msg and "gir 3 (60 %)" in msg
+    assert "høyst 40\u00a0%" in msg and "2 av 5" in msg and "har 2" in msg \
+        and "gir 3 (60\u00a0%)" in msg
     assert len(links_of(db_path, ids["referral"])) == 2
     # an ended link frees its place in the quota
     link_id = links_of(db_path, ids["referral"])[ids["x1"]][4]

@@ -23,7 +23,7 @@ from boligreg.models import (
     Tenancy,
 )
 from boligreg.services import identifiers
-from boligreg.services.audit import RULES, AuditSettings, RuleContext, evaluate_rules
+from boligreg.services.audit import RULE_CODES, RULES, AuditSettings, RuleContext, evaluate_rules
 from boligreg.services.audit.rules import (
     months_before,
     orgnr_ok,
@@ -427,7 +427,7 @@ def test_settings_round_trip_and_validation() -> None:
     for bad in (AuditSettings(rules=("NOPE",)), AuditSettings(vacant_high_days=10),
                 AuditSettings(severities={"MISUSE": "critical"}), AuditSettings(rent_factor=1)):
         with pytest.raises(ValidationError):
-            bad.validate()
+            bad.validate(RULE_CODES)
 
 
 def test_month_and_year_arithmetic() -> None:
@@ -565,4 +565,4 @@ def test_tenant_rent_below_lease_cost_with_margin(world: World) -> None:
     from boligreg.errors import ValidationError
 
     with pytest.raises(ValidationError, match="lease_rent_margin_pct"):
-        AuditSettings(lease_rent_margin_pct=100).validate()
+        AuditSettings(lease_rent_margin_pct=100).validate(RULE_CODES)

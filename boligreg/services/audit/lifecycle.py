@@ -70,7 +70,7 @@ class AuditResult:
 
 
 def _auto_resolve_note(today: date) -> str:
-    return f"Løst automatisk: kontrollen {formats.date_text(today)} fant ikke lenger avviket."
+    return f"Løst automatisk: kontrollen {formats.date(today)} fant ikke lenger avviket."
 
 
 @contextmanager
@@ -181,7 +181,7 @@ def run_audit(
     text)`` and ``cancel() -> bool`` fit ``boligreg.ui.workers``; on cancel ``CancelledError``
     is raised before anything is written.
     """
-    settings = (settings or AuditSettings()).validate()
+    settings = (settings or AuditSettings()).validate(RULES)
     today = today or date.today()
     user = _user_of(target, user)
     rules = [RULES[c] for c in (settings.rules or tuple(RULES))]

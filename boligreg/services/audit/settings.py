@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -51,13 +52,13 @@ class AuditSettings:
     # per cent below what the kommune pays the landlord for the dwelling (0: any amount).
     lease_rent_margin_pct: float = 0.0
 
-    def validate(self) -> AuditSettings:
-        """Raise ValidationError for thresholds that make no sense; return self."""
-        from .rules import RULES  # rules import this module
-
+    def validate(self, rule_codes: Collection[str]) -> AuditSettings:
+        """Raise ValidationError for thresholds that make no sense or rules not among
+        ``rule_codes`` (``rules.RULE_CODES``: the rules import this module, not the other
+        way round); return self."""
         problems = []
-        unknown = [r for r in (self.rules or ()) if r not in RULES]
-        unknown += [r for r in self.severities if r not in RULES]
+        unknown = [r for r in (self.rules or ()) if r not in rule_codes]
+        unknown += [r for r in self.severities if r not in rule_codes]
         if unknown:
             problems.append(f"ukjente regler: {', '.join(sorted(set(unknown)))}")
         bad_sev = [s for s in self.severities.values() if s not in {x.value for x in Severity}]

@@ -20,6 +20,7 @@ from typing import Any
 from ..text import shorten
 from .fields import FIELD_BY_NAME, synonym_index
 from .mapping import Mapping
+from .scoring import THRESHOLD, assign, confidence_nb, profile, score_column
 from .values import fold, show
 
 # how a column got its field, best first (a better one wins a field two columns claim)
@@ -100,8 +101,6 @@ class ColumnMatch:
     @property
     def confidence_nb(self) -> str:
         """"høy (100 %)" …, or "" for a column without a field."""
-        from .scoring import confidence_nb
-
         return confidence_nb(self.confidence) if self.field else ""
 
     @property
@@ -142,8 +141,6 @@ def match_columns(
     content check find birth numbers and the scoring see what the values look like;
     ``mapping`` (the user's saved choices) comes first, then the best assignment of the rest
     for the whole sheet at once (``scoring.assign``)."""
-    from .scoring import THRESHOLD, assign, profile, score_column
-
     out: list[ColumnMatch] = []
     candidates: list[dict[str, Any]] = []
     taken: set[str] = set()

@@ -20,6 +20,7 @@ from typing import Any
 
 from ... import formats
 from ...errors import ValidationError
+from ...safefiles import UnsafePathError, refuse_non_regular
 from ..text import shorten
 from .fields import FIELD_BY_NAME
 from .values import fold
@@ -98,8 +99,6 @@ class Mapping:
 
 
 def load_mapping(path: str | os.PathLike[str]) -> Mapping:
-    from ...safefiles import UnsafePathError, refuse_non_regular
-
     p = Path(path)
     try:  # before the read: a FIFO's open would hang
         refuse_non_regular(p, what="Koblingsfilen", what_en="The mapping file")

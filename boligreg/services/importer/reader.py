@@ -25,11 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from python_calamine import CalamineWorkbook
+
 from ...errors import ValidationError
 from ...formats import integer
+from ...safefiles import UnsafePathError, refuse_non_regular
 from ..csvsafe import may_hold_guards, restore_cell
 from ..text import NulCharacterError, is_normal, normalise_text, shorten
+from .fields import synonym_index
 from .headers import column_letter
+from .scoring import strip_units
 from .values import fold
 from .xlsx_guard import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, XlsxRefusedError, inspect_xlsx
 
@@ -115,8 +120,6 @@ def _fail(path: Path, nb: str, en: str) -> ImportFileError:
 
 def sniff(path: Path) -> str:
     """"xlsx", "xls" or "csv" by content; raises ImportFileError for anything else."""
-    from ...safefiles import UnsafePathError, refuse_non_regular
-
     if not path.is_dir():  # a folder has its own message below; a FIFO's open would hang
         try:
             refuse_non_regular(path, what="Importfilen", what_en="The import file")
@@ -170,8 +173,6 @@ def sheet_names(path: str | os.PathLike[str]) -> list[str]:
 
 
 def _open_workbook(path: Path, kind: str) -> Any:
-    from python_calamine import CalamineWorkbook
-
     if kind == "xlsx":
         try:
             with zipfile.ZipFile(path) as zf:
@@ -517,9 +518,6 @@ _TOTAL = re.compile(r"^\s*(sum|summer|totalt?|i\s*alt|delsum|delsummer|subtotal|
 
 def header_likeness(row: Sequence[Any]) -> int:
     """How many cells of a row are known header names (whole or with a unit)."""
-    from .fields import synonym_index
-    from .scoring import strip_units
-
     index = synonym_index()
     n = 0
     for c in row:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ...models import Database
+from ...models.backup import take_backup
 from ..csvsafe import csv_row
 from ..text import count_nb, shorten
 from .fields import FIELD_BY_NAME
@@ -235,8 +236,6 @@ def run_import(db: Database, table: Table, matches: list[ColumnMatch],
             if db.path is not None:
                 # A restore point before every import (issue 8); our transaction has only
                 # read so far, so the backup sees the file as it was before this import.
-                from ...models.backup import take_backup
-
                 take_backup(db.path, reason="for-import", key=db.key)
             write_plan(session, plan, progress=progress, cancel=cancel)
             report.written = True

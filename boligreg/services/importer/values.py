@@ -254,7 +254,7 @@ def _make_date(year: int, month: int, day: int, raw: Any) -> date:
 
 def _in_range(value: date) -> date:
     if not EARLIEST <= value <= LATEST:
-        raise CellValueError(f"Datoen {formats.date_text(value)} er urimelig (ventet 1850–2100)")
+        raise CellValueError(f"Datoen {formats.date(value)} er urimelig (ventet 1850–2100)")
     return value
 
 

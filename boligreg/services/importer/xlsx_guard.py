@@ -29,6 +29,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from ...formats import integer
+from .headers import column_letter
 
 # --- limits (each one far above any real bydel sheet: 100,000 rows × 21 columns is a 78 MB
 # sheet XML, 2.1 million cells, ratio 11:1, ~25 MB of text) --------------------------------
@@ -100,8 +101,6 @@ def column_number(letters: str) -> int:
 
 
 def _ref_name(row: int, col: int) -> str:
-    from .headers import column_letter
-
     return f"{column_letter(col - 1)}{row}"
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ...formats import date_text, timestamp
+from ... import formats
 from ...models import (
     Agreement,
     AgreementDwelling,
@@ -68,7 +68,7 @@ class RecordDetail:
 
 
 def _stamp_line(values: Mapping[str, Any]) -> str:
-    when = timestamp(values.get("updated_at"), utc=True, none="")
+    when = formats.timestamp(values.get("updated_at"), utc=True, none="")
     who = values.get("updated_by") or ""
     deleted = "  ·  SLETTET" if values.get("deleted_at") else ""
     return f"versjon {values.get('version')}  ·  endret {when} av {who}{deleted}"
@@ -77,7 +77,7 @@ def _stamp_line(values: Mapping[str, Any]) -> str:
 def _period(start: Any, end: Any) -> str:
     if not start and not end:
         return ""
-    return f"{date_text(start, none='…')} – {date_text(end, none='løpende')}"
+    return f"{formats.date(start, none='…')} – {formats.date(end, none='løpende')}"
 
 
 def _responsibility_links(
@@ -146,7 +146,7 @@ def dwelling_detail(
         ended = (r.to_date is not None and r.to_date < today) or (
             r.end_date is not None and r.end_date < today)
         soon = r.end_date is not None and today <= r.end_date <= today + timedelta(days=90)
-        detail = f"{r.landlord_name}  ·  avtale til {date_text(r.end_date, none='løpende')}"
+        detail = f"{r.landlord_name}  ·  avtale til {formats.date(r.end_date, none='løpende')}"
         if ended:
             detail += "  ·  UTLØPT"
         elif soon:
@@ -159,7 +159,7 @@ def dwelling_detail(
         Link("tenancy", r.id, label_nb(str(r.kind), TenancyKind),
              _period(r.start_date, r.end_date),
              "  ·  ".join(x for x in (
-                 f"neste vurdering {date_text(r.next_review)}" if r.next_review else "",
+                 f"neste vurdering {formats.date(r.next_review)}" if r.next_review else "",
                  f"sak {r.case_reference}" if r.case_reference else "") if x),
              warning=r.next_review is not None and r.next_review < today, openable=False,
              ref_id=r.id, ref_version=r.version)

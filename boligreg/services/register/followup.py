@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 
-from ...formats import date_text
+from ... import formats
 from ...models import Agreement, AuditRun, Dwelling, Finding, Property
 from ...models.enums import AgreementKind, DwellingStatus, FindingStatus, Severity, label_nb
 
@@ -54,7 +54,7 @@ def follow_up(
     expiring_total = conn.execute(sa.select(sa.func.count()).where(*exp_where)).scalar_one()
     expiring = [
         FollowUpItem("agreement", r.id, f"{r.reference} – {r.landlord_name}",
-                     f"{label_nb(str(r.kind), AgreementKind)}, utløper {date_text(r.end_date)} "
+                     f"{label_nb(str(r.kind), AgreementKind)}, utløper {formats.date(r.end_date)} "
                      f"(om {(r.end_date - today).days} dager)",
                      (r.end_date - today).days)
         for r in conn.execute(
@@ -69,7 +69,7 @@ def follow_up(
     vacant = [
         FollowUpItem("dwelling", r.id, f"{r.street_address}, {r.unit_number}",
                      (f"ledig i {(today - r.vacant_since).days} dager (siden "
-                      f"{date_text(r.vacant_since)})") if r.vacant_since else
+                      f"{formats.date(r.vacant_since)})") if r.vacant_since else
                      "ledig, uten dato",
                      (today - r.vacant_since).days if r.vacant_since else 0)
         for r in conn.execute(
@@ -86,8 +86,8 @@ def follow_up(
     findings_total = conn.execute(sa.select(sa.func.count()).where(*fnd_where)).scalar_one()
     findings = [
         FollowUpItem(r.entity_type, r.entity_id, r.label or r.rule,
-                     f"{r.message}  ·  åpent siden {date_text(r.first_seen.date())}"
-                     if r.message else f"åpent siden {date_text(r.first_seen.date())}",
+                     f"{r.message}  ·  åpent siden {formats.date(r.first_seen.date())}"
+                     if r.message else f"åpent siden {formats.date(r.first_seen.date())}",
                      (today - r.first_seen.date()).days)
         for r in conn.execute(
             sa.select(f.c.entity_type, f.c.entity_id, f.c.label, f.c.rule, f.c.message,

@@ -119,7 +119,7 @@ def format_value(entity: str, name: str, value: Any) -> str:
     if isinstance(col_type, sa.DateTime) or isinstance(value, datetime):
         return formats.timestamp(value, utc=True)
     if isinstance(col_type, sa.Date) or isinstance(value, date):
-        return formats.date_text(value)
+        return formats.date(value)
     if isinstance(value, float):
         return formats.number(value, 0 if value.is_integer() else 1)
     return str(value)

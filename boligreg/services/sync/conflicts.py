@@ -20,6 +20,7 @@ from ...errors import BoligregError
 from ...models import ENTITY_TYPES, Database, utcnow
 from ...models.base import Record
 from ...models.sync import SyncConflict
+from ..register import ENTITY_LABELS, field_label, format_value
 from .merge import DELETED, data_columns
 
 KIND_LABELS = {
@@ -68,8 +69,6 @@ class ConflictNotFoundError(BoligregError):
 
 
 def _labels() -> tuple[Any, Any, dict[str, str]]:
-    from ..register import ENTITY_LABELS, field_label, format_value
-
     return field_label, format_value, ENTITY_LABELS
 
 

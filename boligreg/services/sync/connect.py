@@ -27,7 +27,9 @@ import sqlalchemy as sa
 
 from ...errors import BoligregError, CancelledError, ValidationError
 from ...models import Database
+from ...models.crypto import _keyring as backend
 from ...models.db import SCHEMA_HEAD
+from ...resources import districts, units
 from ..central import (
     CentralBusyError,
     CentralError,
@@ -175,8 +177,6 @@ def load_profiles(text: str | None) -> list[ConnectionProfile]:
 
 # --- the keyring ------------------------------------------------------------------------------
 def _keyring():  # noqa: ANN202 - the keyring module, or None where there is no real backend
-    from ...models.crypto import _keyring as backend
-
     try:
         return backend()
     except Exception:  # noqa: BLE001 - no keyring backend at all
@@ -360,8 +360,6 @@ class ConnectionCheck:
 
 
 def _role_labels(kinds: list[str]) -> list[str]:
-    from ...resources import districts, units
-
     names = {d.code: d.name for d in districts()}
     unit_names = {u.code: u.name for u in units()}
     out = []

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 
 from ...errors import BoligregError, CancelledError
 from ...models import Database, new_id, utcnow
+from ...models.sync import SyncConflict
 from ..central import (
     CentralBusyError,
     CentralError,
@@ -261,8 +262,6 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
 
 
 def count_open_conflicts(conn: sa.Connection) -> int:
-    from ...models.sync import SyncConflict
-
     t = SyncConflict.__table__
     return int(conn.execute(
         sa.select(sa.func.count()).select_from(t).where(t.c.resolved_at.is_(None))

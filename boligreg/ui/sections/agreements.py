@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ...models.enums import AgreementKind
 from ..widgets.filters import enum_filter
-from ..widgets.register_view import RegisterSection
 from ..widgets.table import Column
+from .register_view import RegisterSection
 
 
 class AgreementsSection(RegisterSection):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ..context import AppState
+from ..messages import error_message
 
 
 class Section(QWidget):
@@ -45,8 +46,6 @@ class Section(QWidget):
                 self.refresh()
                 self.last_error = None
             except Exception as exc:  # noqa: BLE001 - shown to the user, section stays usable
-                from ..messages import error_message
-
                 self._stale = True
                 self.last_error = exc
                 window = self.window()

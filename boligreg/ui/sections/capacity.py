@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import TargetGroup, label_nb
+from ...safefiles import write_output
 from ...services.capacity import (
     DEFAULT_DAYS,
     MAX_DAYS,
@@ -34,8 +35,13 @@ from ...services.capacity import (
     ROOM_LABELS,
     STATE_LABELS,
     Capacity,
+    capacity_for,
+    write_capacity_xlsx,
 )
+from ...services.register import read
+from ...services.units import list_units
 from ..context import AppState
+from ..messages import error_message
 from ..workers import Job, run_job
 from .base import Section
 
@@ -206,9 +212,6 @@ class CapacitySection(Section):
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from ...services.register import read
-        from ...services.units import list_units
-
         current = self.unit.currentData()
         self.unit.blockSignals(True)
         self.unit.clear()
@@ -235,8 +238,6 @@ class CapacitySection(Section):
         generation = self._generation
 
         def work(progress: Any, cancel: Any) -> Capacity:
-            from ...services.capacity import capacity_for
-
             return capacity_for(db, **kwargs)
 
         def shown(cap: Capacity) -> None:
@@ -244,8 +245,6 @@ class CapacitySection(Section):
                 self._show(cap)
 
         def failed(exc: BaseException) -> None:
-            from ..messages import error_message
-
             if generation == self._generation:
                 self.summary.setText(f"Kunne ikke telle ledig kapasitet: {error_message(exc)}")
 
@@ -313,9 +312,6 @@ class CapacitySection(Section):
         protect = [self.ctx.db.path]
 
         def work(progress: Any, cancel: Any) -> str:
-            from ...safefiles import write_output
-            from ...services.capacity import write_capacity_xlsx
-
             progress(20, "Skriver Excel-fil")
             write_output(path, lambda tmp: write_capacity_xlsx(cap, tmp), overwrite=overwrite,
                          protect=protect)

@@ -18,8 +18,8 @@ from ...models.enums import (
 from ...services.register import property_choices, property_label, read
 from ..context import AppState
 from ..widgets.filters import WHEELCHAIR, enum_filter
-from ..widgets.register_view import RegisterSection
 from ..widgets.table import WARN, Column, RowSetTableModel
+from .register_view import RegisterSection
 
 VACANT = QColor("#9a6700")
 

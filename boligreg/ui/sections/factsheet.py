@@ -10,13 +10,14 @@ costs only one sheet's rendering.
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPageSize, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import CancelledError
+from ...errors import BoligregError, CancelledError
+from ...safefiles import check_output, write_output
+from ...services.editions import edition_filename, edition_summaries, open_edition, publish_year
+from ...services.history import OSLO as OSLO_TZ
+from ...services.register import read
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
-from ..messages import error_message, show_error
+from ..messages import confirm, error_message, show_error
 from ..printing import paint_pages
 from ..workers import Job, run_job
 from .base import Section
@@ -82,10 +87,6 @@ def existing_sheets(folder: Path, year: int | None, scopes: list[str],
 
 def _local(moment: Any) -> str:
     """A stored (naive UTC) moment as Oslo time, «15.01.2026 kl. 10.03»."""
-    from datetime import UTC
-
-    from ...services.history import OSLO as OSLO_TZ
-
     return f"{moment.replace(tzinfo=UTC).astimezone(OSLO_TZ):%d.%m.%Y kl. %H.%M}"
 
 
@@ -279,9 +280,6 @@ class FactsheetSection(Section):
 
     def refresh_editions(self) -> None:
         """The chosen year's published editions (a small query: no PDF bytes are read)."""
-        from ...services.editions import edition_summaries
-        from ...services.register import read
-
         year = self.year()
         self.publish_button.setText(f"Publiser faktaark for {year} …" if year
                                     else "Publiser faktaark …")
@@ -342,15 +340,11 @@ class FactsheetSection(Section):
 
     def publish(self, *, ask: bool = True) -> Job | None:
         """Publish the chosen year's 16 sheets as the next edition (after asking)."""
-        from ...services.editions import publish_year
-
         year = self.year()
         if year is None or self.ctx.read_only:
             return None
         number = (self.editions[-1].edition if self.editions else 0) + 1
         if ask:
-            from ..messages import confirm
-
             kind = (f"en revidert utgave (utgave {number}); utgave {number - 1} "
                     "beholdes og kan fortsatt åpnes" if number > 1 else f"utgave {number}")
             if not confirm(self, f"Publiser faktaark for {year}",
@@ -375,9 +369,6 @@ class FactsheetSection(Section):
 
     def _stored_sheet(self) -> Any:
         """The chosen edition's stored sheet for the sheet shown (hash checked)."""
-        from ...services.editions import open_edition
-        from ...services.register import read
-
         e, scope = self.chosen_edition(), self.current_scope()
         if e is None or scope is None:
             return None
@@ -386,13 +377,6 @@ class FactsheetSection(Section):
     def open_published(self) -> Path | None:
         """Show the stored sheet in the PDF viewer: its bytes, as published, in a temporary
         file (the register is not read again)."""
-        import tempfile
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from ...services.editions import edition_filename
-
         try:
             sheet = self._stored_sheet()
         except Exception as exc:  # noqa: BLE001 - a damaged edition is said, not raised
@@ -411,10 +395,6 @@ class FactsheetSection(Section):
                        ) -> Path | None:
         """Save the stored sheet byte for byte; the file dialog asks before replacing a
         file (``path`` given: no dialog, ``overwrite`` as said)."""
-        from ...errors import BoligregError
-        from ...safefiles import check_output, write_output
-        from ...services.editions import edition_filename
-
         try:
             sheet = self._stored_sheet()
         except Exception as exc:  # noqa: BLE001 - a damaged edition is said, not raised
@@ -740,8 +720,6 @@ class FactsheetSection(Section):
         existing = existing_sheets(folder, self.year(), scopes, suffix)
         if not existing:
             return True
-        from ..messages import confirm
-
         return confirm(self, "Erstatte faktaark?",
                        f"{len(existing)} av faktaarkene finnes allerede i «{folder}». "
                        "Vil du erstatte dem?", yes="Erstatt")
@@ -758,7 +736,7 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         single = len(scopes) == 1 and target.suffix.lower() == (".html" if html else ".pdf")
         if html:
-            from ...reports import factsheet_html
+            from ...reports import factsheet_html  # lazy: reportlab, not at start
 
             write_one, write_many = (factsheet_html.write_factsheet_html,
                                      factsheet_html.write_factsheets_html)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ... import formats
 from ...models.enums import FindingStatus, label_nb
 from ...reports.palette import SEVERITY_COLOURS, SEVERITY_TINTS
+from ...safefiles import check_output, write_output
 from ...services.audit import (
     RULES,
     TRANSITIONS,
@@ -60,6 +61,7 @@ from ...services.audit import (
     set_status,
 )
 from ..context import AppState
+from ..messages import show_error
 from ..qtutil import text_of
 from ..widgets.flow import wrapping_row
 from ..widgets.style import SECTION_STYLE
@@ -88,8 +90,6 @@ SEVERITY_CHOICES: tuple[tuple[str, str | None], ...] = (
 def _dot(colour: str, size: int = 10) -> QIcon:
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
-    from PySide6.QtGui import QPainter
-
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(colour))
@@ -218,7 +218,7 @@ class FindingsTableModel(QAbstractTableModel):
             if key == "status":
                 return r.status_nb
             if key == "first_seen":
-                return formats.date_text(r.first_seen)
+                return formats.date(r.first_seen)
             if key == "age":
                 return formats.integer(max(0, r.age_days(self.today)))
             return str(self.value(r, key))
@@ -730,8 +730,8 @@ class FindingsSection(Section):
             f" · {_esc(self.district_names.get(r.district_code or '', r.district_code or ''))}"
             "</span>",
             f"<span style='color:{colour};font-weight:600'>● {r.severity_nb}</span> · "
-            f"<b>{_esc(r.title)}</b> · {r.status_nb} · åpnet {formats.date_text(r.first_seen)}, "
-            f"sist sett {formats.date_text(r.last_seen)}",
+            f"<b>{_esc(r.title)}</b> · {r.status_nb} · åpnet {formats.date(r.first_seen)}, "
+            f"sist sett {formats.date(r.last_seen)}",
             _esc(r.message),
         ]
         if rule is not None:
@@ -815,8 +815,6 @@ class FindingsSection(Section):
 
         def failed(exc: BaseException) -> None:
             self.run_button.setEnabled(True)
-            from ..messages import show_error
-
             show_error(self, "Kontrollen feilet", exc)
 
         self._job = run_job(self, "Kjører kontroll", work, done, failed)
@@ -843,9 +841,8 @@ class FindingsSection(Section):
         protect = [self.ctx.db.path]
 
         def work(progress: Any, cancel: Any) -> str:
+            # lazy: reportlab and openpyxl (≈ 1–2 s together) load on export, not at start
             from ...reports.audit_report import write_findings_xlsx
-            from ...safefiles import write_output
-
             progress(20, "Skriver Excel-fil")
             write_output(path, lambda tmp: write_findings_xlsx(rows, tmp, scope=scope),
                          overwrite=overwrite, protect=protect)
@@ -857,9 +854,8 @@ class FindingsSection(Section):
         db, scope = self.ctx.db, self.ctx.scope
 
         def work(progress: Any, cancel: Any) -> str:
+            # lazy: reportlab (≈ 0.3–0.8 s) loads on the first PDF, not at window start
             from ...reports.audit_report import build_audit_report, render_audit_pdf
-            from ...safefiles import check_output, write_output
-
             check_output(path, overwrite=overwrite, protect=[db.path])  # before the work
             progress(20, "Lager avviksrapport")
             with db.engine.connect() as conn:

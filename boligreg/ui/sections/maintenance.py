@@ -30,9 +30,9 @@ from ..widgets.detail import CheckedCommand, redo_next, sync_undo_buttons, undo_
 from ..widgets.filters import enum_filter
 from ..widgets.links import LinkList
 from ..widgets.matrix import MatrixView
-from ..widgets.register_view import TableSection
 from ..widgets.table import Column
 from .properties import COVERAGE_FILTER, SCOPE_COLUMNS, PropertyTableModel
+from .register_view import TableSection
 
 Wanted = dict[str | None, set[tuple[str, str]]]
 

@@ -34,6 +34,7 @@ from ... import formats
 from ...services.inventory import OverviewRow, overview_figures
 from ...services.register import FollowUp, FollowUpItem, follow_up, read
 from ..context import AppState
+from ..widgets.map_view import BydelMapView
 from .base import Section
 
 if TYPE_CHECKING:  # imported when the map is first shown (QtSvg start-up cost)
@@ -462,8 +463,6 @@ class OverviewSection(Section):
         if self.district_tabs.currentWidget() is not self.map_page or not self.model.rows:
             return
         if self.map_view is None:
-            from ..widgets.map_view import BydelMapView
-
             self.map_view = BydelMapView()
             self.map_view.district_clicked.connect(
                 lambda code: self.ctx.set_scope(None if code == self.ctx.scope else code))
@@ -555,7 +554,7 @@ class OverviewSection(Section):
             "boliger disponert av bydelen" if scope else "kommunalt disponerte boliger")
         self.cards["total"].set(formats.integer(total), "" if scope else "hver bolig én gang")
         pop_date = figures.population_date
-        year_note = (f"folketall {formats.date_text(date(pop_date.year, 1, 1))}"
+        year_note = (f"folketall {formats.date(date(pop_date.year, 1, 1))}"
                      if chosen.population and pop_date else "folketall mangler")
         self.cards["per_1000"].set(formats.per_1000(chosen.per_1000), year_note)
         self.cards["owned"].set(formats.integer(owned), formats.percent(share) if share is not None

@@ -14,8 +14,8 @@ from ...services.register import (
     COVERAGE_LABELS,
 )
 from ..widgets.filters import FilterDef, enum_filter
-from ..widgets.register_view import RegisterSection
 from ..widgets.table import WARN, Column, Index, RowSetTableModel
+from .register_view import RegisterSection
 
 DOUBLE = QColor("#9a6700")
 COVERAGE_FILTER = FilterDef("coverage", "Vedlikeholdsansvar: alle",

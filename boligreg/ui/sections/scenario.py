@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import BoligregError, CancelledError
+from ...safefiles import check_output, write_output
 from ...services.scenario import (
     FIGURES,
     LABELS_NB,
@@ -43,6 +44,7 @@ from ...services.scenario import (
 )
 from ..context import AppState
 from ..messages import show_error
+from ..printing import ask_pdf_path
 from ..widgets.style import SECTION_STYLE
 from ..workers import run_job
 from .base import Section
@@ -312,9 +314,7 @@ class ScenarioSection(Section):
     def save_pdf(self, path: Path | None = None, *, overwrite: bool = False) -> None:
         """The result as PDF (the file dialog asks before replacing; ``path`` given: no
         dialog, ``overwrite`` as said)."""
-        from ...reports.scenario_pdf import render_scenario_pdf
-        from ...safefiles import check_output, write_output
-        from ..printing import ask_pdf_path
+        from ...reports.scenario_pdf import render_scenario_pdf  # lazy: reportlab
 
         result = self.result
         if result is None:

@@ -15,6 +15,7 @@ Sentraldatabase …, ``--central URL`` in the CLI) stays beside it.
 from __future__ import annotations
 
 import contextlib
+from html import escape, unescape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -44,6 +45,7 @@ from ...services.sync import sync_status
 from ..context import AppState
 from ..messages import confirm, error_message
 from ..qtutil import text_of
+from ..sync_ui import ConflictDialog
 from ..workers import Job, run_job
 from .base import Section
 
@@ -445,15 +447,11 @@ class SyncSection(Section):
             widget.setFocus()
 
     def _show_result(self, ok: bool | None, heading: str, text: str) -> None:
-        from html import escape
-
         name = {True: "okBanner", False: "badBanner", None: "infoBanner"}[ok]
         self._banner(self.result, name, f"<b>{escape(heading)}</b><br>{escape(text)}")
 
     def result_words(self) -> str:
         """The result box as plain words (tests, screen readers)."""
-        from html import unescape
-
         return unescape(text_of(self.result).replace("<br>", "\n").replace("<b>", "")
                         .replace("</b>", ""))
 
@@ -490,8 +488,6 @@ class SyncSection(Section):
         if ui is not None:
             ui.show_conflicts()
             return
-        from ..sync_ui import ConflictDialog
-
         dialog = ConflictDialog(self.ctx.db, self)
         dialog.finished.connect(lambda _c: self.ctx.data_changed.emit())
         dialog.open()

@@ -40,7 +40,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _date_field(value: date) -> QLineEdit:
-    edit = QLineEdit(formats.date_text(value, none=""))
+    edit = QLineEdit(formats.date(value, none=""))
     edit.setPlaceholderText("dd.mm.åååå")
     edit.setMaximumWidth(140)
     return edit

@@ -32,6 +32,7 @@ class BydelMapView(QWidget):
     def set_values(self, values: Mapping[str, float | None], names: Mapping[str, str], *,
                    legend: str, fmt: Callable[[float], str],
                    highlight: str | None = None) -> None:
+        # lazy: reportlab's graphics (≈ 0.3 s) load when the map is first drawn
         from ...reports.map import bydel_map_drawing, map_svg
 
         self.values, self.names, self.fmt = dict(values), dict(names), fmt
@@ -54,7 +55,7 @@ class BydelMapView(QWidget):
         painter.end()
 
     def district_at(self, point: QPointF) -> str | None:
-        from ...reports.map import bydel_at
+        from ...reports.map import bydel_at  # lazy: see set_values
 
         target = self._target()
         if not target.contains(point):

@@ -67,7 +67,7 @@ def display(column: Column, value: Any) -> str:
     if kind == "enums":
         return ", ".join(label_nb(v, column.enum) for v in dict.fromkeys(str(value).split(",")))
     if kind == "date":
-        return formats.date_text(value)
+        return formats.date(value)
     if kind == "datetime":
         return formats.timestamp(value, utc=True)
     if kind == "bool":

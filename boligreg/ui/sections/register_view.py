@@ -25,16 +25,19 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...errors import BoligregError
+from ...safefiles import check_output, write_output
 from ...services.register import RowSet, apply_filter, load_grid
 from ..context import AppState
 from ..messages import show_error
+from ..printing import PRINT_DPI_MAX, ask_pdf_path, ask_printer, paint_pages
 from ..qtutil import redo_keys, text_of, undo_keys
-from ..sections.base import Section
+from ..transfer_dialog import open_for_selection
+from ..widgets.detail import DetailPane, redo_next, sync_undo_buttons, undo_last
+from ..widgets.filters import FilterDef, FilterPanel
+from ..widgets.style import SECTION_STYLE
+from ..widgets.table import Column, RecordTable, RowSetTableModel
 from ..workers import run_job
-from .detail import DetailPane, redo_next, sync_undo_buttons, undo_last
-from .filters import FilterDef, FilterPanel
-from .style import SECTION_STYLE
-from .table import Column, RecordTable, RowSetTableModel
+from .base import Section
 
 PREFETCH_DELAY_MS = 400
 
@@ -153,7 +156,7 @@ class TableSection(Section):
     # --- the list on paper -------------------------------------------------------------------
     def list_document(self) -> Any:
         """The shown rows and columns, with what selects them, as a TableDocument."""
-        from ...reports.table_pdf import table_document
+        from ...reports.table_pdf import table_document  # lazy: reportlab, not at start
 
         model, table = self.model, self.table
         columns = table.visible_columns()
@@ -175,7 +178,7 @@ class TableSection(Section):
         return table_document(title, names, rows, lines, numeric)
 
     def _render_list(self, then: Any) -> None:
-        from ...reports.table_pdf import render_table_pdf
+        from ...reports.table_pdf import render_table_pdf  # lazy: reportlab, not at start
 
         doc = self.list_document()
         run_job(self, "Lager PDF av listen", lambda _p, _c: render_table_pdf(doc), then,
@@ -184,9 +187,6 @@ class TableSection(Section):
     def save_list_pdf(self, path: Path | None = None, *, overwrite: bool = False) -> None:
         """Save the list as PDF; the file dialog asks before replacing a file, so a chosen
         path may replace (``path`` given: no dialog, ``overwrite`` as said)."""
-        from ...safefiles import check_output, write_output
-        from ..printing import ask_pdf_path
-
         if path is None:
             suggested = f"{self.key}-{self.ctx.scope or 'alle'}.pdf"
             path = ask_pdf_path(self, "Lagre listen som PDF", suggested)
@@ -215,9 +215,7 @@ class TableSection(Section):
 
     def print_list(self, printer: Any = None) -> None:
         """Print the list on ``printer`` (None: ask with the print dialog)."""
-        from ...reports.factsheet import pdf_page_images
-        from ..printing import PRINT_DPI_MAX, ask_printer, paint_pages
-
+        from ...reports.factsheet import pdf_page_images  # lazy: reportlab, pypdfium2
         printer = printer or ask_printer(self, self.title)
         if printer is None:
             return
@@ -442,8 +440,6 @@ class RegisterSection(TableSection):
 
     def transfer_selection(self) -> Any:
         """The transfer dialog for the selected rows (``transfer_what``)."""
-        from ..transfer_dialog import open_for_selection
-
         assert self.transfer_what is not None
         return open_for_selection(self, self.transfer_what)
 
