@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
 from io import BytesIO
+from itertools import combinations
 from pathlib import Path
 from typing import IO, Any
 
@@ -403,8 +404,6 @@ def _columns(texts: list[str], style: ParagraphStyle, n: int, gap: float) -> Tab
     heights = [p.wrap(width, 10_000)[1] for p in paras]
     # The shortest tallest column over every way to cut the list in reading order (a few
     # paragraphs: trying all cuts is cheap).
-    from itertools import combinations
-
     best: tuple[float, tuple[int, ...]] | None = None
     for cuts in combinations(range(1, len(paras)), n - 1):
         bounds = (0, *cuts, len(paras))

@@ -69,6 +69,7 @@ from .history import (
 )
 from .history import figures as hf
 from .history.changes import history_begins
+from .history.series import YearPoint, dwelling_series
 from .indicators import FIRST_YEAR, OSLO, indicator_rows_for
 
 OSLO_SSB_CODE = "0301"
@@ -834,8 +835,6 @@ HISTORY_YEARS = 10  # points on a sheet's history chart, its own year included
 def _attach_history(conn: sa.Connection, figs: list[Figures], year: int) -> None:
     """Each sheet's dwellings over the years: 31.12 of the nine years before from the
     register as of then (one log scan for all sheets), the sheet's own year from itself."""
-    from .history.series import YearPoint, dwelling_series
-
     years = range(year - HISTORY_YEARS + 1, year)
     series = dwelling_series(conn, years, scopes=[f.scope for f in figs])
     for f in figs:

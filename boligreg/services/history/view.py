@@ -27,7 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 
-from ...models import Database
+from ...models import Base, Database
 from ...models.db import make_session_factory
 from .asof import RegisterState, register_as_of
 from .day import format_day
@@ -60,8 +60,6 @@ EXTRA_REFERENCE = ("unit",)
 
 
 def _copy_reference(source: sa.Connection, memory: sa.Engine) -> None:
-    from ...models import Base
-
     with memory.begin() as conn:
         for name in EXTRA_REFERENCE:
             t = Base.metadata.tables.get(name)

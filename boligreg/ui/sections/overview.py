@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formats
+from ...services.history.series import recent_series
 from ...services.inventory import OverviewRow, overview_figures
 from ...services.register import FollowUp, FollowUpItem, follow_up, read
 from ..context import AppState
+from ..widgets.history_view import HistoryChartView
 from ..widgets.map_view import BydelMapView
 from .base import Section
 
@@ -494,9 +496,6 @@ class OverviewSection(Section):
     def _draw_history(self) -> None:
         if self.district_tabs.currentWidget() is not self.history_page:
             return
-        from ...services.history.series import recent_series
-        from ..widgets.history_view import HistoryChartView
-
         if self.history_view is None:
             self.history_view = HistoryChartView()
             self.history_layout.insertWidget(1, self.history_view, 1)
