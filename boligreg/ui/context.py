@@ -14,6 +14,7 @@ from ..models import Database
 from ..paths import data_dir
 from ..services.history.view import open_as_of
 from ..services.inventory import district_choices
+from ..services.register import read
 
 
 def app_settings() -> QSettings:
@@ -45,8 +46,7 @@ class AppState(QObject):
         self.live_db = db
         self.as_of_view: Any = None  # services.history.view.AsOfView while one is shown
         self.settings = settings or app_settings()
-        with db.engine.connect() as conn:
-            self.districts: list[tuple[str, str]] = district_choices(conn)
+        self.districts: list[tuple[str, str]] = read(db, district_choices)
         saved = self.settings.value("scope/district", "", type=str)
         self._scope: str | None = saved if saved in dict(self.districts) else None
 

@@ -261,3 +261,22 @@ def test_sync_window_never_imports_models_or_sqlalchemy() -> None:
                 if parts[0] == "sqlalchemy" or "models" in parts[:2] or n == "boligreg.models":
                     offenders.append(f"{rel}:{node.lineno}: {n}")
     assert offenders == []
+
+
+def test_no_database_calls_in_ui() -> None:
+    """Call-based, not a text search: no module of the window opens a connection or a
+    session (``….engine.connect()``, ``db.session()``) or executes a statement (``.execute``,
+    ``.scalar(s)``, ``.query``); it asks the services (``services.register.read``/``write``)."""
+    calls = {"execute", "scalar", "scalars", "query", "exec_driver_sql"}
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            f = node.func
+            owner = f.value.attr if isinstance(f.value, ast.Attribute) else \
+                f.value.id if isinstance(f.value, ast.Name) else ""
+            if f.attr in calls or (f.attr == "connect" and owner == "engine") or (
+                    f.attr in ("session", "session_factory") and owner in ("db", "live_db")):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: .{f.attr}()")
+    assert offenders == []

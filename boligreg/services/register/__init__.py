@@ -69,7 +69,7 @@ from .maintenance import (
     set_assignments,
     usual_split,
 )
-from .queries import read
+from .queries import read, write
 from .records import (
     DeleteRefusedError,
     PermissionDeniedError,
@@ -144,6 +144,7 @@ __all__ = [
     "property_label",
     "proposal_changes",
     "read",
+    "write",
     "record_detail",
     "responsibility_target",
     "restore",

@@ -35,3 +35,11 @@ def read(db: Database, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     touching the database itself."""
     with db.engine.connect() as conn:
         return query(conn, *args, **kwargs)
+
+
+def write(db: Database, command: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``command(session, *args, **kwargs)`` in a short session of its own that commits on
+    success: how the window runs a service's write (``set_status`` …) without opening the
+    session itself."""
+    with db.session() as session:
+        return command(session, *args, **kwargs)

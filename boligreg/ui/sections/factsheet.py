@@ -506,8 +506,7 @@ class FactsheetSection(Section):
     def refresh(self) -> None:
         """Years from the register; figures are read again when next needed."""
         self._figures.clear()
-        with self.ctx.live_db.engine.connect() as conn:
-            years = sorted(available_years(conn), reverse=True)
+        years = sorted(read(self.ctx.live_db, available_years), reverse=True)
         keep = self.year()
         default = keep if keep in years else (date.today().year - 1 if date.today().year - 1
                                               in years else (years[0] if years else None))

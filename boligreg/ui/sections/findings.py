@@ -60,6 +60,7 @@ from ...services.audit import (
     run_audit,
     set_status,
 )
+from ...services.register import read, write
 from ..context import AppState
 from ..messages import show_error
 from ..qtutil import text_of
@@ -573,9 +574,8 @@ class FindingsSection(Section):
         """Read the scope's findings (for the chosen statuses) and the last run."""
         keep = {r.id for r in self.selected()}
         scope = self.ctx.scope
-        with self.ctx.db.engine.connect() as conn:
-            rows = list_findings(conn, district=scope, statuses=self.statuses())
-            run = last_run(conn, district=scope)
+        rows = read(self.ctx.db, list_findings, district=scope, statuses=self.statuses())
+        run = read(self.ctx.db, last_run, district=scope)
         self.model.set_rows(rows)
         if run is None:
             info = "Kontrollen er ikke kjørt ennå. Trykk «Kjør kontroll»."
@@ -749,8 +749,7 @@ class FindingsSection(Section):
         if not 0 <= row < self.model.rowCount():
             return
         r = self.model.row(row)
-        with self.ctx.db.engine.connect() as conn:
-            entity_type, entity_id = record_target(conn, r.entity_type, r.entity_id)
+        entity_type, entity_id = read(self.ctx.db, record_target, r.entity_type, r.entity_id)
         self.ctx.open_record.emit(entity_type, entity_id)
 
     def _open_current(self) -> None:
@@ -787,9 +786,8 @@ class FindingsSection(Section):
 
         def work(progress: Any, cancel: Any) -> int:
             progress(10, f"Endrer status for {formats.integer(len(ids))} avvik")
-            with db.session() as session:
-                return set_status(session, ids, status, comment=comment,
-                                  justification=justification, versions=versions)
+            return write(db, set_status, ids, status, comment=comment,
+                         justification=justification, versions=versions)
 
         def done(changed: int) -> None:
             self.status_changed.emit(changed)
@@ -858,8 +856,7 @@ class FindingsSection(Section):
             from ...reports.audit_report import build_audit_report, render_audit_pdf
             check_output(path, overwrite=overwrite, protect=[db.path])  # before the work
             progress(20, "Lager avviksrapport")
-            with db.engine.connect() as conn:
-                report = build_audit_report(conn, district=scope, demo=db.is_demo)
+            report = read(db, build_audit_report, district=scope, demo=db.is_demo)
             write_output(path, lambda tmp: render_audit_pdf(report, tmp),
                          overwrite=overwrite, protect=[db.path])
             return str(path)

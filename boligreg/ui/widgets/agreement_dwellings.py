@@ -130,9 +130,8 @@ class AddDwellingsDialog(QDialog):
         self.search.setFocus()
 
     def reload(self) -> None:
-        with self.ctx.db.engine.connect() as conn:
-            found, total = agr.dwelling_candidates(conn, self.agreement_id, text_of(self.search),
-                                                   limit=self.LIMIT)
+        found, total = reg.read(self.ctx.db, agr.dwelling_candidates, self.agreement_id,
+                                text_of(self.search), limit=self.LIMIT)
         self.list.blockSignals(True)
         self.list.clear()
         for c in found:

@@ -313,14 +313,15 @@ class DetailPane(QWidget):
 
     def load(self, entity_id: str, keep_banner: bool = False) -> bool:
         """Show the record; False if it no longer exists."""
-        with self.ctx.db.engine.connect() as conn:
-            detail = reg.record_detail(conn, self.entity, entity_id)
-            if detail is None:
-                return False
-            history = reg.history(conn, self.entity, entity_id)
-            ref_labels = {}
-            if "property_id" in detail.values and self.entity == "dwelling":
-                ref_labels["property_id"] = reg.property_label(conn, detail.values["property_id"])
+        db = self.ctx.db
+        detail = reg.read(db, reg.record_detail, self.entity, entity_id)
+        if detail is None:
+            return False
+        history = reg.read(db, reg.history, self.entity, entity_id)
+        ref_labels = {}
+        if "property_id" in detail.values and self.entity == "dwelling":
+            ref_labels["property_id"] = reg.read(db, reg.property_label,
+                                                 detail.values["property_id"])
         self.mode = "view"
         self.entity_id = entity_id
         self.version = detail.values["version"]
@@ -371,8 +372,7 @@ class DetailPane(QWidget):
         (with any unsaved edits) as it is, and let the table and other sections update."""
         if self.mode != "view" or not self.entity_id:
             return
-        with self.ctx.db.engine.connect() as conn:
-            detail = reg.record_detail(conn, self.entity, self.entity_id)
+        detail = reg.read(self.ctx.db, reg.record_detail, self.entity, self.entity_id)
         if detail is None:
             return
         self._show_related(detail)
@@ -501,8 +501,7 @@ class DetailPane(QWidget):
     def _resolve_conflict(self, mine: dict[str, Any]) -> bool:
         """Someone saved first: show both values, save what the person chooses."""
         assert self.entity_id is not None
-        with self.ctx.db.engine.connect() as conn:
-            theirs = reg.get_values(conn, self.entity, self.entity_id)
+        theirs = reg.read(self.ctx.db, reg.get_values, self.entity, self.entity_id)
         if theirs is None or theirs.get("deleted_at") is not None:
             self.set_banner(f"Ikke lagret: {self.record_title} er slettet av "
                             f"{(theirs or {}).get('updated_by') or 'en annen'} mens du "
@@ -548,8 +547,7 @@ class DetailPane(QWidget):
             return False
         if self.dirty() and not self.maybe_leave():
             return False
-        with self.ctx.db.engine.connect() as conn:
-            blocker = reg.delete_blocker(conn, self.entity, self.entity_id)
+        blocker = reg.read(self.ctx.db, reg.delete_blocker, self.entity, self.entity_id)
         if blocker:
             show_error(self, "Kan ikke slette", reg.DeleteRefusedError(blocker))
             return False

@@ -169,8 +169,7 @@ class TenancyPanel(QWidget):
         link = self.current()
         if link is None or self._dwelling_id() is None or link.ref_version is None:
             return
-        with self.ctx.db.engine.connect() as conn:
-            base = reg.get_values(conn, "tenancy", link.ref_id)
+        base = reg.read(self.ctx.db, reg.get_values, "tenancy", link.ref_id)
         if base is None or base.get("deleted_at") is not None:
             show_error(self, "Kan ikke redigere", BoligregError(
                 "Leieforholdet er slettet av en annen.", "The tenancy was deleted."))
