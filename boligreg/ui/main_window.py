@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         self.as_of_action = QAction("Vis registeret per …", self)
         self.as_of_action.setToolTip(
             "Vis tabellene slik registeret var registrert ved slutten av en dato (kun lesing)")
+        # Qt drops a trailing "…" on tool buttons: the toolbar says what the menu entry says
+        # with a word where the dots were.
+        self.as_of_action.setIconText("Vis registeret per dato")
         self.as_of_action.triggered.connect(lambda: self.choose_as_of())
         bar.addAction(self.as_of_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
