@@ -533,6 +533,11 @@ def _missing_notes(f: Figures) -> list[str]:
 def _definitions(f: Figures) -> list[str]:
     ref = fmt_date(f.reference_date)
     whose = "kommunen" if f.scope == OSLO else "bydelen"
+    stock = (f"Bestanden er registeret slik det var registrert ved utgangen av "
+             f"{fmt_date(f.as_of)}." if f.basis == "registered" and f.as_of else
+             f"Bestanden er dagens register på datoen {fmt_date(f.as_of)}."
+             if f.basis == "corrected" and f.as_of else
+             "Bestanden er registerets innhold på uttaksdatoen.")
     pop = (f"Her: folketall per {fmt_date(f.population_date)}" if f.population is not None
            else "Folketall mangler")
     return [
@@ -542,8 +547,7 @@ def _definitions(f: Figures) -> list[str]:
            if f.scope == OSLO else
            "boligene bydelen disponerer (uansett beliggenhet) og avtalene den har –")
         + " eid av kommunen, innleid eller med tilvisningsrett, også boliger som"
-        " brukes til annet enn bolig. Slettede poster er ikke med. Bestanden er registerets"
-        " innhold på uttaksdatoen.",
+        " brukes til annet enn bolig. Slettede poster er ikke med. " + stock,
         "<b>Per 1 000 innbyggere</b>: boliger / folketall × 1 000, som i KOSTRA. Folketall per"
         f" 1. januar året etter (= 31.12.{f.year}). {pop}.",
         f"<b>Ledig</b>: status ledig, som andel av alle boliger. Ledighetstid: median antall"
