@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
+from uihelpers import patch_message  # tests/ui/uihelpers.py
 
 from boligreg.models import Dwelling, Property, create_database
 from boligreg.models.base import set_clock
 from boligreg.services.editions import publish_year
 from boligreg.services.register import save_changes
-from boligreg.ui import messages
 from boligreg.ui.context import AppState
 from boligreg.ui.sections.factsheet import FactsheetSection
 from boligreg.ui.workers import Job
@@ -69,7 +69,7 @@ def stored_pdf(path: Path, scope: str, edition: int) -> bytes:
 
 def publish_via_button(qtbot, sec, monkeypatch, answer: bool = True) -> list[str]:
     asked: list[str] = []
-    monkeypatch.setattr(messages, "confirm",
+    patch_message(monkeypatch, "confirm",
                         lambda _p, title, text, yes="Ja": asked.append(f"{title}|{text}|{yes}")
                         or answer)
     before = sec.edition_list.count()

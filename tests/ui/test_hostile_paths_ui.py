@@ -12,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_stats_sample import build_sample  # noqa: E402
+from uihelpers import patch_message  # tests/ui/uihelpers.py
 
 from boligreg.ui import messages  # noqa: E402
 from boligreg.ui.context import AppState  # noqa: E402
@@ -31,7 +32,7 @@ def _digest(path: Path) -> str:
 def errors(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(Job, "INLINE", True)
-    monkeypatch.setattr(messages, "show_error",
+    patch_message(monkeypatch, "show_error",
                         lambda _parent, _title, exc: shown.append(messages.error_message(exc)))
     return shown
 
@@ -88,7 +89,7 @@ def test_folder_of_sheets_asks_before_replacing(qtbot, sheets, errors, tmp_path:
     (folder / f"{year}-0301-oslo-utgave2.pdf").write_bytes(b"edition 2")
     before = sorted(p.name for p in folder.iterdir())
     asked: list[str] = []
-    monkeypatch.setattr(messages, "confirm",
+    patch_message(monkeypatch, "confirm",
                         lambda _p, _t, text, yes="Ja": asked.append(text) or answer)
     monkeypatch.setattr(sheets, "_ask_target", lambda scopes, name: folder)
     sheets.set_checked(["030101", "oslo"])
