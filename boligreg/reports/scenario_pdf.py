@@ -47,14 +47,14 @@ CHART_TITLES_NB = {
     "tenant_rent_year": "Husleie per år (kr)",
     "vacant": "Ledige boliger",
     "open_findings": "Åpne avvik",
-    "maintenance": "Gjeldende vedlikeholdsansvar",
+    "maintenance": "Boliger med vedlikeholdsansvar",
 }
 DEFINITIONS_NB = (
     "Boliger: boligene enheten disponerer. Avtaler: gjeldende innleie- og "
     "tilvisningsavtaler enheten har ansvar for. Innleie/år: avtalenes månedsleie × 12. "
     "Husleie/år: husleien for boligene enheten disponerer × 12. Ledige: ledige boliger. "
-    "Åpne avvik: åpne avvik på enhetens boliger og avtaler. Vedl.ansvar: gjeldende "
-    "vedlikeholdsansvar for enhetens boliger."
+    "Åpne avvik: åpne avvik på enhetens boliger og avtaler. Med vedl.ansvar: enhetens "
+    "boliger med gjeldende vedlikeholdsansvar, på boligen eller bygget."
 )
 BEFORE_NB, AFTER_NB = "Før", "Etter"
 

@@ -40,7 +40,7 @@ FIGURES = ("dwellings", "agreements", "lease_cost_year", "tenant_rent_year", "va
            "open_findings", "maintenance")
 LABELS_NB = {"dwellings": "Boliger", "agreements": "Avtaler",
              "lease_cost_year": "Innleie/år", "tenant_rent_year": "Husleie/år",
-             "vacant": "Ledige", "open_findings": "Åpne avvik", "maintenance": "Vedl.ansvar"}
+             "vacant": "Ledige", "open_findings": "Åpne avvik", "maintenance": "Med vedl.ansvar"}
 
 
 @dataclass
@@ -181,7 +181,8 @@ def memory_copy(path: Path) -> Database:
 def unit_figures(conn: sa.Connection, today: date) -> dict[str, dict[str, float]]:
     """Per unit: dwellings it disposes of, agreements it holds, yearly lease cost (its
     agreements' rent × 12) and tenant rent (its dwellings' husleie × 12), vacant dwellings,
-    open findings on its records, current maintenance responsibilities of its dwellings."""
+    open findings on its records, and its dwellings with a maintenance responsibility in force
+    (on the dwelling itself or on its property, as the fact sheet counts)."""
     w, a = Dwelling.__table__, Agreement.__table__
     f, m = Finding.__table__, MaintenanceResponsibility.__table__
     out: dict[str, dict[str, float]] = {}
@@ -212,11 +213,14 @@ def unit_figures(conn: sa.Connection, today: date) -> dict[str, dict[str, float]
                     f.join(table, table.c.id == f.c.entity_id))
                 .where(open_, f.c.entity_type == entity).group_by(col)):
             put(unit, "open_findings", n)
+    in_force = sa.and_(m.c.deleted_at.is_(None),
+                       sa.or_(m.c.valid_from.is_(None), m.c.valid_from <= today),
+                       sa.or_(m.c.valid_to.is_(None), m.c.valid_to >= today))
+    covered = sa.exists().where(in_force, sa.or_(m.c.dwelling_id == w.c.id,
+                                                 m.c.property_id == w.c.property_id))
     for unit, n in conn.execute(
-            sa.select(w.c.disposing_unit_code, sa.func.count()).select_from(
-                m.join(w, w.c.id == m.c.dwelling_id))
-            .where(m.c.deleted_at.is_(None), w.c.deleted_at.is_(None),
-                   sa.or_(m.c.valid_to.is_(None), m.c.valid_to >= today))
+            sa.select(w.c.disposing_unit_code, sa.func.count())
+            .where(w.c.deleted_at.is_(None), covered)
             .group_by(w.c.disposing_unit_code)):
         put(unit, "maintenance", n)
     return out

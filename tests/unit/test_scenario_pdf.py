@@ -82,10 +82,12 @@ def recount(path: Path) -> dict[str, dict[str, float]]:
                       "WHERE f.entity_type = 'agreement' AND f.deleted_at IS NULL AND "
                       "f.status IN ('open', 'in_progress') AND a.holding_unit_code = ?"),
                 "maintenance": one(
-                    "SELECT count(*) FROM maintenance_responsibility m JOIN dwelling d ON "
-                    "d.id = m.dwelling_id WHERE m.deleted_at IS NULL AND d.deleted_at IS NULL "
-                    f"AND (m.valid_to IS NULL OR m.valid_to >= '{EFFECTIVE}') AND "
-                    "d.disposing_unit_code = ?"),
+                    "SELECT count(*) FROM dwelling d WHERE d.deleted_at IS NULL AND "
+                    "d.disposing_unit_code = ? AND EXISTS (SELECT 1 FROM "
+                    "maintenance_responsibility m WHERE m.deleted_at IS NULL AND "
+                    f"(m.valid_from IS NULL OR m.valid_from <= '{EFFECTIVE}') AND "
+                    f"(m.valid_to IS NULL OR m.valid_to >= '{EFFECTIVE}') AND "
+                    "(m.dwelling_id = d.id OR m.property_id = d.property_id))"),
             }
         names = dict(con.execute("SELECT code, official_name FROM unit"))
         return {names[c]: v for c, v in out.items()}
