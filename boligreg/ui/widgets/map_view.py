@@ -5,54 +5,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from .drawing_view import DrawingView
 
 DRAW_W, DRAW_H = 300.0, 330.0  # the drawing's own size (points); the widget scales it
 
 
-class BydelMapView(QWidget):
+class BydelMapView(DrawingView):
     district_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(DRAW_W, DRAW_H, parent)
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.renderer = QSvgRenderer(self)
         self.values: dict[str, float | None] = {}
         self.names: dict[str, str] = {}
         self.fmt: Callable[[float], str] = str
         self.highlight: str | None = None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(int(DRAW_W), int(DRAW_H))
-
     def set_values(self, values: Mapping[str, float | None], names: Mapping[str, str], *,
                    legend: str, fmt: Callable[[float], str],
                    highlight: str | None = None) -> None:
         # lazy: reportlab's graphics (≈ 0.3 s) load when the map is first drawn
-        from ...reports.map import bydel_map_drawing, map_svg
+        from ...reports.map import bydel_map_drawing
 
         self.values, self.names, self.fmt = dict(values), dict(names), fmt
         self.highlight = highlight
         drawing = bydel_map_drawing(self.values, width=DRAW_W, height=DRAW_H,
                                     highlight=highlight, fmt=fmt, legend=legend)
-        self.renderer.load(QByteArray(map_svg(drawing)))
-        self.update()
-
-    def _target(self) -> QRectF:
-        """Where the drawing is painted: as large as fits, centred, aspect kept."""
-        scale = min(self.width() / DRAW_W, self.height() / DRAW_H)
-        w, h = DRAW_W * scale, DRAW_H * scale
-        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.renderer.render(painter, self._target())
-        painter.end()
+        self.show_drawing(drawing)
 
     def district_at(self, point: QPointF) -> str | None:
         from ...reports.map import bydel_at  # lazy: see set_values
