@@ -240,7 +240,9 @@ def _furniture_for(f: Figures, fonts: FontSet) -> Callable[[Canvas, int, int], N
 # --------------------------------------------------------------------------- building blocks
 
 
-def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
+def key_figure_cells(f: Figures, line_break: str = "<br/>") -> list[tuple[str, str, str]]:
+    """(value, label, more) of the sheet's five key figures; the PDF and the HTML edition
+    word them alike (``line_break`` joins the two lines of the first one's "more")."""
     ch = (f.change or {}).get("delta", {})
     from_year = (f.change or {}).get("from_year")
 
@@ -252,7 +254,7 @@ def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
     total_sub = since("dwellings_total")
     if f.scope != OSLO and f.share_of_oslo is not None:
         share = f"{fmt_pct(f.share_of_oslo)} av Oslos boliger"
-        total_sub = f"{share}<br/>{total_sub}" if total_sub else share
+        total_sub = f"{share}{line_break}{total_sub}" if total_sub else share
     per_sub = (f"Oslo: {fmt_dec(f.oslo_per_1000)}" if f.scope != OSLO
                else f"folketall {fmt_int(f.population)}")
     if f.population is None:
@@ -269,7 +271,7 @@ def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
         vac_sub = f"median {fmt_int(f.median_days_vacant)} dager ledig"
     else:
         vac_sub = "ledighetstid ukjent" if f.vacant else "ingen ledige boliger"
-    cells = [
+    return [
         (fmt_int(f.dwellings_total), "kommunalt disponerte boliger", total_sub),
         (fmt_dec(f.dwellings_per_1000), "boliger per 1 000 innbyggere", per_sub),
         third,
@@ -277,6 +279,10 @@ def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
         (fmt_int(f.agreements_active), "aktive innleie- og tilvisningsavtaler",
          f"{fmt_int(f.agreements_ending_12m)} utløper innen 12 mnd."),
     ]
+
+
+def _key_figures(f: Figures, st: dict[str, ParagraphStyle]) -> Table:
+    cells = key_figure_cells(f)
     row = [[Paragraph(_esc(v), st["kf_value"]), Paragraph(label, st["kf_label"]),
             Paragraph(sub, st["kf_sub"])] for v, label, sub in cells]
     gap = 2.5 * mm
@@ -385,15 +391,18 @@ def _split_bars(values: dict[str, int], labels: Iterable[tuple[str, str]], total
     return out
 
 
+def _layout_style() -> TableStyle:
+    """A table used for layout only: cells top-aligned, no padding, the sheet's font."""
+    return TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+
+
 def _side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * mm) -> Table:
     w = (FRAME_W - gap) / 2
     t = Table([[left, "", right]], colWidths=[w, gap, w])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                           ("TOPPADDING", (0, 0), (-1, -1), 0),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    t.setStyle(_layout_style())
     return t
 
 
@@ -423,12 +432,7 @@ def _columns(texts: list[str], style: ParagraphStyle, n: int, gap: float) -> Tab
         cells.append(col)
         widths.append(w)
     t = Table([cells], colWidths=widths)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
-                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                           ("TOPPADDING", (0, 0), (-1, -1), 0),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    t.setStyle(_layout_style())
     return t
 
 

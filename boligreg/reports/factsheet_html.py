@@ -33,6 +33,7 @@ from .factsheet import (
     fmt_pct,
     fmt_signed,
     fmt_timestamp,
+    key_figure_cells,
     sheet_title,
 )
 
@@ -144,46 +145,6 @@ class _Page:
         return "".join(out)
 
 
-def _key_figures(f: Figures) -> list[tuple[str, str, str]]:
-    """(value, label, more) of the five key figures, worded as on the PDF's first page."""
-    ch = (f.change or {}).get("delta", {})
-    from_year = (f.change or {}).get("from_year")
-
-    def since(key: str, decimals: int = 0) -> str:
-        if from_year is None or ch.get(key) is None:
-            return ""
-        return f"{fmt_signed(ch[key], decimals)} fra {from_year}"
-
-    total_sub = since("dwellings_total")
-    if f.scope != OSLO and f.share_of_oslo is not None:
-        share = f"{fmt_pct(f.share_of_oslo)} av Oslos boliger"
-        total_sub = f"{share}; {total_sub}" if total_sub else share
-    per_sub = (f"Oslo: {fmt_dec(f.oslo_per_1000)}" if f.scope != OSLO
-               else f"folketall {fmt_int(f.population)}")
-    if f.population is None:
-        per_sub = "folketall mangler"
-    if f.scope == OSLO:
-        third = (fmt_int(f.wheelchair_accessible), "tilgjengelige for rullestolbrukere",
-                 fmt_pct(f.wheelchair_share) + " av boligene")
-    else:
-        rank = f"{f.rank_per_1000} av {f.rank_of}" if f.rank_per_1000 is not None else "–"
-        third = (rank, "i rangering per 1 000 innbyggere",
-                 "1 = flest kommunale boliger per innbygger" if f.rank_per_1000 is not None
-                 else "kan ikke rangeres uten folketall")
-    if f.median_days_vacant is not None:
-        vac_sub = f"median {fmt_int(f.median_days_vacant)} dager ledig"
-    else:
-        vac_sub = "ledighetstid ukjent" if f.vacant else "ingen ledige boliger"
-    return [
-        (fmt_int(f.dwellings_total), "kommunalt disponerte boliger", total_sub),
-        (fmt_dec(f.dwellings_per_1000), "boliger per 1 000 innbyggere", per_sub),
-        third,
-        (fmt_pct(f.vacancy_rate), f"ledige ({fmt_int(f.vacant)} boliger)", vac_sub),
-        (fmt_int(f.agreements_active), "aktive innleie- og tilvisningsavtaler",
-         f"{fmt_int(f.agreements_ending_12m)} utløper innen 12 mnd."),
-    ]
-
-
 def _per_1000(page: _Page, figs: dict[str, Figures], f: Figures) -> None:
     bydeler = [g for k, g in figs.items() if k != OSLO]
     have = sorted((g for g in bydeler if g.dwellings_per_1000 is not None),
@@ -265,7 +226,7 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
 
     page.section("Nøkkeltall", "nokkeltall")
     page.add('<dl class="key">')
-    for value, label, more in _key_figures(f):
+    for value, label, more in key_figure_cells(f, "; "):
         extra = f'<dd class="more">{_e(more)}</dd>' if more else ""
         page.add(f'<div><dt>{_e(label)}</dt><dd class="value">{_e(value)}</dd>{extra}</div>')
     page.add("</dl>")
