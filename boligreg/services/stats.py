@@ -59,17 +59,6 @@ from ..models.enums import (
     UnitKind,
 )
 from ..resources import population_by_district
-from .history import (
-    TRACKED,
-    HistoryIncompleteError,
-    end_of_day_utc,
-    format_day,
-    oslo_day,
-    register_as_of,
-)
-from .history import figures as hf
-from .history.changes import history_begins
-from .history.series import YearPoint, dwelling_series
 from .indicators import FIRST_YEAR, OSLO, indicator_rows_for
 
 OSLO_SSB_CODE = "0301"
@@ -582,6 +571,9 @@ FIGURE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 def _changed_since(conn: sa.Connection, cutoff: datetime) -> int:
     """Records of the register changed at or after ``cutoff`` (one scan of the log)."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import TRACKED
+
     c = ChangeLog.__table__
     sub = (sa.select(c.c.entity_type, c.c.entity_id)
            .where(c.c.entity_type.in_(TRACKED), c.c.changed_at >= cutoff).distinct().subquery())
@@ -608,6 +600,10 @@ def compute_figures(
     previous year comes from its snapshot, else (``previous_from_history``) from the register
     as of 31.12 of that year, if it held dwellings then.
     """
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import HistoryIncompleteError, end_of_day_utc, register_as_of
+    from .history import figures as hf
+
     conn = _conn(bind)
     today = today or date.today()
     check_year(year, today)
@@ -806,12 +802,18 @@ def compute_figures(
 def _first_logged(conn: sa.Connection) -> datetime | None:
     """The earliest moment the file's history reaches (the oldest moment, not the first row
     written: the demo's history and old records imported log past moments last)."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history.changes import history_begins
+
     return history_begins(conn)
 
 
 def _history_gap(conn: sa.Connection, day: date) -> str | None:
     """Why the register as registered at the end of ``day`` cannot be had from this file's
     log alone (it begins later), or None (one row read; the rebuild finds the rest)."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import end_of_day_utc, format_day, oslo_day
+
     oldest = _first_logged(conn)
     if oldest is not None and oldest < end_of_day_utc(day):
         return None
@@ -821,6 +823,9 @@ def _history_gap(conn: sa.Connection, day: date) -> str | None:
 
 
 def _incomplete_note(day: date, exc: Exception) -> str:
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import format_day, oslo_day
+
     cov = getattr(exc, "coverage", None)
     complete = getattr(cov, "complete_from", None)
     since = (f" (historikken er fullstendig fra {format_day(oslo_day(complete))})"
@@ -835,6 +840,9 @@ HISTORY_YEARS = 10  # points on a sheet's history chart, its own year included
 def _attach_history(conn: sa.Connection, figs: list[Figures], year: int) -> None:
     """Each sheet's dwellings over the years: 31.12 of the nine years before from the
     register as of then (one log scan for all sheets), the sheet's own year from itself."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history.series import YearPoint, dwelling_series
+
     years = range(year - HISTORY_YEARS + 1, year)
     series = dwelling_series(conn, years, scopes=[f.scope for f in figs])
     for f in figs:
@@ -847,6 +855,9 @@ def _previous_from_history(conn: sa.Connection, year: int, today: date
                            ) -> dict[str, tuple[dict[str, Any], None, str]]:
     """Last year's figures from the register as of its 31.12, for scopes that held dwellings
     then; nothing where the file's history does not reach back (never a guess)."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import HistoryIncompleteError, end_of_day_utc
+
     if year < FIRST_YEAR:
         return {}
     # A file whose log begins after that year (made or imported since) held nothing then:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.history.view import open_as_of
 from .messages import show_error
 from .workers import Job, run_job
 
@@ -115,6 +114,8 @@ def open_as_of_job(window: MainWindow, day: date) -> Job:
     title = f"Registeret per {day.strftime('%d.%m.%Y')}"
 
     def job(progress: Any, _cancel: Any) -> Any:
+        from ..services.history.view import open_as_of
+
         return open_as_of(live, day, progress=progress)
 
     def done(view: Any) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..models import Database
 from ..paths import data_dir
-from ..services.history.view import open_as_of
 from ..services.inventory import district_choices
 from ..services.register import read
 
@@ -68,6 +67,9 @@ class AppState(QObject):
         UI thread (the window does so); without it, it is built here. Raises
         HistoryIncompleteError when the history does not reach back to ``day``."""
         if view is None:
+            # lazy: services.history loads pandas (≈ 0.35 s); only when a past day is shown
+            from ..services.history.view import open_as_of
+
             view = open_as_of(self.live_db, day)
         old, self.as_of_view = self.as_of_view, view
         if old is not None:

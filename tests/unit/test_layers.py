@@ -90,6 +90,8 @@ LAZY_TARGETS = {
     "keyring": "≈ 75 ms; only when a key is stored or read",
     "xlsxwriter": "≈ 65 ms; only when an xlsx is written",
     "scipy": "optional: the column matcher has its own fallback when it is missing",
+    "boligreg.services.history": "pandas ≈ 0.35 s; the window and stats load at start, the "
+                                 "register's history only when a past day is asked for",
     "boligreg.models.migrate": "Alembic ≈ 0.6 s; only when migrating",
     "boligreg.reports": "reportlab (and openpyxl) behind every report",
     "boligreg.services.sync": "the sync engine ≈ 0.2–0.35 s, not at window start",

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from ...errors import BoligregError, CancelledError
 from ...safefiles import check_output, write_output
 from ...services.editions import edition_filename, edition_summaries, open_edition, publish_year
-from ...services.history import OSLO as OSLO_TZ
 from ...services.register import read
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
@@ -87,6 +86,8 @@ def existing_sheets(folder: Path, year: int | None, scopes: list[str],
 
 def _local(moment: Any) -> str:
     """A stored (naive UTC) moment as Oslo time, «15.01.2026 kl. 10.03»."""
+    from ...services.history import OSLO as OSLO_TZ
+
     return f"{moment.replace(tzinfo=UTC).astimezone(OSLO_TZ):%d.%m.%Y kl. %H.%M}"
 
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formats
-from ...services.history.series import recent_series
 from ...services.inventory import OverviewRow, overview_figures
 from ...services.register import FollowUp, FollowUpItem, follow_up, read
 from ..context import AppState
@@ -499,6 +498,8 @@ class OverviewSection(Section):
         if self.history_view is None:
             self.history_view = HistoryChartView()
             self.history_layout.insertWidget(1, self.history_view, 1)
+        from ...services.history.series import recent_series
+
         points = read(self.ctx.db, recent_series, self.ctx.scope)
         self.history_view.set_points(points)  # type: ignore[attr-defined]
         self.history_title.setText(
