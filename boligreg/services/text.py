@@ -25,9 +25,13 @@ __all__ = ["INVISIBLE_CLASS", "NulCharacterError", "count_nb", "has_invisible", 
 
 # Every code point of category Cf (format): zero-width space/joiners, LRM/RLM, the
 # bidirectional embeddings and isolates, the BOM, soft hyphen, … Built once from the running
-# Python's Unicode tables so it stays complete.
-_CF = "".join(chr(c) for c in range(sys.maxunicode + 1)
-              if unicodedata.category(chr(c)) == "Cf")
+# Python's Unicode tables so it stays complete. Only the planes that hold any assigned
+# character are read (0–3 and 14; 4–13 are unassigned, 15–16 private use, never Cf): a
+# quarter of the code points, ~20 ms at import instead of ~80 ms — the window loads this
+# module at start. A test compares it with a scan of every code point.
+CF_PLANES = (0, 1, 2, 3, 14)
+_CF = "".join(chr(c) for plane in CF_PLANES for c in range(plane << 16, (plane + 1) << 16)
+              if c <= sys.maxunicode and unicodedata.category(chr(c)) == "Cf")
 
 
 def _ranges(chars: str) -> str:

@@ -125,3 +125,16 @@ def test_sql_normal_form_matches_python_on_sqlite(empty_db) -> None:
         got = [conn.execute(sa.select(normal_text(sa.literal(t, sa.String)))).scalar_one()
                for t in texts]
     assert got == [None if t is None else normalise_text(t) for t in texts]
+
+
+def test_the_format_characters_come_from_every_plane_that_has_any() -> None:
+    """The set is read from five planes only (import cost): a full scan of this Python's
+    Unicode tables finds no format character anywhere else."""
+    import sys
+    import unicodedata
+
+    from boligreg.services import text
+
+    full = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                   if unicodedata.category(chr(c)) == "Cf")
+    assert full == text.INVISIBLE_CLASS and len(full) > 150
