@@ -64,7 +64,6 @@ from ..resources import districts, resource_path
 from ..safefiles import atomic_output, check_output
 from .audit import RULES
 from .csvsafe import neutralise
-from .history import materialize, register_as_of
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -751,6 +750,9 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     engine = db.engine
     if as_of is not None:
         with db.engine.connect() as conn:
+            # lazy: services.history loads pandas (≈ 0.35 s); the window loads this module
+            from .history import materialize, register_as_of
+
             engine = materialize(register_as_of(conn, as_of, strict=True), conn)
     try:
         with engine.connect() as conn:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -282,3 +283,21 @@ def test_no_database_calls_in_ui() -> None:
                     f.attr in ("session", "session_factory") and owner in ("db", "live_db")):
                 offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: .{f.attr}()")
     assert offenders == []
+
+
+def test_the_window_starts_without_pandas() -> None:
+    """pandas costs ≈ 0.35 s to import: the window and every section load without it (the
+    register's history, the importer's column work and the exports load it when used)."""
+    import subprocess
+    import sys
+
+    code = ("import importlib, sys\n"
+            "import boligreg.ui.main_window\n"
+            "from boligreg.ui.sections import SECTIONS\n"
+            "for s in SECTIONS: importlib.import_module('boligreg.ui.sections.' + "
+            "s.split(':')[0])\n"
+            "print(sorted(m for m in sys.modules if m == 'pandas'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ,
+                                          "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"
