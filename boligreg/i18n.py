@@ -1,0 +1,147 @@
+"""The two languages of boligreg: bokmål (the source language) and English.
+
+Every text a user reads is written in bokmål in the source and marked for Qt's translation
+tools: ``translate("Kontekst", "Tekst")`` where it is shown, ``QT_TRANSLATE_NOOP("Kontekst",
+"Tekst")`` where it is only defined (a module-level label), and ``self.tr("Tekst")`` in Qt
+classes. ``pyside6-lupdate`` reads all three; the catalogues are
+``resources/i18n/boligreg_nb.ts`` and ``boligreg_en.ts`` (``tools/i18n.py update`` refreshes
+them; a test fails on a missing or unfinished translation or a dropped placeholder).
+
+This module has no Qt: the CLI, the PDFs and the exports translate through it. In the window
+``boligreg.ui.i18n`` hands it Qt's own ``QCoreApplication.translate`` (the compiled ``.qm``),
+so one catalogue serves both and the window's texts go through Qt's machinery.
+
+The language is chosen, in this order, by ``set_language`` (``--lang`` on the CLI), the
+``BOLIGREG_LANG`` environment variable, and *Vis → Språk* (``[ui] language`` in the per-user
+``settings.ini``). Bokmål is the default. A change in the window takes effect at the next
+start (said so in the menu).
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
+DEFAULT = "nb"
+
+_chosen: str | None = None
+# Set by the window: Qt's translate(context, text, disambiguation, n).
+_backend: Callable[[str, str], str] | None = None
+
+
+def _i18n_dir() -> Path:
+    from .resources import resources_dir
+
+    return resources_dir() / "i18n"
+
+
+def catalogue_path(language: str) -> Path:
+    """The .ts file of ``language``."""
+    return _i18n_dir() / f"boligreg_{language}.ts"
+
+
+def _saved_language() -> str | None:
+    from .paths import data_dir
+
+    path = data_dir() / "settings.ini"
+    if not path.exists():
+        return None
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError, OSError):
+        return None
+    value = parser.get("ui", "language", fallback=None)
+    return value if value in LANGUAGES else None
+
+
+def language() -> str:
+    """The language texts are shown in now: "nb" or "en"."""
+    if _chosen is not None:
+        return _chosen
+    env = os.environ.get("BOLIGREG_LANG", "").strip().lower()
+    if env in LANGUAGES:
+        return env
+    return _saved_language() or DEFAULT
+
+
+def set_language(code: str | None) -> None:
+    """Choose the language for this process (None: back to environment and settings)."""
+    global _chosen
+    if code is not None and code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; choose one of {', '.join(LANGUAGES)}")
+    _chosen = code
+
+
+def save_language(code: str) -> None:
+    """Remember ``code`` in the per-user settings (read at the next start)."""
+    from .paths import data_dir
+
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    path = data_dir() / "settings.ini"
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep Qt's key case
+    if path.exists():
+        parser.read(path, encoding="utf-8")
+    if not parser.has_section("ui"):
+        parser.add_section("ui")
+    parser.set("ui", "language", code)
+    with path.open("w", encoding="utf-8") as fh:
+        parser.write(fh)
+
+
+def install_backend(backend: Callable[[str, str], str] | None) -> None:
+    """Let the window route ``translate`` through Qt (None: back to the .ts reader)."""
+    global _backend
+    _backend = backend
+
+
+@cache
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, source) → translation of a .ts file; unfinished entries are left out."""
+    path = catalogue_path(language)
+    if not path.exists():
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            node = message.find("translation")
+            if node is None or node.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            text = node.text or ""
+            if text:
+                table[(name, source)] = text
+    return table
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (bokmål) in the chosen language; the text itself where no translation is."""
+    if _backend is not None:
+        return _backend(context, text)
+    lang = language()
+    if lang == DEFAULT:
+        return text
+    return _catalogue(lang).get((context, text), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark ``text`` for the catalogue without translating it (translate it where shown)."""
+    return text
+
+
+def plural(n: int, context: str, one: str, many: str) -> str:
+    """``one`` or ``many`` translated, for a count ``n``; both may hold ``{n}``.
+
+    Bokmål and English both have one singular form (1) and one plural form (0, 2, …);
+    the caller formats ``{n}`` (``formats.integer``) so numbers stay one style.
+    """
+    return translate(context, one) if n == 1 else translate(context, many)
