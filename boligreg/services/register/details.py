@@ -97,20 +97,20 @@ def _responsibility_links(
         by_scope[str(r.scope)].append(r)
     out = []
     # The maintenance section opens "property/dwelling" with that dwelling's column chosen.
-    target = f"{property_id}/{dwelling_id}" if dwelling_id else property_id
+    ref = f"{property_id}/{dwelling_id}" if dwelling_id else property_id
     for scope in SCOPES:
         found = by_scope.get(scope, [])
         if dwelling_id and any(r.dwelling_id for r in found):  # the dwelling's own wins
             found = [r for r in found if r.dwelling_id]
         label = label_nb(scope, MaintenanceScope)
         if not found:
-            out.append(Link("maintenance", target, "Vedlikehold", f"{label}: mangler",
+            out.append(Link("maintenance", ref, "Vedlikehold", f"{label}: mangler",
                             "ingen ansvarlig registrert", warning=True))
             continue
         parties = ", ".join(label_nb(str(r.party), ResponsibleParty) for r in found)
         where = "denne boligen" if any(r.dwelling_id for r in found) else "eiendommen"
         detail = f"gjelder {where}" + ("  ·  DOBBELT ANSVAR" if len(found) > 1 else "")
-        out.append(Link("maintenance", target, "Vedlikehold", f"{label}: {parties}",
+        out.append(Link("maintenance", ref, "Vedlikehold", f"{label}: {parties}",
                         detail, warning=len(found) > 1))
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import cast
 
 import sqlalchemy as sa
 
@@ -39,7 +40,7 @@ def fetch_tuples(conn: sa.Connection, stmt: sa.Select) -> list[tuple]:
     processing: text, numbers, and dates/enums cast to text (booleans may come as 0/1)."""
     result = conn.execute(stmt)
     try:
-        return result.cursor.fetchall()
+        return cast(list[tuple], result.cursor.fetchall())  # a list already; no copy
     finally:
         result.close()
 

@@ -4,6 +4,7 @@ reads it (forms, history, conflict dialogs)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -112,7 +113,8 @@ def format_value(entity: str, name: str, value: Any) -> str:
     if value is None or value == "":
         return "–"
     col_type = column_type(entity, name)
-    if isinstance(col_type, sa.Enum) and col_type.enum_class is not None:
+    if isinstance(col_type, sa.Enum) and col_type.enum_class is not None \
+            and issubclass(col_type.enum_class, StrEnum):  # all of ours are
         return label_nb(str(value), col_type.enum_class)
     if isinstance(value, bool) or isinstance(col_type, sa.Boolean):
         return "Ja" if value else "Nei"

@@ -186,6 +186,24 @@ class RowFilter:
                     or self.expiring_days is not None or self.search.strip())
 
 
+# One small factory per predicate: each binds its own column and value (a lambda in a loop
+# would see the last ones), and mypy can type them.
+def _equals(i: int, wanted: object) -> Callable[[tuple], bool]:
+    return lambda r: bool(r[i] == wanted)
+
+
+def _flag(i: int, wanted: bool) -> Callable[[tuple], bool]:
+    return lambda r: bool(r[i]) == wanted
+
+
+def _contains(i: int, wanted: str) -> Callable[[tuple], bool]:
+    return lambda r: bool(r[i]) and wanted in r[i]
+
+
+def _between(i: int, lo: str, hi: str) -> Callable[[tuple], bool]:
+    return lambda r: bool(r[i]) and lo <= r[i][:10] <= hi
+
+
 def filter_tests(
     rowset: RowSet, flt: RowFilter, today: date | None = None
 ) -> list[Callable[[tuple], bool]]:
@@ -195,22 +213,20 @@ def filter_tests(
     for name, wanted in flt.equals.items():
         if wanted in (None, "") or name not in pos:
             continue
-        i = pos[name]
-        tests.append(lambda r, i=i, v=wanted: r[i] == v)
+        tests.append(_equals(pos[name], wanted))
     if flt.wheelchair is not None and "wheelchair" in pos:
-        i = pos["wheelchair"]
-        tests.append(lambda r, i=i, v=flt.wheelchair: bool(r[i]) == v)
+        tests.append(_flag(pos["wheelchair"], flt.wheelchair))
     if flt.agreement_kind:
-        i = pos.get("agreement_kind", pos.get("kind"))
-        if i is not None:
-            tests.append(lambda r, i=i, v=flt.agreement_kind: bool(r[i]) and v in r[i])
+        k = pos.get("agreement_kind", pos.get("kind"))
+        if k is not None:
+            tests.append(_contains(k, flt.agreement_kind))
     if flt.expiring_days is not None:
-        i = pos.get("agreement_end", pos.get("end_date"))
-        if i is not None:
+        e = pos.get("agreement_end", pos.get("end_date"))
+        if e is not None:
             today = today or date.today()
             lo = today.isoformat()
             hi = (today + timedelta(days=flt.expiring_days)).isoformat()
-            tests.append(lambda r, i=i: bool(r[i]) and lo <= r[i][:10] <= hi)
+            tests.append(_between(e, lo, hi))
     return tests
 
 
