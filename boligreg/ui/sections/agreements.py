@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...models.enums import AgreementKind
+from ...services.enums import AgreementKind
 from ..widgets.filters import enum_filter
 from ..widgets.table import Column
 from .register_view import RegisterSection

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.enums import TargetGroup, label_nb
 from ...safefiles import write_output
 from ...services.capacity import (
     DEFAULT_DAYS,
@@ -38,6 +37,7 @@ from ...services.capacity import (
     capacity_for,
     write_capacity_xlsx,
 )
+from ...services.enums import TargetGroup, label_nb
 from ...services.register import read
 from ...services.units import list_units
 from ..context import AppState

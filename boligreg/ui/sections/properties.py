@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...models.enums import OwnerKind, ResponsibleParty
+from ...services.enums import OwnerKind, ResponsibleParty
 from ...services.register import (
     COVERAGE_DOUBLE,
     COVERAGE_GAP,
