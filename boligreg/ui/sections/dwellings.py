@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from ...models.enums import (
+from ...services.enums import (
     ActualUse,
     AgreementKind,
     DwellingStatus,

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formats
-from ...models.enums import FindingStatus, label_nb
 from ...reports.palette import SEVERITY_COLOURS, SEVERITY_TINTS
 from ...safefiles import check_output, write_output
 from ...services.audit import (
@@ -60,6 +59,7 @@ from ...services.audit import (
     run_audit,
     set_status,
 )
+from ...services.enums import FindingStatus, label_nb
 from ...services.register import read, write
 from ..context import AppState
 from ..messages import show_error

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import StaleRecordError
-from ...models.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, label_nb
 from ...services import register as reg
+from ...services.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, label_nb
 from ..messages import confirm, show_error
 from ..qtutil import redo_keys, undo_keys
 from ..widgets.detail import CheckedCommand, redo_next, sync_undo_buttons, undo_last
