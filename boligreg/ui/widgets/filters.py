@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formats
-from ...models.enums import LABELS_NB
+from ...services.enums import LABELS_NB
 from ...services.register import RowFilter
 from ..qtutil import text_of
 from .flow import wrapping_row

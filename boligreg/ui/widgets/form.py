@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.enums import LABELS_NB
+from ...services.enums import LABELS_NB
 from ...services.register import field_label
 from ...services.validation import FORMS, FieldSpec, to_raw
 from ..qtutil import text_of

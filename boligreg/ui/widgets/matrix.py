@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ...models.enums import MaintenanceScope, ResponsibleParty, label_nb
+from ...services.enums import MaintenanceScope, ResponsibleParty, label_nb
 from ...services.register import SCOPES, Matrix
 
 Index = QModelIndex | QPersistentModelIndex

@@ -29,7 +29,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ... import formats
-from ...models.enums import label_nb
+from ...services.enums import label_nb
 from ...services.register import RowFilter, RowSet, apply_filter
 
 Index = QModelIndex | QPersistentModelIndex
