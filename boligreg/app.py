@@ -21,11 +21,13 @@ def prepare_default_database(path: Path) -> Database:
     """Open the per-user database, creating it with demo data the first time."""
     if path.exists() and path.stat().st_size > 0:
         return open_database(path)
+    from .i18n import translate
     from .models import create_database
     from .safefiles import file_identity, remove_created
     from .services.demo import generate_demo
 
-    print(f"Første start: lager demodatabase i {path} …", file=sys.stderr)
+    print(translate("App", "Første start: lager demodatabase i {path} …").format(path=path),
+          file=sys.stderr)
     db = create_database(path)  # refuses a device, FIFO or folder before it makes anything
     made = file_identity(path)
     try:
@@ -57,7 +59,7 @@ def run_gui(db_path: str | None = None) -> int:
     app.setOrganizationName("Oslo kommune")
     from .ui.i18n import install_translations
 
-    install_translations(app)
+    install_translations(app)  # boligreg.i18n.language(): --lang, BOLIGREG_LANG, Vis → Språk
     controller = AppController()
     path = Path(db_path) if db_path else default_db_path()
     if db_path or (path.exists() and path.stat().st_size > 0):

@@ -85,10 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _wants_window(argv):
         window_parser = argparse.ArgumentParser(prog="boligreg", add_help=False)
         window_parser.add_argument("--db", metavar="PATH")
+        window_parser.add_argument("--lang", choices=("nb", "en"))
         known, rest = window_parser.parse_known_args(argv)
         if not rest:
             try:
                 from .app import run_gui
+
+                if known.lang:
+                    from .i18n import set_language
+
+                    set_language(known.lang)
 
                 return run_gui(known.db)
             except BoligregError as exc:

@@ -145,3 +145,8 @@ def plural(n: int, context: str, one: str, many: str) -> str:
     the caller formats ``{n}`` (``formats.integer``) so numbers stay one style.
     """
     return translate(context, one) if n == 1 else translate(context, many)
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """``text`` in ``language`` whatever the chosen one is (a notice given in two languages)."""
+    return text if language == DEFAULT else _catalogue(language).get((context, text), text)

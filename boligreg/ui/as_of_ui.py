@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
+from ..i18n import translate
 from .messages import show_error
 from .workers import Job, run_job
 
@@ -38,8 +40,8 @@ BANNER_STYLE = """
 
 
 def banner_line(day: date) -> str:
-    return (f"Registeret slik det var registrert per {day.strftime('%d.%m.%Y')} – kun lesing. "
-            "Endringer, angre og import er slått av.")
+    return translate("AsOf", "Registeret slik det var registrert per {day} – kun lesing. "
+                     "Endringer, angre og import er slått av.").format(day=formats.date(day))
 
 
 class AsOfBanner(QFrame):
@@ -54,8 +56,9 @@ class AsOfBanner(QFrame):
         self.label = QLabel("")
         self.label.setObjectName("asOfBannerText")
         self.label.setWordWrap(True)
-        self.back_button = QPushButton("Tilbake til i dag")
-        self.back_button.setToolTip("Vis registeret slik det er nå, og rediger igjen")
+        self.back_button = QPushButton(translate("AsOf", "Tilbake til i dag"))
+        self.back_button.setToolTip(translate(
+            "AsOf", "Vis registeret slik det er nå, og rediger igjen"))
         self.back_button.clicked.connect(self.back)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 2, 14, 2)
@@ -73,22 +76,22 @@ class DayDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, initial: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Vis registeret per …")
+        self.setWindowTitle(translate("AsOf", "Vis registeret per …"))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setMaximumDate(QDate.currentDate())
         self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
         self.calendar.setFirstDayOfWeek(self.calendar.firstDayOfWeek().Monday)
-        note = QLabel("Tabellene vises slik registeret var registrert ved slutten av dagen "
-                      "(kl. 24.00 norsk tid), bare for lesing.")
+        note = QLabel(translate("AsOf", "Tabellene vises slik registeret var registrert ved "
+                                "slutten av dagen (kl. 24.00 norsk tid), bare for lesing."))
         note.setWordWrap(True)
-        self.year_end = QPushButton("31.12 i fjor")
+        self.year_end = QPushButton(translate("AsOf", "31.12 i fjor"))
         self.year_end.clicked.connect(lambda: self.calendar.setSelectedDate(
             QDate(QDate.currentDate().year() - 1, 12, 31)))
         buttons = QDialogButtonBox()
         buttons.addButton(self.year_end, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.addButton("Vis", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("AsOf", "Vis"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("AsOf", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,7 +114,7 @@ def open_as_of_job(window: MainWindow, day: date) -> Job:
     """Rebuild the register as of ``day`` in the background, then show it."""
     ctx = window.ctx
     live = ctx.live_db
-    title = f"Registeret per {day.strftime('%d.%m.%Y')}"
+    title = translate("AsOf", "Registeret per {day}").format(day=formats.date(day))
 
     def job(progress: Any, _cancel: Any) -> Any:
         from ..services.history.view import open_as_of
@@ -123,8 +126,9 @@ def open_as_of_job(window: MainWindow, day: date) -> Job:
             view.close()
             return
         ctx.enter_as_of(day, view)
-        window.statusBar().showMessage(
-            f"Viser registeret per {day.strftime('%d.%m.%Y')} (kun lesing).", 8000)
+        window.statusBar().showMessage(translate(
+            "AsOf", "Viser registeret per {day} (kun lesing).").format(day=formats.date(day)),
+            8000)
 
     def failed(exc: BaseException) -> None:
         show_error(window, title, exc)

@@ -18,16 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formats
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services.backup import BackupInfo, list_backups
 
 REASONS = {
-    "daglig": "Daglig (første åpning)",
-    "manuell": "Manuell",
-    "for-oppgradering": "Før oppgradering",
-    "for-import": "Før import",
-    "for-gjenoppretting": "Før gjenoppretting",
-    "for-kryptering": "Før kryptering",
+    "daglig": QT_TRANSLATE_NOOP("RestoreDialog", "Daglig (første åpning)"),
+    "manuell": QT_TRANSLATE_NOOP("RestoreDialog", "Manuell"),
+    "for-oppgradering": QT_TRANSLATE_NOOP("RestoreDialog", "Før oppgradering"),
+    "for-import": QT_TRANSLATE_NOOP("RestoreDialog", "Før import"),
+    "for-gjenoppretting": QT_TRANSLATE_NOOP("RestoreDialog", "Før gjenoppretting"),
+    "for-kryptering": QT_TRANSLATE_NOOP("RestoreDialog", "Før kryptering"),
 }
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "Tidspunkt"), QT_TRANSLATE_NOOP("RestoreDialog", "Årsak"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Boliger"), QT_TRANSLATE_NOOP("RestoreDialog", "Eiendommer"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Avtaler"), QT_TRANSLATE_NOOP("RestoreDialog", "Status"))
 
 
 class RestoreDialog(QDialog):
@@ -36,21 +42,19 @@ class RestoreDialog(QDialog):
     def __init__(self, db_path: Path, key: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Gjenopprett fra sikkerhetskopi")
+        self.setWindowTitle(translate("RestoreDialog", "Gjenopprett fra sikkerhetskopi"))
         self.resize(820, 420)
         self.backups: list[BackupInfo] = list_backups(db_path, key)
         self.chosen: BackupInfo | None = None
 
-        intro = QLabel(
-            f"Sikkerhetskopier av <b>{db_path.name}</b>, nyeste først. Filen slik den er nå "
-            "tas vare på som en egen sikkerhetskopi før den erstattes, så gjenopprettingen kan "
-            "angres."
-        )
+        intro = QLabel(translate(
+            "RestoreDialog",
+            "Sikkerhetskopier av <b>{name}</b>, nyeste først. Filen slik den er nå tas vare på "
+            "som en egen sikkerhetskopi før den erstattes, så gjenopprettingen kan angres."
+        ).format(name=db_path.name))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 6)
-        self.table.setHorizontalHeaderLabels(
-            ["Tidspunkt", "Årsak", "Boliger", "Eiendommer", "Avtaler", "Status"]
-        )
+        self.table.setHorizontalHeaderLabels([translate("RestoreDialog", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,11 +63,13 @@ class RestoreDialog(QDialog):
         for row, b in enumerate(self.backups):
             values = [
                 formats.timestamp(b.taken_at, utc=True, seconds=True),
-                REASONS.get(b.reason, b.reason),
+                translate("RestoreDialog", REASONS[b.reason]) if b.reason in REASONS
+                else b.reason,
                 str(b.counts.get("dwelling", "–")),
                 str(b.counts.get("property", "–")),
                 str(b.counts.get("agreement", "–")),
-                "OK" if b.ok else "Skadet – kan ikke brukes",
+                translate("RestoreDialog", "OK") if b.ok
+                else translate("RestoreDialog", "Skadet – kan ikke brukes"),
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -73,14 +79,16 @@ class RestoreDialog(QDialog):
                 if not b.ok:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(row, col, item)
-        self.empty = QLabel("Det finnes ingen sikkerhetskopier av denne filen ennå.")
+        self.empty = QLabel(translate("RestoreDialog",
+                                     "Det finnes ingen sikkerhetskopier av denne filen ennå."))
         self.empty.setVisible(not self.backups)
 
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(
-            "Gjenopprett valgt", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("RestoreDialog", "Gjenopprett valgt"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(translate(
+            "RestoreDialog", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from ..i18n import translate
 from ..models import Database
 from ..paths import data_dir
 from ..services.inventory import district_choices
@@ -106,5 +107,5 @@ class AppState(QObject):
 
     def district_name(self, code: str | None) -> str:
         if code is None:
-            return "Alle bydeler"
+            return translate("AppState", "Alle bydeler")
         return dict(self.districts).get(code, code)

@@ -10,15 +10,16 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import formats
+from .. import formats, i18n
 from ..errors import BoligregError
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate
 from ..models import Database, open_database
 from ..models.db import DatabaseDamagedError
 from ..paths import data_dir
 from ..services.backup import daily_backup, newest_good_backup, restore_backup
 from .context import AppState
 from .main_window import MainWindow
-from .messages import show_error
+from .messages import error_message, show_error
 from .workers import run_job
 
 
@@ -30,6 +31,12 @@ class AlreadyOpenError(BoligregError):
             f"'{path.name}' is already open in another boligreg window on this machine. Use "
             "that window, or close it first.",
         )
+
+
+def count_dwellings(n: int) -> str:
+    """«1 bolig», «2 boliger» in the window's language."""
+    return plural(n, "Counts", QT_TRANSLATE_NOOP("Counts", "{n} bolig"),
+                  QT_TRANSLATE_NOOP("Counts", "{n} boliger")).format(n=formats.integer(n))
 
 
 def _lock_for(path: Path) -> QLockFile:
@@ -108,9 +115,12 @@ class AppController:
         assert path is not None
 
         def failed(exc: BaseException) -> None:  # a failed backup must not block work
-            window.statusBar().showMessage(f"Daglig sikkerhetskopi feilet: {exc}", 15000)
+            window.statusBar().showMessage(translate(
+                "AppController", "Daglig sikkerhetskopi feilet: {error}").format(
+                error=error_message(exc)), 15000)
 
-        run_job(window, "Daglig sikkerhetskopi", lambda _p, _c: daily_backup(path, key),
+        run_job(window, translate(
+            "AppController", "Daglig sikkerhetskopi"), lambda _p, _c: daily_backup(path, key),
                 lambda _result: None, failed, show_dialog=False)
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> Database | None:
@@ -132,15 +142,20 @@ class AppController:
         best = newest_good_backup(path)
         if best is None:
             raise exc
-        box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database", exc.nb.split(
-            " Gjenopprett")[0], parent=parent)
-        box.setInformativeText(
-            f"Nyeste gode sikkerhetskopi er fra {formats.timestamp(best.taken_at, utc=True)} med "
-            f"{best.counts.get('dwelling', 0)} boliger. Vil du gjenopprette den? Den skadde "
-            "filen tas vare på."
-        )
-        yes = box.addButton("Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        # The service's text ends with advice to restore by hand; the box offers it instead.
+        what = exc.nb.split(" Gjenopprett")[0] if i18n.language() == "nb" else \
+            exc.en.split(" Restore")[0]
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          translate("AppController", "Skadet database"), what, parent=parent)
+        box.setInformativeText(translate(
+            "AppController",
+            "Nyeste gode sikkerhetskopi er fra {taken} med {dwellings}. Vil du gjenopprette "
+            "den? Den skadde filen tas vare på.").format(
+            taken=formats.timestamp(best.taken_at, utc=True),
+            dwellings=count_dwellings(best.counts.get("dwelling", 0))))
+        yes = box.addButton(translate("AppController", "Gjenopprett"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("AppController", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is not yes:
             return None
@@ -153,7 +168,7 @@ class AppController:
             if db is not None:
                 self.open(db)
         except BoligregError as exc:
-            show_error(self.window, "Kan ikke åpne databasen", exc)
+            show_error(self.window, translate("AppController", "Kan ikke åpne databasen"), exc)
 
     def restore(self, backup: str) -> None:
         assert self.window is not None and self.window.ctx.live_db.path is not None
@@ -164,10 +179,12 @@ class AppController:
             restore_backup(path, Path(backup))
             db = open_database(path)
         except BoligregError as exc:
-            show_error(self.window, "Gjenoppretting", exc)
+            show_error(self.window, translate("AppController", "Gjenoppretting"), exc)
             return
         window = self.open(db)
-        window.statusBar().showMessage(f"Gjenopprettet fra {Path(backup).name}", 10000)
+        window.statusBar().showMessage(translate(
+            "AppController", "Gjenopprettet fra {name}").format(
+            name=Path(backup).name), 10000)
 
     def close(self) -> None:
         if self.window is not None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import formats
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services.export import export_file
 from .context import AppState
 from .workers import run_job
@@ -23,38 +25,42 @@ from .workers import run_job
 class ExportDialog(QDialog):
     """File → Eksporter: what, which format, which bydel; then where."""
 
-    WHATS = (("dwellings", "Boliger (kan importeres igjen)"), ("agreements", "Avtaler"),
-             ("responsibilities", "Vedlikeholdsansvar"), ("findings", "Avvik"))
-    FORMATS = (("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv, semikolon)"),
-               ("kobo", "Kobo-importfil (Husbanken/KS)"))
+    WHATS = (("dwellings", QT_TRANSLATE_NOOP("ExportDialog", "Boliger (kan importeres igjen)")),
+             ("agreements", QT_TRANSLATE_NOOP("ExportDialog", "Avtaler")),
+             ("responsibilities", QT_TRANSLATE_NOOP("ExportDialog", "Vedlikeholdsansvar")),
+             ("findings", QT_TRANSLATE_NOOP("ExportDialog", "Avvik")))
+    FORMATS = (("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel (.xlsx)")),
+               ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (.csv, semikolon)")),
+               ("kobo", QT_TRANSLATE_NOOP("ExportDialog", "Kobo-importfil (Husbanken/KS)")))
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Eksporter")
+        self.setWindowTitle(translate("ExportDialog", "Eksporter"))
         self.setMinimumWidth(420)
         self.what = QComboBox()
         for key, label in self.WHATS:
-            self.what.addItem(label, key)
+            self.what.addItem(translate("ExportDialog", label), key)
         self.format = QComboBox()
         for key, label in self.FORMATS:
-            self.format.addItem(label, key)
+            self.format.addItem(translate("ExportDialog", label), key)
         self.district = QComboBox()
-        self.district.addItem("Alle bydeler", "")
+        self.district.addItem(translate("ExportDialog", "Alle bydeler"), "")
         for code, name in ctx.districts:
             self.district.addItem(f"{code[-2:]}  {name}", code)
         self.district.setCurrentIndex(max(self.district.findData(ctx.scope or ""), 0))
         self.format.currentIndexChanged.connect(self._format_changed)
         form = QFormLayout(self)
-        form.addRow("Hva:", self.what)
-        form.addRow("Format:", self.format)
-        form.addRow("Bydel:", self.district)
+        form.addRow(translate("ExportDialog", "Hva:"), self.what)
+        form.addRow(translate("ExportDialog", "Format:"), self.format)
+        form.addRow(translate("ExportDialog", "Bydel:"), self.district)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         form.addRow(self.note)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("Eksporter …", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = buttons.addButton(translate("ExportDialog", "Eksporter …"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("ExportDialog", "Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._choose_target)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -66,19 +72,22 @@ class ExportDialog(QDialog):
         if kobo:
             self.what.setCurrentIndex(0)
         self.what.setEnabled(not kobo)
-        self.note.setText("Kobo-filen har Kobos kolonner i Kobos rekkefølge; felt boligreg "
-                          "ikke har, står tomme." if kobo else "")
+        self.note.setText(translate("ExportDialog", "Kobo-filen har Kobos kolonner i Kobos "
+                                    "rekkefølge; felt boligreg ikke har, står tomme.")
+                          if kobo else "")
 
     def _choose_target(self) -> None:
         fmt = self.format.currentData()
         suffix = ".csv" if fmt in ("csv", "kobo") else ".xlsx"
-        name = {"dwellings": "boliger", "agreements": "avtaler",
-                "responsibilities": "vedlikeholdsansvar", "findings": "avvik"}[
-            self.what.currentData()]
+        name = translate("ExportDialog", {
+            "dwellings": QT_TRANSLATE_NOOP("ExportDialog", "boliger"),
+            "agreements": QT_TRANSLATE_NOOP("ExportDialog", "avtaler"),
+            "responsibilities": QT_TRANSLATE_NOOP("ExportDialog", "vedlikeholdsansvar"),
+            "findings": QT_TRANSLATE_NOOP("ExportDialog", "avvik")}[self.what.currentData()])
         if fmt == "kobo":
-            name = "kobo-boliger"
-        path, _ = QFileDialog.getSaveFileName(self, "Eksporter til", str(Path.home() /
-                                                                          f"{name}{suffix}"))
+            name = translate("ExportDialog", "kobo-boliger")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Eksporter til"),
+                                              str(Path.home() / f"{name}{suffix}"))
         if path:  # the save dialog has asked before an existing file is replaced
             self.export_to(Path(path), overwrite=True)
 
@@ -97,6 +106,7 @@ class ExportDialog(QDialog):
 
         def done(rows: int) -> None:
             self.done_path, self.rows_written = path, rows
-            self.note.setText(f"Skrev {rows} rader til {path}.")
+            self.note.setText(translate("ExportDialog", "Skrev {rows} rader til {path}.").format(
+                rows=formats.integer(rows), path=path))
 
-        run_job(self, "Eksporterer", job, done)
+        run_job(self, translate("ExportDialog", "Eksporterer"), job, done)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..services.help import HelpPage, help_dir, help_page, help_pages, search_help
 from .qtutil import text_of
 
@@ -32,9 +33,11 @@ def shortcut_table(actions: Sequence[QAction]) -> str:
         keys = [k.toString() for k in action.shortcuts() if k.toString()]
         text = text_of(action).replace("&", "").strip()
         if keys and text and text not in rows:
-            rows[text] = " eller ".join(dict.fromkeys(keys))
-    lines = ["# Tastatursnarveier", "", "Listen er laget av vinduet selv og stemmer alltid med "
-             "tastene som virker.", "", "| gjør | tast |", "|---|---|"]
+            rows[text] = translate("HelpDialog", " eller ").join(dict.fromkeys(keys))
+    lines = [translate("HelpDialog", "# Tastatursnarveier"), "",
+             translate("HelpDialog", "Listen er laget av vinduet selv og stemmer alltid med "
+                       "tastene som virker."), "",
+             translate("HelpDialog", "| gjør | tast |"), "|---|---|"]
     lines += [f"| {text} | {keys} |" for text, keys in sorted(rows.items(),
                                                                key=lambda kv: kv[1])]
     return "\n".join(lines) + "\n"
@@ -46,11 +49,11 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None,
                  actions: Sequence[QAction] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("boligreg – brukerveiledning")
+        self.setWindowTitle(translate("HelpDialog", "boligreg – brukerveiledning"))
         self.resize(1000, 700)
         self._actions = list(actions)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Søk i veiledningen")
+        self.search.setPlaceholderText(translate("HelpDialog", "Søk i veiledningen"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
         self.pages = QListWidget()
@@ -95,7 +98,8 @@ class HelpDialog(QDialog):
             self.pages.setCurrentRow(0)
             self.browser.find(text.split()[0])
         else:
-            self.browser.setMarkdown(f"# Ingen treff\n\nIngen side inneholder «{text}».")
+            self.browser.setMarkdown(translate(
+                "HelpDialog", "# Ingen treff\n\nIngen side inneholder «{text}».").format(text=text))
             self.current = None
 
     def _page_chosen(self, item: QListWidgetItem | None, _old: object = None) -> None:

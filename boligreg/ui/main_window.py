@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -23,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from .. import __version__, formats, i18n
 from ..errors import BoligregError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import Database, open_database
 from ..services.backup import backup_now
 from ..services.help import page_for_section
@@ -41,6 +47,7 @@ from .transfer_dialog import install_transfers
 from .workers import Job
 
 RECENT_MAX = 8
+APP_NAME = "boligreg"
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +77,9 @@ class MainWindow(QMainWindow):
             QListWidgetItem(section.title, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._show_section)
 
-        brand = QLabel("boligreg")
+        brand = QLabel(APP_NAME)  # the name, in every language
         brand.setObjectName("brand")
-        brand_sub = QLabel("Kommunalt disponerte boliger\nOslo kommune")
+        brand_sub = QLabel(translate("MainWindow", "Kommunalt disponerte boliger\nOslo kommune"))
         brand_sub.setObjectName("brandSub")
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -89,10 +96,10 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         if ctx.live_db.is_demo:
-            banner = QLabel(
+            banner = QLabel(translate(
+                "MainWindow",
                 "DEMODATA: boligene, avtalene og fordelingen på bydeler er syntetiske "
-                "(laget av «boligreg demo»). Folketall og adresser er ekte."
-            )
+                "(laget av «boligreg demo»). Folketall og adresser er ekte."))
             banner.setObjectName("demoBanner")
             banner.setWordWrap(True)
             right_layout.addWidget(banner)
@@ -109,10 +116,8 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
-        self.statusBar().showMessage(
-            f"{ctx.live_db.display_name}  ·  "
-            f"bruker: {ctx.live_db.session_factory.kw['info']['user']}"
-        )
+        self.statusBar().showMessage(translate("MainWindow", "{name}  ·  bruker: {user}").format(
+            name=ctx.live_db.display_name, user=ctx.live_db.session_factory.kw["info"]["user"]))
         # Sync with the central database: menu, toolbar button, status-bar line (sync_ui.py).
         self.sync_ui = install_sync(self, MainWindow)
         self.transfers = install_transfers(self)  # Overføringer menu (issue 14)
@@ -125,28 +130,30 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Utvalg")
+        bar = QToolBar(translate("MainWindow", "Utvalg"))
         bar.setMovable(False)
         bar.setObjectName("scopeToolbar")
         # Back returns to where a followed link came from (section and record).
         self._back: list[tuple[str, tuple[str, str] | None]] = []
-        self.back_action = QAction("◀  Tilbake", self)
+        self.back_action = QAction(translate("MainWindow", "◀  Tilbake"), self)
         self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
-        self.back_action.setToolTip("Tilbake til forrige post (Alt+Venstre)")
+        self.back_action.setToolTip(translate(
+            "MainWindow", "Tilbake til forrige post (Alt+Venstre)"))
         self.back_action.setEnabled(False)
         self.back_action.triggered.connect(self.go_back)
         bar.addAction(self.back_action)
         bar.addSeparator()
-        bar.addWidget(QLabel("Bydel: "))
+        bar.addWidget(QLabel(translate("MainWindow", "Bydel: ")))
         self.scope_combo = QComboBox()
         self.scope_combo.setMinimumWidth(220)
         # What the scope counts by (issue 14, docs/units.md).
-        self.scope_combo.setToolTip(
+        self.scope_combo.setToolTip(translate(
+            "MainWindow",
             "Utvalget velger etter beliggenhet: listene viser boliger og bygg som ligger i "
             "bydelen, avtaler og avvik registrert på bydelen. Oversikt, faktaark og statistikk "
             "teller det bydelen disponerer (boliger) og har (avtaler); sentrale enheters "
-            "boliger i bydelen vises for seg.")
-        self.scope_combo.addItem("Alle bydeler", "")
+            "boliger i bydelen vises for seg."))
+        self.scope_combo.addItem(translate("MainWindow", "Alle bydeler"), "")
         for code, name in self.ctx.districts:
             self.scope_combo.addItem(f"{code[-2:]}  {name}", code)
         self._sync_scope_combo(self.ctx.scope)
@@ -156,42 +163,44 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.scope_combo)
         bar.addSeparator()
         # The register as it stood at the end of a past day, read-only (as_of_ui.py).
-        self.as_of_action = QAction("Vis registeret per …", self)
-        self.as_of_action.setToolTip(
-            "Vis tabellene slik registeret var registrert ved slutten av en dato (kun lesing)")
+        self.as_of_action = QAction(translate("MainWindow", "Vis registeret per …"), self)
+        self.as_of_action.setToolTip(translate(
+            "MainWindow",
+            "Vis tabellene slik registeret var registrert ved slutten av en dato (kun lesing)"))
         # Qt drops a trailing "…" on tool buttons: the toolbar says what the menu entry says
         # with a word where the dots were.
-        self.as_of_action.setIconText("Vis registeret per dato")
+        self.as_of_action.setIconText(translate("MainWindow", "Vis registeret per dato"))
         self.as_of_action.triggered.connect(lambda: self.choose_as_of())
         bar.addAction(self.as_of_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Fil")
-        open_action = QAction("&Åpne database …", self)
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&Fil"))
+        open_action = QAction(translate("MainWindow", "&Åpne database …"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._open_other)
         file_menu.addAction(open_action)
         # Fil → Siste filer: the databases opened last (the newest first), kept per user.
-        self.recent_menu = file_menu.addMenu("Siste &filer")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Siste &filer"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._remember_recent()
         file_menu.addSeparator()
         if self.ctx.live_db.path is not None:
-            backup_action = QAction("Ta &sikkerhetskopi nå", self)
+            backup_action = QAction(translate("MainWindow", "Ta &sikkerhetskopi nå"), self)
             backup_action.triggered.connect(self._backup_now)
             file_menu.addAction(backup_action)
-            restore_action = QAction("&Gjenopprett fra sikkerhetskopi …", self)
+            restore_action = QAction(translate("MainWindow", "&Gjenopprett fra sikkerhetskopi …"),
+                                     self)
             restore_action.triggered.connect(self._restore)
             file_menu.addAction(restore_action)
             file_menu.addSeparator()
-        quit_action = QAction("&Avslutt", self)
+        quit_action = QAction(translate("MainWindow", "&Avslutt"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
-        view_menu = self.menuBar().addMenu("&Vis")
-        refresh = QAction("&Oppdater", self)
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&Vis"))
+        refresh = QAction(translate("MainWindow", "&Oppdater"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.ctx.data_changed.emit)
         view_menu.addAction(refresh)
@@ -207,27 +216,62 @@ class MainWindow(QMainWindow):
             view_menu.addAction(go)
             self.addAction(go)  # live whatever has focus, menu bar shown or not
             self.section_actions.append(go)
-        help_menu = self.menuBar().addMenu("&Hjelp")
-        guide = QAction("&Brukerveiledning", self)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Hjelp"))
+        guide = QAction(translate("MainWindow", "&Brukerveiledning"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         guide.triggered.connect(lambda: self.show_help())
         self.addAction(guide)
         help_menu.addAction(guide)
-        start = QAction("&Kom i gang", self)
+        start = QAction(translate("MainWindow", "&Kom i gang"), self)
         start.triggered.connect(lambda: self.show_help("kom-i-gang"))
         help_menu.addAction(start)
-        keys = QAction("&Tastatursnarveier", self)
+        keys = QAction(translate("MainWindow", "&Tastatursnarveier"), self)
         keys.triggered.connect(lambda: self.show_help("tastatur"))
         help_menu.addAction(keys)
         help_menu.addSeparator()
-        about = QAction("&Om boligreg", self)
+        about = QAction(translate("MainWindow", "&Om boligreg"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """Vis → Språk: bokmål or English, saved per user, used from the next start."""
+        self.language_menu = view_menu.addMenu(translate("MainWindow", "&Språk"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.language()
+        for code, name in i18n.LANGUAGES.items():  # each language named in its own words
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        group.triggered.connect(lambda action: self.choose_language(str(action.data())))
+
+    def choose_language(self, code: str, *, ask: bool = True) -> None:
+        """Save ``code`` as the language and say (in both languages) when it takes effect;
+        the person may restart at once."""
+        i18n.save_language(code)
+        if code == i18n.language() or not ask:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, "Språk / Language",
+                          language_notice(code), parent=self)
+        restart = box.addButton(translate("MainWindow", "Start boligreg på nytt nå"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("MainWindow", "Senere"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart and self._may_leave_edits():
+            restart_after_quit()
+            self.close()
 
     def _build_as_of_banner(self) -> QWidget:
         self.as_of_banner = AsOfBanner(self)
         self.as_of_banner.back.connect(self.leave_as_of)
-        self.today_action = QAction("Vis registeret i &dag", self)
+        self.today_action = QAction(translate("MainWindow", "Vis registeret i &dag"), self)
         self.today_action.setEnabled(False)
         self.today_action.triggered.connect(self.leave_as_of)
         self.ctx.as_of_changed.connect(self._as_of_changed)
@@ -280,10 +324,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         live = self.ctx.live_db
         name = live.path.name if live.path else live.display_name
-        demo = " – DEMODATA" if self.ctx.live_db.is_demo else ""
+        demo = translate("MainWindow", " – DEMODATA") if self.ctx.live_db.is_demo else ""
         day = self.ctx.as_of_day
-        past = f" – per {day.strftime('%d.%m.%Y')} (kun lesing)" if day else ""
-        self.setWindowTitle(f"boligreg – {name}{demo}{past}")
+        past = translate("MainWindow", " – per {day} (kun lesing)").format(
+            day=formats.date(day)) if day else ""
+        self.setWindowTitle(f"{APP_NAME} – {name}{demo}{past}")
 
     def _show_section(self, row: int) -> None:
         if 0 <= row < len(self.sections):
@@ -337,9 +382,9 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
                 if s.show_record(entity_type, entity_id):
                     return
-        self.statusBar().showMessage(
-            f"Kan ikke vise {entity_type} {entity_id} ennå i dette vinduet.", 6000
-        )
+        self.statusBar().showMessage(translate(
+            "MainWindow", "Kan ikke vise {entity} {id} ennå i dette vinduet.").format(
+            entity=entity_type, id=entity_id), 6000)
 
     def recent_files(self) -> list[str]:
         """The databases opened last that still exist, newest first (at most RECENT_MAX)."""
@@ -360,7 +405,8 @@ class MainWindow(QMainWindow):
         current = str(Path(self.ctx.live_db.path).resolve()) if self.ctx.live_db.path else None
         files = [p for p in self.recent_files() if p != current]
         if not files:
-            empty = self.recent_menu.addAction("Ingen andre filer åpnet ennå")
+            empty = self.recent_menu.addAction(translate(
+                "MainWindow", "Ingen andre filer åpnet ennå"))
             empty.setEnabled(False)
             return
         for n, path in enumerate(files, start=1):
@@ -371,8 +417,8 @@ class MainWindow(QMainWindow):
     def _open_other(self) -> None:
         start = str(self.ctx.live_db.path.parent) if self.ctx.live_db.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Åpne boligreg-database", start, "boligreg-database (*.db);;Alle filer (*)"
-        )
+            self, translate("MainWindow", "Åpne boligreg-database"), start,
+            translate("MainWindow", "boligreg-database (*.db);;Alle filer (*)"))
         if path:
             self.open_path(path)
 
@@ -381,7 +427,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(path)
         except BoligregError as exc:
-            show_error(self, "Kan ikke åpne databasen", exc)
+            show_error(self, translate("MainWindow", "Kan ikke åpne databasen"), exc)
             return
         db.close()
         self.database_switch_requested.emit(path)
@@ -391,9 +437,10 @@ class MainWindow(QMainWindow):
         try:
             out = backup_now(self.ctx.live_db.path)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing changed
-            show_error(self, "Sikkerhetskopi", exc)
+            show_error(self, translate("MainWindow", "Sikkerhetskopi"), exc)
             return
-        self.statusBar().showMessage(f"Sikkerhetskopi tatt: {out.name}", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Sikkerhetskopi tatt: {name}").format(
+            name=out.name), 8000)
 
     def _restore(self) -> None:
         assert self.ctx.live_db.path is not None
@@ -403,14 +450,14 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("Om boligreg")
-        box.setText(
-            f"<b>boligreg {__version__}</b><br>Register over Oslo kommunes kommunalt "
+        box.setWindowTitle(translate("MainWindow", "Om boligreg"))
+        box.setText(translate(
+            "MainWindow",
+            "<b>boligreg {version}</b><br>Register over Oslo kommunes kommunalt "
             "disponerte boliger, avtaler og vedlikeholdsansvar.<br><br>"
             "Folketall: Kilde: SSB. Postnummer: © Posten Norge AS. Gatenavn: Erik Bolstad, "
-            "www.erikbolstad.no/postnummer/."
-        )
-        box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+            "www.erikbolstad.no/postnummer/.").format(version=__version__))
+        box.addButton(translate("MainWindow", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def _restore_geometry(self) -> None:
@@ -425,6 +472,39 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.sync()
         super().closeEvent(event)
+
+
+LANGUAGE_NOTICE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Språket blir {language} neste gang boligreg startes.")
+
+
+def language_notice(code: str) -> str:
+    """That ``code`` is used from the next start, in that language and in the current one."""
+    name = i18n.LANGUAGES[code]
+    lines = [i18n.translate_in(lang, "MainWindow", LANGUAGE_NOTICE).format(language=name)
+             for lang in dict.fromkeys((code, i18n.language()))]
+    return "\n\n".join(lines)
+
+
+def restart_command(argv: list[str]) -> list[str]:
+    """The command that starts this window again, without a --lang that would override the
+    language just chosen."""
+    args, skip = [], False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            args.append(arg)
+    return [sys.executable, "-m", "boligreg", *args]
+
+
+def restart_after_quit() -> None:
+    """Start boligreg again once this process has ended (its file lock released)."""
+    command = restart_command(sys.argv)
+    env = {k: v for k, v in os.environ.items() if k != "BOLIGREG_LANG"}
+    atexit.register(lambda: subprocess.Popen(command, env=env, start_new_session=True))
 
 
 def create_main_window(db: Database) -> MainWindow:

@@ -10,6 +10,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ..i18n import translate
+
 PRINT_DPI_MAX = 300
 
 
@@ -45,13 +47,14 @@ def landscape_printer(title: str) -> QPrinter:
 def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
     printer = landscape_printer(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Skriv ut {title}")
+    dialog.setWindowTitle(translate("Printing", "Skriv ut {title}").format(title=title))
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     """A save dialog for a PDF (it asks before replacing a file); None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested,
+                                          translate("Printing", "PDF (*.pdf)"))
     if not path:
         return None
     out = Path(path)

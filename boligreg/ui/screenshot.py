@@ -1,6 +1,7 @@
 """Render the main window, one PNG per section, offscreen: ``python -m boligreg.ui.screenshot
-OUTDIR [--db PATH] [--scope 030103] [--as-of 31.12.2025]``. Without --db a fresh demo database
-is built in a temporary folder. Used for docs/screenshots and to look at the UI as a user would."""
+OUTDIR [--db PATH] [--scope 030103] [--as-of 31.12.2025] [--lang en]``. Without --db a fresh
+demo database is built in a temporary folder. Used for docs/screenshots and to look at the UI as
+a user would."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1400x860")
     parser.add_argument("--as-of", dest="as_of", default="",
                         help="also as-of.png: Boliger shown as of this day (dd.mm.yyyy)")
+    parser.add_argument("--lang", choices=("nb", "en"), default=None,
+                        help="the window's language (default: BOLIGREG_LANG, else bokmål)")
     args = parser.parse_args(argv)
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -50,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from .i18n import install_translations
 
-    install_translations(app)
+    install_translations(app, args.lang)  # None: boligreg.i18n.language() (BOLIGREG_LANG)
     Job.INLINE = True  # background loads finish before the picture is taken
     state = AppState(db)
     state.set_scope(args.scope or None)

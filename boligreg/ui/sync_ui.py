@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formats
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate
 from .context import AppState
 from .messages import show_error
 from .qtutil import text_of
@@ -56,27 +57,33 @@ def _svc():  # noqa: ANN202 - lazy: the sync engine (≈ 0.2–0.35 s) loads on 
 SETTING_URL = "sync/central_url"
 CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
 DIFF_BRUSH = QBrush(QColor("#fff4ce"))  # fields where the two versions differ
-CHOICES = (("server", "Sentral"), ("local", "Min"))
+CHOICES = (("server", QT_TRANSLATE_NOOP("SyncUi", "Sentral")),
+           ("local", QT_TRANSLATE_NOOP("SyncUi", "Min")))
 
 
 def status_line(db: Database) -> str:
     """The status bar's sync line, in words."""
     if not db.is_sqlite:
-        return "Tilkoblet sentraldatabasen direkte"
+        return translate("SyncUi", "Tilkoblet sentraldatabasen direkte")
     st = _svc().sync_status(db)
     if st.last_success_at is None:
-        when = "Aldri synkronisert"
+        when = translate("SyncUi", "Aldri synkronisert")
     else:
-        when = f"Sist synkronisert {formats.timestamp(st.last_success_at, utc=True)}"
+        when = translate("SyncUi", "Sist synkronisert {when}").format(
+            when=formats.timestamp(st.last_success_at, utc=True))
     if st.pending == 0:
-        waiting = "ingen lokale endringer venter"
-    elif st.pending == 1:
-        waiting = "1 lokal endring venter"
+        waiting = translate("SyncUi", "ingen lokale endringer venter")
     else:
-        waiting = f"{st.pending} lokale endringer venter"
+        waiting = plural(st.pending, "SyncUi",
+                         QT_TRANSLATE_NOOP("SyncUi", "{n} lokal endring venter"),
+                         QT_TRANSLATE_NOOP("SyncUi", "{n} lokale endringer venter")).format(
+            n=formats.integer(st.pending))
     text = f"{when}  ·  {waiting}"
     if st.open_conflicts:
-        text += f"  ·  {st.open_conflicts} konflikt{'er' if st.open_conflicts > 1 else ''}"
+        text += "  ·  " + plural(st.open_conflicts, "SyncUi",
+                                 QT_TRANSLATE_NOOP("SyncUi", "{n} konflikt"),
+                                 QT_TRANSLATE_NOOP("SyncUi", "{n} konflikter")).format(
+            n=formats.integer(st.open_conflicts))
     return text
 
 
@@ -85,19 +92,20 @@ class CentralUrlDialog(QDialog):
 
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sentraldatabase")
+        self.setWindowTitle(translate("SyncUi", "Sentraldatabase"))
         self.setMinimumWidth(560)
-        intro = QLabel(
+        intro = QLabel(translate(
+            "SyncUi",
             "Adressen til sentraldatabasen, for eksempel "
             "<tt>postgresql+psycopg://kari@boligreg.oslo.kommune.no/boligreg</tt>. "
-            "Logg inn som deg selv; passordet lagres ikke (bruk gjerne .pgpass)."
-        )
+            "Logg inn som deg selv; passordet lagres ikke (bruk gjerne .pgpass)."))
         intro.setWordWrap(True)
         self.edit = QLineEdit(current)
-        self.edit.setPlaceholderText("postgresql+psycopg://bruker@vert/database")
+        self.edit.setPlaceholderText(translate("SyncUi", "postgresql+psycopg://bruker@vert/database"))
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("Synkroniser", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = buttons.addButton(translate("SyncUi", "Synkroniser"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("SyncUi", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,7 +123,9 @@ class ConflictDialog(QDialog):
 
     ``needs_sync`` turns True once a decision changed local data (it must be sent)."""
 
-    COLUMNS = ("Felt", "Utgangspunkt", "Her (denne kopien)", "Sentralt", "Behold")
+    COLUMNS = (QT_TRANSLATE_NOOP("SyncUi", "Felt"), QT_TRANSLATE_NOOP("SyncUi", "Utgangspunkt"),
+               QT_TRANSLATE_NOOP("SyncUi", "Her (denne kopien)"),
+               QT_TRANSLATE_NOOP("SyncUi", "Sentralt"), QT_TRANSLATE_NOOP("SyncUi", "Behold"))
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +133,7 @@ class ConflictDialog(QDialog):
         self.needs_sync = False
         self.conflicts: list[ConflictView] = []
         self._choices: dict[str, QComboBox] = {}
-        self.setWindowTitle("Konflikter fra synkronisering")
+        self.setWindowTitle(translate("SyncUi", "Konflikter fra synkronisering"))
         self.resize(1100, 620)
 
         self.list = QListWidget()
@@ -133,25 +143,25 @@ class ConflictDialog(QDialog):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("SyncUi", c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.show_all = QCheckBox("Vis alle felt (ikke bare de som er ulike)")
+        self.show_all = QCheckBox(translate("SyncUi", "Vis alle felt (ikke bare de som er ulike)"))
         self.show_all.toggled.connect(lambda _on: self._show(self.list.currentRow()))
-        self.keep_local = QPushButton("Behold min versjon")
-        self.keep_server = QPushButton("Behold sentral versjon")
-        self.merge = QPushButton("Slå sammen (valg per felt)")
+        self.keep_local = QPushButton(translate("SyncUi", "Behold min versjon"))
+        self.keep_server = QPushButton(translate("SyncUi", "Behold sentral versjon"))
+        self.merge = QPushButton(translate("SyncUi", "Slå sammen (valg per felt)"))
         self.keep_local.clicked.connect(lambda: self._resolve("local"))
         self.keep_server.clicked.connect(lambda: self._resolve("server"))
         self.merge.clicked.connect(self._resolve_merge)
-        self.empty = QLabel("Ingen konflikter venter. Alt er avgjort.")
+        self.empty = QLabel(translate("SyncUi", "Ingen konflikter venter. Alt er avgjort."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         close = QDialogButtonBox()
-        close.addButton("Lukk", QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(translate("SyncUi", "Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
 
         right = QWidget()
@@ -205,11 +215,12 @@ class ConflictDialog(QDialog):
         if not 0 <= row < len(self.conflicts):
             return
         c = self.conflicts[row]
-        self.heading.setText(
-            f"<b>{c.entity_label} {c.title}</b> — {c.kind_label}<br>{c.reason}<br>"
-            f"<small>Oppdaget {formats.timestamp(c.detected_at, utc=True)}. Utgangspunkt er "
-            "verdien begge startet fra; feltene i fet skrift er endret begge steder.</small>"
-        )
+        self.heading.setText(translate(
+            "SyncUi", "<b>{record}</b> — {kind}<br>{reason}<br><small>Oppdaget {when}. "
+            "Utgangspunkt er verdien begge startet fra; feltene i fet skrift er endret begge "
+            "steder.</small>").format(record=f"{c.entity_label} {c.title}", kind=c.kind_label,
+                                      reason=c.reason,
+                                      when=formats.timestamp(c.detected_at, utc=True)))
         rows = [r for r in c.rows if r.disputed or r.differs or self.show_all.isChecked()]
         self.table.setRowCount(len(rows))
         bold = QFont()
@@ -225,7 +236,7 @@ class ConflictDialog(QDialog):
             if r.differs and c.local is not None and c.server is not None:
                 combo = QComboBox()
                 for key, label in CHOICES:
-                    combo.addItem(label, key)
+                    combo.addItem(translate("SyncUi", label), key)
                 self.table.setCellWidget(i, 4, combo)
                 self._choices[r.field] = combo
         self.merge.setEnabled(bool(self._choices))
@@ -240,7 +251,7 @@ class ConflictDialog(QDialog):
         try:
             resolution = _svc().resolve_conflict(self.db, c.id, choice)
         except Exception as exc:  # noqa: BLE001 - shown to the person, nothing changed
-            show_error(self, "Konflikt", exc)
+            show_error(self, translate("SyncUi", "Konflikt"), exc)
             return
         if resolution != "server":
             self.needs_sync = True
@@ -266,19 +277,21 @@ class SyncUi(QObject):
         self.job: Job | None = None
         self.dialog: ConflictDialog | None = None
 
-        self.sync_action = QAction("Synkroniser", window)
+        self.sync_action = QAction(translate("SyncUi", "Synkroniser"), window)
         self.sync_action.setShortcut(QKeySequence("F9"))
-        self.sync_action.setToolTip("Send lokale endringer og hent andres (F9)")
+        self.sync_action.setToolTip(translate(
+            "SyncUi", "Send lokale endringer og hent andres (F9)"))
         self.sync_action.triggered.connect(self.start_sync)
-        self.conflicts_action = QAction("Konflikter …", window)
+        self.conflicts_action = QAction(translate("SyncUi", "Konflikter …"), window)
         self.conflicts_action.triggered.connect(self.show_conflicts)
-        self.url_action = QAction("Sentraldatabase …", window)
+        self.url_action = QAction(translate("SyncUi", "Sentraldatabase …"), window)
         self.url_action.triggered.connect(self.ask_url)
-        self.online_action = QAction("Åpne sentraldatabasen direkte …", window)
-        self.online_action.setToolTip("Arbeid direkte i sentraldatabasen (krever nett)")
+        self.online_action = QAction(translate("SyncUi", "Åpne sentraldatabasen direkte …"), window)
+        self.online_action.setToolTip(translate(
+            "SyncUi", "Arbeid direkte i sentraldatabasen (krever nett)"))
         self.online_action.triggered.connect(self.open_online)
         self.online_windows: list[QMainWindow] = []
-        menu = QMenu("S&ynkronisering", window)
+        menu = QMenu(translate("SyncUi", "S&ynkronisering"), window)
         for action in (self.sync_action, self.conflicts_action, self.url_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -297,8 +310,8 @@ class SyncUi(QObject):
         self.status_label.setObjectName("syncStatus")
         window.statusBar().addPermanentWidget(self.status_label)
         if not self.db.is_sqlite or self.db.is_demo:
-            reason = ("Demodata synkroniseres ikke" if self.db.is_demo else
-                      "Du arbeider direkte i sentraldatabasen")
+            reason = (translate("SyncUi", "Demodata synkroniseres ikke") if self.db.is_demo else
+                      translate("SyncUi", "Du arbeider direkte i sentraldatabasen"))
             for action in (self.sync_action, self.conflicts_action, self.url_action):
                 action.setEnabled(False)
                 action.setToolTip(reason)
@@ -311,7 +324,7 @@ class SyncUi(QObject):
         try:
             self.status_label.setText(status_line(self.db))
         except Exception:  # noqa: BLE001 - a status line must never break the window
-            self.status_label.setText("Synkroniseringsstatus ukjent")
+            self.status_label.setText(translate("SyncUi", "Synkroniseringsstatus ukjent"))
 
     # --- the central's address ------------------------------------------------------------
     def central_url(self) -> str | None:
@@ -333,7 +346,7 @@ class SyncUi(QObject):
         try:
             self.set_central_url(dialog.url)
         except Exception as exc:  # noqa: BLE001 - a malformed address
-            show_error(self.window, "Sentraldatabase", exc)
+            show_error(self.window, translate("SyncUi", "Sentraldatabase"), exc)
             return False
         return True
 
@@ -359,7 +372,8 @@ class SyncUi(QObject):
             return _svc().sync(db, url, progress=progress, cancel=cancel)
 
         self.sync_action.setEnabled(False)
-        self.job = run_job(self.window, "Synkroniserer med sentraldatabasen", work,
+        self.job = run_job(self.window, translate(
+            "SyncUi", "Synkroniserer med sentraldatabasen"), work,
                            self._done, self._failed)
 
     def profile_section(self) -> SyncSection | None:
@@ -380,7 +394,7 @@ class SyncUi(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.sync_action.setEnabled(True)
         self.refresh_status()
-        show_error(self.window, "Synkronisering", self._friendly(exc))
+        show_error(self.window, translate("SyncUi", "Synkronisering"), self._friendly(exc))
 
     def _friendly(self, exc: BaseException) -> BaseException:
         """Driver text never reaches the person: classified as Test tilkobling does."""
@@ -414,8 +428,9 @@ class SyncUi(QObject):
 
             return open_central(url)
 
-        run_job(self.window, "Kobler til sentraldatabasen", work, self._show_online,
-                lambda exc: show_error(self.window, "Sentraldatabasen", self._friendly(exc)))
+        run_job(self.window, translate("SyncUi", "Kobler til sentraldatabasen"), work,
+                self._show_online, lambda exc: show_error(
+                    self.window, translate("SyncUi", "Sentraldatabasen"), self._friendly(exc)))
 
     def _show_online(self, db: Database) -> None:
         # The main window hands over how to open another one: main_window imports this

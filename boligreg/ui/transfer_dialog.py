@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from .. import formats
 from ..errors import BoligregError
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate
 from ..services.register import read
 from ..services.transfers import (
     TransferPreview,
@@ -56,8 +58,21 @@ from .workers import run_job
 if TYPE_CHECKING:
     from .context import AppState
 
-WHAT_NB = {"dwellings": ("bolig", "boliger"), "agreements": ("avtale", "avtaler")}
-PLACEHOLDER_REF = "(saksnummer)"  # the preview before a case reference is typed
+# "{n} bolig" / "{n} boliger": what moves, counted (boligreg.i18n.plural).
+COUNTED = {"dwellings": (QT_TRANSLATE_NOOP("Transfers", "{n} bolig"),
+                         QT_TRANSLATE_NOOP("Transfers", "{n} boliger")),
+           "agreements": (QT_TRANSLATE_NOOP("Transfers", "{n} avtale"),
+                          QT_TRANSLATE_NOOP("Transfers", "{n} avtaler"))}
+PLURAL_NOUN = {"dwellings": QT_TRANSLATE_NOOP("Transfers", "boliger"),
+               "agreements": QT_TRANSLATE_NOOP("Transfers", "avtaler")}
+AGREEMENTS, DWELLINGS = "agreements", "dwellings"  # what moves (the service's words)
+PLACEHOLDER_REF = "(saksnummer)"  # the preview before a case reference is typed (not shown)
+
+
+def counted(what: str, n: int) -> str:
+    """«3 boliger», «1 avtale» in the window's language."""
+    one, many = COUNTED[what]
+    return plural(n, "Transfers", one, many).format(n=formats.integer(n))
 
 
 def kr(value: float) -> str:
@@ -84,7 +99,7 @@ class TransferDialog(QDialog):
         self.preview: TransferPreview | None = None
         self.applied_reference: str | None = None
         self._generation = 0
-        self.setWindowTitle("Overfør til …")
+        self.setWindowTitle(translate("Transfers", "Overfør til …"))
         self.setMinimumWidth(900)
         self.setStyleSheet(SECTION_STYLE)
         self.units: list[UnitRow] = read(ctx.db, list_units)
@@ -94,20 +109,19 @@ class TransferDialog(QDialog):
         layout = QVBoxLayout(self)
         if self.ids is not None:
             assert from_unit is not None
-            n = len(self.ids)
-            noun = WHAT_NB[what][0 if n == 1 else 1]
-            intro = f"Overfør {n} {noun} fra {names.get(from_unit, from_unit)}."
+            intro = translate("Transfers", "Overfør {what} fra {unit}.").format(
+                what=counted(what, len(self.ids)), unit=names.get(from_unit, from_unit))
         else:
-            intro = ("Overfør alle boliger eller alle avtaler en enhet har i dag til en annen "
-                     "enhet.")
+            intro = translate("Transfers", "Overfør alle boliger eller alle avtaler en enhet "
+                              "har i dag til en annen enhet.")
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
 
         form = QFormLayout()
         self.what_combo = QComboBox()
-        self.what_combo.addItem("Avtaler (ansvarlig enhet)", "agreements")
-        self.what_combo.addItem("Boliger (disponerende enhet)", "dwellings")
+        self.what_combo.addItem(translate("Transfers", "Avtaler (ansvarlig enhet)"), AGREEMENTS)
+        self.what_combo.addItem(translate("Transfers", "Boliger (disponerende enhet)"), DWELLINGS)
         self.what_combo.setCurrentIndex(self.what_combo.findData(what))
         self.from_combo = QComboBox()
         self.to_combo = QComboBox()
@@ -126,23 +140,26 @@ class TransferDialog(QDialog):
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setCalendarPopup(True)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("Saksnummer, f.eks. 2026/4711 (påkrevd)")
+        self.reference.setPlaceholderText(translate(
+            "Transfers", "Saksnummer, f.eks. 2026/4711 (påkrevd)"))
         self.reference.setMaxLength(60)
-        form.addRow("Hva:", self.what_combo)
-        form.addRow("Fra enhet:", self.from_combo)
-        form.addRow("Til enhet:", self.to_combo)
-        form.addRow("Gjelder fra:", self.date_edit)
-        form.addRow("Saksnummer:", self.reference)
+        form.addRow(translate("Transfers", "Hva:"), self.what_combo)
+        form.addRow(translate("Transfers", "Fra enhet:"), self.from_combo)
+        form.addRow(translate("Transfers", "Til enhet:"), self.to_combo)
+        form.addRow(translate("Transfers", "Gjelder fra:"), self.date_edit)
+        form.addRow(translate("Transfers", "Saksnummer:"), self.reference)
         layout.addLayout(form)
 
-        box = QGroupBox("Dette flyttes")
+        box = QGroupBox(translate("Transfers", "Dette flyttes"))
         grid = QGridLayout(box)
         self.count_labels: dict[str, QLabel] = {}
         for row, (key, label) in enumerate((
-                ("dwellings", "Boliger"), ("agreements", "Avtaler"),
-                ("maintenance", "Vedlikeholdsansvar"), ("open_findings", "Åpne avvik"),
-                ("tenancies", "Løpende leieforhold"))):
-            grid.addWidget(QLabel(label), row // 3, 2 * (row % 3))
+                ("dwellings", QT_TRANSLATE_NOOP("Transfers", "Boliger")),
+                ("agreements", QT_TRANSLATE_NOOP("Transfers", "Avtaler")),
+                ("maintenance", QT_TRANSLATE_NOOP("Transfers", "Vedlikeholdsansvar")),
+                ("open_findings", QT_TRANSLATE_NOOP("Transfers", "Åpne avvik")),
+                ("tenancies", QT_TRANSLATE_NOOP("Transfers", "Løpende leieforhold")))):
+            grid.addWidget(QLabel(translate("Transfers", label)), row // 3, 2 * (row % 3))
             value = QLabel("–")
             value.setObjectName(f"count_{key}")
             value.setStyleSheet("font-weight: bold;")
@@ -150,16 +167,20 @@ class TransferDialog(QDialog):
             self.count_labels[key] = value
         layout.addWidget(box)
 
-        sums = QGroupBox("Hver side, før → etter")
+        sums = QGroupBox(translate("Transfers", "Hver side, før → etter"))
         sgrid = QGridLayout(sums)
-        for col, head in enumerate(("", "Enhet", "Boliger", "Avtaler", "Husleie/mnd",
-                                    "Innleie/mnd")):
-            h = QLabel(head)
+        for col, head in enumerate(("", QT_TRANSLATE_NOOP("Transfers", "Enhet"),
+                                    QT_TRANSLATE_NOOP("Transfers", "Boliger"),
+                                    QT_TRANSLATE_NOOP("Transfers", "Avtaler"),
+                                    QT_TRANSLATE_NOOP("Transfers", "Husleie/mnd"),
+                                    QT_TRANSLATE_NOOP("Transfers", "Innleie/mnd"))):
+            h = QLabel(translate("Transfers", head) if head else "")
             h.setStyleSheet("font-weight: bold;")
             sgrid.addWidget(h, 0, col)
         self.side_labels: dict[str, list[QLabel]] = {}
         for row, side in enumerate(("sender", "receiver"), start=1):
-            sgrid.addWidget(QLabel("Avgiver" if side == "sender" else "Mottaker"), row, 0)
+            sgrid.addWidget(QLabel(translate("Transfers", "Avgiver") if side == "sender"
+                                   else translate("Transfers", "Mottaker")), row, 0)
             cells = []
             for col in range(1, 6):
                 cell = QLabel("–")
@@ -173,18 +194,18 @@ class TransferDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("transferMessage")
         layout.addWidget(self.message)
-        self.note = QLabel("Overføringen lagres som én handling med saksnummeret på hver "
-                           "endret post, og kan angres samlet (Overføringer → Angre "
-                           "overføring …).")
+        self.note = QLabel(translate(
+            "Transfers", "Overføringen lagres som én handling med saksnummeret på hver endret "
+            "post, og kan angres samlet (Overføringer → Angre overføring …)."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #4a4f5c;")
         layout.addWidget(self.note)
 
         buttons = QDialogButtonBox()
-        self.apply_button = QPushButton("Overfør")
+        self.apply_button = QPushButton(translate("Transfers", "Overfør"))
         self.apply_button.setObjectName("primaryButton")
         self.apply_button.setEnabled(False)
-        cancel = QPushButton("Avbryt")
+        cancel = QPushButton(translate("Transfers", "Avbryt"))
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button.clicked.connect(self.apply)
@@ -225,7 +246,7 @@ class TransferDialog(QDialog):
         generation = self._generation
         self.preview = None
         self._update_button()
-        self.message.setText("Beregner …")
+        self.message.setText(translate("Transfers", "Beregner …"))
         db, args = self.ctx.db, dict(from_unit=self.from_unit, to_unit=self.to_unit,
                                      what=self.what, effective=self.effective,
                                      reference=self.case_reference() or PLACEHOLDER_REF,
@@ -242,7 +263,8 @@ class TransferDialog(QDialog):
             if generation == self._generation and isValid(self):
                 self._show_preview(None, error_message(exc))
 
-        run_job(self, "Forhåndsviser overføringen", job, done, failed, show_dialog=False)
+        run_job(self, translate("Transfers", "Forhåndsviser overføringen"), job, done, failed,
+                show_dialog=False)
 
     def _show_preview(self, p: TransferPreview | None, error: str = "") -> None:
         self.preview = p
@@ -267,19 +289,21 @@ class TransferDialog(QDialog):
         self._update_button()
 
     def _summary(self, p: TransferPreview) -> str:
-        noun = WHAT_NB[p.what][0 if len(p.ids) == 1 else 1]
-        text = (f"{len(p.ids)} {noun} flyttes fra {self.names.get(p.from_unit, p.from_unit)} "
-                f"til {self.names.get(p.to_unit, p.to_unit)}, gjelder fra "
-                f"{p.effective:%d.%m.%Y}.")
+        text = translate("Transfers", "{what} flyttes fra {sender} til {receiver}, gjelder fra "
+                         "{day}.").format(what=counted(p.what, len(p.ids)),
+                                          sender=self.names.get(p.from_unit, p.from_unit),
+                                          receiver=self.names.get(p.to_unit, p.to_unit),
+                                          day=formats.date(p.effective))
         if p.what == "agreements":
-            text += " Boligene avtalene gjelder, disponeres fortsatt av samme enhet."
+            text += " " + translate("Transfers", "Boligene avtalene gjelder, disponeres "
+                                    "fortsatt av samme enhet.")
         return text
 
     def _update_button(self) -> None:
         ok = self.preview is not None and bool(self.case_reference())
         self.apply_button.setEnabled(ok)
-        self.apply_button.setToolTip("" if ok else "Skriv inn saksnummeret først."
-                                     if self.preview is not None else "")
+        self.apply_button.setToolTip("" if ok else translate(
+            "Transfers", "Skriv inn saksnummeret først.") if self.preview is not None else "")
 
     # --- the move -----------------------------------------------------------------------
     def apply(self) -> None:
@@ -288,7 +312,7 @@ class TransferDialog(QDialog):
             return
         reference = self.case_reference()
         if not reference:
-            show_error(self, "Overfør", BoligregError(
+            show_error(self, translate("Transfers", "Overfør"), BoligregError(
                 "Overføringen må ha et saksnummer.", "A transfer needs a case reference."))
             return
         p = dataclasses.replace(self.preview, reference=reference)
@@ -301,21 +325,23 @@ class TransferDialog(QDialog):
             window = owner.window() if owner is not None else None
             bar = getattr(window, "statusBar", None)
             if callable(bar):
-                bar().showMessage(f"Overført {len(p.ids)} {WHAT_NB[p.what][1]} under "
-                                  f"saksnummer {reference}.", 10000)
+                bar().showMessage(translate(
+                    "Transfers", "Overført {what} under saksnummer {reference}.").format(
+                    what=counted(p.what, len(p.ids)), reference=reference), 10000)
             self.accept()
 
-        run_job(self, "Overfører", lambda _p, _c: apply_transfer(db, p), done,
-                lambda exc: show_error(self, "Overføringen ble ikke gjort", exc))
+        run_job(self, translate("Transfers", "Overfører"), lambda _p, _c: apply_transfer(db, p),
+                done, lambda exc: show_error(
+                    self, translate("Transfers", "Overføringen ble ikke gjort"), exc))
 
     @classmethod
     def for_selection(cls, ctx: AppState, what: str, ids: Sequence[str],
                       parent: QWidget | None = None) -> TransferDialog | None:
         """The dialog for the selected records, or None (said why) if they do not all
         belong to one unit."""
-        noun = WHAT_NB[what][1]
+        noun = PLURAL_NOUN[what]  # in the bokmål text; the English one names `what`
         if not ids:
-            show_error(parent, "Overfør til …", BoligregError(
+            show_error(parent, translate("Transfers", "Overfør til …"), BoligregError(
                 f"Velg {noun} i listen først (Ctrl/Shift+klikk for flere).",
                 f"Select {what} in the list first."))
             return None
@@ -323,7 +349,7 @@ class TransferDialog(QDialog):
         if len(holders) != 1:
             names = {u.code: u.official_name for u in read(ctx.db, list_units)}
             listed = ", ".join(f"{names.get(c, c)} ({n})" for c, n in sorted(holders.items()))
-            show_error(parent, "Overfør til …", BoligregError(
+            show_error(parent, translate("Transfers", "Overfør til …"), BoligregError(
                 f"Utvalget har {noun} fra flere enheter: {listed}. En overføring går fra én "
                 "enhet; velg dem fra én enhet om gangen.",
                 "The selection spans several units; transfer from one unit at a time."))
@@ -338,11 +364,12 @@ class UndoTransferDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.undone: str | None = None
-        self.setWindowTitle("Angre overføring")
+        self.setWindowTitle(translate("Transfers", "Angre overføring"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Velg overføringen som skal angres. Alle postene den flyttet, "
-                                "flyttes tilbake i én handling."))
+        layout.addWidget(QLabel(translate(
+            "Transfers", "Velg overføringen som skal angres. Alle postene den flyttet, flyttes "
+            "tilbake i én handling.")))
         self.list = QListWidget()
         self.transfers: list[TransferSummary] = read(ctx.db, list_transfers)
         self.names = {u.code: u.official_name for u in read(ctx.db, list_units)}
@@ -353,14 +380,14 @@ class UndoTransferDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         if not self.transfers:
-            empty = QListWidgetItem("Ingen overføringer er gjort ennå.")
+            empty = QListWidgetItem(translate("Transfers", "Ingen overføringer er gjort ennå."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        self.undo_button = QPushButton("Angre overføringen")
+        self.undo_button = QPushButton(translate("Transfers", "Angre overføringen"))
         self.undo_button.setEnabled(False)
-        close = QPushButton("Lukk")
+        close = QPushButton(translate("Transfers", "Lukk"))
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         self.undo_button.clicked.connect(self.undo)
@@ -381,11 +408,13 @@ class UndoTransferDialog(QDialog):
         if reference is None:
             return
         t = next(t for t in self.transfers if t.reference == reference)
-        if ask and not confirm(self, "Angre overføring",
-                               f"Flytte de {t.records} postene i {reference} tilbake fra "
-                               f"{self.names.get(t.to_unit, t.to_unit)} til "
-                               f"{self.names.get(t.from_unit, t.from_unit)}?",
-                               "Angre overføringen"):
+        if ask and not confirm(self, translate("Transfers", "Angre overføring"),
+                               translate("Transfers", "Flytte de {n} postene i {reference} "
+                                         "tilbake fra {receiver} til {sender}?").format(
+                                   n=formats.integer(t.records), reference=reference,
+                                   receiver=self.names.get(t.to_unit, t.to_unit),
+                                   sender=self.names.get(t.from_unit, t.from_unit)),
+                               translate("Transfers", "Angre overføringen")):
             return
         db = self.ctx.db
 
@@ -396,11 +425,15 @@ class UndoTransferDialog(QDialog):
             window = owner.window() if owner is not None else None
             bar = getattr(window, "statusBar", None)
             if callable(bar):
-                bar().showMessage(f"Angret {reference}: {len(back.ids)} poster tilbake.", 10000)
+                bar().showMessage(translate(
+                    "Transfers", "Angret {reference}: {n} poster tilbake.").format(
+                    reference=reference, n=formats.integer(len(back.ids))), 10000)
             self.accept()
 
-        run_job(self, "Angrer overføringen", lambda _p, _c: undo_transfer(db, reference), done,
-                lambda exc: show_error(self, "Overføringen ble ikke angret", exc))
+        run_job(self, translate("Transfers", "Angrer overføringen"),
+                lambda _p, _c: undo_transfer(db, reference), done,
+                lambda exc: show_error(
+                    self, translate("Transfers", "Overføringen ble ikke angret"), exc))
 
 
 class TransfersMenu:
@@ -409,20 +442,23 @@ class TransfersMenu:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         bar = window.menuBar()
-        menu = QMenu("&Overføringer", bar)
+        menu = QMenu(translate("Transfers", "&Overføringer"), bar)
         # before Hjelp, which stays last
-        help_menu = next((a for a in bar.actions() if text_of(a).replace("&", "") == "Hjelp"),
-                         None)
+        help_text = translate("MainWindow", "&Hjelp")
+        help_menu = next((a for a in bar.actions() if text_of(a) == help_text), None)
         if help_menu is not None:
             bar.insertMenu(help_menu, menu)
         else:
             bar.addMenu(menu)
-        self.selection_action = QAction("Overfør &utvalgte til …", window)
-        self.selection_action.setToolTip("De valgte boligene eller avtalene i listen")
+        self.selection_action = QAction(translate("Transfers", "Overfør &utvalgte til …"), window)
+        self.selection_action.setToolTip(translate(
+            "Transfers", "De valgte boligene eller avtalene i listen"))
         self.selection_action.triggered.connect(self.transfer_selection)
-        self.unit_action = QAction("Overfør &alle avtaler/boliger for enheten …", window)
+        self.unit_action = QAction(translate(
+            "Transfers", "Overfør &alle avtaler/boliger for enheten …"),
+                                   window)
         self.unit_action.triggered.connect(self.transfer_unit)
-        self.undo_action = QAction("&Angre overføring …", window)
+        self.undo_action = QAction(translate("Transfers", "&Angre overføring …"), window)
         self.undo_action.triggered.connect(self.undo)
         for action in (self.selection_action, self.unit_action, None, self.undo_action):
             if action is None:
@@ -436,7 +472,7 @@ class TransfersMenu:
         section = self.window.current_section()  # type: ignore[attr-defined]
         transfer = getattr(section, "transfer_selection", None)
         if not callable(transfer):
-            show_error(self.window, "Overfør til …", BoligregError(
+            show_error(self.window, translate("Transfers", "Overfør til …"), BoligregError(
                 "Velg boliger i Boliger eller avtaler i Avtaler først, eller bruk «Overfør "
                 "alle avtaler/boliger for enheten …».", "Select dwellings or agreements first."))
             return

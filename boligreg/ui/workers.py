@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from ..errors import CancelledError
+from ..i18n import translate
 from .messages import show_error
 
 ProgressFn = Callable[[int, str], None]
@@ -132,7 +133,7 @@ def run_job(
     _live_jobs.add(job)
     dialog: QProgressDialog | None = None
     if show_dialog:
-        dialog = QProgressDialog(title, "Avbryt", 0, 100, parent)
+        dialog = QProgressDialog(title, translate("Workers", "Avbryt"), 0, 100, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from ... import formats
 from ...errors import BoligregError, ValidationError
+from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...services import agreements as agr
 from ...services import register as reg
 from ...services.validation import parse_date
 from ..context import AppState
+from ..messages import error_message
 from ..qtutil import text_of
 from .links import LinkList
 
@@ -41,9 +43,15 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 def _date_field(value: date) -> QLineEdit:
     edit = QLineEdit(formats.date(value, none=""))
-    edit.setPlaceholderText("dd.mm.åååå")
+    edit.setPlaceholderText(translate("AgreementDwellings", "dd.mm.åååå"))
     edit.setMaximumWidth(140)
     return edit
+
+
+def dwellings_counted(n: int) -> str:
+    return plural(n, "AgreementDwellings", QT_TRANSLATE_NOOP("AgreementDwellings", "{n} bolig"),
+                  QT_TRANSLATE_NOOP("AgreementDwellings", "{n} boliger")).format(
+        n=formats.integer(n))
 
 
 def _error_label() -> QLabel:
@@ -64,7 +72,7 @@ def _read_date(edit: QLineEdit, error: QLabel) -> date | None:
     try:
         value = parse_date(text_of(edit))
     except ValueError:
-        _show(error, "Ugyldig dato – skriv dd.mm.åååå")
+        _show(error, translate("AgreementDwellings", "Ugyldig dato – skriv dd.mm.åååå"))
         edit.setFocus()
         return None
     _show(error, "")
@@ -83,15 +91,19 @@ class AddDwellingsDialog(QDialog):
         self.agreement_id = agreement_id
         self.chosen: dict[str, str] = {}  # id -> label, kept across searches
         self.added: list[str] = []
-        self.setWindowTitle(f"Legg til boliger i {title}")
+        self.setWindowTitle(translate(
+            "AgreementDwellings", "Legg til boliger i {agreement}").format(
+            agreement=title))
         self.setMinimumSize(560, 520)
-        intro = QLabel("Boliger i avtalens bydel som avtalen ikke gjelder i dag. Søk på "
-                       "adresse eller bruksenhetsnummer og kryss av.")
+        intro = QLabel(translate("AgreementDwellings", "Boliger i avtalens bydel som avtalen "
+                                 "ikke gjelder i dag. Søk på adresse eller bruksenhetsnummer "
+                                 "og kryss av."))
         intro.setObjectName("dialogHint")
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Søk i adresse eller bruksenhetsnummer")
+        self.search.setPlaceholderText(translate("AgreementDwellings",
+                                                "Søk i adresse eller bruksenhetsnummer"))
         self.search.setClearButtonEnabled(True)
         self.timer = QTimer(self, singleShot=True, interval=150)
         self.timer.timeout.connect(self.reload)
@@ -104,7 +116,7 @@ class AddDwellingsDialog(QDialog):
         self.from_date = _date_field(date.today())
         self.from_error = _error_label()
         grid = QGridLayout()
-        label = QLabel("Fra dato *")
+        label = QLabel(translate("AgreementDwellings", "Fra dato *"))
         label.setObjectName("fieldLabel")
         label.setBuddy(self.from_date)
         grid.addWidget(label, 0, 0)
@@ -112,10 +124,11 @@ class AddDwellingsDialog(QDialog):
         grid.addWidget(self.from_error, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.buttons = QDialogButtonBox()
-        self.add_button = self.buttons.addButton("Legg til",
+        self.add_button = self.buttons.addButton(translate("AgreementDwellings", "Legg til"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("primaryButton")
-        self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(translate("AgreementDwellings", "Avbryt"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -156,12 +169,18 @@ class AddDwellingsDialog(QDialog):
 
     def _update_count(self) -> None:
         shown = self.list.count()
-        more = (f"viser {shown} av {self.found_total} – søk for å snevre inn"
-                if self.found_total > shown else f"{self.found_total} boliger")
+        if self.found_total > shown:
+            more = translate("AgreementDwellings", "viser {shown} av {total} – søk for å snevre "
+                             "inn").format(shown=formats.integer(shown),
+                                           total=formats.integer(self.found_total))
+        else:
+            more = dwellings_counted(self.found_total)
         if not self.found_total:
-            more = "Ingen boliger passer søket." if text_of(self.search) else \
-                "Alle boligene i bydelen er allerede med i avtalen."
-        self.count.setText(f"{more}  ·  {len(self.chosen)} valgt")
+            more = translate("AgreementDwellings", "Ingen boliger passer søket.") \
+                if text_of(self.search) else translate(
+                    "AgreementDwellings", "Alle boligene i bydelen er allerede med i avtalen.")
+        self.count.setText(translate("AgreementDwellings", "{found}  ·  {n} valgt").format(
+            found=more, n=formats.integer(len(self.chosen))))
 
     def check(self, dwelling_id: str, checked: bool = True) -> bool:
         """Tick or untick a dwelling shown in the list (False if it is not shown)."""
@@ -178,20 +197,20 @@ class AddDwellingsDialog(QDialog):
         if from_date is None:
             return
         if not self.chosen:
-            _show(self.dwellings_error, "Kryss av minst én bolig.")
+            _show(self.dwellings_error, translate("AgreementDwellings", "Kryss av minst én bolig."))
             return
         try:
             self.added = agr.add_dwellings_to_agreement(self.ctx.db, self.agreement_id,
                                                         list(self.chosen), from_date)
         except ValidationError as exc:
             if exc.field == "from_date":
-                _show(self.from_error, exc.nb)
+                _show(self.from_error, error_message(exc))
                 self.from_date.setFocus()
             else:
-                _show(self.dwellings_error, exc.nb)
+                _show(self.dwellings_error, error_message(exc))
             return
         except BoligregError as exc:
-            _show(self.dwellings_error, exc.nb)
+            _show(self.dwellings_error, error_message(exc))
             return
         self.accept()
 
@@ -205,23 +224,26 @@ class EndLinkDialog(QDialog):
         self.ctx = ctx
         self.link = link
         self.failed = False  # someone else changed the link: the list needs a reload
-        self.setWindowTitle("Avslutt kobling")
+        self.setWindowTitle(translate("AgreementDwellings", "Avslutt kobling"))
         self.setMinimumWidth(440)
-        intro = QLabel(f"<b>{link.title}</b> skal ikke lenger være med i <b>{agreement}</b> "
-                       "fra og med dagen etter til-datoen. Koblingen og perioden beholdes i "
-                       "avtalen og i historikken.")
+        intro = QLabel(translate(
+            "AgreementDwellings", "<b>{dwelling}</b> skal ikke lenger være med i "
+            "<b>{agreement}</b> fra og med dagen etter til-datoen. Koblingen og perioden "
+            "beholdes i avtalen og i historikken.").format(dwelling=link.title,
+                                                           agreement=agreement))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        label = QLabel("Til dato *")
+        label = QLabel(translate("AgreementDwellings", "Til dato *"))
         label.setObjectName("fieldLabel")
         self.to_date = _date_field(date.today())
         label.setBuddy(self.to_date)
         self.to_error = _error_label()
         self.buttons = QDialogButtonBox()
-        self.end_button = self.buttons.addButton("Avslutt",
+        self.end_button = self.buttons.addButton(translate("AgreementDwellings", "Avslutt"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.end_button.setObjectName("primaryButton")
-        self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(translate("AgreementDwellings", "Avbryt"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -244,7 +266,7 @@ class EndLinkDialog(QDialog):
                                    to_date)
         except BoligregError as exc:
             self.failed = not isinstance(exc, ValidationError)
-            _show(self.to_error, exc.nb)
+            _show(self.to_error, error_message(exc))
             self.to_date.setFocus()
             return
         self.accept()
@@ -261,10 +283,12 @@ class AgreementLinksPanel(QWidget):
         self.ctx = ctx
         self.links = links
         self.agreement = agreement  # () -> (id, title) of the agreement shown
-        self.add_button = QPushButton("+  Legg til boliger …")
-        self.add_button.setToolTip("Legg boliger fra avtalens bydel til avtalen")
-        self.end_button = QPushButton("Avslutt kobling …")
-        self.end_button.setToolTip("Sett til-dato for den valgte boligen i avtalen")
+        self.add_button = QPushButton(translate("AgreementDwellings", "+  Legg til boliger …"))
+        self.add_button.setToolTip(translate("AgreementDwellings",
+                                              "Legg boliger fra avtalens bydel til avtalen"))
+        self.end_button = QPushButton(translate("AgreementDwellings", "Avslutt kobling …"))
+        self.end_button.setToolTip(translate("AgreementDwellings",
+                                              "Sett til-dato for den valgte boligen i avtalen"))
         self.add_button.clicked.connect(self.add)
         self.end_button.clicked.connect(self.end)
         links.selectionModel().currentRowChanged.connect(lambda *_: self._update())
@@ -310,7 +334,8 @@ class AgreementLinksPanel(QWidget):
         finally:
             dialog.deleteLater()
         if accepted:
-            self.changed.emit(f"{n} {'bolig' if n == 1 else 'boliger'} lagt til i avtalen.")
+            self.changed.emit(translate("AgreementDwellings", "{dwellings} lagt til i avtalen.")
+                              .format(dwellings=dwellings_counted(n)))
 
     def end(self) -> None:
         link = self.current_membership()
@@ -322,6 +347,8 @@ class AgreementLinksPanel(QWidget):
         finally:
             dialog.deleteLater()
         if accepted:
-            self.changed.emit(f"Koblingen til {link.title} er avsluttet.")
+            self.changed.emit(translate("AgreementDwellings",
+                                        "Koblingen til {dwelling} er avsluttet.").format(
+                dwelling=link.title))
         elif dialog.failed:
             self.changed.emit("")

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
+
 MINE, THEIRS = "mine", "theirs"
 
 
@@ -48,23 +50,29 @@ class ConflictDialog(QDialog):
     def __init__(self, rows: Sequence[ConflictRow], record: str, who: str, when: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Posten er endret av en annen")
+        self.setWindowTitle(translate("ConflictDialog", "Posten er endret av en annen"))
         self.setMinimumWidth(640)
         self.rows = list(rows)
         self.groups: dict[str, QButtonGroup] = {}
         self.buttons: dict[str, dict[str, QRadioButton]] = {}
-        intro = QLabel(
-            f"<b>{record}</b> ble endret av <b>{who or 'en annen'}</b> {when} mens du "
-            "redigerte. Ingenting er lagret ennå. Velg for hvert felt hvilken verdi som skal "
-            "gjelde; felt begge har endret må velges.")
+        intro = QLabel(translate(
+            "ConflictDialog",
+            "<b>{record}</b> ble endret av <b>{who}</b> {when} mens du redigerte. Ingenting er "
+            "lagret ennå. Velg for hvert felt hvilken verdi som skal gjelde; felt begge har "
+            "endret må velges.").format(
+            record=record, who=who or translate("ConflictDialog", "en annen"), when=when))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        for col, title in enumerate(("Felt", "Opprinnelig", "Din verdi", "Deres verdi")):
-            head = QLabel(f"<b>{title}</b>")
+        for col, title in enumerate((
+                QT_TRANSLATE_NOOP("ConflictDialog", "Felt"),
+                QT_TRANSLATE_NOOP("ConflictDialog", "Opprinnelig"),
+                QT_TRANSLATE_NOOP("ConflictDialog", "Din verdi"),
+                QT_TRANSLATE_NOOP("ConflictDialog", "Deres verdi"))):
+            head = QLabel(f"<b>{translate('ConflictDialog', title)}</b>")
             grid.addWidget(head, 0, col)
         for r, row in enumerate(self.rows, start=1):
             name_label = QLabel(row.label + ("  ⚠" if row.conflict else ""))
@@ -101,12 +109,14 @@ class ConflictDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         self.box = QDialogButtonBox()
-        self.all_mine = QPushButton("Behold alle mine")
-        self.all_theirs = QPushButton("Bruk alle deres")
-        self.ok = self.box.addButton("Lagre valgene", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.all_mine = QPushButton(translate("ConflictDialog", "Behold alle mine"))
+        self.all_theirs = QPushButton(translate("ConflictDialog", "Bruk alle deres"))
+        self.ok = self.box.addButton(translate(
+            "ConflictDialog", "Lagre valgene"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.box.addButton(self.all_mine, QDialogButtonBox.ButtonRole.ActionRole)
         self.box.addButton(self.all_theirs, QDialogButtonBox.ButtonRole.ActionRole)
-        self.box.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.box.addButton(translate(
+            "ConflictDialog", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.all_mine.clicked.connect(lambda: self.choose_all(MINE))
         self.all_theirs.clicked.connect(lambda: self.choose_all(THEIRS))
         self.box.accepted.connect(self.accept)

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from ... import formats
 from ...errors import BoligregError, StaleRecordError
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...models import utcnow
 from ...services import register as reg
 from ...services.register import RecordNotFoundError, save_changes
@@ -107,10 +108,12 @@ def sync_undo_buttons(stack: QUndoStack, undo: QPushButton, redo: QPushButton) -
         return  # the window is being torn down
     undo.setEnabled(stack.canUndo())
     redo.setEnabled(stack.canRedo())
-    undo.setToolTip(f"Angre: {stack.undoText()} (Ctrl+Z)" if stack.canUndo()
-                    else "Ingenting å angre")
-    redo.setToolTip(f"Gjør om: {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo()
-                    else "Ingenting å gjøre om")
+    undo.setToolTip(translate("DetailPane", "Angre: {what} (Ctrl+Z)").format(
+        what=stack.undoText()) if stack.canUndo()
+        else translate("DetailPane", "Ingenting å angre"))
+    redo.setToolTip(translate("DetailPane", "Gjør om: {what} (Ctrl+Shift+Z)").format(
+        what=stack.redoText()) if stack.canRedo()
+        else translate("DetailPane", "Ingenting å gjøre om"))
 
 
 def undo_last(stack: QUndoStack, parent: QWidget) -> None:
@@ -123,7 +126,7 @@ def undo_last(stack: QUndoStack, parent: QWidget) -> None:
         exc, cmd.failed = cmd.failed, None
         cmd.skip = True
         stack.redo()
-        show_error(parent, "Kan ikke angre", exc)
+        show_error(parent, translate("DetailPane", "Kan ikke angre"), exc)
 
 
 def redo_next(stack: QUndoStack, parent: QWidget) -> None:
@@ -135,7 +138,7 @@ def redo_next(stack: QUndoStack, parent: QWidget) -> None:
         exc, cmd.failed = cmd.failed, None
         cmd.skip = True
         stack.undo()  # only steps the index back: nothing is written
-        show_error(parent, "Kan ikke gjøre om", exc)
+        show_error(parent, translate("DetailPane", "Kan ikke gjøre om"), exc)
 
 
 class DetailPane(QWidget):
@@ -149,8 +152,15 @@ class DetailPane(QWidget):
     saved = Signal(str)
     deleted = Signal(str)
 
-    NOUNS = {"dwelling": ("bolig", "boligen"), "property": ("eiendom", "eiendommen"),
-             "agreement": ("avtale", "avtalen")}
+    # (noun, with its indefinite article): "Ny bolig", "Velg en bolig …".
+    NOUNS = {"dwelling": (QT_TRANSLATE_NOOP("DetailPane", "bolig"),
+                          QT_TRANSLATE_NOOP("DetailPane", "en bolig")),
+             "property": (QT_TRANSLATE_NOOP("DetailPane", "eiendom"),
+                          QT_TRANSLATE_NOOP("DetailPane", "en eiendom")),
+             "agreement": (QT_TRANSLATE_NOOP("DetailPane", "avtale"),
+                           QT_TRANSLATE_NOOP("DetailPane", "en avtale"))}
+    OTHER_NOUN = (QT_TRANSLATE_NOOP("DetailPane", "post"),
+                  QT_TRANSLATE_NOOP("DetailPane", "en post"))
 
     def __init__(self, ctx: AppState, entity: str, stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -178,18 +188,19 @@ class DetailPane(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
 
-        self.save_button = QPushButton("Lagre")
+        self.save_button = QPushButton(translate("DetailPane", "Lagre"))
         self.save_button.setObjectName("primaryButton")
-        self.save_button.setToolTip("Lagre endringene (Ctrl+S)")
-        self.discard_button = QPushButton("Forkast")
-        self.discard_button.setToolTip("Forkast endringene (Esc)")
-        self.delete_button = QPushButton("Slett …")
+        self.save_button.setToolTip(translate("DetailPane", "Lagre endringene (Ctrl+S)"))
+        self.discard_button = QPushButton(translate("DetailPane", "Forkast"))
+        self.discard_button.setToolTip(translate("DetailPane", "Forkast endringene (Esc)"))
+        self.delete_button = QPushButton(translate("DetailPane", "Slett …"))
         self.delete_button.setObjectName("dangerButton")
-        self.delete_button.setToolTip("Slett posten (Delete i tabellen). Kan angres.")
+        self.delete_button.setToolTip(translate("DetailPane",
+                                                 "Slett posten (Delete i tabellen). Kan angres."))
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard)
         self.delete_button.clicked.connect(self.delete)
-        self.dirty_label = QLabel("●  Ikke lagret")
+        self.dirty_label = QLabel(translate("DetailPane", "●  Ikke lagret"))
         self.dirty_label.setObjectName("dirtyLabel")
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -230,16 +241,17 @@ class DetailPane(QWidget):
         # running off behind scroll arrows.
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(False)
-        self.tabs.addTab(scroll, "Opplysninger")
-        self.tabs.addTab(self.links_tab, "Koblinger")
+        self.tabs.addTab(scroll, translate("DetailPane", "Opplysninger"))
+        self.tabs.addTab(self.links_tab, translate("DetailPane", "Koblinger"))
         if self.tenancy_panel is not None:
-            self.tabs.addTab(self.tenancy_panel, "Leieforhold")
-        self.tabs.addTab(self.history, "Historikk")
+            self.tabs.addTab(self.tenancy_panel, translate("DetailPane", "Leieforhold"))
+        self.tabs.addTab(self.history, translate("DetailPane", "Historikk"))
         self._sync_tab_tips()
 
-        self.placeholder = QLabel(
-            f"Velg en {self.noun} i tabellen for å se og redigere den.\n\n"
-            "Ctrl+F søk  ·  Ctrl+N ny  ·  Ctrl+S lagre  ·  Ctrl+Z angre  ·  Alt+Venstre tilbake")
+        self.placeholder = QLabel(translate(
+            "DetailPane", "Velg {a_noun} i tabellen for å se og redigere den.\n\n"
+            "Ctrl+F søk  ·  Ctrl+N ny  ·  Ctrl+S lagre  ·  Ctrl+Z angre  ·  Alt+Venstre tilbake"
+        ).format(a_noun=translate("DetailPane", self.NOUNS.get(entity, self.OTHER_NOUN)[1])))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -262,7 +274,7 @@ class DetailPane(QWidget):
     # --- state -----------------------------------------------------------------------------
     @property
     def noun(self) -> str:
-        return self.NOUNS.get(self.entity, ("post", "posten"))[0]
+        return translate("DetailPane", self.NOUNS.get(self.entity, self.OTHER_NOUN)[0])
 
     def dirty(self) -> bool:
         """Anything typed that differs from the stored record (parseable or not)."""
@@ -338,12 +350,14 @@ class DetailPane(QWidget):
             self.tabs.setTabEnabled(i, True)
         if self.ctx.read_only:
             day = self.ctx.as_of_day
-            gone = " Posten var slettet denne dagen." if self.deleted_record else ""
-            self.set_banner(f"Slik posten var registrert per {day:%d.%m.%Y} – kun lesing."
-                            f"{gone}", "info", sticky=True)
+            gone = " " + translate("DetailPane", "Posten var slettet denne dagen.") \
+                if self.deleted_record else ""
+            self.set_banner(translate("DetailPane", "Slik posten var registrert per {day} – kun "
+                                      "lesing.").format(day=formats.date(day)) + gone,
+                            "info", sticky=True)
         elif not keep_banner or self.banner.property("as_of"):
-            self.set_banner("Posten er slettet. Angre (Ctrl+Z) for å gjenopprette."
-                            if self.deleted_record else "", "warning")
+            self.set_banner(translate("DetailPane", "Posten er slettet. Angre (Ctrl+Z) for å "
+                                      "gjenopprette.") if self.deleted_record else "", "warning")
         self.banner.setProperty("as_of", self.ctx.read_only)
         self.placeholder.setVisible(False)
         self.body.setVisible(True)
@@ -354,11 +368,13 @@ class DetailPane(QWidget):
         """Links and tenancies of the record shown (the form is left alone)."""
         self.links.set_links(detail.links)
         self.tabs.setTabText(self.tabs.indexOf(self.links_tab),
-                             f"Koblinger ({len(detail.links)})")
+                             translate("DetailPane", "Koblinger ({n})").format(
+                                 n=formats.integer(len(detail.links))))
         if self.tenancies is not None and self.tenancy_panel is not None:
             self.tenancies.set_links(detail.tenancies)
             self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel),
-                                 f"Leieforhold ({len(detail.tenancies)})")
+                                 translate("DetailPane", "Leieforhold ({n})").format(
+                                     n=formats.integer(len(detail.tenancies))))
         self._sync_tab_tips()
         self._set_related_editable(not self.deleted_record and not self.ctx.read_only)
 
@@ -388,17 +404,20 @@ class DetailPane(QWidget):
         self.version = None
         self.base = {}
         self.deleted_record = False
-        self.record_title = f"Ny {self.noun}"
+        self.record_title = translate("DetailPane", "Ny {noun}").format(noun=self.noun)
         self.title.setText(self.record_title)
-        self.subtitle.setText("Fyll ut feltene og lagre (Ctrl+S). Felt med * må fylles ut.")
+        self.subtitle.setText(translate(
+            "DetailPane", "Fyll ut feltene og lagre (Ctrl+S). Felt med * må fylles ut."))
         self.form.set_values(defaults, ref_labels)
         self.form.set_read_only(False)
         self.links.set_links([])
         self.history.set_entries([])
-        self.tabs.setTabText(self.tabs.indexOf(self.links_tab), "Koblinger")
+        self.tabs.setTabText(self.tabs.indexOf(self.links_tab),
+                             translate("DetailPane", "Koblinger"))
         if self.tenancies is not None and self.tenancy_panel is not None:
             self.tenancies.set_links([])
-            self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel), "Leieforhold")
+            self.tabs.setTabText(self.tabs.indexOf(self.tenancy_panel),
+                                 translate("DetailPane", "Leieforhold"))
         self._sync_tab_tips()
         self._set_related_editable(False)
         self.tabs.setCurrentIndex(0)
@@ -415,12 +434,14 @@ class DetailPane(QWidget):
         """True if the pane may show something else (saved, discarded, or nothing to lose)."""
         if not self.dirty():
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, "Ulagrede endringer",
-                          f"Du har endringer i {self.record_title} som ikke er lagret.",
-                          parent=self)
-        save = box.addButton("Lagre", QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton("Forkast", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("DetailPane", "Ulagrede endringer"),
+                          translate("DetailPane", "Du har endringer i {record} som ikke er "
+                                    "lagret.").format(record=self.record_title), parent=self)
+        save = box.addButton(translate("DetailPane", "Lagre"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(translate("DetailPane", "Forkast"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("DetailPane", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
         if box.clickedButton() is save:
@@ -450,8 +471,11 @@ class DetailPane(QWidget):
             self.tabs.setCurrentIndex(0)
             self.form.widgets[first].setFocus()
             n = len(result.errors)
-            self.set_banner(f"Ikke lagret: {n} felt må rettes (se merknaden ved feltet)."
-                            if n > 1 else "Ikke lagret: rett feltet som er merket.", "error")
+            self.set_banner(translate("DetailPane", "Ikke lagret: {n} felt må rettes (se "
+                                      "merknaden ved feltet).").format(n=formats.integer(n))
+                            if n > 1 else translate("DetailPane",
+                                                    "Ikke lagret: rett feltet som er merket."),
+                            "error")
             self._update_buttons()
             return False
         try:
@@ -459,16 +483,18 @@ class DetailPane(QWidget):
                 return self._create(result.values)
             return self._save_changes(result.values)
         except BoligregError as exc:
-            show_error(self, "Kan ikke lagre", exc)
+            show_error(self, translate("DetailPane", "Kan ikke lagre"), exc)
             return False
 
     def _create(self, values: dict[str, Any]) -> bool:
         new_id = reg.create_record(self.ctx.db, self.entity, values)
         self.stack.push(RecordCommand(self._apply, self.entity, new_id,
-                                      f"Opprett {self.noun}", {"deleted_at": NOW},
+                                      translate("DetailPane", "Opprett {noun}").format(
+                                          noun=self.noun), {"deleted_at": NOW},
                                       {"deleted_at": None}, 1))
         self.load(new_id)
-        self.set_banner(f"Ny {self.noun} er lagret.", "ok")
+        self.set_banner(translate("DetailPane", "Ny {noun} er lagret.").format(noun=self.noun),
+                        "ok")
         self.saved.emit(new_id)
         return True
 
@@ -486,13 +512,14 @@ class DetailPane(QWidget):
             return self._resolve_conflict(mine)
         self._push_edit(mine, self.base, new_version)
         self.load(self.entity_id)
-        self.set_banner("Lagret.", "ok")
+        self.set_banner(translate("DetailPane", "Lagret."), "ok")
         self.saved.emit(self.entity_id)
         return True
 
     def _push_edit(self, new: Mapping[str, Any], base: Mapping[str, Any], version: int) -> None:
         names = [reg.field_label(self.entity, k) for k in new]
-        text = f"Endre {', '.join(names[:2])}{' …' if len(names) > 2 else ''}"
+        text = translate("DetailPane", "Endre {fields}").format(
+            fields=", ".join(names[:2]) + (" …" if len(names) > 2 else ""))
         old = {k: base.get(k) for k in new}
         assert self.entity_id is not None
         self.stack.push(RecordCommand(self._apply, self.entity, self.entity_id, text, old, new,
@@ -503,10 +530,12 @@ class DetailPane(QWidget):
         assert self.entity_id is not None
         theirs = reg.read(self.ctx.db, reg.get_values, self.entity, self.entity_id)
         if theirs is None or theirs.get("deleted_at") is not None:
-            self.set_banner(f"Ikke lagret: {self.record_title} er slettet av "
-                            f"{(theirs or {}).get('updated_by') or 'en annen'} mens du "
-                            "redigerte. Endringene dine står fortsatt i skjemaet.", "error",
-                            sticky=True)
+            self.set_banner(translate(
+                "DetailPane", "Ikke lagret: {record} er slettet av {who} mens du redigerte. "
+                "Endringene dine står fortsatt i skjemaet.").format(
+                record=self.record_title,
+                who=(theirs or {}).get("updated_by") or translate("DetailPane", "en annen")),
+                "error", sticky=True)
             return False
         fmt = reg.format_value
         rows = [ConflictRow(name, reg.field_label(self.entity, name),
@@ -520,8 +549,9 @@ class DetailPane(QWidget):
         choices = dialog.choices()
         dialog.deleteLater()
         if not accepted:
-            self.set_banner("Ikke lagret. Endringene dine står i skjemaet; lagre på nytt for å "
-                            "velge igjen, eller forkast dem.", "warning", sticky=True)
+            self.set_banner(translate("DetailPane", "Ikke lagret. Endringene dine står i "
+                                      "skjemaet; lagre på nytt for å velge igjen, eller "
+                                      "forkast dem."), "warning", sticky=True)
             return False
         keep = {k: v for k, v in mine.items() if choices.get(k) == MINE}
         keep = changes(theirs, keep)
@@ -536,8 +566,9 @@ class DetailPane(QWidget):
                 return self._resolve_conflict(keep)  # moved on again: ask again
             self._push_edit(keep, theirs, new_version)
         self.load(self.entity_id)
-        self.set_banner("Lagret etter valg mellom dine og deres verdier." if keep else
-                        "Deres verdier er beholdt; ingenting av ditt er lagret.", "ok")
+        self.set_banner(translate("DetailPane", "Lagret etter valg mellom dine og deres verdier.")
+                        if keep else translate("DetailPane", "Deres verdier er beholdt; "
+                                               "ingenting av ditt er lagret."), "ok")
         self.saved.emit(self.entity_id)
         return True
 
@@ -549,11 +580,14 @@ class DetailPane(QWidget):
             return False
         blocker = reg.read(self.ctx.db, reg.delete_blocker, self.entity, self.entity_id)
         if blocker:
-            show_error(self, "Kan ikke slette", reg.DeleteRefusedError(blocker))
+            show_error(self, translate("DetailPane", "Kan ikke slette"),
+                       reg.DeleteRefusedError(blocker))
             return False
-        if not confirm(self, f"Slett {self.noun}",
-                       f"Slette {self.record_title}?\n\nPosten skjules fra registeret, men "
-                       "historikken beholdes. Du kan angre med Ctrl+Z.", yes="Slett"):
+        if not confirm(self, translate("DetailPane", "Slett {noun}").format(noun=self.noun),
+                       translate("DetailPane", "Slette {record}?\n\nPosten skjules fra "
+                                 "registeret, men historikken beholdes. Du kan angre med "
+                                 "Ctrl+Z.").format(record=self.record_title),
+                       yes=translate("DetailPane", "Slett")):
             return False
         model = reg.model_for(self.entity)
         try:
@@ -561,11 +595,12 @@ class DetailPane(QWidget):
                                        expected_version=self.version,
                                        changes={"deleted_at": utcnow()})
         except (StaleRecordError, RecordNotFoundError) as exc:
-            show_error(self, "Kan ikke slette", exc)
+            show_error(self, translate("DetailPane", "Kan ikke slette"), exc)
             return False
         entity_id = self.entity_id
         self.stack.push(RecordCommand(self._apply, self.entity, entity_id,
-                                      f"Slett {self.record_title}", {"deleted_at": None},
+                                      translate("DetailPane", "Slett {record}").format(
+                                          record=self.record_title), {"deleted_at": None},
                                       {"deleted_at": NOW}, new_version))
         self.clear()
         self.deleted.emit(entity_id)
@@ -584,6 +619,8 @@ class DetailPane(QWidget):
         if self.entity_id == cmd.entity_id or self.mode == "empty":
             if not self.load(cmd.entity_id, keep_banner=True):
                 self.clear()
-            self.set_banner(f"Angret: {cmd.label}." if values is cmd.old
-                            else f"Gjort om: {cmd.label}.", "ok")
+            self.set_banner(translate("DetailPane", "Angret: {what}.").format(what=cmd.label)
+                            if values is cmd.old else
+                            translate("DetailPane", "Gjort om: {what}.").format(what=cmd.label),
+                            "ok")
         self.saved.emit(cmd.entity_id)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...services.enums import LABELS_NB
 from ...services.register import RowFilter
 from ..qtutil import text_of
@@ -46,8 +47,11 @@ def enum_filter(field: str, all_label: str, enum: type[StrEnum]) -> FilterDef:
     return FilterDef(field, all_label, tuple(LABELS_NB[enum].items()))
 
 
-WHEELCHAIR = FilterDef("wheelchair", "Rullestol: alle",
-                       (("1", "Rullestol: tilgjengelig"), ("0", "Rullestol: ikke tilgj.")))
+# Labels of a FilterDef are translated where shown, in the "Filters" context: a caller may
+# mark them with QT_TRANSLATE_NOOP("Filters", …) or hand over texts already translated.
+WHEELCHAIR = FilterDef("wheelchair", QT_TRANSLATE_NOOP("Filters", "Rullestol: alle"),
+                       (("1", QT_TRANSLATE_NOOP("Filters", "Rullestol: tilgjengelig")),
+                        ("0", QT_TRANSLATE_NOOP("Filters", "Rullestol: ikke tilgj."))))
 
 
 class FilterPanel(QWidget):
@@ -83,16 +87,18 @@ class FilterPanel(QWidget):
         for f in filters:
             combo = QComboBox()
             combo.setObjectName("filterCombo")
-            combo.addItem(f.all_label, "")
+            all_label = translate("Filters", f.all_label)
+            combo.addItem(all_label, "")
             # A chosen value keeps its filter's name ("Status: Ledig"), so a row of chosen
             # filters still says what each one is.
-            prefix = f.all_label.split(":")[0] if ":" in f.all_label else ""
-            for value, label in f.choices:
+            prefix = all_label.split(":")[0] if ":" in all_label else ""
+            for value, raw_label in f.choices:
+                label = translate("Filters", raw_label)
                 shown = label if not prefix or label.startswith(prefix) else f"{prefix}: {label}"
                 combo.addItem(shown, value)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            combo.setToolTip(f.all_label.split(":")[0])
+            combo.setToolTip(all_label.split(":")[0])
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
             self.combos[f.field] = combo
             bar.addWidget(combo)
@@ -100,19 +106,21 @@ class FilterPanel(QWidget):
         if expiring:
             combo = QComboBox()
             combo.setObjectName("filterCombo")
-            combo.addItem("Utløper: når som helst", 0)
+            combo.addItem(translate("Filters", "Utløper: når som helst"), 0)
             for days in EXPIRING_DAYS:
-                combo.addItem(f"Utløper innen {days} dager", days)
-            combo.setToolTip("Bare avtaler som utløper fra i dag og innen så mange dager")
+                combo.addItem(translate("Filters", "Utløper innen {n} dager").format(
+                    n=formats.integer(days)), days)
+            combo.setToolTip(translate(
+                "Filters", "Bare avtaler som utløper fra i dag og innen så mange dager"))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
             self.expiring = combo
             bar.addWidget(combo)
-        self.reset_button = QPushButton("Nullstill")
+        self.reset_button = QPushButton(translate("Filters", "Nullstill"))
         self.reset_button.setObjectName("linkButton")
         self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.reset_button.setToolTip("Fjern søk og alle filtre")
+        self.reset_button.setToolTip(translate("Filters", "Fjern søk og alle filtre"))
         self.reset_button.clicked.connect(self.reset)
         bar.addWidget(self.reset_button)
         # "3 treff i andre bydeler — vis alle bydeler": shown by the section when its own
@@ -205,20 +213,25 @@ class FilterPanel(QWidget):
             self.elsewhere_button.setVisible(False)
             return
         if count == 0:
-            self.elsewhere_button.setText("Ingen treff i noen bydel")
+            self.elsewhere_button.setText(translate("Filters", "Ingen treff i noen bydel"))
             self.elsewhere_button.setEnabled(False)
         else:
             self.elsewhere_button.setText(
-                f"{formats.integer(count)} treff i andre bydeler — vis alle bydeler")
+                translate("Filters", "{n} treff i andre bydeler — vis alle bydeler").format(
+                    n=formats.integer(count)))
             self.elsewhere_button.setEnabled(True)
         self.elsewhere_button.setVisible(True)
 
     def set_counts(self, total: int, shown: int, where: str = "") -> None:
-        noun = self.nouns[0] if total == 1 else self.nouns[1]
-        text = f"{formats.integer(total)} {noun}"
+        # nouns: ("bolig", "boliger"), or ("{n} bolig", "{n} boliger") marked for the
+        # catalogue by the caller (translated here, in the "Filters" context).
+        one, many = self.nouns
+        noun = plural(total, "Filters", one, many)
+        text = noun.format(n=formats.integer(total)) if "{n}" in noun else \
+            f"{formats.integer(total)} {noun}"
         if where:
-            text += f" i {where}"
+            text += translate("Filters", " i {where}").format(where=where)
         if shown != total:
-            text += f"  (viser {formats.integer(shown)})"
+            text += translate("Filters", "  (viser {n})").format(n=formats.integer(shown))
         self.count_label.setText(text)
         self._update_reset()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translate
 from ...services.enums import LABELS_NB
 from ...services.register import field_label
 from ...services.validation import FORMS, FieldSpec, to_raw
@@ -85,7 +86,7 @@ class RefPicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.line_edit().setPlaceholderText("Skriv en del av adressen …")
+        self.line_edit().setPlaceholderText(translate("RecordForm", "Skriv en del av adressen …"))
         self.line_edit().textEdited.connect(lambda _t: self.ensure_loaded())
 
     def line_edit(self) -> QLineEdit:
@@ -186,7 +187,7 @@ class RecordForm(QWidget):
 
     def _make(self, spec: FieldSpec, districts: Sequence[tuple[str, str]]) -> QWidget:
         if spec.kind == "bool":
-            box = QCheckBox("Ja")
+            box = QCheckBox(translate("RecordForm", "Ja"))
             box.toggled.connect(self._changed)
             return box
         if spec.kind == "memo":
@@ -202,7 +203,7 @@ class RecordForm(QWidget):
             items = districts if spec.kind == "district" else \
                 list(LABELS_NB[spec.choices].items()) if spec.choices else []
             if spec.required:
-                combo.addItem("Velg …", "")
+                combo.addItem(translate("RecordForm", "Velg …"), "")
             for value, label in items:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._changed)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...services.register import HistoryEntry, Link
 from .table import ListTableModel
 
@@ -22,7 +23,8 @@ WARN = QColor("#b3261e")
 
 
 class LinkModel(ListTableModel):
-    HEADERS = ("Type", "Gjelder", "Detaljer")
+    HEADERS = (QT_TRANSLATE_NOOP("Columns", "Type"), QT_TRANSLATE_NOOP("Columns", "Gjelder"),
+               QT_TRANSLATE_NOOP("Columns", "Detaljer"))
 
     def cell(self, item: Link, column: int) -> str:
         return (item.kind, item.title, item.detail)[column]
@@ -30,7 +32,8 @@ class LinkModel(ListTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             item: Link = self.items[index.row()]
-            hint = "\nDobbeltklikk eller Enter for å åpne." if item.openable else ""
+            hint = "\n" + translate("LinkList", "Dobbeltklikk eller Enter for å åpne.") \
+                if item.openable else ""
             return f"{item.kind}: {item.title}\n{item.detail}{hint}"
         return super().data(index, role)
 
@@ -47,7 +50,8 @@ class LinkModel(ListTableModel):
 class HistoryModel(ListTableModel):
     """When, who, field, old → new; a whole-record event (created, deleted) in bold."""
 
-    HEADERS = ("Tidspunkt", "Bruker", "Felt", "Endring")
+    HEADERS = (QT_TRANSLATE_NOOP("Columns", "Tidspunkt"), QT_TRANSLATE_NOOP("Columns", "Bruker"),
+               QT_TRANSLATE_NOOP("Columns", "Felt"), QT_TRANSLATE_NOOP("Columns", "Endring"))
 
     def cell(self, item: HistoryEntry, column: int) -> str:
         if column == 0:
@@ -99,7 +103,8 @@ class HintTable(QTableView):
             painter.setPen(QColor("#8a8f9c"))
             rect = self.viewport().rect().adjusted(16, 16, -16, -16)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                       | Qt.TextFlag.TextWordWrap), self.empty_hint)
+                                       | Qt.TextFlag.TextWordWrap),
+                             translate("LinkList", self.empty_hint))
             painter.end()
 
 
@@ -107,7 +112,7 @@ class LinkList(HintTable):
     """Links of a record; ``follow(entity_type, entity_id)`` on Enter or double-click."""
 
     follow = Signal(str, str)
-    empty_hint = "Ingen koblinger."
+    empty_hint = QT_TRANSLATE_NOOP("LinkList", "Ingen koblinger.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,8 +137,9 @@ class LinkList(HintTable):
 class HistoryView(HintTable):
     """A record's change log: when, who, what, field, old → new."""
 
-    empty_hint = ("Ingen endringer er logget for denne posten. Poster fra demodata og "
-                  "import er logget samlet for hele innlesingen.")
+    empty_hint = QT_TRANSLATE_NOOP("LinkList", "Ingen endringer er logget for denne posten. "
+                                   "Poster fra demodata og import er logget samlet for hele "
+                                   "innlesingen.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

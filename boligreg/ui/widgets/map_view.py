@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ...i18n import translate
 from .drawing_view import DrawingView
 
 DRAW_W, DRAW_H = 300.0, 330.0  # the drawing's own size (points); the widget scales it
@@ -56,10 +57,10 @@ class BydelMapView(DrawingView):
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         value = self.values.get(code)
-        shown = "ingen tall" if value is None else self.fmt(value)
+        shown = translate("BydelMap", "ingen tall") if value is None else self.fmt(value)
         QToolTip.showText(event.globalPosition().toPoint(),
-                          f"{self.names.get(code, code)}: {shown}\nKlikk for å velge bydelen",
-                          self)
+                          translate("BydelMap", "{bydel}: {value}\nKlikk for å velge bydelen")
+                          .format(bydel=self.names.get(code, code), value=shown), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...services.enums import MaintenanceScope, ResponsibleParty, label_nb
 from ...services.register import SCOPES, Matrix
 
@@ -35,9 +36,10 @@ def scope_state(matrix: Matrix, target: str | None, scope: str) -> tuple[str, li
 HEADER_BREAKS = {"Uteområder": "Ute-\nområder", "Uteområde": "Ute-\nområde"}
 # When even two lines do not fit (a narrow pane at 125 % scaling): short forms, with the
 # full name as the header's tooltip.
-HEADER_SHORT = {MaintenanceScope.INTERIOR.value: "Indre", MaintenanceScope.EXTERIOR.value:
-                "Ytre", MaintenanceScope.TECHNICAL.value: "Tekn.",
-                MaintenanceScope.OUTDOOR.value: "Ute"}
+HEADER_SHORT = {MaintenanceScope.INTERIOR.value: QT_TRANSLATE_NOOP("Matrix", "Indre"),
+                MaintenanceScope.EXTERIOR.value: QT_TRANSLATE_NOOP("Matrix", "Ytre"),
+                MaintenanceScope.TECHNICAL.value: QT_TRANSLATE_NOOP("Matrix", "Tekn."),
+                MaintenanceScope.OUTDOOR.value: QT_TRANSLATE_NOOP("Matrix", "Ute")}
 
 
 class MatrixModel(QAbstractTableModel):
@@ -70,7 +72,7 @@ class MatrixModel(QAbstractTableModel):
                 # Two short lines fit four columns beside the parties in a laptop's side
                 # pane; the one long single word is hyphenated where Norwegian allows it.
                 if self.compact:
-                    return HEADER_SHORT.get(SCOPES[section], SCOPES[section])
+                    return translate("Matrix", HEADER_SHORT.get(SCOPES[section], SCOPES[section]))
                 text = label_nb(SCOPES[section], MaintenanceScope).replace(" ", "\n")
                 return HEADER_BREAKS.get(text, text)
             if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(SCOPES):
@@ -80,7 +82,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.STATUS:
-                return "Vurdering"
+                return translate("Matrix", "Vurdering")
             if 0 <= section < len(PARTIES):
                 return label_nb(PARTIES[section], ResponsibleParty)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -132,21 +134,23 @@ class MatrixModel(QAbstractTableModel):
             scope_nb = label_nb(scope, MaintenanceScope).lower()
             party_nb = label_nb(party, ResponsibleParty)
             if own:
-                return f"{party_nb} har ansvar for {scope_nb}. Klikk for å fjerne."
-            if inh:
-                return (f"{party_nb} har ansvar for {scope_nb} for hele eiendommen (arvet). "
-                        "Klikk for å gi boligen en egen ansvarlig.")
-            return (f"Klikk for å gjøre {party_nb} ansvarlig for {scope_nb}; Ctrl+klikk "
-                    "legger til uten å fjerne andre.")
+                text = translate("Matrix", "{party} har ansvar for {scope}. Klikk for å fjerne.")
+            elif inh:
+                text = translate("Matrix", "{party} har ansvar for {scope} for hele eiendommen "
+                                 "(arvet). Klikk for å gi boligen en egen ansvarlig.")
+            else:
+                text = translate("Matrix", "Klikk for å gjøre {party} ansvarlig for {scope}; "
+                                 "Ctrl+klikk legger til uten å fjerne andre.")
+            return text.format(party=party_nb, scope=scope_nb)
         return None
 
     def _status(self, role: int, state: str, parties: list[str], inherited: bool) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if state == "gap":
-                return "Mangler"
+                return translate("Matrix", "Mangler")
             if state == "double":
-                return "Dobbelt"
-            return "Arvet" if inherited else "OK"
+                return translate("Matrix", "Dobbelt")
+            return translate("Matrix", "Arvet") if inherited else translate("Matrix", "OK")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -161,11 +165,12 @@ class MatrixModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if state == "gap":
-                return "Ingen har ansvaret for dette området."
+                return translate("Matrix", "Ingen har ansvaret for dette området.")
             if state == "double":
-                return (f"{len(parties)} har ansvaret for samme område: "
-                        f"{', '.join(label_nb(p, ResponsibleParty) for p in parties)}. "
-                        "Avklar hvem.")
+                return translate("Matrix", "{n} har ansvaret for samme område: {parties}. "
+                                 "Avklar hvem.").format(
+                    n=len(parties),
+                    parties=", ".join(label_nb(p, ResponsibleParty) for p in parties))
         return None
 
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ... import formats
+from ...i18n import translate
 from ...services.enums import label_nb
 from ...services.register import RowFilter, RowSet, apply_filter
 
@@ -53,6 +54,16 @@ class Column:
     hidden: bool = False
     tooltip: str = ""
 
+    # Titles are translated where shown, in the "Columns" context: a section may mark them
+    # with QT_TRANSLATE_NOOP("Columns", …) or hand over texts already translated.
+    @property
+    def shown_title(self) -> str:
+        return translate("Columns", self.title)
+
+    @property
+    def shown_tooltip(self) -> str:
+        return translate("Columns", self.tooltip) if self.tooltip else self.shown_title
+
 
 NUMERIC_KINDS = frozenset({"int", "year", "decimal", "money", "days"})
 
@@ -71,7 +82,7 @@ def display(column: Column, value: Any) -> str:
     if kind == "datetime":
         return formats.timestamp(value, utc=True)
     if kind == "bool":
-        return "Ja" if value else "Nei"
+        return translate("RecordTable", "Ja") if value else translate("RecordTable", "Nei")
     if kind == "int":
         return formats.integer(value)
     if kind == "decimal":
@@ -81,7 +92,8 @@ def display(column: Column, value: Any) -> str:
     if kind == "year":
         return str(value)
     if kind == "days":
-        return f"{value} d" if value >= 0 else f"utløpt ({-value} d)"
+        return translate("RecordTable", "{n} d").format(n=value) if value >= 0 else \
+            translate("RecordTable", "utløpt ({n} d)").format(n=-value)
     return str(value)
 
 
@@ -166,9 +178,9 @@ class RowSetTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return column.shown_title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip or column.title
+            return column.shown_tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC_KINDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -222,7 +234,7 @@ class RowSetTableModel(QAbstractTableModel):
         """Rows as tab-separated text (as they are shown), for the clipboard."""
         lines = []
         if header:
-            lines.append("\t".join(self.columns[c].title for c in columns))
+            lines.append("\t".join(self.columns[c].shown_title for c in columns))
         for r in rows:
             values = self.row_values(r)
             lines.append("\t".join(
@@ -277,7 +289,8 @@ class RecordTable(QTableView):
         header.sectionMoved.connect(lambda *_: self._save_timer.start())
         header.sectionResized.connect(lambda *_: self._save_timer.start())
         header.sortIndicatorChanged.connect(lambda *_: self._save_timer.start())
-        copy = QAction("Kopier rader", self, shortcutContext=Qt.ShortcutContext.WidgetShortcut)
+        copy = QAction(translate(
+            "RecordTable", "Kopier rader"), self, shortcutContext=Qt.ShortcutContext.WidgetShortcut)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.triggered.connect(lambda: self.copy_rows(False))
         self.addAction(copy)
@@ -294,7 +307,7 @@ class RecordTable(QTableView):
         metrics = self.horizontalHeader().fontMetrics()
         for i, column in enumerate(columns):
             # Never narrower than the header's own words (its longest line, the sort arrow).
-            title = max(column.title.split("\n"), key=metrics.horizontalAdvance)
+            title = max(column.shown_title.split("\n"), key=metrics.horizontalAdvance)
             self.setColumnWidth(i, max(column.width, metrics.horizontalAdvance(title) + 26))
             self.setColumnHidden(i, column.hidden)
         fields = [c.field for c in columns]
@@ -328,15 +341,15 @@ class RecordTable(QTableView):
 
     def _header_menu(self, pos: Any) -> None:
         menu = QMenu(self)
-        menu.addSection("Vis kolonner")
+        menu.addSection(translate("RecordTable", "Vis kolonner"))
         header = self.horizontalHeader()
         for i, column in enumerate(self.record_model.columns):
-            action = menu.addAction(column.title)
+            action = menu.addAction(column.shown_title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.toggled.connect(lambda on, i=i: self._toggle_column(i, on))
         menu.addSeparator()
-        menu.addAction("Tilbakestill kolonner", self.reset_columns)
+        menu.addAction(translate("RecordTable", "Tilbakestill kolonner"), self.reset_columns)
         menu.exec(header.mapToGlobal(pos))
 
     def _toggle_column(self, logical: int, on: bool) -> None:
@@ -395,7 +408,8 @@ class RecordTable(QTableView):
                     menu.addAction(action)
             menu.addSeparator()
             menu.addAction(self.copy_action)
-            menu.addAction("Kopier rader med overskrifter", lambda: self.copy_rows(True))
+            menu.addAction(translate("RecordTable", "Kopier rader med overskrifter"),
+                           lambda: self.copy_rows(True))
             menu.exec(self.viewport().mapToGlobal(pos))
 
         self.customContextMenuRequested.connect(show)
@@ -429,7 +443,7 @@ class ListTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return translate("Columns", self.HEADERS[section])
         return None
 
     def cell(self, item: Any, column: int) -> Any:  # pragma: no cover - abstract

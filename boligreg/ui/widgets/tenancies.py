@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import BoligregError, StaleRecordError
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...models import Tenancy
 from ...models.enums import TenancyKind
 from ...services import register as reg
 from ...services.register import save_changes, soft_delete
 from ...services.validation import advice, changes, clean
 from ..context import AppState
-from ..messages import confirm, show_error
+from ..messages import confirm, error_message, show_error
 from .form import RecordForm
 from .links import LinkList
 
@@ -47,8 +48,9 @@ class TenancyDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self.submit = submit
-        intro = QLabel("Registrer bare datoer og saksreferanse – ikke navn, fødselsnummer "
-                       "eller andre personopplysninger om leietakeren.")
+        intro = QLabel(translate("Tenancies", "Registrer bare datoer og saksreferanse – ikke "
+                                 "navn, fødselsnummer eller andre personopplysninger om "
+                                 "leietakeren."))
         intro.setObjectName("dialogHint")
         intro.setWordWrap(True)
         self.form = RecordForm("tenancy", [])
@@ -59,10 +61,11 @@ class TenancyDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Lagre",
+        self.save_button = self.buttons.addButton(translate("Tenancies", "Lagre"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("primaryButton")
-        self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(translate("Tenancies", "Avbryt"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,7 +95,7 @@ class TenancyDialog(QDialog):
         try:
             self.submit(values)
         except BoligregError as exc:
-            self.error.setText(exc.nb)
+            self.error.setText(error_message(exc))
             self.error.setVisible(True)
             return
         self.accept()
@@ -109,13 +112,14 @@ class TenancyPanel(QWidget):
         self.ctx = ctx
         self.dwelling_id = dwelling_id
         self.list = LinkList()
-        self.list.empty_hint = ("Ingen leieforhold registrert.\n\n«Nytt leieforhold» "
-                                "registrerer type, datoer og saksreferanse.")
+        self.list.empty_hint = QT_TRANSLATE_NOOP(
+            "LinkList", "Ingen leieforhold registrert.\n\n«Nytt leieforhold» registrerer type, "
+            "datoer og saksreferanse.")
         self.list.activated.connect(lambda _i: self.edit())
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._update())
-        self.new_button = QPushButton("+  Nytt leieforhold")
-        self.edit_button = QPushButton("Rediger …")
-        self.delete_button = QPushButton("Slett …")
+        self.new_button = QPushButton(translate("Tenancies", "+  Nytt leieforhold"))
+        self.edit_button = QPushButton(translate("Tenancies", "Rediger …"))
+        self.delete_button = QPushButton(translate("Tenancies", "Slett …"))
         self.delete_button.setObjectName("dangerButton")
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
@@ -160,10 +164,10 @@ class TenancyPanel(QWidget):
         def submit(values: dict[str, Any]) -> None:
             reg.create_record(self.ctx.db, "tenancy", {**values, "dwelling_id": dwelling_id})
 
-        dialog = TenancyDialog("Nytt leieforhold", {"kind": TenancyKind.INDEFINITE.value},
-                               submit, self)
+        dialog = TenancyDialog(translate("Tenancies", "Nytt leieforhold"),
+                               {"kind": TenancyKind.INDEFINITE.value}, submit, self)
         if self._run(dialog):
-            self.changed.emit("Leieforholdet er registrert.")
+            self.changed.emit(translate("Tenancies", "Leieforholdet er registrert."))
 
     def edit(self) -> None:
         link = self.current()
@@ -171,7 +175,7 @@ class TenancyPanel(QWidget):
             return
         base = reg.read(self.ctx.db, reg.get_values, "tenancy", link.ref_id)
         if base is None or base.get("deleted_at") is not None:
-            show_error(self, "Kan ikke redigere", BoligregError(
+            show_error(self, translate("Tenancies", "Kan ikke redigere"), BoligregError(
                 "Leieforholdet er slettet av en annen.", "The tenancy was deleted."))
             self.changed.emit("")
             return
@@ -192,9 +196,10 @@ class TenancyPanel(QWidget):
                     "Ingenting er overskrevet. Avbryt og åpne det på nytt for å se deres "
                     "verdier.", "Not saved: changed by someone else meanwhile.") from exc
 
-        dialog = TenancyDialog(f"Leieforhold {link.title}", base, submit, self)
+        dialog = TenancyDialog(translate("Tenancies", "Leieforhold {tenancy}").format(
+            tenancy=link.title), base, submit, self)
         if self._run(dialog):
-            self.changed.emit("Leieforholdet er lagret.")
+            self.changed.emit(translate("Tenancies", "Leieforholdet er lagret."))
         elif stale:
             self.changed.emit("")  # show what is stored now
 
@@ -202,17 +207,19 @@ class TenancyPanel(QWidget):
         link = self.current()
         if link is None or self._dwelling_id() is None or link.ref_version is None:
             return
-        if not confirm(self, "Slett leieforhold",
-                       f"Slette leieforholdet {link.kind.lower()} {link.title}?\n\n"
-                       "Det skjules, men historikken beholdes.", yes="Slett"):
+        if not confirm(self, translate("Tenancies", "Slett leieforhold"),
+                       translate("Tenancies", "Slette leieforholdet {tenancy}?\n\nDet skjules, "
+                                 "men historikken beholdes.").format(
+                           tenancy=f"{link.kind.lower()} {link.title}"),
+                       yes=translate("Tenancies", "Slett")):
             return
         try:
             soft_delete(self.ctx.db, Tenancy, link.ref_id, expected_version=link.ref_version)
         except BoligregError as exc:
-            show_error(self, "Kan ikke slette", exc)
+            show_error(self, translate("Tenancies", "Kan ikke slette"), exc)
             self.changed.emit("")
             return
-        self.changed.emit("Leieforholdet er slettet.")
+        self.changed.emit(translate("Tenancies", "Leieforholdet er slettet."))
 
     def _run(self, dialog: TenancyDialog) -> bool:
         try:
