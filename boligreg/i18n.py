@@ -26,6 +26,9 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from .paths import data_dir
+from .resources import resources_dir
+
 LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
 DEFAULT = "nb"
 
@@ -35,8 +38,6 @@ _backend: Callable[[str, str], str] | None = None
 
 
 def _i18n_dir() -> Path:
-    from .resources import resources_dir
-
     return resources_dir() / "i18n"
 
 
@@ -46,8 +47,6 @@ def catalogue_path(language: str) -> Path:
 
 
 def _saved_language() -> str | None:
-    from .paths import data_dir
-
     path = data_dir() / "settings.ini"
     if not path.exists():
         return None
@@ -80,8 +79,6 @@ def set_language(code: str | None) -> None:
 
 def save_language(code: str) -> None:
     """Remember ``code`` in the per-user settings (read at the next start)."""
-    from .paths import data_dir
-
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}")
     path = data_dir() / "settings.ini"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ...i18n import translate
 from ..context import AppState
 from ..messages import error_message
 
@@ -11,8 +12,9 @@ from ..messages import error_message
 class Section(QWidget):
     """Base class of the sections in the sidebar.
 
-    Subclasses set ``key`` (stable id, used in settings), ``title`` (Norwegian, shown in the
-    sidebar) and implement ``refresh()``, which reloads from the services for ``ctx.scope``.
+    Subclasses set ``key`` (stable id, used in settings), ``title`` (bokmål, marked with
+    ``QT_TRANSLATE_NOOP("Section", …)``; each instance holds it translated, as the sidebar
+    shows it) and implement ``refresh()``, which reloads from the services for ``ctx.scope``.
     ``show_record`` lets the shell route an ``open_record`` request to the section that owns
     that kind of record; return True if handled.
     """
@@ -23,6 +25,8 @@ class Section(QWidget):
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A fixed context, not self.tr: the title is defined on the subclass, shown by the shell.
+        self.title = translate("Section", type(self).title) if type(self).title else ""
         self.ctx = ctx
         self._stale = True
         self.last_error: Exception | None = None
@@ -51,8 +55,8 @@ class Section(QWidget):
                 window = self.window()
                 bar = getattr(window, "statusBar", None)
                 if callable(bar):
-                    bar().showMessage(f"Kunne ikke laste {self.title}: {error_message(exc)}",
-                                      15000)
+                    bar().showMessage(translate("Section", "Kunne ikke laste {title}: {error}")
+                                      .format(title=self.title, error=error_message(exc)), 15000)
 
     def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().showEvent(event)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP
 from ...safefiles import write_output
 from ...services.capacity import (
     DEFAULT_DAYS,
@@ -112,60 +114,89 @@ def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
 
 class CapacitySection(Section):
     key = "capacity"
-    title = "Ledig kapasitet"
+    title = QT_TRANSLATE_NOOP("Section", "Ledig kapasitet")
 
     loaded = Signal(object)  # the Capacity shown (tests wait on it)
     exported = Signal(str)
 
-    GROUP_HEADERS = ["Rom", "Rullestol", "Målgruppe", "Ledig nå", "Snart ledig", "I alt",
-                     "Median dager", "Lengst dager", "Uten dato", "Per enhet"]
-    UNIT_HEADERS = ["Disponeres av", "Ledig nå", "Snart ledig", "Median dager",
-                    "Lengst dager", "Uten dato"]
-    DWELLING_HEADERS = ["Tilstand", "Disponeres av", "Ligger i", "Adresse", "Bolignr", "Rom",
-                        "Rullestol", "Målgruppe", "Ledig fra", "Dager ledig", "Grunn"]
+    # Column headers (translated where the tables are made).
+    GROUP_HEADERS = [
+        QT_TRANSLATE_NOOP("CapacitySection", "Rom"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Rullestol"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Målgruppe"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Ledig nå"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Snart ledig"),
+        QT_TRANSLATE_NOOP("CapacitySection", "I alt"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Median dager"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Lengst dager"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Uten dato"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Per enhet"),
+    ]
+    UNIT_HEADERS = [
+        QT_TRANSLATE_NOOP("CapacitySection", "Disponeres av"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Ledig nå"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Snart ledig"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Median dager"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Lengst dager"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Uten dato"),
+    ]
+    DWELLING_HEADERS = [
+        QT_TRANSLATE_NOOP("CapacitySection", "Tilstand"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Disponeres av"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Ligger i"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Adresse"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Bolignr"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Rom"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Rullestol"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Målgruppe"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Ledig fra"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Dager ledig"),
+        QT_TRANSLATE_NOOP("CapacitySection", "Grunn"),
+    ]
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.capacity: Capacity | None = None
         self._job: Job | None = None
         self._generation = 0  # the latest count asked for: an older one arriving late is dropped
-        heading = QLabel("Ledig kapasitet i hele byen")
+        heading = QLabel(self.tr("Ledig kapasitet i hele byen"))
         heading.setObjectName("sectionHeading")
         sub = QLabel(
-            "Ledige og snart ledige boliger i alle enheter – de 15 bydelene og de sentrale "
+            self.tr("Ledige og snart ledige boliger i alle enheter – de 15 bydelene og de sentrale "
             "enhetene – etter antall rom, rullestoltilgjengelighet og målgruppe. Talt etter "
             "disponerende enhet, for hele byen uansett valgt bydel. Snart ledig: leieforholdet "
             "slutter eller registrert ledig-dato faller innen valgt antall dager. Boliger som "
-            "brukes til annet enn bolig er ikke med.")
+            "brukes til annet enn bolig er ikke med."))
         sub.setObjectName("sectionSubheading")
         sub.setWordWrap(True)
 
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
-        self.days.setSuffix(" dager")
-        self.days.setToolTip("Hvor langt fram «snart ledig» ser")
+        self.days.setSuffix(self.tr(" dager"))
+        self.days.setToolTip(self.tr("Hvor langt fram «snart ledig» ser"))
         self.unit = QComboBox()
-        self.unit.addItem("Alle enheter", "")
+        self.unit.addItem(self.tr("Alle enheter"), "")
         self.target = QComboBox()
-        self.target.addItem("Alle målgrupper", "")
+        self.target.addItem(self.tr("Alle målgrupper"), "")
         for t in TargetGroup:
             self.target.addItem(label_nb(t), t.value)
         self.min_rooms = QSpinBox()
         self.min_rooms.setRange(0, 10)
-        self.min_rooms.setSpecialValueText("alle")
-        self.min_rooms.setToolTip("Minst så mange rom (alle: ingen grense)")
-        self.wheelchair = QCheckBox("Bare rullestoltilgjengelige")
-        self.include_soon = QCheckBox("Ta med snart ledige")
+        self.min_rooms.setSpecialValueText(self.tr("alle"))
+        self.min_rooms.setToolTip(self.tr("Minst så mange rom (alle: ingen grense)"))
+        self.wheelchair = QCheckBox(self.tr("Bare rullestoltilgjengelige"))
+        self.include_soon = QCheckBox(self.tr("Ta med snart ledige"))
         self.include_soon.setChecked(True)
-        self.save_button = QPushButton("Lagre som Excel …")
+        self.save_button = QPushButton(self.tr("Lagre som Excel …"))
         self.save_button.clicked.connect(self._ask_save)
         self.unit.setMinimumWidth(170)
         self.target.setMinimumWidth(190)
         self.days.setMinimumWidth(100)
         filters = QHBoxLayout()
-        for label, widget in (("Snart ledig innen", self.days), ("Enhet", self.unit),
-                              ("Målgruppe", self.target), ("Minst rom", self.min_rooms)):
+        for label, widget in ((self.tr("Snart ledig innen"), self.days),
+                              (self.tr("Enhet"), self.unit), (self.tr("Målgruppe"), self.target),
+                              (self.tr("Minst rom"), self.min_rooms)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
             filters.addSpacing(8)
@@ -187,14 +218,14 @@ class CapacitySection(Section):
         self.summary.setObjectName("capacitySummary")
         self.summary.setStyleSheet("font-size: 14px; color: #2a2859;")
         self.summary.setWordWrap(True)
-        self.groups = _table(self.GROUP_HEADERS)
-        self.units = _table(self.UNIT_HEADERS)
-        self.dwellings = _table(self.DWELLING_HEADERS)
+        self.groups = _table([self.tr(h) for h in self.GROUP_HEADERS])
+        self.units = _table([self.tr(h) for h in self.UNIT_HEADERS])
+        self.dwellings = _table([self.tr(h) for h in self.DWELLING_HEADERS])
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.groups, "Grupper")
-        self.tabs.addTab(self.units, "Per enhet")
-        self.tabs.addTab(self.dwellings, "Boliger")
+        self.tabs.addTab(self.groups, self.tr("Grupper"))
+        self.tabs.addTab(self.units, self.tr("Per enhet"))
+        self.tabs.addTab(self.dwellings, self.tr("Boliger"))
         self.footnote = QLabel()
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
@@ -215,7 +246,7 @@ class CapacitySection(Section):
         current = self.unit.currentData()
         self.unit.blockSignals(True)
         self.unit.clear()
-        self.unit.addItem("Alle enheter", "")
+        self.unit.addItem(self.tr("Alle enheter"), "")
         for u in read(self.ctx.db, list_units):
             self.unit.addItem(u.name, u.code)
         i = self.unit.findData(current or "")
@@ -246,34 +277,38 @@ class CapacitySection(Section):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.summary.setText(f"Kunne ikke telle ledig kapasitet: {error_message(exc)}")
+                self.summary.setText(self.tr("Kunne ikke telle ledig kapasitet: {error}").format(
+                    error=error_message(exc)))
 
-        self._job = run_job(self, "Teller ledig kapasitet", work, shown, failed,
+        self._job = run_job(self, self.tr("Teller ledig kapasitet"), work, shown, failed,
                             show_dialog=False)
         return self._job
 
     def _show(self, cap: Capacity) -> None:
         self.capacity = cap
         names = {u.code: u.name for u in cap.units}
-        days_text = (f"median {_days(cap.median_days_empty)} dager ledig, lengst "
-                     f"{_days(cap.max_days_empty)}" if cap.median_days_empty is not None
-                     else "ledighetstid ukjent")
-        soon = (f"<b>{_int(cap.soon)}</b> snart ledige (innen {cap.days} dager, til "
-                f"{cap.until:%d.%m.%Y})" if self.include_soon.isChecked()
-                else "snart ledige er ikke tatt med")
+        days_text = (self.tr("median {median} dager ledig, lengst {longest}").format(
+            median=_days(cap.median_days_empty), longest=_days(cap.max_days_empty))
+            if cap.median_days_empty is not None else self.tr("ledighetstid ukjent"))
+        soon = (self.tr("<b>{n}</b> snart ledige (innen {days} dager, til {date})").format(
+            n=_int(cap.soon), days=cap.days, date=formats.date(cap.until))
+            if self.include_soon.isChecked() else self.tr("snart ledige er ikke tatt med"))
         self.summary.setText(
-            f"<b>{_int(cap.vacant)}</b> ledige nå ({days_text}), {soon} – i "
-            f"{len(cap.units)} enheter og {len(cap.groups)} grupper.")
+            self.tr("<b>{n}</b> ledige nå ({days}), {soon} – i {units} enheter og {groups} "
+                    "grupper.").format(n=_int(cap.vacant), days=days_text, soon=soon,
+                                       units=len(cap.units), groups=len(cap.groups)))
+        yes, no = self.tr("Ja"), self.tr("Nei")
         _fill(self.groups, [[
             _Item(ROOM_LABELS[g.rooms_key], ROOM_KEYS.index(g.rooms_key)),
-            _Item("Ja" if g.wheelchair_accessible else "Nei"),
+            _Item(yes if g.wheelchair_accessible else no),
             _Item(label_nb(g.target_group, TargetGroup)),
             _num(g.vacant), _num(g.soon), _num(g.total), _num(g.median_days_empty),
             _num(g.max_days_empty), _num(g.days_unknown),
             _tip(", ".join(f"{names.get(c, c)} {n}" for c, n in g.by_unit.items())),
         ] for g in cap.groups])
         _fill(self.units, [[
-            _Item(u.name + (" (sentral enhet)" if u.central else "")),
+            _Item(self.tr("{name} (sentral enhet)").format(name=u.name) if u.central
+                  else u.name),
             _num(u.vacant), _num(u.soon), _num(u.median_days_empty), _num(u.max_days_empty),
             _num(u.days_unknown),
         ] for u in cap.units])
@@ -281,26 +316,28 @@ class CapacitySection(Section):
             _Item(STATE_LABELS[d.state]), _Item(d.unit_name), _Item(d.location_name),
             _Item(d.address), _Item(d.unit_number),
             _num(d.rooms, "–" if d.rooms is None else str(d.rooms)),
-            _Item("Ja" if d.wheelchair_accessible else "Nei"),
+            _Item(yes if d.wheelchair_accessible else no),
             _Item(label_nb(d.target_group, TargetGroup)),
-            _Item(f"{d.available_from:%d.%m.%Y}" if d.available_from else "–",
+            _Item(formats.date(d.available_from) if d.available_from else "–",
                   d.available_from.isoformat() if d.available_from else "9999"),
             _num(d.days_empty, "–" if d.days_empty is None else _int(d.days_empty)),
             _Item(REASON_LABELS[d.reason]),
         ] for d in cap.dwellings])
-        left_out = (f" {_int(cap.not_housing_vacant)} ledige boliger brukes ikke som bolig og "
-                    "er ikke med." if cap.not_housing_vacant else "")
-        demo = " DEMODATA – syntetiske tall." if cap.demo else ""
+        left_out = (" " + self.tr("{n} ledige boliger brukes ikke som bolig og er ikke "
+                                  "med.").format(n=_int(cap.not_housing_vacant))
+                    if cap.not_housing_vacant else "")
+        demo = " " + self.tr("DEMODATA – syntetiske tall.") if cap.demo else ""
         self.footnote.setText(
-            f"Per {cap.today:%d.%m.%Y}. Dager ledig: fra registrert ledig-dato til i dag; "
-            "median og lengste over ledige boliger med dato." + left_out + demo)
+            self.tr("Per {date}. Dager ledig: fra registrert ledig-dato til i dag; median og "
+                    "lengste over ledige boliger med dato.").format(date=formats.date(cap.today))
+            + left_out + demo)
         self.loaded.emit(cap)
 
     # -- export --------------------------------------------------------------------------------
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Lagre ledig kapasitet",
-                                              "ledig-kapasitet.xlsx",
-                                              "Excel-arbeidsbok (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre ledig kapasitet"),
+                                              self.tr("ledig-kapasitet.xlsx"),
+                                              self.tr("Excel-arbeidsbok (*.xlsx)"))
         if path:  # the save dialog has asked before an existing file is replaced
             self.save_xlsx(Path(path), overwrite=True)
 
@@ -312,7 +349,7 @@ class CapacitySection(Section):
         protect = [self.ctx.db.path]
 
         def work(progress: Any, cancel: Any) -> str:
-            progress(20, "Skriver Excel-fil")
+            progress(20, self.tr("Skriver Excel-fil"))
             write_output(path, lambda tmp: write_capacity_xlsx(cap, tmp), overwrite=overwrite,
                          protect=protect)
             return str(path)
@@ -321,7 +358,7 @@ class CapacitySection(Section):
             window = self.window()
             bar = getattr(window, "statusBar", None)
             if callable(bar):
-                bar().showMessage(f"Lagret {saved}", 8000)
+                bar().showMessage(self.tr("Lagret {path}").format(path=saved), 8000)
             self.exported.emit(saved)
 
-        return run_job(self, "Lagrer ledig kapasitet", work, done)
+        return run_job(self, self.tr("Lagrer ledig kapasitet"), work, done)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.enums import (
     ActualUse,
     AgreementKind,
@@ -47,50 +48,69 @@ class DwellingTableModel(RowSetTableModel):
 
 class DwellingsSection(RegisterSection):
     key = "dwellings"
-    title = "Boliger"
+    title = QT_TRANSLATE_NOOP("Section", "Boliger")
     handles = ("dwelling",)
     entity = "dwelling"
-    nouns = ("bolig", "boliger")
-    new_label = "Ny bolig"
-    search_hint = "Søk i adresse, bruksenhetsnummer, avtale, utleier eller org.nr.  (Ctrl+F)"
+    nouns = (QT_TRANSLATE_NOOP("RegisterView", "bolig"),
+             QT_TRANSLATE_NOOP("RegisterView", "boliger"))
+    new_label = QT_TRANSLATE_NOOP("RegisterView", "Ny bolig")
+    search_hint = QT_TRANSLATE_NOOP("RegisterView",
+                                    "Søk i adresse, bruksenhetsnummer, avtale, utleier eller "
+                                    "org.nr.  (Ctrl+F)")
     expiring_filter = True
     model_class = DwellingTableModel
     default_sort = "address"
     prefetch = True
     columns = (
-        Column("district", "Bydel", 110,
-               tooltip="Bydelen bygget ligger i (beliggenhet); utvalget velger etter den"),
-        Column("disposer", "Disponeres av", 120,
-               tooltip="Enheten som disponerer boligen: en bydel eller en sentral enhet "
+        Column("district", QT_TRANSLATE_NOOP("RegisterColumns", "Bydel"), 110,
+               tooltip=QT_TRANSLATE_NOOP("RegisterColumns",
+                                         "Bydelen bygget ligger i (beliggenhet); utvalget velger "
+                                         "etter den")),
+        Column("disposer", QT_TRANSLATE_NOOP("RegisterColumns", "Disponeres av"), 120,
+               tooltip=QT_TRANSLATE_NOOP("RegisterColumns",
+                                         "Enheten som disponerer boligen: en bydel eller en "
+                                         "sentral enhet "
                        "(Velferdsetaten, Ungbo, Boligbygg). Oversikt og faktaark teller etter "
-                       "den"),
-        Column("address", "Adresse", 190),
-        Column("unit_number", "Bruksenhet", 92),
-        Column("postcode", "Postnr.", 60),
-        Column("tenure", "Disposisjon", 90, "enum", Tenure),
-        Column("status", "Status", 96, "enum", DwellingStatus),
-        Column("actual_use", "Faktisk bruk", 96, "enum", ActualUse),
-        Column("target_group", "Målgruppe", 120, "enum", TargetGroup),
-        Column("area_m2", "Areal m²", 70, "decimal"),
-        Column("rooms", "Rom", 46, "int"),
-        Column("wheelchair", "Rullestol", 66, "bool", tooltip="Tilgjengelig for rullestol"),
-        Column("vacant_since", "Ledig siden", 88, "date"),
-        Column("last_inspection", "Sist kontrollert", 104, "date", hidden=True),
-        Column("agreement_ref", "Avtale", 110),
-        Column("agreement_kind", "Avtaletype", 110, "enums", AgreementKind, hidden=True),
-        Column("landlord", "Utleier", 150),
-        Column("landlord_orgnr", "Utleiers org.nr.", 100, hidden=True),
-        Column("agreement_end", "Avtale utløper", 98, "date",
-               tooltip="Tidligste sluttdato blant boligens gjeldende avtaler"),
-        Column("updated_at", "Sist endret", 118, "datetime", hidden=True),
+                       "den")),
+        Column("address", QT_TRANSLATE_NOOP("RegisterColumns", "Adresse"), 190),
+        Column("unit_number", QT_TRANSLATE_NOOP("RegisterColumns", "Bruksenhet"), 92),
+        Column("postcode", QT_TRANSLATE_NOOP("RegisterColumns", "Postnr."), 60),
+        Column("tenure", QT_TRANSLATE_NOOP("RegisterColumns", "Disposisjon"), 90, "enum", Tenure),
+        Column("status", QT_TRANSLATE_NOOP("RegisterColumns", "Status"), 96, "enum",
+               DwellingStatus),
+        Column("actual_use", QT_TRANSLATE_NOOP("RegisterColumns", "Faktisk bruk"), 96, "enum",
+               ActualUse),
+        Column("target_group", QT_TRANSLATE_NOOP("RegisterColumns", "Målgruppe"), 120, "enum",
+               TargetGroup),
+        Column("area_m2", QT_TRANSLATE_NOOP("RegisterColumns", "Areal m²"), 70, "decimal"),
+        Column("rooms", QT_TRANSLATE_NOOP("RegisterColumns", "Rom"), 46, "int"),
+        Column("wheelchair", QT_TRANSLATE_NOOP("RegisterColumns", "Rullestol"), 66, "bool",
+               tooltip=QT_TRANSLATE_NOOP("RegisterColumns", "Tilgjengelig for rullestol")),
+        Column("vacant_since", QT_TRANSLATE_NOOP("RegisterColumns", "Ledig siden"), 88, "date"),
+        Column("last_inspection", QT_TRANSLATE_NOOP("RegisterColumns", "Sist kontrollert"), 104,
+               "date", hidden=True),
+        Column("agreement_ref", QT_TRANSLATE_NOOP("RegisterColumns", "Avtale"), 110),
+        Column("agreement_kind", QT_TRANSLATE_NOOP("RegisterColumns", "Avtaletype"), 110, "enums",
+               AgreementKind, hidden=True),
+        Column("landlord", QT_TRANSLATE_NOOP("RegisterColumns", "Utleier"), 150),
+        Column("landlord_orgnr", QT_TRANSLATE_NOOP("RegisterColumns", "Utleiers org.nr."), 100,
+               hidden=True),
+        Column("agreement_end", QT_TRANSLATE_NOOP("RegisterColumns", "Avtale utløper"), 98, "date",
+               tooltip=QT_TRANSLATE_NOOP("RegisterColumns",
+                                         "Tidligste sluttdato blant boligens gjeldende avtaler")),
+        Column("updated_at", QT_TRANSLATE_NOOP("RegisterColumns", "Sist endret"), 118, "datetime",
+               hidden=True),
     )
     filters = (
-        enum_filter("tenure", "Disposisjon: alle", Tenure),
-        enum_filter("status", "Status: alle", DwellingStatus),
-        enum_filter("actual_use", "Faktisk bruk: alle", ActualUse),
-        enum_filter("target_group", "Målgruppe: alle", TargetGroup),
+        enum_filter("tenure", QT_TRANSLATE_NOOP("RegisterColumns", "Disposisjon: alle"), Tenure),
+        enum_filter("status", QT_TRANSLATE_NOOP("RegisterColumns", "Status: alle"), DwellingStatus),
+        enum_filter("actual_use", QT_TRANSLATE_NOOP("RegisterColumns", "Faktisk bruk: alle"),
+                    ActualUse),
+        enum_filter("target_group", QT_TRANSLATE_NOOP("RegisterColumns", "Målgruppe: alle"),
+                    TargetGroup),
         WHEELCHAIR,
-        enum_filter("agreement_kind", "Avtaletype: alle", AgreementKind),
+        enum_filter("agreement_kind", QT_TRANSLATE_NOOP("RegisterColumns", "Avtaletype: alle"),
+                    AgreementKind),
     )
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
@@ -110,8 +130,8 @@ class DwellingsSection(RegisterSection):
     transfer_what = "dwellings"  # Overfør til … (right-click, Overføringer menu)
 
     def describe(self) -> str:
-        return ("Hver bruksenhet med disposisjonsform, status, bruk og gjeldende avtale. "
-                "Dobbeltklikk en kobling for å åpne den; Alt+Venstre går tilbake.")
+        return self.tr("Hver bruksenhet med disposisjonsform, status, bruk og gjeldende avtale. "
+                       "Dobbeltklikk en kobling for å åpne den; Alt+Venstre går tilbake.")
 
     def new_defaults(self) -> tuple[dict[str, Any], dict[str, str]]:
         values: dict[str, Any] = {

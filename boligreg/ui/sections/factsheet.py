@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...errors import BoligregError, CancelledError
+from ...i18n import QT_TRANSLATE_NOOP, plural
 from ...safefiles import check_output, write_output
 from ...services.editions import edition_filename, edition_summaries, open_edition, publish_year
 from ...services.register import read
@@ -93,7 +95,7 @@ def _local(moment: Any) -> str:
 
 class FactsheetSection(Section):
     key = "factsheet"
-    title = "Faktaark"
+    title = QT_TRANSLATE_NOOP("Section", "Faktaark")
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -104,40 +106,41 @@ class FactsheetSection(Section):
         self._loading_years = False
         self.last_saved: list[Path] = []
 
-        heading = QLabel("Boligsosiale faktaark")
+        heading = QLabel(self.tr("Boligsosiale faktaark"))
         heading.setObjectName("sectionHeading")
-        sub = QLabel("Ett faktaark per bydel og ett for hele Oslo, som PDF klar til trykk.")
+        sub = QLabel(self.tr("Ett faktaark per bydel og ett for hele Oslo, som PDF klar til "
+                             "trykk."))
         sub.setObjectName("sectionSubheading")
 
         # Controls -------------------------------------------------------------------
         self.year_box = QComboBox()
-        self.year_box.setAccessibleName("År")
+        self.year_box.setAccessibleName(self.tr("År"))
         self.year_box.currentIndexChanged.connect(self._year_changed)
         # Issue 13: a year that is over is printed as registered at its 31.12 by default;
         # "med senere rettelser" counts today's register on that date instead.
         self.basis_box = QComboBox()
-        self.basis_box.setAccessibleName("Grunnlag")
+        self.basis_box.setAccessibleName(self.tr("Grunnlag"))
         self.basis_box.currentIndexChanged.connect(self._basis_changed)
         self.sheet_list = QListWidget()
-        self.sheet_list.setAccessibleName("Faktaark")
+        self.sheet_list.setAccessibleName(self.tr("Faktaark"))
         self.sheet_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sheet_list.setUniformItemSizes(True)
         self.sheet_list.currentRowChanged.connect(lambda _row: self._sheet_changed())
         self.sheet_list.itemChanged.connect(lambda _item: self._update_buttons())
-        all_button = QPushButton("Velg alle")
+        all_button = QPushButton(self.tr("Velg alle"))
         all_button.clicked.connect(lambda: self.set_checked(self.all_scopes()))
-        none_button = QPushButton("Velg ingen")
+        none_button = QPushButton(self.tr("Velg ingen"))
         none_button.clicked.connect(lambda: self.set_checked([]))
-        self.save_button = QPushButton("Lagre PDF …")
+        self.save_button = QPushButton(self.tr("Lagre PDF …"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save_clicked)
-        self.print_button = QPushButton("Skriv ut …")
+        self.print_button = QPushButton(self.tr("Skriv ut …"))
         self.print_button.clicked.connect(self._print_clicked)
         # Universell utforming: the same figures as a web page a screen reader can follow.
-        self.html_button = QPushButton("Lagre som tilgjengelig HTML …")
-        self.html_button.setToolTip("Den tilgjengelige utgaven (universell utforming): samme "
-                                    "tall som PDF-en, som én HTML-fil per ark for skjermlesere "
-                                    "og forstørring.")
+        self.html_button = QPushButton(self.tr("Lagre som tilgjengelig HTML …"))
+        self.html_button.setToolTip(self.tr(
+            "Den tilgjengelige utgaven (universell utforming): samme tall som PDF-en, som én "
+            "HTML-fil per ark for skjermlesere og forstørring."))
         self.html_button.clicked.connect(lambda: self._save_clicked(html=True))
         self.about_sheet = QLabel()
         self.about_sheet.setObjectName("footnote")
@@ -159,15 +162,15 @@ class FactsheetSection(Section):
         cl = QVBoxLayout(controls)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(6)
-        cl.addWidget(self._caption("År"))
+        cl.addWidget(self._caption(self.tr("År")))
         cl.addWidget(self.year_box)
-        cl.addWidget(self._caption("Grunnlag"))
+        cl.addWidget(self._caption(self.tr("Grunnlag")))
         cl.addWidget(self.basis_box)
         cl.addSpacing(6)
-        cl.addWidget(self._caption("Faktaark"))
+        cl.addWidget(self._caption(self.tr("Faktaark")))
         cl.addWidget(self.sheet_list, 1)
-        hint = QLabel("Klikk et ark for å se det. Huk av arkene som skal lagres eller "
-                      "skrives ut.")
+        hint = QLabel(self.tr("Klikk et ark for å se det. Huk av arkene som skal lagres eller "
+                              "skrives ut."))
         hint.setObjectName("footnote")
         hint.setWordWrap(True)
         cl.addWidget(hint)
@@ -245,21 +248,21 @@ class FactsheetSection(Section):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.publish_button = QPushButton("Publiser faktaark …")
+        self.publish_button = QPushButton(self.tr("Publiser faktaark …"))
         self.publish_button.setToolTip(
-            "Fryser årets 16 faktaark slik registeret var registrert per 31.12: tallene og "
-            "PDF-ene lagres i databasen og åpnes senere byte for byte like.")
+            self.tr("Fryser årets 16 faktaark slik registeret var registrert per 31.12: "
+                    "tallene og PDF-ene lagres i databasen og åpnes senere byte for byte like."))
         self.publish_button.clicked.connect(lambda: self.publish())
         self.edition_list = QListWidget()
-        self.edition_list.setAccessibleName("Publiserte utgaver")
+        self.edition_list.setAccessibleName(self.tr("Publiserte utgaver"))
         self.edition_list.setMaximumHeight(100)
         self.edition_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.edition_list.currentRowChanged.connect(lambda _r: self._show_edition())
-        self.edition_open = QPushButton("Åpne")
-        self.edition_open.setToolTip("Åpne arket slik det ble publisert i denne utgaven")
+        self.edition_open = QPushButton(self.tr("Åpne"))
+        self.edition_open.setToolTip(self.tr("Åpne arket slik det ble publisert i denne utgaven"))
         self.edition_open.clicked.connect(lambda: self.open_published())
-        self.edition_save = QPushButton("Lagre …")
-        self.edition_save.setToolTip("Lagre arket slik det ble publisert (byte for byte)")
+        self.edition_save = QPushButton(self.tr("Lagre …"))
+        self.edition_save.setToolTip(self.tr("Lagre arket slik det ble publisert (byte for byte)"))
         self.edition_save.clicked.connect(lambda: self.save_published())
         self.edition_note = QLabel("")
         self.edition_note.setObjectName("footnote")
@@ -270,7 +273,7 @@ class FactsheetSection(Section):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.edition_open)
         buttons.addWidget(self.edition_save)
-        layout.addWidget(self._caption("Publiserte utgaver"))
+        layout.addWidget(self._caption(self.tr("Publiserte utgaver")))
         layout.addWidget(self.publish_button)
         layout.addWidget(self.edition_list)
         layout.addLayout(buttons)
@@ -282,19 +285,24 @@ class FactsheetSection(Section):
     def refresh_editions(self) -> None:
         """The chosen year's published editions (a small query: no PDF bytes are read)."""
         year = self.year()
-        self.publish_button.setText(f"Publiser faktaark for {year} …" if year
-                                    else "Publiser faktaark …")
+        self.publish_button.setText(self.tr("Publiser faktaark for {year} …").format(year=year)
+                                    if year else self.tr("Publiser faktaark …"))
         self.editions = read(self.ctx.live_db, edition_summaries, year) if year else []
         self.edition_list.blockSignals(True)
         self.edition_list.clear()
         for e in reversed(self.editions):  # the newest first
-            changed = ("første utgave" if not e.revised else
-                       f"{e.changed_sheets} ark endret")
-            item = QListWidgetItem(f"Utgave {e.edition} – {changed}\n"
-                                   f"{_local(e.published_at)} · {e.published_by}")
+            changed = (self.tr("første utgave") if not e.revised else plural(
+                e.changed_sheets, "FactsheetSection",
+                QT_TRANSLATE_NOOP("FactsheetSection", "1 ark endret"),
+                QT_TRANSLATE_NOOP("FactsheetSection", "{n} ark endret"),
+            ).format(n=formats.integer(e.changed_sheets)))
+            item = QListWidgetItem(self.tr("Utgave {edition} – {changed}").format(
+                edition=e.edition, changed=changed)
+                + f"\n{_local(e.published_at)} · {e.published_by}")
             item.setData(CodeRole, e.edition)
-            item.setToolTip(f"{e.sheets} ark, registeret per "
-                            f"{e.as_of:%d.%m.%Y}" if e.as_of else f"{e.sheets} ark")
+            item.setToolTip(self.tr("{n} ark, registeret per {date}").format(
+                n=formats.integer(e.sheets), date=formats.date(e.as_of)) if e.as_of
+                else self.tr("{n} ark").format(n=formats.integer(e.sheets)))
             self.edition_list.addItem(item)
         if self.editions:
             self.edition_list.setCurrentRow(0)
@@ -309,26 +317,33 @@ class FactsheetSection(Section):
         return next((e for e in self.editions if e.edition == number), None)
 
     def _scope_name(self, scope: str) -> str:
-        return "Oslo" if scope == OSLO else dict(self.ctx.districts).get(scope, scope)
+        return self.tr("Oslo") if scope == OSLO else dict(self.ctx.districts).get(scope, scope)
 
     def _show_edition(self) -> None:
         """What the chosen edition is, and for a revised one what changed on this sheet."""
         e, scope = self.chosen_edition(), self.current_scope()
         if e is None:
             year = self.year()
-            self.edition_note.setText(f"Faktaarkene for {year} er ikke publisert ennå."
-                                      if year else "")
+            self.edition_note.setText(
+                self.tr("Faktaarkene for {year} er ikke publisert ennå.").format(year=year)
+                if year else "")
         else:
-            when = f"registrert per {e.as_of:%d.%m.%Y}" if e.as_of else ""
-            lines = [f"Utgave {e.edition} ({when}), publisert {_local(e.published_at)} "
-                     f"av {e.published_by}."]
+            when = self.tr("registrert per {date}").format(date=formats.date(e.as_of)) \
+                if e.as_of else ""
+            lines = [self.tr("Utgave {edition} ({when}), publisert {moment} av {user}.").format(
+                edition=e.edition, when=when, moment=_local(e.published_at), user=e.published_by)]
             if e.revised:
-                lines.insert(0, f"Revidert utgave – {e.changed_sheets} av {e.sheets} ark "
-                                f"endret fra utgave {e.edition - 1}.")
+                lines.insert(0, self.tr(
+                    "Revidert utgave – {changed} av {sheets} ark endret fra utgave {previous}."
+                ).format(changed=formats.integer(e.changed_sheets),
+                         sheets=formats.integer(e.sheets), previous=e.edition - 1))
                 changes = e.changes.get(scope or "", [])
                 name = self._scope_name(scope or "")
-                lines.append(f"Endret for {name}: " + "; ".join(changes) + "." if changes
-                             else f"Ingen av de oppførte tallene er endret for {name}.")
+                lines.append(
+                    self.tr("Endret for {name}: {changes}.").format(
+                        name=name, changes="; ".join(changes)) if changes
+                    else self.tr("Ingen av de oppførte tallene er endret for {name}.").format(
+                        name=name))
             self.edition_note.setText("\n".join(lines))
         self._update_edition_buttons()
 
@@ -346,27 +361,33 @@ class FactsheetSection(Section):
             return None
         number = (self.editions[-1].edition if self.editions else 0) + 1
         if ask:
-            kind = (f"en revidert utgave (utgave {number}); utgave {number - 1} "
-                    "beholdes og kan fortsatt åpnes" if number > 1 else f"utgave {number}")
-            if not confirm(self, f"Publiser faktaark for {year}",
-                           f"Publisere de 16 faktaarkene for {year} slik registeret var "
-                           f"registrert per 31.12.{year}?\n\nDette blir {kind}. Tallene og "
-                           "PDF-ene lagres i databasen og endres ikke etterpå, uansett hva "
-                           "som skjer i registeret.", yes=f"Publiser utgave {number}"):
+            kind = (self.tr("en revidert utgave (utgave {number}); utgave {previous} "
+                            "beholdes og kan fortsatt åpnes").format(number=number,
+                                                                     previous=number - 1)
+                    if number > 1 else self.tr("utgave {number}").format(number=number))
+            if not confirm(self, self.tr("Publiser faktaark for {year}").format(year=year),
+                           self.tr("Publisere de 16 faktaarkene for {year} slik registeret var "
+                                   "registrert per 31.12.{year}?\n\nDette blir {kind}. Tallene "
+                                   "og PDF-ene lagres i databasen og endres ikke etterpå, uansett "
+                                   "hva som skjer i registeret.").format(year=year, kind=kind),
+                           yes=self.tr("Publiser utgave {number}").format(number=number)):
                 return None
         db = self.ctx.live_db
 
         def work(progress: Any, _cancel: Any) -> Any:
-            progress(5, f"Publiserer faktaarkene for {year} …")
+            progress(5, self.tr("Publiserer faktaarkene for {year} …").format(year=year))
             return publish_year(db, year, user=db.session_factory.kw["info"]["user"])
 
         def done(result: Any) -> None:
             self.refresh_editions()
-            kind = "Revidert utgave" if result.edition > 1 else "Utgave"
-            self.preview_status.setText(
-                f"{kind} {result.edition} av faktaarkene for {result.year} er publisert.")
+            self.preview_status.setText((
+                self.tr("Revidert utgave {edition} av faktaarkene for {year} er publisert.")
+                if result.edition > 1 else
+                self.tr("Utgave {edition} av faktaarkene for {year} er publisert.")
+            ).format(edition=result.edition, year=result.year))
 
-        return run_job(self, f"Publiserer faktaark for {year}", work, done)
+        return run_job(self, self.tr("Publiserer faktaark for {year}").format(year=year), work,
+                       done)
 
     def _stored_sheet(self) -> Any:
         """The chosen edition's stored sheet for the sheet shown (hash checked)."""
@@ -381,7 +402,7 @@ class FactsheetSection(Section):
         try:
             sheet = self._stored_sheet()
         except Exception as exc:  # noqa: BLE001 - a damaged edition is said, not raised
-            show_error(self, "Åpne publisert faktaark", exc)
+            show_error(self, self.tr("Åpne publisert faktaark"), exc)
             return None
         if sheet is None:
             return None
@@ -399,14 +420,14 @@ class FactsheetSection(Section):
         try:
             sheet = self._stored_sheet()
         except Exception as exc:  # noqa: BLE001 - a damaged edition is said, not raised
-            show_error(self, "Lagre publisert faktaark", exc)
+            show_error(self, self.tr("Lagre publisert faktaark"), exc)
             return None
         if sheet is None:
             return None
         if path is None:
             start = Path(self._settings_dir()) / edition_filename(sheet)
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Lagre publisert faktaark", str(start), "PDF (*.pdf)")
+                self, self.tr("Lagre publisert faktaark"), str(start), self.tr("PDF (*.pdf)"))
             if not chosen:
                 return None
             path, overwrite = Path(chosen), True
@@ -416,9 +437,10 @@ class FactsheetSection(Section):
             write_output(path, lambda tmp: tmp.write_bytes(sheet.pdf), overwrite=overwrite,
                          protect=protect)
         except BoligregError as exc:
-            show_error(self, "Lagre publisert faktaark", exc)
+            show_error(self, self.tr("Lagre publisert faktaark"), exc)
             return None
-        self.preview_status.setText(f"Lagret {path.name} (utgave {sheet.edition})")
+        self.preview_status.setText(self.tr("Lagret {name} (utgave {edition})").format(
+            name=path.name, edition=sheet.edition))
         return path
 
     @staticmethod
@@ -437,7 +459,7 @@ class FactsheetSection(Section):
     def _fill_sheet_list(self) -> None:
         self.sheet_list.blockSignals(True)
         self.sheet_list.clear()
-        for code, name in [*self.ctx.districts, (OSLO, "Oslo (hele byen)")]:
+        for code, name in [*self.ctx.districts, (OSLO, self.tr("Oslo (hele byen)"))]:
             number = "" if code == OSLO else f"{code[-2:]}  "
             item = QListWidgetItem(f"{number}{name}")
             item.setData(CodeRole, code)
@@ -499,8 +521,10 @@ class FactsheetSection(Section):
         self.save_button.setEnabled(n > 0)
         self.print_button.setEnabled(n > 0)
         self.html_button.setEnabled(n > 0)
-        self.save_button.setText("Lagre PDF …" if n <= 1 else f"Lagre {n} PDF-er …")
-        self.print_button.setText("Skriv ut …" if n <= 1 else f"Skriv ut {n} …")
+        self.save_button.setText(self.tr("Lagre PDF …") if n <= 1
+                                 else self.tr("Lagre {n} PDF-er …").format(n=n))
+        self.print_button.setText(self.tr("Skriv ut …") if n <= 1
+                                  else self.tr("Skriv ut {n} …").format(n=n))
 
     # ------------------------------------------------------------------ loading
 
@@ -535,17 +559,18 @@ class FactsheetSection(Section):
         self.basis_box.blockSignals(True)
         self.basis_box.clear()
         if year is not None and date(year, 12, 31) < date.today():
-            self.basis_box.addItem(f"Som registrert per 31.12.{year}", False)
-            self.basis_box.addItem("Med senere rettelser", True)
-            self.basis_box.setToolTip(
-                f"Som registrert: registeret slik det sto ved utgangen av 31.12.{year} — det "
+            self.basis_box.addItem(
+                self.tr("Som registrert per 31.12.{year}").format(year=year), False)
+            self.basis_box.addItem(self.tr("Med senere rettelser"), True)
+            self.basis_box.setToolTip(self.tr(
+                "Som registrert: registeret slik det sto ved utgangen av 31.12.{year} — det "
                 "som er registrert senere, er ikke med. Med senere rettelser: dagens register "
-                "på datoen, med antallet poster som er endret siden.")
+                "på datoen, med antallet poster som er endret siden.").format(year=year))
             self.basis_box.setCurrentIndex(1 if corrected else 0)
         else:
-            self.basis_box.addItem("Dagens register", False)
-            self.basis_box.setToolTip("Året er ikke over: arket teller registeret slik det "
-                                      "står i dag.")
+            self.basis_box.addItem(self.tr("Dagens register"), False)
+            self.basis_box.setToolTip(self.tr("Året er ikke over: arket teller registeret slik "
+                                              "det står i dag."))
         self.basis_box.setEnabled(self.basis_box.count() > 1)
         self.basis_box.blockSignals(False)
 
@@ -578,7 +603,7 @@ class FactsheetSection(Section):
             return
         self._generation += 1
         generation = self._generation
-        self.preview_status.setText("Lager forhåndsvisning …")
+        self.preview_status.setText(self.tr("Lager forhåndsvisning …"))
         cached = self._figures.get(year)
         # Read here, not on the worker. Fact sheets come from the file (their own as-of date).
         db, dpi = self.ctx.live_db, PREVIEW_DPI * self._pixel_ratio()
@@ -591,7 +616,7 @@ class FactsheetSection(Section):
             images = _report().pdf_page_images(pdf, dpi)
             return PreviewResult(generation, year, scope, figures, images)
 
-        self._preview_job = run_job(self, "Forhåndsvisning", work, self._preview_done,
+        self._preview_job = run_job(self, self.tr("Forhåndsvisning"), work, self._preview_done,
                                     self._preview_failed, show_dialog=False)
 
     def _pixel_ratio(self) -> float:
@@ -604,7 +629,9 @@ class FactsheetSection(Section):
         f = result.figures[result.scope]
         self.preview_title.setText(_report().sheet_title(f))
         n = len(result.pages)
-        self.preview_status.setText(f"{n} side{'r' if n != 1 else ''} · A4")
+        self.preview_status.setText(plural(
+            n, "FactsheetSection", QT_TRANSLATE_NOOP("FactsheetSection", "1 side · A4"),
+            QT_TRANSLATE_NOOP("FactsheetSection", "{n} sider · A4")).format(n=n))
         self.about_sheet.setText(self._about(f))
         self._images = [QImage.fromData(png) for png in result.pages]
         for image in self._images:
@@ -621,23 +648,25 @@ class FactsheetSection(Section):
         note.setMaximumWidth(520)
         self.pages_layout.addWidget(note)
         if not isinstance(exc, _report().PreviewUnavailableError):
-            self.preview_title.setText("Forhåndsvisningen kunne ikke lages")
+            self.preview_title.setText(self.tr("Forhåndsvisningen kunne ikke lages"))
 
     def _about(self, f: Figures) -> str:
-        parts = [f"Tall per {_report().fmt_date(f.reference_date)}."]
+        parts = [self.tr("Tall per {date}.").format(date=_report().fmt_date(f.reference_date))]
         if f.population_date:
-            parts.append(f"Folketall per {_report().fmt_date(f.population_date)}.")
+            parts.append(self.tr("Folketall per {date}.").format(
+                date=_report().fmt_date(f.population_date)))
         else:
-            parts.append("Folketall mangler.")
+            parts.append(self.tr("Folketall mangler."))
         basis = _report().basis_text(f)
         if basis:
             parts.append(basis)
         if f.change is None:
-            parts.append(f"Uten endring fra {f.year - 1} (ikke noe øyeblikksbilde).")
+            parts.append(self.tr("Uten endring fra {year} (ikke noe øyeblikksbilde).").format(
+                year=f.year - 1))
         if not f.indicators:
-            parts.append(f"Ingen indikatorer importert for {f.year}.")
+            parts.append(self.tr("Ingen indikatorer importert for {year}.").format(year=f.year))
         if f.demo:
-            parts.append("Demodata: arkene merkes som syntetiske.")
+            parts.append(self.tr("Demodata: arkene merkes som syntetiske."))
         return " ".join(parts)
 
     # ------------------------------------------------------------------ showing pages
@@ -693,11 +722,13 @@ class FactsheetSection(Section):
         """A file for one sheet, a folder for several (dialogs; replaced in tests)."""
         start = self._settings_dir()
         if len(scopes) == 1:
-            kind = "HTML (*.html)" if figures_name.endswith(".html") else "PDF (*.pdf)"
+            kind = self.tr("HTML (*.html)") if figures_name.endswith(".html") \
+                else self.tr("PDF (*.pdf)")
             path, _filter = QFileDialog.getSaveFileName(
-                self, "Lagre faktaark", str(Path(start) / figures_name), kind)
+                self, self.tr("Lagre faktaark"), str(Path(start) / figures_name), kind)
             return Path(path) if path else None
-        folder = QFileDialog.getExistingDirectory(self, "Velg mappe for faktaarkene", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe for faktaarkene"),
+                                                  start)
         return Path(folder) if folder else None
 
     def _save_clicked(self, html: bool = False) -> None:
@@ -720,9 +751,11 @@ class FactsheetSection(Section):
         existing = existing_sheets(folder, self.year(), scopes, suffix)
         if not existing:
             return True
-        return confirm(self, "Erstatte faktaark?",
-                       f"{len(existing)} av faktaarkene finnes allerede i «{folder}». "
-                       "Vil du erstatte dem?", yes="Erstatt")
+        return confirm(self, self.tr("Erstatte faktaark?"),
+                       self.tr("{n} av faktaarkene finnes allerede i «{folder}». "
+                               "Vil du erstatte dem?").format(n=formats.integer(len(existing)),
+                                                              folder=folder),
+                       yes=self.tr("Erstatt"))
 
     def save_to(self, target: Path, scopes: list[str] | None = None, *,
                 overwrite: bool = False, html: bool = False) -> Job | None:
@@ -747,7 +780,7 @@ class FactsheetSection(Section):
         protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
-            progress(2, "Henter tallene …")
+            progress(2, self.tr("Henter tallene …"))
             figures = cached if cached is not None else _report().build_figures(
                 db, year, corrected=corrected)
             if cancel():
@@ -765,19 +798,20 @@ class FactsheetSection(Section):
             folder = paths[0].parent if paths else target
             self.ctx.settings.setValue("factsheet/last_dir", str(folder))
             self.preview_status.setText(
-                f"Lagret {len(paths)} faktaark i {folder}" if len(paths) > 1
-                else f"Lagret {paths[0].name}")
+                self.tr("Lagret {n} faktaark i {folder}").format(
+                    n=formats.integer(len(paths)), folder=folder) if len(paths) > 1
+                else self.tr("Lagret {name}").format(name=paths[0].name))
 
-        return run_job(self, "Lagrer faktaark", work, done)
+        return run_job(self, self.tr("Lagrer faktaark"), work, done)
 
     # ------------------------------------------------------------------ printing
 
     def _print_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName("Boligsosiale faktaark")
+        printer.setDocName(self.tr("Boligsosiale faktaark"))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Skriv ut faktaark")
+        dialog.setWindowTitle(self.tr("Skriv ut faktaark"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -801,7 +835,8 @@ class FactsheetSection(Section):
                 if cancel():
                     raise CancelledError()
                 progress(int(100 * i / len(scopes)),
-                         f"Klargjør {figures[scope].name} for utskrift …")
+                         self.tr("Klargjør {name} for utskrift …").format(
+                             name=figures[scope].name))
                 pdf = _report().render_factsheet_bytes(figures, scope)
                 pages += _report().pdf_page_images(pdf, dpi)
             return figures, pages
@@ -810,12 +845,16 @@ class FactsheetSection(Section):
             figures, pages = result
             self._figures[year] = figures
             self._paint(printer, pages)
-            self.preview_status.setText(f"Sendt {len(pages)} sider til utskrift")
+            self.preview_status.setText(plural(
+                len(pages), "FactsheetSection",
+                QT_TRANSLATE_NOOP("FactsheetSection", "Sendt 1 side til utskrift"),
+                QT_TRANSLATE_NOOP("FactsheetSection", "Sendt {n} sider til utskrift"),
+            ).format(n=formats.integer(len(pages))))
 
         def failed(exc: BaseException) -> None:
-            show_error(self, "Skriv ut faktaark", exc)
+            show_error(self, self.tr("Skriv ut faktaark"), exc)
 
-        return run_job(self, "Skriver ut faktaark", work, done, failed)
+        return run_job(self, self.tr("Skriver ut faktaark"), work, done, failed)
 
     @staticmethod
     def _paint(printer: QPrinter, pages: list[bytes]) -> None:

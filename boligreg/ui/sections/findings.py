@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...reports.palette import SEVERITY_COLOURS, SEVERITY_TINTS
 from ...safefiles import check_output, write_output
 from ...services.audit import (
@@ -73,19 +74,24 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 STATUS_ORDER = {"open": 0, "in_progress": 1, "accepted": 2, "resolved": 3}
-ENTITY_NB = {"dwelling": "Bolig", "property": "Bygg", "agreement": "Avtale",
-             "tenancy": "Leieforhold"}
+ENTITY_NB = {"dwelling": QT_TRANSLATE_NOOP("FindingsSection", "Bolig"),
+             "property": QT_TRANSLATE_NOOP("FindingsSection", "Bygg"),
+             "agreement": QT_TRANSLATE_NOOP("FindingsSection", "Avtale"),
+             "tenancy": QT_TRANSLATE_NOOP("FindingsSection", "Leieforhold")}
 # Status filter choices: label and the statuses loaded from the service (None: all).
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
-    ("Åpne og under arbeid", ("open", "in_progress")),
-    ("Åpne", ("open",)),
-    ("Under arbeid", ("in_progress",)),
-    ("Akseptert som unntak", ("accepted",)),
-    ("Lukket", ("resolved",)),
-    ("Alle", None),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Åpne og under arbeid"), ("open", "in_progress")),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Åpne"), ("open",)),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Under arbeid"), ("in_progress",)),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Akseptert som unntak"), ("accepted",)),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Lukket"), ("resolved",)),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Alle"), None),
 )
 SEVERITY_CHOICES: tuple[tuple[str, str | None], ...] = (
-    ("Alle alvorligheter", None), ("Høy", "high"), ("Middels", "medium"), ("Lav", "low"))
+    (QT_TRANSLATE_NOOP("FindingsSection", "Alle alvorligheter"), None),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Høy"), "high"),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Middels"), "medium"),
+    (QT_TRANSLATE_NOOP("FindingsSection", "Lav"), "low"))
 
 
 def _dot(colour: str, size: int = 10) -> QIcon:
@@ -112,22 +118,26 @@ class FindingColumn:
 
 
 # What a finding's bydel is (issue 14, docs/units.md "counted by").
-DISTRICT_TIP = ("Bydelen avviket er registrert på: der boligen eller bygget ligger, eller "
-                "bydelen avtalen er registrert under (beliggenhet, ikke disponerende enhet)")
+DISTRICT_TIP = QT_TRANSLATE_NOOP(
+    "FindingsTableModel",
+    "Bydelen avviket er registrert på: der boligen eller bygget ligger, eller "
+    "bydelen avtalen er registrert under (beliggenhet, ikke disponerende enhet)")
 
 
 class FindingsTableModel(QAbstractTableModel):
     """The findings of the scope; filters and sorts a list of row numbers (no proxy model)."""
 
     COLUMNS = (
-        FindingColumn("severity", "Alvor", 78),
-        FindingColumn("status", "Status", 92),
-        FindingColumn("rule", "Regel", 180),
-        FindingColumn("district", "Bydel", 100),
-        FindingColumn("label", "Post", 220),
-        FindingColumn("first_seen", "Åpnet", 80),
-        FindingColumn("age", "Dager", 58, numeric=True),
-        FindingColumn("message", "Melding", 430),  # last: it stretches
+        FindingColumn("severity", QT_TRANSLATE_NOOP("FindingsTableModel", "Alvor"), 78),
+        FindingColumn("status", QT_TRANSLATE_NOOP("FindingsTableModel", "Status"), 92),
+        FindingColumn("rule", QT_TRANSLATE_NOOP("FindingsTableModel", "Regel"), 180),
+        FindingColumn("district", QT_TRANSLATE_NOOP("FindingsTableModel", "Bydel"), 100),
+        FindingColumn("label", QT_TRANSLATE_NOOP("FindingsTableModel", "Post"), 220),
+        FindingColumn("first_seen", QT_TRANSLATE_NOOP("FindingsTableModel", "Åpnet"), 80),
+        FindingColumn("age", QT_TRANSLATE_NOOP("FindingsTableModel", "Dager"), 58,
+                      numeric=True),
+        # last: it stretches
+        FindingColumn("message", QT_TRANSLATE_NOOP("FindingsTableModel", "Melding"), 430),
     )
     RowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -186,11 +196,11 @@ class FindingsTableModel(QAbstractTableModel):
             return None
         col = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.title
+            return translate("FindingsTableModel", col.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.key == "district":
-            return DISTRICT_TIP
+            return translate("FindingsTableModel", DISTRICT_TIP)
         return None
 
     def value(self, r: FindingRow, key: str) -> Any:
@@ -288,7 +298,7 @@ class FindingGroupsModel(QAbstractItemModel):
         for r in rows:
             if SEVERITY_ORDER.get(r.severity, 9) < SEVERITY_ORDER.get(worst.get(r.rule, ""), 9):
                 worst[r.rule] = r.severity
-        self.top = [Group("Alle avvik", len(rows))]
+        self.top = [Group(self.tr("Alle avvik"), len(rows))]
         for code, rule in RULES.items():
             if not by_rule.get(code):
                 continue
@@ -297,7 +307,7 @@ class FindingGroupsModel(QAbstractItemModel):
             if per_district:
                 for (rc, dc), n in sorted(by_pair.items()):
                     if rc == code:
-                        children.append(Group(district_names.get(dc, dc or "Ukjent"), n,
+                        children.append(Group(district_names.get(dc, dc or self.tr("Ukjent")), n,
                                                 code, dc, None, None, g))
             self.top.append(g)
         self.endResetModel()
@@ -335,7 +345,8 @@ class FindingGroupsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Regel og bydel", "Antall")[section] if 0 <= section < 2 else None
+            return (self.tr("Regel og bydel"), self.tr("Antall"))[section] if 0 <= section < 2 \
+                else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -369,25 +380,29 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self.status = status
         target = label_nb(FindingStatus(status))
-        self.setWindowTitle(f"Endre status til «{target}»")
+        self.setWindowTitle(self.tr("Endre status til «{status}»").format(status=target))
         layout = QVBoxLayout(self)
-        noun = "avvik" if count == 1 else "avvik"
-        layout.addWidget(QLabel(f"{formats.integer(count)} {noun} får status «{target}»."))
+        layout.addWidget(QLabel(plural(
+            count, "StatusDialog",
+            QT_TRANSLATE_NOOP("StatusDialog", "1 avvik får status «{status}»."),
+            QT_TRANSLATE_NOOP("StatusDialog", "{n} avvik får status «{status}»."),
+        ).format(n=formats.integer(count), status=target)))
         self.justification: QPlainTextEdit | None = None
         if status == "accepted":
-            layout.addWidget(QLabel("Begrunnelse for unntaket (påkrevd):"))
+            layout.addWidget(QLabel(self.tr("Begrunnelse for unntaket (påkrevd):")))
             self.justification = QPlainTextEdit()
             self.justification.setPlaceholderText(
-                "F.eks. vedtak i bydelsutvalget, avtale med Boligbygg …")
+                self.tr("F.eks. vedtak i bydelsutvalget, avtale med Boligbygg …"))
             self.justification.setFixedHeight(80)
             layout.addWidget(self.justification)
-        layout.addWidget(QLabel("Kommentar (valgfri):"))
+        layout.addWidget(QLabel(self.tr("Kommentar (valgfri):")))
         self.comment = QPlainTextEdit()
         self.comment.setFixedHeight(60)
         layout.addWidget(self.comment)
         self.buttons = QDialogButtonBox()
-        self.ok = self.buttons.addButton("Endre status", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = self.buttons.addButton(self.tr("Endre status"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -413,7 +428,7 @@ class FindingsSection(Section):
     """Avvik: grouped counts, filters, the findings table, status changes and audit runs."""
 
     key = "findings"
-    title = "Avvik"
+    title = QT_TRANSLATE_NOOP("Section", "Avvik")
     handles = ("finding",)
 
     audit_finished = Signal(object)  # AuditResult
@@ -421,10 +436,10 @@ class FindingsSection(Section):
     exported = Signal(str)  # path written
 
     STATUS_ACTIONS = (
-        ("in_progress", "Under arbeid"),
-        ("resolved", "Lukk"),
-        ("accepted", "Aksepter som unntak …"),
-        ("open", "Gjenåpne"),
+        ("in_progress", QT_TRANSLATE_NOOP("FindingsSection", "Under arbeid")),
+        ("resolved", QT_TRANSLATE_NOOP("FindingsSection", "Lukk")),
+        ("accepted", QT_TRANSLATE_NOOP("FindingsSection", "Aksepter som unntak …")),
+        ("open", QT_TRANSLATE_NOOP("FindingsSection", "Gjenåpne")),
     )
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
@@ -441,14 +456,14 @@ class FindingsSection(Section):
         self.subheading = QLabel("")
         self.subheading.setObjectName("sectionSubheading")
         self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
-        self.run_button = QPushButton("Kjør kontroll")
+        self.run_button = QPushButton(self.tr("Kjør kontroll"))
         self.run_button.setObjectName("primaryButton")
-        self.run_button.setToolTip("Kjør alle kontrollreglene for bydelen som er valgt "
-                                   "(eller hele Oslo). Kan avbrytes.")
+        self.run_button.setToolTip(self.tr("Kjør alle kontrollreglene for bydelen som er valgt "
+                                           "(eller hele Oslo). Kan avbrytes."))
         self.run_button.clicked.connect(self.run_audit_now)
-        self.xlsx_button = QPushButton("Eksporter til Excel …")
+        self.xlsx_button = QPushButton(self.tr("Eksporter til Excel …"))
         self.xlsx_button.clicked.connect(self._ask_export_xlsx)
-        self.pdf_button = QPushButton("Avviksrapport (PDF) …")
+        self.pdf_button = QPushButton(self.tr("Avviksrapport (PDF) …"))
         self.pdf_button.clicked.connect(self._ask_export_pdf)
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -462,15 +477,15 @@ class FindingsSection(Section):
         # Filters.
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("filterCombo")
-        self.status_combo.addItems([label for label, _ in STATUS_CHOICES])
+        self.status_combo.addItems([self.tr(label) for label, _ in STATUS_CHOICES])
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.severity_combo = QComboBox()
         self.severity_combo.setObjectName("filterCombo")
-        self.severity_combo.addItems([label for label, _ in SEVERITY_CHOICES])
+        self.severity_combo.addItems([self.tr(label) for label, _ in SEVERITY_CHOICES])
         self.severity_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Søk i post og melding")
+        self.search.setPlaceholderText(self.tr("Søk i post og melding"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -480,8 +495,8 @@ class FindingsSection(Section):
         self.count_label = QLabel("")
         self.count_label.setObjectName("countLabel")
         filters = QHBoxLayout()
-        for caption, widget in (("Status", self.status_combo),
-                                ("Alvorlighet", self.severity_combo)):
+        for caption, widget in ((self.tr("Status"), self.status_combo),
+                                (self.tr("Alvorlighet"), self.severity_combo)):
             label = QLabel(caption)
             label.setObjectName("filterLabel")
             filters.addWidget(label)
@@ -521,15 +536,15 @@ class FindingsSection(Section):
         self.table.doubleClicked.connect(lambda idx: self.open_record_at(idx.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
-        self.open_button = QPushButton("Åpne posten")
+        self.open_button = QPushButton(self.tr("Åpne posten"))
         self.open_button.clicked.connect(self._open_current)
         self.status_buttons: dict[str, QPushButton] = {}
         # The buttons wrap to a second line where the screen is narrow (none is cut).
         actions_row, actions = wrapping_row(self)
         actions.addWidget(self.open_button)
-        actions.addWidget(QLabel("   Sett status for valgte:"))
+        actions.addWidget(QLabel("   " + self.tr("Sett status for valgte:")))
         for status, caption in self.STATUS_ACTIONS:
-            button = QPushButton(caption)
+            button = QPushButton(self.tr(caption))
             button.clicked.connect(lambda _c=False, s=status: self.ask_status_change(s))
             self.status_buttons[status] = button
             actions.addWidget(button)
@@ -578,13 +593,13 @@ class FindingsSection(Section):
         run = read(self.ctx.db, last_run, district=scope)
         self.model.set_rows(rows)
         if run is None:
-            info = "Kontrollen er ikke kjørt ennå. Trykk «Kjør kontroll»."
+            info = self.tr("Kontrollen er ikke kjørt ennå. Trykk «Kjør kontroll».")
         else:
-            where = "hele Oslo" if run.district_code is None else self.ctx.district_name(
-                run.district_code)
+            where = self.tr("hele Oslo") if run.district_code is None else \
+                self.ctx.district_name(run.district_code)
             started = formats.timestamp(run.started_at, utc=True)
-            info = (f"Siste kontroll {started} ({where}, "
-                    f"{run.run_by or 'ukjent'}).")
+            info = self.tr("Siste kontroll {started} ({where}, {user}).").format(
+                started=started, where=where, user=run.run_by or self.tr("ukjent"))
         self.subheading.setText(f"{self.ctx.district_name(scope)} · {info}")
         self.apply_filters()
         self._restore_selection(keep)
@@ -633,8 +648,13 @@ class FindingsSection(Section):
         self.model.set_predicate(keep)
         self._select_group_row()
         shown, total = self.model.rowCount(), len(self.model.all)
-        self.count_label.setText(f"{formats.integer(shown)} av {formats.integer(total)} avvik"
-                                 if shown != total else f"{formats.integer(total)} avvik")
+        self.count_label.setText(
+            self.tr("{shown} av {total} avvik").format(
+                shown=formats.integer(shown), total=formats.integer(total))
+            if shown != total else plural(
+                total, "FindingsSection", QT_TRANSLATE_NOOP("FindingsSection", "1 avvik"),
+                QT_TRANSLATE_NOOP("FindingsSection", "{n} avvik")).format(
+                    n=formats.integer(total)))
         self._selection_changed()
 
     def _expanded_rules(self) -> set[str]:
@@ -717,30 +737,35 @@ class FindingsSection(Section):
 
     def _detail_html(self, chosen: list[FindingRow]) -> str:
         if not chosen:
-            return ("<span style='color:#6b7080'>Velg et avvik for å se detaljer. "
-                    "Dobbeltklikk åpner posten; velg flere for å endre status samlet.</span>")
+            return ("<span style='color:#6b7080'>"
+                    + self.tr("Velg et avvik for å se detaljer. Dobbeltklikk åpner posten; "
+                              "velg flere for å endre status samlet.") + "</span>")
         if len(chosen) > 1:
-            return f"<b>{formats.integer(len(chosen))} avvik valgt.</b>"
+            return "<b>" + self.tr("{n} avvik valgt.").format(
+                n=formats.integer(len(chosen))) + "</b>"
         r = chosen[0]
         rule = RULES.get(r.rule)
         colour = SEVERITY_COLOURS.get(r.severity, "#888")
+        entity = self.tr(ENTITY_NB[r.entity_type]) if r.entity_type in ENTITY_NB \
+            else r.entity_type
+        seen = self.tr("åpnet {first}, sist sett {last}").format(
+            first=formats.date(r.first_seen), last=formats.date(r.last_seen))
         lines = [
             f"<span style='font-size:14px;font-weight:600;color:#2a2859'>{_esc(r.label)}</span>"
-            f" &nbsp;<span style='color:#5b5f6b'>{ENTITY_NB.get(r.entity_type, r.entity_type)}"
+            f" &nbsp;<span style='color:#5b5f6b'>{entity}"
             f" · {_esc(self.district_names.get(r.district_code or '', r.district_code or ''))}"
             "</span>",
             f"<span style='color:{colour};font-weight:600'>● {r.severity_nb}</span> · "
-            f"<b>{_esc(r.title)}</b> · {r.status_nb} · åpnet {formats.date(r.first_seen)}, "
-            f"sist sett {formats.date(r.last_seen)}",
+            f"<b>{_esc(r.title)}</b> · {r.status_nb} · {seen}",
             _esc(r.message),
         ]
         if rule is not None:
             lines.append(f"<span style='color:#5b5f6b'>{_esc(rule.explain(AuditSettings()))}"
                          "</span>")
         if r.justification:
-            lines.append(f"<b>Begrunnelse:</b> {_esc(r.justification)}")
+            lines.append(f"<b>{self.tr('Begrunnelse:')}</b> {_esc(r.justification)}")
         if r.status_note:
-            lines.append(f"<b>Merknad:</b> {_esc(r.status_note)}")
+            lines.append(f"<b>{self.tr('Merknad:')}</b> {_esc(r.status_note)}")
         return "<br/>".join(lines)
 
     # -- jump to the record ----------------------------------------------------------------------
@@ -785,7 +810,8 @@ class FindingsSection(Section):
         db, ids = self.ctx.db, list(ids)
 
         def work(progress: Any, cancel: Any) -> int:
-            progress(10, f"Endrer status for {formats.integer(len(ids))} avvik")
+            progress(10, self.tr("Endrer status for {n} avvik").format(
+                n=formats.integer(len(ids))))
             return write(db, set_status, ids, status, comment=comment,
                          justification=justification, versions=versions)
 
@@ -793,7 +819,7 @@ class FindingsSection(Section):
             self.status_changed.emit(changed)
             self.ctx.data_changed.emit()
 
-        return run_job(self, "Endrer status", work, done)
+        return run_job(self, self.tr("Endrer status"), work, done)
 
     # -- audit run -------------------------------------------------------------------------------
     def run_audit_now(self) -> Job:
@@ -813,22 +839,23 @@ class FindingsSection(Section):
 
         def failed(exc: BaseException) -> None:
             self.run_button.setEnabled(True)
-            show_error(self, "Kontrollen feilet", exc)
+            show_error(self, self.tr("Kontrollen feilet"), exc)
 
-        self._job = run_job(self, "Kjører kontroll", work, done, failed)
+        self._job = run_job(self, self.tr("Kjører kontroll"), work, done, failed)
         self._job.done.connect(lambda: self.run_button.setEnabled(True))
         return self._job
 
     # -- exports ---------------------------------------------------------------------------------
     def _ask_export_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Eksporter avvik", "avvik.xlsx",
-                                              "Excel-arbeidsbok (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksporter avvik"),
+                                              self.tr("avvik.xlsx"),
+                                              self.tr("Excel-arbeidsbok (*.xlsx)"))
         if path:  # the save dialog has asked before an existing file is replaced
             self.export_xlsx(Path(path), overwrite=True)
 
     def _ask_export_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Lagre avviksrapport", "avviksrapport.pdf",
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre avviksrapport"),
+                                              self.tr("avviksrapport.pdf"), self.tr("PDF (*.pdf)"))
         if path:  # the save dialog has asked before an existing file is replaced
             self.export_pdf(Path(path), overwrite=True)
 
@@ -841,12 +868,12 @@ class FindingsSection(Section):
         def work(progress: Any, cancel: Any) -> str:
             # lazy: reportlab and openpyxl (≈ 1–2 s together) load on export, not at start
             from ...reports.audit_report import write_findings_xlsx
-            progress(20, "Skriver Excel-fil")
+            progress(20, self.tr("Skriver Excel-fil"))
             write_output(path, lambda tmp: write_findings_xlsx(rows, tmp, scope=scope),
                          overwrite=overwrite, protect=protect)
             return str(path)
 
-        return run_job(self, "Eksporterer avvik", work, self.exported.emit)
+        return run_job(self, self.tr("Eksporterer avvik"), work, self.exported.emit)
 
     def export_pdf(self, path: Path, *, overwrite: bool = False) -> Job:
         db, scope = self.ctx.db, self.ctx.scope
@@ -855,13 +882,13 @@ class FindingsSection(Section):
             # lazy: reportlab (≈ 0.3–0.8 s) loads on the first PDF, not at window start
             from ...reports.audit_report import build_audit_report, render_audit_pdf
             check_output(path, overwrite=overwrite, protect=[db.path])  # before the work
-            progress(20, "Lager avviksrapport")
+            progress(20, self.tr("Lager avviksrapport"))
             report = read(db, build_audit_report, district=scope, demo=db.is_demo)
             write_output(path, lambda tmp: render_audit_pdf(report, tmp),
                          overwrite=overwrite, protect=[db.path])
             return str(path)
 
-        return run_job(self, "Lager avviksrapport", work, self.exported.emit)
+        return run_job(self, self.tr("Lager avviksrapport"), work, self.exported.emit)
 
 
 def _esc(text: str) -> str:

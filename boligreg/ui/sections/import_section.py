@@ -8,6 +8,7 @@ with progress and Avbryt (``workers.run_job``); the services do all the work.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...errors import BoligregError
+from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...safefiles import write_output
 from ...services.importer import (
     FIELDS,
@@ -55,7 +58,6 @@ from ...services.importer import (
 )
 from ...services.importer.headers import HOW_LABEL_NB
 from ...services.importer.values import show
-from ...services.text import count_nb
 from ..context import AppState
 from ..export_dialog import ExportDialog
 from ..messages import show_error
@@ -64,7 +66,39 @@ from ..workers import run_job
 from .base import Section
 
 Index = QModelIndex | QPersistentModelIndex
-STEPS = ("Fil", "Ark", "Kolonner", "Kontroll", "Lagre")
+STEPS = (QT_TRANSLATE_NOOP("ImportSection", "Fil"), QT_TRANSLATE_NOOP("ImportSection", "Ark"),
+         QT_TRANSLATE_NOOP("ImportSection", "Kolonner"),
+         QT_TRANSLATE_NOOP("ImportSection", "Kontroll"),
+         QT_TRANSLATE_NOOP("ImportSection", "Lagre"))
+# Counted nouns, singular and plural ("{n}" is formats.integer of the count).
+NOUNS: dict[str, tuple[str, str]] = {
+    "rad": (QT_TRANSLATE_NOOP("ImportSection", "1 rad"),
+            QT_TRANSLATE_NOOP("ImportSection", "{n} rader")),
+    "kolonne": (QT_TRANSLATE_NOOP("ImportSection", "1 kolonne"),
+                QT_TRANSLATE_NOOP("ImportSection", "{n} kolonner")),
+    "feil": (QT_TRANSLATE_NOOP("ImportSection", "1 feil"),
+             QT_TRANSLATE_NOOP("ImportSection", "{n} feil")),
+    "felt endres": (QT_TRANSLATE_NOOP("ImportSection", "1 felt endres"),
+                    QT_TRANSLATE_NOOP("ImportSection", "{n} felt endres")),
+    "ny bolig": (QT_TRANSLATE_NOOP("ImportSection", "1 ny bolig"),
+                 QT_TRANSLATE_NOOP("ImportSection", "{n} nye boliger")),
+    "ny avtale": (QT_TRANSLATE_NOOP("ImportSection", "1 ny avtale"),
+                  QT_TRANSLATE_NOOP("ImportSection", "{n} nye avtaler")),
+    "nytt bygg": (QT_TRANSLATE_NOOP("ImportSection", "1 nytt bygg"),
+                  QT_TRANSLATE_NOOP("ImportSection", "{n} nye bygg")),
+    "nytt ansvar": (QT_TRANSLATE_NOOP("ImportSection", "1 nytt ansvar"),
+                    QT_TRANSLATE_NOOP("ImportSection", "{n} nye ansvar")),
+    "feltendring": (QT_TRANSLATE_NOOP("ImportSection", "1 feltendring"),
+                    QT_TRANSLATE_NOOP("ImportSection", "{n} feltendringer")),
+}
+
+
+def _count(n: int, noun: str) -> str:
+    """The count with its noun: "1 rad", "12 000 rader", in the window's language."""
+    one, many = NOUNS[noun]
+    return plural(n, "ImportSection", one, many).format(n=formats.integer(n))
+
+
 PREVIEW_ROWS = 30
 ROW_HEIGHT = 24
 
@@ -155,7 +189,7 @@ class SheetTableModel(QAbstractTableModel):
                 return self.headers[section]
             return str(self.table.row_number(section))
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return f"Kolonne {self.table.letter(section)}"
+            return self.tr("Kolonne {letter}").format(letter=self.table.letter(section))
         if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical \
                 and section in self.bad_rows:
             return QBrush(QColor("#a4232a"))
@@ -181,7 +215,7 @@ class SheetTableModel(QAbstractTableModel):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Hoppes over: {skipped}"
+                return self.tr("Hoppes over: {reason}").format(reason=skipped)
         if role == Qt.ItemDataRole.ToolTipRole and key in self.bad:
             return self.bad[key]
         return None
@@ -191,8 +225,13 @@ class MappingTableModel(ListTableModel):
     """One row per file column: letter, header, examples, chosen field (a combo box sits on
     top of that column), how it was matched."""
 
-    HEADERS = ("Kol.", "Overskrift i filen", "Eksempler fra filen", "Felt i boligreg", "Treff",
-               "Sikkerhet", "Begrunnelse")
+    HEADERS = (QT_TRANSLATE_NOOP("MappingTableModel", "Kol."),
+               QT_TRANSLATE_NOOP("MappingTableModel", "Overskrift i filen"),
+               QT_TRANSLATE_NOOP("MappingTableModel", "Eksempler fra filen"),
+               QT_TRANSLATE_NOOP("MappingTableModel", "Felt i boligreg"),
+               QT_TRANSLATE_NOOP("MappingTableModel", "Treff"),
+               QT_TRANSLATE_NOOP("MappingTableModel", "Sikkerhet"),
+               QT_TRANSLATE_NOOP("MappingTableModel", "Begrunnelse"))
     CONFIDENCE_COLUMN, REASON_COLUMN = 5, 6
     COLUMNS = HEADERS
     FIELD_COLUMN = 3
@@ -217,6 +256,11 @@ class MappingTableModel(ListTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.items) - 1, len(self.HEADERS) - 1))
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().headerData(section, orientation, role)
+        return translate("MappingTableModel", value) if isinstance(value, str) else value
+
     def cell(self, m: ColumnMatch, column: int) -> Any:
         if column == 0:
             return self.table.letter(m.index) if self.table else m.letter
@@ -230,7 +274,8 @@ class MappingTableModel(ListTableModel):
             return m.confidence_nb or "–"
         if column == 6:
             # an unmatched column says what it looked like, so nothing is dropped silently
-            return m.reason or m.note or (f"verdiene: {m.looks}" if m.looks else "")
+            return m.reason or m.note or (
+                self.tr("verdiene: {looks}").format(looks=m.looks) if m.looks else "")
         return None
 
     def tooltip(self, m: ColumnMatch, column: int) -> Any:
@@ -251,8 +296,16 @@ class MappingTableModel(ListTableModel):
 
 
 class ProblemTableModel(ListTableModel):
-    HEADERS = ("Rad", "Kolonne", "Verdi", "Feil")
+    HEADERS = (QT_TRANSLATE_NOOP("ProblemTableModel", "Rad"),
+               QT_TRANSLATE_NOOP("ProblemTableModel", "Kolonne"),
+               QT_TRANSLATE_NOOP("ProblemTableModel", "Verdi"),
+               QT_TRANSLATE_NOOP("ProblemTableModel", "Feil"))
     COLUMNS = HEADERS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().headerData(section, orientation, role)
+        return translate("ProblemTableModel", value) if isinstance(value, str) else value
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -324,7 +377,7 @@ def _title(label: str, help_text: str) -> QWidget:
 
 class ImportSection(Section):
     key = "import"
-    title = "Import"
+    title = QT_TRANSLATE_NOOP("Section", "Import")
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -339,13 +392,13 @@ class ImportSection(Section):
         self.result: ImportReport | None = None
         self.combos: list[QComboBox] = []
 
-        heading = QLabel("Import av regneark")
+        heading = QLabel(self.tr("Import av regneark"))
         heading.setObjectName("sectionHeading")
-        sub = QLabel("Hent inn bydelens egne lister over boliger, avtaler og vedlikeholdsansvar. "
-                     "Alle rader kontrolleres før noe lagres.")
+        sub = QLabel(self.tr("Hent inn bydelens egne lister over boliger, avtaler og "
+                             "vedlikeholdsansvar. Alle rader kontrolleres før noe lagres."))
         sub.setObjectName("sectionSubheading")
         sub.setWordWrap(True)
-        self.export_button = QPushButton("Eksporter …")
+        self.export_button = QPushButton(self.tr("Eksporter …"))
         self.export_button.clicked.connect(self.open_export_dialog)
         top = QHBoxLayout()
         top_text = QVBoxLayout()
@@ -361,7 +414,7 @@ class ImportSection(Section):
         bar.setSpacing(4)
         self.step_labels: list[QLabel] = []
         for i, name in enumerate(STEPS):
-            label = QLabel(f"{i + 1}  {name}")
+            label = QLabel(f"{i + 1}  {self.tr(name)}")
             label.setObjectName("step")
             self.step_labels.append(label)
             bar.addWidget(label)
@@ -378,12 +431,12 @@ class ImportSection(Section):
         self.pages.addWidget(self._build_check_page())
         self.pages.addWidget(self._build_write_page())
 
-        self.back_button = QPushButton("‹ Tilbake")
+        self.back_button = QPushButton(self.tr("‹ Tilbake"))
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton("Neste ›")
+        self.next_button = QPushButton(self.tr("Neste ›"))
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.go_next)
-        self.restart_button = QPushButton("Start på nytt")
+        self.restart_button = QPushButton(self.tr("Start på nytt"))
         self.restart_button.clicked.connect(self.restart)
         nav = QHBoxLayout()
         nav.addWidget(self.restart_button)
@@ -409,15 +462,16 @@ class ImportSection(Section):
         # File → Eksporter … in the window's menu, once the window exists.
         QTimer.singleShot(0, self._install_menu_action)
 
-    def _as_of_changed(self, day: object) -> None:
+    def _as_of_changed(self, day: date | None) -> None:
         read_only = day is not None
         for w in (self.pages, self.back_button, self.next_button, self.restart_button):
             w.setEnabled(not read_only)
         self.read_only_note.setVisible(read_only)
         if read_only:
             self.read_only_note.setText(
-                f"Import er slått av: registeret vises per {day:%d.%m.%Y} (kun lesing). "
-                "Gå tilbake til i dag (banneret øverst) for å importere.")
+                self.tr("Import er slått av: registeret vises per {date} (kun lesing). "
+                        "Gå tilbake til i dag (banneret øverst) for å importere.").format(
+                    date=formats.date(day)))
         else:
             self._update_nav()
 
@@ -427,20 +481,20 @@ class ImportSection(Section):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(_title(
-            "1. Velg regnearket",
-            "Excel (.xlsx) eller CSV. Tegnsett (UTF-8, Windows-1252) og skilletegn "
-            "(semikolon, komma, tabulator) finnes automatisk. Overskriftene kobles til feltene "
-            "i registeret etter navn; du kan endre hver kobling i steg 3."))
+            self.tr("1. Velg regnearket"),
+            self.tr("Excel (.xlsx) eller CSV. Tegnsett (UTF-8, Windows-1252) og skilletegn "
+                    "(semikolon, komma, tabulator) finnes automatisk. Overskriftene kobles til "
+                    "feltene i registeret etter navn; du kan endre hver kobling i steg 3.")))
         box = QFrame()
         box.setObjectName("fileBox")
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(24, 20, 24, 20)
-        self.file_label = QLabel("Ingen fil valgt")
+        self.file_label = QLabel(self.tr("Ingen fil valgt"))
         self.file_label.setObjectName("fileName")
-        self.file_info = QLabel("Velg filen bydelen fører boligene i.")
+        self.file_info = QLabel(self.tr("Velg filen bydelen fører boligene i."))
         self.file_info.setObjectName("help")
         self.file_info.setWordWrap(True)
-        self.choose_button = QPushButton("Velg fil …")
+        self.choose_button = QPushButton(self.tr("Velg fil …"))
         self.choose_button.setObjectName("primary")
         self.choose_button.clicked.connect(self._choose_file)
         row = QHBoxLayout()
@@ -456,31 +510,32 @@ class ImportSection(Section):
         form.setContentsMargins(0, 12, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.district_combo = QComboBox()
-        self.district_combo.addItem("Oppgitt i filen (kolonnen Bydel)", "")
+        self.district_combo.addItem(self.tr("Oppgitt i filen (kolonnen Bydel)"), "")
         for code, name in self.ctx.districts:
             self.district_combo.addItem(f"{code[-2:]}  {name}", code)
         index = self.district_combo.findData(self.ctx.scope or "")
         self.district_combo.setCurrentIndex(max(index, 0))
         self.district_combo.setMinimumWidth(280)
         self.district_combo.setMaximumWidth(380)
-        district_help = QLabel("Rader uten bydel får denne; rader fra andre bydeler avvises.")
+        district_help = QLabel(self.tr("Rader uten bydel får denne; rader fra andre bydeler "
+                                       "avvises."))
         district_help.setObjectName("help")
         district_box = QVBoxLayout()
         district_box.addWidget(self.district_combo)
         district_box.addWidget(district_help)
-        form.addRow("Filen gjelder bydel:", district_box)
-        self.mapping_label = QLabel("Ingen (kolonnene kobles etter overskrift)")
+        form.addRow(self.tr("Filen gjelder bydel:"), district_box)
+        self.mapping_label = QLabel(self.tr("Ingen (kolonnene kobles etter overskrift)"))
         self.mapping_label.setObjectName("help")
-        load_mapping_button = QPushButton("Hent lagret kobling …")
+        load_mapping_button = QPushButton(self.tr("Hent lagret kobling …"))
         load_mapping_button.clicked.connect(self._choose_mapping)
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.mapping_label, 1)
         mapping_row.addWidget(load_mapping_button)
-        form.addRow("Lagret kobling:", mapping_row)
+        form.addRow(self.tr("Lagret kobling:"), mapping_row)
         layout.addLayout(form)
         privacy = QLabel(
-            "Personopplysninger importeres aldri: kolonner med navn, fødselsnummer eller "
-            "kontaktopplysninger om leietakere blir stående igjen i filen.")
+            self.tr("Personopplysninger importeres aldri: kolonner med navn, fødselsnummer "
+                    "eller kontaktopplysninger om leietakere blir stående igjen i filen."))
         privacy.setObjectName("infoBanner")
         privacy.setWordWrap(True)
         layout.addSpacing(8)
@@ -492,9 +547,9 @@ class ImportSection(Section):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(_title("2. Velg arket",
-                                "Ett ark med én rad per bolig. Overskriftsraden finnes selv om "
-                                "det står en tittel over den."))
+        layout.addWidget(_title(self.tr("2. Velg arket"),
+                                self.tr("Ett ark med én rad per bolig. Overskriftsraden finnes "
+                                        "selv om det står en tittel over den.")))
         body = QHBoxLayout()
         self.sheet_list = QListWidget()
         self.sheet_list.setObjectName("sheetList")
@@ -518,9 +573,10 @@ class ImportSection(Section):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(_title(
-            "3. Koble kolonnene til feltene",
-            "Sjekk særlig radene merket «gjetning». Velg «– ikke importer –» for kolonner som "
-            "ikke skal inn. Bruksenhetsnummer, adresse, postnummer og bydel må være med."))
+            self.tr("3. Koble kolonnene til feltene"),
+            self.tr("Sjekk særlig radene merket «gjetning». Velg «– ikke importer –» for "
+                    "kolonner som ikke skal inn. Bruksenhetsnummer, adresse, postnummer og bydel "
+                    "må være med.")))
         self.mapping_model = MappingTableModel(self)
         self.mapping_view = _table_view(self.mapping_model)
         self.mapping_view.verticalHeader().setVisible(False)
@@ -533,13 +589,13 @@ class ImportSection(Section):
         self.mapping_status = QLabel("")
         self.mapping_status.setObjectName("help")
         self.mapping_status.setWordWrap(True)
-        save_button = QPushButton("Lagre koblingen …")
+        save_button = QPushButton(self.tr("Lagre koblingen …"))
         save_button.clicked.connect(self._choose_save_mapping)
         row = QHBoxLayout()
         row.addWidget(self.mapping_status, 1)
         row.addWidget(save_button)
-        preview_label = QLabel(f"De første {PREVIEW_ROWS} radene i filen, med feltet hver "
-                               "kolonne går til:")
+        preview_label = QLabel(self.tr("De første {n} radene i filen, med feltet hver "
+                                       "kolonne går til:").format(n=PREVIEW_ROWS))
         preview_label.setObjectName("help")
         self.preview_model = SheetTableModel(self)
         self.preview_view = _table_view(self.preview_model)
@@ -561,15 +617,16 @@ class ImportSection(Section):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(_title("4. Kontroll av alle rader",
-                                "Ingenting er lagret ennå. Klikk på en feil for å se raden i "
-                                "filen; rett filen og les den inn på nytt, eller hopp over "
-                                "radene med feil."))
+        layout.addWidget(_title(self.tr("4. Kontroll av alle rader"),
+                                self.tr("Ingenting er lagret ennå. Klikk på en feil for å se "
+                                        "raden i filen; rett filen og les den inn på nytt, eller "
+                                        "hopp over radene med feil.")))
         cards = QHBoxLayout()
         self.cards: dict[str, QLabel] = {}
-        for key, caption in (("rows", "rader med data"), ("new", "nye boliger"),
-                             ("changed", "boliger endres"), ("unchanged", "uendret"),
-                             ("errors", "feil")):
+        for key, caption in (("rows", self.tr("rader med data")),
+                             ("new", self.tr("nye boliger")),
+                             ("changed", self.tr("boliger endres")),
+                             ("unchanged", self.tr("uendret")), ("errors", self.tr("feil"))):
             frame, value = _card(caption)
             self.cards[key] = value
             cards.addWidget(frame)
@@ -596,9 +653,9 @@ class ImportSection(Section):
         splitter.setSizes([200, 220])
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
-        self.skip_invalid = QCheckBox("Hopp over radene med feil og lagre resten")
+        self.skip_invalid = QCheckBox(self.tr("Hopp over radene med feil og lagre resten"))
         self.skip_invalid.toggled.connect(self._update_nav)
-        self.errors_button = QPushButton("Lagre feilrapport …")
+        self.errors_button = QPushButton(self.tr("Lagre feilrapport …"))
         self.errors_button.clicked.connect(self._choose_errors_out)
         row.addWidget(self.skip_invalid)
         row.addStretch(1)
@@ -610,17 +667,18 @@ class ImportSection(Section):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(_title("5. Lagre i registeret",
-                                "Alt lagres i én operasjon: blir importen avbrutt, lagres "
-                                "ingenting. Hver ny post og hver endring føres i endringsloggen."))
+        layout.addWidget(_title(self.tr("5. Lagre i registeret"),
+                                self.tr("Alt lagres i én operasjon: blir importen avbrutt, "
+                                        "lagres ingenting. Hver ny post og hver endring føres i "
+                                        "endringsloggen.")))
         self.write_summary = QLabel("")
         self.write_summary.setObjectName("infoBanner")
         self.write_summary.setWordWrap(True)
         layout.addWidget(self.write_summary)
-        self.write_button = QPushButton("Lagre i databasen")
+        self.write_button = QPushButton(self.tr("Lagre i databasen"))
         self.write_button.setObjectName("primary")
         self.write_button.clicked.connect(self.write)
-        self.new_button = QPushButton("Ny import")
+        self.new_button = QPushButton(self.tr("Ny import"))
         self.new_button.clicked.connect(self.restart)
         self.new_button.setVisible(False)
         row = QHBoxLayout()
@@ -645,7 +703,7 @@ class ImportSection(Section):
     def _show_step(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
         for i, label in enumerate(self.step_labels):
-            label.setText(f"{'✓' if i < step else i + 1}  {STEPS[i]}")
+            label.setText(f"{'✓' if i < step else i + 1}  {self.tr(STEPS[i])}")
             _restyle(label, "stepActive" if i == step else "stepDone" if i < step else "step")
         if step == 4:
             self._prepare_write_page()
@@ -665,7 +723,8 @@ class ImportSection(Section):
         }[step]
         self.next_button.setEnabled(can and not self.ctx.read_only)
         self.next_button.setVisible(step < 4)
-        self.next_button.setText("Kontroller alle rader ›" if step == 2 else "Neste ›")
+        self.next_button.setText(self.tr("Kontroller alle rader ›") if step == 2
+                                 else self.tr("Neste ›"))
 
     def go_next(self) -> None:
         if not self.next_button.isEnabled():
@@ -682,8 +741,8 @@ class ImportSection(Section):
     def restart(self) -> None:
         self.path, self.table, self.matches, self.report, self.result = None, None, [], None, None
         self.sheets = []
-        self.file_label.setText("Ingen fil valgt")
-        self.file_info.setText("Velg filen bydelen fører boligene i.")
+        self.file_label.setText(self.tr("Ingen fil valgt"))
+        self.file_info.setText(self.tr("Velg filen bydelen fører boligene i."))
         self.sheet_list.clear()
         self.sheet_model.set_table(None)
         self._set_matches([])
@@ -702,8 +761,8 @@ class ImportSection(Section):
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Velg regneark", self._start_dir(),
-            "Regneark (*.xlsx *.xlsm *.xls *.csv *.txt);;Alle filer (*)")
+            self, self.tr("Velg regneark"), self._start_dir(),
+            self.tr("Regneark (*.xlsx *.xlsm *.xls *.csv *.txt);;Alle filer (*)"))
         if path:
             self.open_file(Path(path))
 
@@ -714,12 +773,12 @@ class ImportSection(Section):
         mapping = self.mapping
 
         def job(progress, cancel) -> tuple[list[str], Table, list[ColumnMatch]]:
-            progress(10, f"Leser {source.name}")
+            progress(10, self.tr("Leser {name}").format(name=source.name))
             names = sheet_names(source)
             table, matches = prepare(source, sheet, mapping)
             return names, table, matches
 
-        run_job(self, "Leser filen", job, self._file_read, self._file_failed)
+        run_job(self, self.tr("Leser filen"), job, self._file_read, self._file_failed)
 
     def _file_read(self, result: tuple[list[str], Table, list[ColumnMatch]]) -> None:
         names, table, matches = result
@@ -728,12 +787,13 @@ class ImportSection(Section):
         self.file_label.setText(table.path.name)
         notes = " ".join(table.notes)
         if table.skipped:
-            notes += (f" {count_nb(len(table.skipped), 'rad', 'rader')} under overskriften er "
-                      "ikke data (sum, tom, gjentatt overskrift, merknad) og hoppes over.")
-        self.file_info.setText(
-            f"{table.describe_nb}. {count_nb(len(table.rows), 'rad', 'rader')} under "
-            "overskriften på rad "
-            f"{table.header_row}. {notes}".strip())
+            notes += " " + self.tr("{rows} under overskriften er ikke data (sum, tom, gjentatt "
+                                   "overskrift, merknad) og hoppes over.").format(
+                rows=_count(len(table.skipped), "rad"))
+        self.file_info.setText(self.tr("{file}. {rows} under overskriften på rad {row}. "
+                                       "{notes}").format(
+            file=table.describe_nb, rows=_count(len(table.rows), "rad"), row=table.header_row,
+            notes=notes).strip())
         self.sheet_list.blockSignals(True)
         self.sheet_list.clear()
         for name in names:
@@ -742,23 +802,25 @@ class ImportSection(Section):
         self.sheet_list.blockSignals(False)
         self.sheet_model.set_table(table, PREVIEW_ROWS * 2)
         self.sheet_info.setText(
-            f"Ark «{table.sheet}»: {count_nb(len(table.rows), 'rad', 'rader')}, "
-            f"{count_nb(len(table.headers), 'kolonne', 'kolonner')}, "
-            f"overskrift på rad {table.header_row}. {notes}".strip())
+            self.tr("Ark «{sheet}»: {rows}, {columns}, overskrift på rad {row}. {notes}").format(
+                sheet=table.sheet, rows=_count(len(table.rows), "rad"),
+                columns=_count(len(table.headers), "kolonne"), row=table.header_row,
+                notes=notes).strip())
         self._set_matches(matches)
         self.report = None
         self._update_nav()
 
     def _file_failed(self, exc: BaseException) -> None:
         self.table = None
-        self.file_label.setText(self.path.name if self.path else "Ingen fil valgt")
+        self.file_label.setText(self.path.name if self.path else self.tr("Ingen fil valgt"))
         self.file_info.setText(getattr(exc, "nb", str(exc)))
         self._update_nav()
-        show_error(self, "Kan ikke lese filen", exc)
+        show_error(self, self.tr("Kan ikke lese filen"), exc)
 
     def _choose_mapping(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Hent lagret kobling", self._start_dir(),
-                                              "Kobling (*.json);;Alle filer (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Hent lagret kobling"),
+                                              self._start_dir(),
+                                              self.tr("Kobling (*.json);;Alle filer (*)"))
         if path:
             self.use_mapping(Path(path))
 
@@ -766,11 +828,11 @@ class ImportSection(Section):
         try:
             self.mapping = load_mapping(path)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, "Kan ikke bruke koblingen", exc)
+            show_error(self, self.tr("Kan ikke bruke koblingen"), exc)
             return
         self.mapping_path = path
         self.mapping_label.setText(
-            f"{path.name} ({count_nb(len(self.mapping.columns), 'kolonne', 'kolonner')})")
+            f"{path.name} ({_count(len(self.mapping.columns), 'kolonne')})")
         if self.path is not None:  # match the open file again with the mapping
             self.open_file(self.path, self.table.sheet if self.table else None)
 
@@ -787,7 +849,7 @@ class ImportSection(Section):
         self.combos = []
         for row, m in enumerate(matches):
             combo = QComboBox()
-            combo.addItem("– ikke importer –", "")
+            combo.addItem(self.tr("– ikke importer –"), "")
             group = None
             for f in FIELDS:
                 if f.group != group:
@@ -797,7 +859,7 @@ class ImportSection(Section):
                 combo.addItem(f"{f.label}  ({f.name})", f.name)
             if m.personal:
                 combo.clear()
-                combo.addItem("Personopplysning – importeres ikke", "")
+                combo.addItem(self.tr("Personopplysning – importeres ikke"), "")
                 combo.setEnabled(False)
             combo.setCurrentIndex(max(combo.findData(m.field or ""), 0))
             combo.currentIndexChanged.connect(
@@ -811,7 +873,7 @@ class ImportSection(Section):
         """The user's choice in the combo of one file column."""
         reason = set_field(self.matches, row, field_name)
         if reason:
-            show_error(self, "Kan ikke koble kolonnen", ValueError(reason))
+            show_error(self, self.tr("Kan ikke koble kolonnen"), ValueError(reason))
         for combo, m in zip(self.combos, self.matches, strict=True):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(m.field or ""), 0))
@@ -824,25 +886,30 @@ class ImportSection(Section):
         labels = {f.name: f.label for f in FIELDS}
         headers = []
         for m in self.matches:
-            target = labels.get(m.field or "", "ikke importert")
+            target = labels.get(m.field or "", self.tr("ikke importert"))
             headers.append(f"{m.header}\n→ {target}")
         self.preview_model.set_table(self.table, PREVIEW_ROWS, headers)
         self.preview_view.horizontalHeader().setMinimumHeight(44)
         mapped = sum(1 for m in self.matches if m.field)
         guesses = sum(1 for m in self.matches if m.how == "guess")
         personal = sum(1 for m in self.matches if m.personal)
-        parts = [f"{mapped} av {count_nb(len(self.matches), 'kolonne', 'kolonner')} koblet"]
+        parts = [self.tr("{mapped} av {columns} koblet").format(
+            mapped=formats.integer(mapped), columns=_count(len(self.matches), "kolonne"))]
         if guesses:
-            parts.append(f"{guesses} gjetning{'er' if guesses > 1 else ''} bør sjekkes")
+            parts.append(plural(guesses, "ImportSection",
+                                QT_TRANSLATE_NOOP("ImportSection", "1 gjetning bør sjekkes"),
+                                QT_TRANSLATE_NOOP("ImportSection", "{n} gjetninger bør sjekkes"),
+                                ).format(n=formats.integer(guesses)))
         if personal:
-            parts.append(f"{personal} med personopplysninger blir ikke importert")
+            parts.append(self.tr("{n} med personopplysninger blir ikke importert").format(
+                n=formats.integer(personal)))
         self.mapping_status.setText(". ".join(parts) + ".")
         self._update_nav()
 
     def _choose_save_mapping(self) -> None:
         start = str(self.mapping_path or Path(self._start_dir()) / "kobling.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Lagre koblingen", start,
-                                              "Kobling (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre koblingen"), start,
+                                              self.tr("Kobling (*.json)"))
         if path:  # the save dialog has asked before an existing file is replaced
             self.save_mapping_to(Path(path), overwrite=True)
 
@@ -852,11 +919,11 @@ class ImportSection(Section):
             write_output(path, lambda tmp: save_mapping(mapping, tmp), overwrite=overwrite,
                          protect=[self.ctx.db.path, self.path])
         except BoligregError as exc:
-            show_error(self, "Kan ikke lagre koblingen", exc)
+            show_error(self, self.tr("Kan ikke lagre koblingen"), exc)
             return
         self.mapping, self.mapping_path = mapping, path
         self.mapping_label.setText(
-            f"{path.name} ({count_nb(len(mapping.columns), 'kolonne', 'kolonner')})")
+            f"{path.name} ({_count(len(mapping.columns), 'kolonne')})")
 
     # --- step 4: check --------------------------------------------------------------------
     def _options(self) -> ImportOptions:
@@ -873,7 +940,7 @@ class ImportSection(Section):
             return check_import(db, table, matches, mapping, options, progress=progress,
                                 cancel=cancel)
 
-        run_job(self, "Kontrollerer radene", job, self._checked)
+        run_job(self, self.tr("Kontrollerer radene"), job, self._checked)
 
     def _checked(self, report: ImportReport) -> None:
         self.report = report
@@ -886,25 +953,29 @@ class ImportSection(Section):
         self.cards["errors"].setText(str(errors))
         _restyle(self.cards["errors"], "cardValueBad" if errors else "cardValue")
         if report.fatal:
-            text = " ".join(p.message for p in report.fatal) + " Gå tilbake til steg 3."
+            text = " ".join(p.message for p in report.fatal) + " " + self.tr(
+                "Gå tilbake til steg 3.")
             banner = "badBanner"
         elif report.problems:
-            text = (f"{count_nb(len(report.problems), 'feil', 'feil')} i "
-                    f"{count_nb(len(report.bad_rows), 'rad', 'rader')} av "
-                    f"{report.rows_total}. Ingenting lagres før feilene er rettet — "
-                    "eller kryss av for å hoppe over radene med feil.")
+            text = self.tr("{errors} i {rows} av {total}. Ingenting lagres før feilene er "
+                           "rettet — eller kryss av for å hoppe over radene med feil.").format(
+                errors=_count(len(report.problems), "feil"),
+                rows=_count(len(report.bad_rows), "rad"),
+                total=formats.integer(report.rows_total))
             banner = "badBanner"
         else:
-            every = ("Raden er i orden." if report.rows_total == 1
-                     else f"Alle {report.rows_total} rader er i orden.")
-            text = (f"{every} {count_nb(c.get('field_changes', 0), 'felt endres', 'felt endres')}"
-                    " i eksisterende poster.")
+            every = (self.tr("Raden er i orden.") if report.rows_total == 1
+                     else self.tr("Alle {n} rader er i orden.").format(
+                         n=formats.integer(report.rows_total)))
+            text = self.tr("{every} {changes} i eksisterende poster.").format(
+                every=every, changes=_count(c.get("field_changes", 0), "felt endres"))
             banner = "okBanner"
         skipped = report.skipped_nb()
         if skipped:
             shown = "; ".join(skipped[:6]) + (" …" if len(skipped) > 6 else "")
-            text += (f" Hoppet over {count_nb(len(skipped), 'rad', 'rader')} som ikke er data "
-                     f"(ikke feil): {shown}.")
+            text += " " + self.tr("Hoppet over {rows} som ikke er data (ikke feil): "
+                                  "{shown}.").format(rows=_count(len(skipped), "rad"),
+                                                     shown=shown)
         self.check_banner.setText(text)
         _restyle(self.check_banner, banner)
         self.problem_model.set_problems(report.all_problems)
@@ -931,7 +1002,8 @@ class ImportSection(Section):
 
     def _choose_errors_out(self) -> None:
         start = str(Path(self._start_dir()) / "importfeil.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Lagre feilrapport", start, "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre feilrapport"), start,
+                                              self.tr("CSV (*.csv)"))
         if path and self.report is not None:
             self.save_errors_to(Path(path), overwrite=True)  # the dialog asked first
 
@@ -944,7 +1016,7 @@ class ImportSection(Section):
                          overwrite=overwrite,
                          protect=[self.ctx.db.path, self.path, self.mapping_path])
         except BoligregError as exc:
-            show_error(self, "Kan ikke lagre feilrapporten", exc)
+            show_error(self, self.tr("Kan ikke lagre feilrapporten"), exc)
 
     # --- step 5: write --------------------------------------------------------------------
     def _prepare_write_page(self) -> None:
@@ -954,13 +1026,16 @@ class ImportSection(Section):
         c = report.counts()
         skipped = len(report.bad_rows) if self.skip_invalid.isChecked() else 0
         self.write_summary.setText(
-            f"Klar til å lagre {count_nb(report.rows_total - skipped, 'rad', 'rader')} fra "
-            f"«{self.table.path.name}»: "
-            f"{count_nb(c.get('dwellings_new', 0), 'ny bolig', 'nye boliger')}, "
-            f"{c.get('dwellings_changed', 0)} endret, {c.get('dwellings_unchanged', 0)} uendret; "
-            f"{count_nb(c.get('agreements_new', 0), 'ny avtale', 'nye avtaler')}, "
-            f"{count_nb(c.get('properties_new', 0), 'nytt bygg', 'nye bygg')}."
-            + (f" {count_nb(skipped, 'rad', 'rader')} med feil hoppes over." if skipped else ""))
+            self.tr("Klar til å lagre {rows} fra «{file}»: {new}, {changed} endret, "
+                    "{unchanged} uendret; {agreements}, {properties}.").format(
+                rows=_count(report.rows_total - skipped, "rad"), file=self.table.path.name,
+                new=_count(c.get("dwellings_new", 0), "ny bolig"),
+                changed=formats.integer(c.get("dwellings_changed", 0)),
+                unchanged=formats.integer(c.get("dwellings_unchanged", 0)),
+                agreements=_count(c.get("agreements_new", 0), "ny avtale"),
+                properties=_count(c.get("properties_new", 0), "nytt bygg"))
+            + (" " + self.tr("{rows} med feil hoppes over.").format(
+                rows=_count(skipped, "rad")) if skipped else ""))
         self.write_button.setEnabled(True)
         self.write_button.setVisible(True)
         self.new_button.setVisible(False)
@@ -979,9 +1054,9 @@ class ImportSection(Section):
 
         def failed(exc: BaseException) -> None:
             self.write_button.setEnabled(True)
-            show_error(self, "Importen ble ikke lagret", exc)
+            show_error(self, self.tr("Importen ble ikke lagret"), exc)
 
-        job_ = run_job(self, "Importerer", job, self._written, failed)
+        job_ = run_job(self, self.tr("Importerer"), job, self._written, failed)
         job_.failed.connect(lambda _e: self.write_button.setEnabled(True))
 
     def _written(self, report: ImportReport) -> None:
@@ -989,9 +1064,9 @@ class ImportSection(Section):
         self.write_result.setVisible(True)
         if not report.written:
             _restyle(self.write_result, "badBanner")
-            self.write_result.setText("Ingenting ble lagret: registeret er endret siden "
+            self.write_result.setText(self.tr("Ingenting ble lagret: registeret er endret siden "
                                       "kontrollen, eller filen har fått nye feil. Kontroller "
-                                      "på nytt.")
+                                      "på nytt."))
             self.write_button.setEnabled(True)
         else:
             self.result = report
@@ -1000,13 +1075,14 @@ class ImportSection(Section):
             self.write_button.setVisible(False)
             self.new_button.setVisible(True)
             self.write_result.setText(
-                f"Lagret. {count_nb(c['dwellings_new'], 'ny bolig', 'nye boliger')}, "
-                f"{c['dwellings_changed']} endret, "
-                f"{count_nb(c['agreements_new'], 'ny avtale', 'nye avtaler')}, "
-                f"{count_nb(c['properties_new'], 'nytt bygg', 'nye bygg')}, "
-                f"{count_nb(c['responsibilities_new'], 'nytt ansvar', 'nye ansvar')}. "
-                f"{count_nb(c['field_changes'], 'feltendring', 'feltendringer')} "
-                "er ført i endringsloggen.")
+                self.tr("Lagret. {new}, {changed} endret, {agreements}, {properties}, "
+                        "{responsibilities}. {changes} er ført i endringsloggen.").format(
+                    new=_count(c["dwellings_new"], "ny bolig"),
+                    changed=formats.integer(c["dwellings_changed"]),
+                    agreements=_count(c["agreements_new"], "ny avtale"),
+                    properties=_count(c["properties_new"], "nytt bygg"),
+                    responsibilities=_count(c["responsibilities_new"], "nytt ansvar"),
+                    changes=_count(c["field_changes"], "feltendring")))
             self.ctx.data_changed.emit()
         self._update_nav()
 
@@ -1015,7 +1091,7 @@ class ImportSection(Section):
         menu = getattr(self.window(), "file_menu", None)
         if menu is None or getattr(menu, "_boligreg_export", False):
             return
-        action = QAction("&Eksporter …", self.window())
+        action = QAction(self.tr("&Eksporter …"), self.window())
         action.triggered.connect(self.open_export_dialog)
         actions = menu.actions()
         menu.insertAction(actions[1] if len(actions) > 1 else None, action)

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...errors import StaleRecordError
+from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...services import register as reg
 from ...services.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, label_nb
 from ..messages import confirm, show_error
@@ -54,7 +56,8 @@ def _describe(changes: Wanted, matrix: reg.Matrix) -> str:
     units = {d_id: unit for d_id, unit, _t in matrix.dwellings}
     lines = []
     for target, wanted in changes.items():
-        where = "Eiendommen" if target is None else f"Bolig {units.get(target, '')}"
+        where = translate("MaintenanceSection", "Eiendommen") if target is None else \
+            translate("MaintenanceSection", "Bolig {unit}").format(unit=units.get(target, ""))
         before = matrix.wanted(target)
         added = sorted(wanted - before)
         removed = sorted(before - wanted)
@@ -69,23 +72,28 @@ def _describe(changes: Wanted, matrix: reg.Matrix) -> str:
 
 class MaintenanceSection(TableSection):
     key = "maintenance"
-    title = "Vedlikeholdsansvar"
+    title = QT_TRANSLATE_NOOP("Section", "Vedlikeholdsansvar")
     handles = ("maintenance", "maintenance_responsibility")
     entity = "property"
-    nouns = ("eiendom", "eiendommer")
-    search_hint = "Søk i adresse, postnummer, gnr/bnr eller eier  (Ctrl+F)"
+    nouns = (QT_TRANSLATE_NOOP("RegisterView", "eiendom"),
+             QT_TRANSLATE_NOOP("RegisterView", "eiendommer"))
+    search_hint = QT_TRANSLATE_NOOP("RegisterView",
+                                    "Søk i adresse, postnummer, gnr/bnr eller eier  (Ctrl+F)")
     default_sort = "address"
     side_width = 560
     model_class = PropertyTableModel
     columns = (
-        Column("address", "Adresse", 180),
-        Column("district", "Bydel", 100),
-        Column("owner_kind", "Eierform", 110, "enum", OwnerKind),
-        Column("dwellings", "Boliger", 64, "int"),
+        Column("address", QT_TRANSLATE_NOOP("RegisterColumns", "Adresse"), 180),
+        Column("district", QT_TRANSLATE_NOOP("RegisterColumns", "Bydel"), 100),
+        Column("owner_kind", QT_TRANSLATE_NOOP("RegisterColumns", "Eierform"), 110, "enum",
+               OwnerKind),
+        Column("dwellings", QT_TRANSLATE_NOOP("RegisterColumns", "Boliger"), 64, "int"),
         *SCOPE_COLUMNS,
-        Column("coverage", "Vurdering", 86),
+        Column("coverage", QT_TRANSLATE_NOOP("RegisterColumns", "Vurdering"), 86),
     )
-    filters = (COVERAGE_FILTER, enum_filter("owner_kind", "Eierform: alle", OwnerKind))
+    filters = (COVERAGE_FILTER,
+               enum_filter("owner_kind", QT_TRANSLATE_NOOP("RegisterColumns", "Eierform: alle"),
+                           OwnerKind))
 
     def side_panel(self) -> QWidget:
         self.stack = QUndoStack(self)
@@ -102,18 +110,18 @@ class MaintenanceSection(TableSection):
         self.target_combo.currentIndexChanged.connect(self._target_chosen)
         self.view = MatrixView()
         self.view.toggled.connect(self.toggle)
-        self.legend = QLabel("●  ansvarlig    ○  arvet fra eiendommen    "
+        self.legend = QLabel(self.tr("●  ansvarlig    ○  arvet fra eiendommen    "
                              "<span style='color:#b3261e'>rødt: ingen ansvarlig</span>    "
-                             "<span style='color:#9a6700'>gult: flere ansvarlige</span>")
+                             "<span style='color:#9a6700'>gult: flere ansvarlige</span>"))
         self.legend.setWordWrap(True)
         self.legend.setObjectName("detailSubtitle")
-        self.split_button = QPushButton("Bruk vanlig fordeling …")
+        self.split_button = QPushButton(self.tr("Bruk vanlig fordeling …"))
         self.split_button.setObjectName("primaryButton")
-        self.split_button.setToolTip("Sett ansvaret slik det vanligvis er for denne eierformen "
-                                     "(viser endringene før de lagres)")
+        self.split_button.setToolTip(self.tr("Sett ansvaret slik det vanligvis er for denne "
+                                             "eierformen (viser endringene før de lagres)"))
         self.split_button.clicked.connect(self.apply_usual_split)
-        self.undo_button = QPushButton("Angre")
-        self.redo_button = QPushButton("Gjør om")
+        self.undo_button = QPushButton(self.tr("Angre"))
+        self.redo_button = QPushButton(self.tr("Gjør om"))
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.stack.indexChanged.connect(lambda _i: self._update_undo())
@@ -121,17 +129,18 @@ class MaintenanceSection(TableSection):
         self.reason.setObjectName("banner")
         self.reason.setProperty("kind", "info")
         self.reason.setWordWrap(True)
-        self.exceptions_label = QLabel("Egne ansvarsforhold for enkeltboliger")
+        self.exceptions_label = QLabel(self.tr("Egne ansvarsforhold for enkeltboliger"))
         self.exceptions_label.setObjectName("fieldLabel")
         self.exceptions = LinkList()
         self.exceptions.follow.connect(self._follow_exception)
-        self.placeholder = QLabel("Velg en eiendom for å se hvem som har vedlikeholdsansvaret.")
+        self.placeholder = QLabel(self.tr("Velg en eiendom for å se hvem som har "
+                                          "vedlikeholdsansvaret."))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
 
         target_row = QHBoxLayout()
-        target_row.addWidget(QLabel("Gjelder:"))
+        target_row.addWidget(QLabel(self.tr("Gjelder:")))
         target_row.addWidget(self.target_combo, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.split_button)
@@ -157,8 +166,8 @@ class MaintenanceSection(TableSection):
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.body, 1)
         self.body.setVisible(False)
-        self._action("Angre", undo_keys(), self.undo)
-        self._action("Gjør om", redo_keys(), self.redo)
+        self._action(self.tr("Angre"), undo_keys(), self.undo)
+        self._action(self.tr("Gjør om"), redo_keys(), self.redo)
         self._update_undo()
         self.ctx.as_of_changed.connect(lambda _day: self._update_undo())
         return panel
@@ -166,9 +175,9 @@ class MaintenanceSection(TableSection):
     grid = "properties"
 
     def describe(self) -> str:
-        return ("Hvem som vedlikeholder indre, ytre, tekniske anlegg og uteområder. "
-                "Klikk en celle i matrisen for å endre; «Bruk vanlig fordeling» fyller ut "
-                "etter eierform.")
+        return self.tr("Hvem som vedlikeholder indre, ytre, tekniske anlegg og uteområder. "
+                       "Klikk en celle i matrisen for å endre; «Bruk vanlig fordeling» fyller ut "
+                       "etter eierform.")
 
     # --- showing ---------------------------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -212,19 +221,24 @@ class MaintenanceSection(TableSection):
         self.target = target if target in units else None
         self.panel_title.setText(matrix.address)
         owner = label_nb(matrix.owner_kind, OwnerKind)
-        name = f" ({matrix.owner_name})" if matrix.owner_name and matrix.owner_name != owner \
-            else ""
+        if matrix.owner_name and matrix.owner_name != owner:
+            owner = f"{owner} ({matrix.owner_name})"
         n = len(matrix.dwellings)
-        self.panel_subtitle.setText(f"Eiendom  ·  {matrix.district}  ·  eier: {owner}{name}  ·  "
-                                    f"{n} {'bolig' if n == 1 else 'boliger'}")
+        count = plural(n, "MaintenanceSection",
+                       QT_TRANSLATE_NOOP("MaintenanceSection", "1 bolig"),
+                       QT_TRANSLATE_NOOP("MaintenanceSection", "{n} boliger"),
+                       ).format(n=formats.integer(n))
+        self.panel_subtitle.setText(
+            self.tr("Eiendom  ·  {district}  ·  eier: {owner}  ·  {count}").format(
+                district=matrix.district, owner=owner, count=count))
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
-        self.target_combo.addItem("Hele eiendommen", "")
+        self.target_combo.addItem(self.tr("Hele eiendommen"), "")
         for d_id, unit, tenure in matrix.dwellings:
             own = len(matrix.wanted(d_id))
-            note = f"  –  {own} egne" if own else ""
-            self.target_combo.addItem(f"Bolig {unit} ({label_nb(tenure, Tenure).lower()}){note}",
-                                      d_id)
+            note = "  –  " + self.tr("{n} egne").format(n=own) if own else ""
+            self.target_combo.addItem(self.tr("Bolig {unit} ({tenure})").format(
+                unit=unit, tenure=label_nb(tenure, Tenure).lower()) + note, d_id)
         self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self.target or "")))
         self.target_combo.blockSignals(False)
         self.view.matrix_model.set_matrix(matrix, self.target)
@@ -233,8 +247,8 @@ class MaintenanceSection(TableSection):
         usual = all(matrix.wanted(t) == w for t, w in pending.items())
         self.split_button.setEnabled(not usual and not self.ctx.read_only)
         self.view.setEnabled(not self.ctx.read_only)  # a past day shown: look, not change
-        self.reason.setText(("Ansvaret følger vanlig fordeling. " if usual else
-                             "Vanlig fordeling: ") + proposal.reason)
+        self.reason.setText((self.tr("Ansvaret følger vanlig fordeling.") + " " if usual else
+                             self.tr("Vanlig fordeling:") + " ") + proposal.reason)
         self.reason.setToolTip(reg.SPLIT_SOURCE)
         self.exceptions.set_links(self._exception_links(matrix))
         self.placeholder.setVisible(False)
@@ -251,7 +265,8 @@ class MaintenanceSection(TableSection):
         for a in sorted((a for a in matrix.assignments if a.dwelling_id),
                         key=lambda a: (units.get(a.dwelling_id or "", ""), a.scope)):
             out.append(reg.Link("maintenance", f"{matrix.property_id}/{a.dwelling_id}",
-                                f"Bolig {units.get(a.dwelling_id or '', '')}",
+                                self.tr("Bolig {unit}").format(
+                                    unit=units.get(a.dwelling_id or "", "")),
                                 f"{label_nb(a.scope, MaintenanceScope)}: "
                                 f"{label_nb(a.party, ResponsibleParty)}",
                                 a.note or ""))
@@ -276,15 +291,15 @@ class MaintenanceSection(TableSection):
         own = self.matrix.wanted(self.target)
         if (scope, party) in own:
             wanted = own - {(scope, party)}
-            verb = "Fjern"
+            verb = self.tr("Fjern {party} for {scope}")
         elif add:
             wanted = own | {(scope, party)}
-            verb = "Legg til"
+            verb = self.tr("Legg til {party} for {scope}")
         else:
             wanted = {x for x in own if x[0] != scope} | {(scope, party)}
-            verb = "Sett"
-        text = (f"{verb} {label_nb(party, ResponsibleParty)} for "
-                f"{label_nb(scope, MaintenanceScope).lower()}")
+            verb = self.tr("Sett {party} for {scope}")
+        text = verb.format(party=label_nb(party, ResponsibleParty),
+                           scope=label_nb(scope, MaintenanceScope).lower())
         self.change({self.target: wanted}, text)
 
     def apply_usual_split(self) -> None:
@@ -295,12 +310,15 @@ class MaintenanceSection(TableSection):
                    if self.matrix.wanted(t) != w}
         if not changes:
             return
-        if not confirm(self, "Bruk vanlig fordeling",
-                       f"{proposal.reason}\n\nEndringer for {self.matrix.address}:\n\n"
-                       f"{_describe(changes, self.matrix)}\n\nFjernede ansvarsforhold "
-                       "beholdes i historikken, og du kan angre.", yes="Bruk fordelingen"):
+        if not confirm(self, self.tr("Bruk vanlig fordeling"),
+                       self.tr("{reason}\n\nEndringer for {address}:\n\n{changes}\n\n"
+                               "Fjernede ansvarsforhold beholdes i historikken, og du kan "
+                               "angre.").format(reason=proposal.reason,
+                                                address=self.matrix.address,
+                                                changes=_describe(changes, self.matrix)),
+                       yes=self.tr("Bruk fordelingen")):
             return
-        self.change(changes, "Bruk vanlig fordeling")
+        self.change(changes, self.tr("Bruk vanlig fordeling"))
 
     def change(self, changes: Wanted, text: str) -> bool:
         assert self.matrix is not None
@@ -310,7 +328,7 @@ class MaintenanceSection(TableSection):
         try:
             reg.set_assignments(self.ctx.db, matrix.property_id, changes, expected)
         except StaleRecordError as exc:
-            show_error(self, "Ikke lagret", exc)
+            show_error(self, self.tr("Ikke lagret"), exc)
             self.show_matrix(matrix.property_id, self.target)
             return False
         self.show_matrix(matrix.property_id, self.target)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.inventory import OverviewRow, overview_figures
 from ...services.register import FollowUp, FollowUpItem, follow_up, read
 from ..context import AppState
@@ -48,23 +49,27 @@ class OverviewTableModel(QAbstractTableModel):
     """The bydeler with counts; sorts itself (no proxy model)."""
 
     COLUMNS = (
-        ("number", "Nr."),
-        ("name", "Bydel"),
-        ("total", "Boliger"),
-        ("owned", "Eid"),
-        ("leased", "Innleid"),
-        ("referral", "Tilvisning"),
-        ("vacant", "Ledige"),
-        ("not_housing", "Ikke bolig"),
-        ("population", "Folketall"),
-        ("per_1000", "Per 1000"),
+        ("number", QT_TRANSLATE_NOOP("OverviewTableModel", "Nr.")),
+        ("name", QT_TRANSLATE_NOOP("OverviewTableModel", "Bydel")),
+        ("total", QT_TRANSLATE_NOOP("OverviewTableModel", "Boliger")),
+        ("owned", QT_TRANSLATE_NOOP("OverviewTableModel", "Eid")),
+        ("leased", QT_TRANSLATE_NOOP("OverviewTableModel", "Innleid")),
+        ("referral", QT_TRANSLATE_NOOP("OverviewTableModel", "Tilvisning")),
+        ("vacant", QT_TRANSLATE_NOOP("OverviewTableModel", "Ledige")),
+        ("not_housing", QT_TRANSLATE_NOOP("OverviewTableModel", "Ikke bolig")),
+        ("population", QT_TRANSLATE_NOOP("OverviewTableModel", "Folketall")),
+        ("per_1000", QT_TRANSLATE_NOOP("OverviewTableModel", "Per 1000")),
     )
-    HEADER_TIPS = {"per_1000": "Boliger per 1 000 innbyggere",
-                   "total": "Boliger disponert av bydelen (eller den sentrale enheten), uansett "
-                            "hvor de ligger; Oslo teller hver bolig én gang",
-                   "not_housing":
-                   "Brukes ikke som bolig: personalbase, kontor, lager, annet",
-                   "referral": "Tilvisningsboliger", "leased": "Innleide boliger"}
+    HEADER_TIPS = {
+        "per_1000": QT_TRANSLATE_NOOP("OverviewTableModel", "Boliger per 1 000 innbyggere"),
+        "total": QT_TRANSLATE_NOOP(
+            "OverviewTableModel",
+            "Boliger disponert av bydelen (eller den sentrale enheten), uansett hvor de "
+            "ligger; Oslo teller hver bolig én gang"),
+        "not_housing": QT_TRANSLATE_NOOP(
+            "OverviewTableModel", "Brukes ikke som bolig: personalbase, kontor, lager, annet"),
+        "referral": QT_TRANSLATE_NOOP("OverviewTableModel", "Tilvisningsboliger"),
+        "leased": QT_TRANSLATE_NOOP("OverviewTableModel", "Innleide boliger")}
     NUMERIC = frozenset({"total", "owned", "leased", "referral", "vacant", "not_housing",
                          "population", "per_1000"})
     CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -95,9 +100,10 @@ class OverviewTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.COLUMNS[section][1]
+                return self.tr(self.COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.HEADER_TIPS.get(self.COLUMNS[section][0], self.COLUMNS[section][1])
+                return self.tr(self.HEADER_TIPS.get(self.COLUMNS[section][0],
+                                                    self.COLUMNS[section][1]))
             if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section][0] in \
                     self.NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -105,7 +111,7 @@ class OverviewTableModel(QAbstractTableModel):
 
     def value(self, row: OverviewRow, key: str) -> Any:
         if key == "name" and row.central:
-            return f"{row.name} (sentral enhet)"
+            return self.tr("{name} (sentral enhet)").format(name=row.name)
         return row.per_1000 if key == "per_1000" else getattr(row, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,8 +130,9 @@ class OverviewTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("population", "per_1000"):
             if row.population_year:
-                return f"Folketall 1. januar {row.population_year} (SSB)"
-            return "Folketall mangler"
+                return self.tr("Folketall 1. januar {year} (SSB)").format(
+                    year=row.population_year)
+            return self.tr("Folketall mangler")
         if role == Qt.ItemDataRole.FontRole and row.code == self.highlight:
             font = QFont()
             font.setBold(True)
@@ -152,11 +159,11 @@ class OverviewTableModel(QAbstractTableModel):
 FOLLOW_UP_DAYS = 90
 # The figures the map can show, in the chooser's order.
 MAP_FIGURES = (
-    ("per_1000", "Boliger per 1 000 innbyggere"),
-    ("total", "Boliger"),
-    ("vacant", "Ledige boliger"),
-    ("vacant_share", "Andel ledige (%)"),
-    ("not_housing", "Brukes ikke som bolig"),
+    ("per_1000", QT_TRANSLATE_NOOP("OverviewSection", "Boliger per 1 000 innbyggere")),
+    ("total", QT_TRANSLATE_NOOP("OverviewSection", "Boliger")),
+    ("vacant", QT_TRANSLATE_NOOP("OverviewSection", "Ledige boliger")),
+    ("vacant_share", QT_TRANSLATE_NOOP("OverviewSection", "Andel ledige (%)")),
+    ("not_housing", QT_TRANSLATE_NOOP("OverviewSection", "Brukes ikke som bolig")),
 )
 
 
@@ -166,7 +173,8 @@ def map_value(row: OverviewRow, key: str) -> float | None:
     if key == "vacant_share":
         return 100.0 * row.vacant / row.total if row.total else None
     return float(getattr(row, key))
-NO_AUDIT_YET = "Ingen kontroll kjørt ennå – kjør en kontroll under Avvik"
+NO_AUDIT_YET = QT_TRANSLATE_NOOP("FollowUpModel",
+                                 "Ingen kontroll kjørt ennå – kjør en kontroll under Avvik")
 
 
 class FollowUpModel(QAbstractItemModel):
@@ -178,10 +186,13 @@ class FollowUpModel(QAbstractItemModel):
 
     ItemRole = Qt.ItemDataRole.UserRole + 1
     GROUPS = (
-        ("expiring", f"Avtaler som utløper innen {FOLLOW_UP_DAYS} dager",
-         "Ingen avtaler utløper de neste 90 dagene"),
-        ("vacant", "Boliger som har stått lengst ledige", "Ingen ledige boliger"),
-        ("findings", "Åpne avvik med høy alvorlighet", "Ingen åpne avvik med høy alvorlighet"),
+        # The titles are translated where shown ("{days}" is FOLLOW_UP_DAYS).
+        ("expiring", QT_TRANSLATE_NOOP("FollowUpModel", "Avtaler som utløper innen {days} dager"),
+         QT_TRANSLATE_NOOP("FollowUpModel", "Ingen avtaler utløper de neste {days} dagene")),
+        ("vacant", QT_TRANSLATE_NOOP("FollowUpModel", "Boliger som har stått lengst ledige"),
+         QT_TRANSLATE_NOOP("FollowUpModel", "Ingen ledige boliger")),
+        ("findings", QT_TRANSLATE_NOOP("FollowUpModel", "Åpne avvik med høy alvorlighet"),
+         QT_TRANSLATE_NOOP("FollowUpModel", "Ingen åpne avvik med høy alvorlighet")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -200,11 +211,12 @@ class FollowUpModel(QAbstractItemModel):
         for (key, _title, empty), (items, total) in zip(self.GROUPS, groups, strict=True):
             lines: list[FollowUpItem | str] = list(items)
             if key == "findings" and not fu.audit_ran:
-                lines.append(NO_AUDIT_YET)
+                lines.append(self.tr(NO_AUDIT_YET))
             elif not items:
-                lines.append(empty)
+                lines.append(self.tr(empty).format(days=FOLLOW_UP_DAYS))
             elif total > len(items):
-                lines.append(f"… og {formats.integer(total - len(items))} til")
+                lines.append(self.tr("… og {n} til").format(
+                    n=formats.integer(total - len(items))))
             self.lines.append(lines)
             self.totals.append(total)
         self.endResetModel()
@@ -237,7 +249,7 @@ class FollowUpModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Når", "Hva")[section] if 0 <= section < 2 else None
+            return (self.tr("Når"), self.tr("Hva"))[section] if 0 <= section < 2 else None
         return None
 
     def item(self, index: Index) -> FollowUpItem | None:
@@ -259,9 +271,10 @@ class FollowUpModel(QAbstractItemModel):
         if index.internalId() == 0:
             group = index.row()
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                title = self.tr(self.GROUPS[group][1]).format(days=FOLLOW_UP_DAYS)
                 if self.GROUPS[group][0] == "findings" and not self.audit_ran:
-                    return self.GROUPS[group][1]  # no count: nothing was checked yet
-                return f"{self.GROUPS[group][1]}  ({formats.integer(self.totals[group])})"
+                    return title  # no count: nothing was checked yet
+                return f"{title}  ({formats.integer(self.totals[group])})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -282,7 +295,8 @@ class FollowUpModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{line.title}\n{line.detail}\nDobbeltklikk eller Enter for å åpne."
+            return f"{line.title}\n{line.detail}\n" + self.tr(
+                "Dobbeltklikk eller Enter for å åpne.")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             kind = self.GROUPS[int(index.internalId()) - 1][0]
             urgent = (kind == "expiring" and line.urgency <= 30) or \
@@ -296,10 +310,11 @@ class FollowUpModel(QAbstractItemModel):
         """The short "how urgent" text in the first column."""
         key = self.GROUPS[group][0]
         if key == "expiring":
-            return "i dag" if line.urgency == 0 else f"om {formats.integer(line.urgency)} d"
+            return self.tr("i dag") if line.urgency == 0 else self.tr("om {n} d").format(
+                n=formats.integer(line.urgency))
         if key == "vacant":
-            return f"{formats.integer(line.urgency)} d"
-        return "Høy"
+            return self.tr("{n} d").format(n=formats.integer(line.urgency))
+        return self.tr("Høy")
 
 
 class KeyFigure(QFrame):
@@ -329,7 +344,7 @@ class KeyFigure(QFrame):
 
 class OverviewSection(Section):
     key = "overview"
-    title = "Oversikt"
+    title = QT_TRANSLATE_NOOP("Section", "Oversikt")
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -340,11 +355,11 @@ class OverviewSection(Section):
         self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
 
         self.cards = {
-            "total": KeyFigure("kommunalt disponerte boliger"),
-            "per_1000": KeyFigure("boliger per 1000 innbyggere"),
-            "owned": KeyFigure("eid av kommunen"),
-            "vacant": KeyFigure("ledige boliger"),
-            "not_housing": KeyFigure("brukes ikke som bolig"),
+            "total": KeyFigure(self.tr("kommunalt disponerte boliger")),
+            "per_1000": KeyFigure(self.tr("boliger per 1000 innbyggere")),
+            "owned": KeyFigure(self.tr("eid av kommunen")),
+            "vacant": KeyFigure(self.tr("ledige boliger")),
+            "not_housing": KeyFigure(self.tr("brukes ikke som bolig")),
         }
         cards = QHBoxLayout()
         cards.setSpacing(12)
@@ -387,10 +402,10 @@ class OverviewSection(Section):
             "QTreeView { background: white; border: 1px solid #dde1e8; }"
             "QTreeView::item { padding: 3px 2px; }")
         self.follow_view.activated.connect(self._open_follow_up)
-        follow_title = QLabel("Trenger oppfølging")
+        follow_title = QLabel(self.tr("Trenger oppfølging"))
         follow_title.setObjectName("followUpTitle")
         follow_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
-        follow_note = QLabel("Dobbeltklikk eller Enter åpner posten.")
+        follow_note = QLabel(self.tr("Dobbeltklikk eller Enter åpner posten."))
         follow_note.setObjectName("footnote")
         follow = QWidget()
         follow_layout = QVBoxLayout(follow)
@@ -403,29 +418,29 @@ class OverviewSection(Section):
         districts_layout = QVBoxLayout(districts)
         districts_layout.setContentsMargins(0, 0, 0, 0)
         districts_layout.setSpacing(4)
-        districts_title = QLabel("Bydelene")
+        districts_title = QLabel(self.tr("Bydelene"))
         districts_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
         districts_layout.addWidget(districts_title)
         # The bydeler as a table or as a map of one chosen figure (the map is drawn the first
         # time it is shown: reportlab stays out of the window's start).
         self.district_tabs = QTabWidget()
         self.district_tabs.setDocumentMode(True)
-        self.district_tabs.addTab(self.table, "Tabell")
+        self.district_tabs.addTab(self.table, self.tr("Tabell"))
         self.map_page = QWidget()
         map_layout = QVBoxLayout(self.map_page)
         map_layout.setContentsMargins(0, 6, 0, 0)
         figure_row = QHBoxLayout()
-        figure_row.addWidget(QLabel("Vis:"))
+        figure_row.addWidget(QLabel(self.tr("Vis:")))
         self.map_figure = QComboBox()
         for key, label in MAP_FIGURES:
-            self.map_figure.addItem(label, key)
+            self.map_figure.addItem(self.tr(label), key)
         self.map_figure.currentIndexChanged.connect(lambda _i: self._draw_map())
         figure_row.addWidget(self.map_figure)
         figure_row.addStretch(1)
         map_layout.addLayout(figure_row)
         self.map_view: BydelMapView | None = None  # made when the map is first shown
         self.map_layout = map_layout
-        self.district_tabs.addTab(self.map_page, "Kart")
+        self.district_tabs.addTab(self.map_page, self.tr("Kart"))
         self._build_history_tab()
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_map())
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_history())
@@ -490,7 +505,7 @@ class OverviewSection(Section):
         self.history_note.setWordWrap(True)
         self.history_note.setStyleSheet("color: #5b6475;")
         lay.addWidget(self.history_note)
-        self.district_tabs.addTab(self.history_page, "Historikk")
+        self.district_tabs.addTab(self.history_page, self.tr("Historikk"))
 
     def _draw_history(self) -> None:
         if self.district_tabs.currentWidget() is not self.history_page:
@@ -503,13 +518,15 @@ class OverviewSection(Section):
         points = read(self.ctx.db, recent_series, self.ctx.scope)
         self.history_view.set_points(points)  # type: ignore[attr-defined]
         self.history_title.setText(
-            f"Boliger per 31.12 – {self.ctx.district_name(self.ctx.scope)}")
+            self.tr("Boliger per 31.12 – {scope}").format(
+                scope=self.ctx.district_name(self.ctx.scope)))
         missing = [str(p["year"]) for p in points if not p["covered"]]
-        gap = (f" Registeret har ingen historikk for {', '.join(missing)}: der står "
-               "«ikke registrert», ikke null." if missing else "")
+        gap = (" " + self.tr("Registeret har ingen historikk for {years}: der står «ikke "
+                             "registrert», ikke null.").format(years=", ".join(missing))
+               if missing else "")
         self.history_note.setText(
-            "Søylene: eid, innleid og tilvisning som registrert ved utgangen av året (siste "
-            f"søyle: i dag); under årstallet i oransje: ledige boliger.{gap}")
+            self.tr("Søylene: eid, innleid og tilvisning som registrert ved utgangen av året "
+                    "(siste søyle: i dag); under årstallet i oransje: ledige boliger.") + gap)
 
     def _pick_district(self, index: QModelIndex) -> None:
         code = self.model.data(index, OverviewTableModel.CodeRole)
@@ -545,33 +562,38 @@ class OverviewSection(Section):
             chosen = OverviewRow(scope or "", "", "", 0, 0, 0, 0, 0, 0, None, None)
         total, owned, vacant = chosen.total, chosen.owned, chosen.vacant
         not_housing = chosen.not_housing
-        self.heading.setText(f"Oversikt – {self.ctx.district_name(scope)}")
+        self.heading.setText(self.tr("Oversikt – {scope}").format(
+            scope=self.ctx.district_name(scope)))
         self.subheading.setText(
-            "Dobbeltklikk en bydel for å velge den som utvalg; dobbeltklikk igjen for alle."
-        )
+            self.tr("Dobbeltklikk en bydel for å velge den som utvalg; dobbeltklikk igjen for "
+                    "alle."))
         share = (100.0 * owned / total) if total else None
         self.cards["total"].caption_label.setText(
-            "boliger disponert av bydelen" if scope else "kommunalt disponerte boliger")
-        self.cards["total"].set(formats.integer(total), "" if scope else "hver bolig én gang")
+            self.tr("boliger disponert av bydelen") if scope
+            else self.tr("kommunalt disponerte boliger"))
+        self.cards["total"].set(formats.integer(total),
+                                "" if scope else self.tr("hver bolig én gang"))
         pop_date = figures.population_date
-        year_note = (f"folketall {formats.date(date(pop_date.year, 1, 1))}"
-                     if chosen.population and pop_date else "folketall mangler")
+        year_note = (self.tr("folketall {date}").format(
+            date=formats.date(date(pop_date.year, 1, 1)))
+                     if chosen.population and pop_date else self.tr("folketall mangler"))
         self.cards["per_1000"].set(formats.per_1000(chosen.per_1000), year_note)
         self.cards["owned"].set(formats.integer(owned), formats.percent(share) if share is not None
                                 else "")
         self.cards["vacant"].set(formats.integer(vacant), formats.percent(100.0 * vacant / total)
                                  if total else "")
         self.cards["not_housing"].set(
-            formats.integer(not_housing), "personalbase, kontor, lager, annet"
+            formats.integer(not_housing), self.tr("personalbase, kontor, lager, annet")
         )
-        demo = " Databasen er en DEMO med syntetiske boliger; folketallet er ekte." \
-            if self.ctx.db.is_demo else ""
-        pop_text = (f"Folketall: SSB, 1. januar {pop_date.year}" if pop_date
-                    else "Folketall: mangler")
-        oslo_text = "; Oslo i alt med Sentrum, Marka og uten kjent bydel" \
+        demo = " " + self.tr("Databasen er en DEMO med syntetiske boliger; folketallet er "
+                             "ekte.") if self.ctx.db.is_demo else ""
+        pop_text = (self.tr("Folketall: SSB, 1. januar {year}").format(year=pop_date.year)
+                    if pop_date else self.tr("Folketall: mangler"))
+        oslo_text = self.tr("; Oslo i alt med Sentrum, Marka og uten kjent bydel") \
             if figures.oslo.population else ""
         self.footnote.setText(
-            f"{pop_text}{oslo_text}. Boliger: registrerte, ikke slettede boliger talt etter "
-            "disponerende enhet – disponert av bydelen, uansett hvor de ligger; de sentrale "
-            "enhetenes boliger har egne rader, og Oslo teller hver bolig én gang." + demo
+            f"{pop_text}{oslo_text}. " + self.tr(
+                "Boliger: registrerte, ikke slettede boliger talt etter disponerende enhet – "
+                "disponert av bydelen, uansett hvor de ligger; de sentrale enhetenes boliger "
+                "har egne rader, og Oslo teller hver bolig én gang.") + demo
         )

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.enums import OwnerKind, ResponsibleParty
 from ...services.register import (
     COVERAGE_DOUBLE,
@@ -18,7 +19,8 @@ from ..widgets.table import WARN, Column, Index, RowSetTableModel
 from .register_view import RegisterSection
 
 DOUBLE = QColor("#9a6700")
-COVERAGE_FILTER = FilterDef("coverage", "Vedlikeholdsansvar: alle",
+COVERAGE_FILTER = FilterDef("coverage", QT_TRANSLATE_NOOP("RegisterColumns",
+                                                          "Vedlikeholdsansvar: alle"),
                             tuple(COVERAGE_LABELS.items()))
 
 
@@ -32,7 +34,7 @@ class PropertyTableModel(RowSetTableModel):
             if column.field == "coverage":
                 return COVERAGE_LABELS.get(value, value)
             if column.kind == "enums" and not value:
-                return "Mangler"  # a scope nobody maintains
+                return self.tr("Mangler")  # a scope nobody maintains
         return super().data(index, role)
 
     def cell_brush(self, row: tuple, column: Column, value: Any) -> QBrush | None:
@@ -50,44 +52,57 @@ class PropertyTableModel(RowSetTableModel):
 
 
 SCOPE_COLUMNS = (
-    Column("interior", "Indre", 100, "enums", ResponsibleParty),
-    Column("exterior", "Ytre", 100, "enums", ResponsibleParty),
-    Column("technical", "Tekniske anlegg", 110, "enums", ResponsibleParty),
-    Column("outdoor", "Uteområder", 100, "enums", ResponsibleParty),
+    Column("interior", QT_TRANSLATE_NOOP("RegisterColumns", "Indre"), 100, "enums",
+           ResponsibleParty),
+    Column("exterior", QT_TRANSLATE_NOOP("RegisterColumns", "Ytre"), 100, "enums",
+           ResponsibleParty),
+    Column("technical", QT_TRANSLATE_NOOP("RegisterColumns", "Tekniske anlegg"), 110, "enums",
+           ResponsibleParty),
+    Column("outdoor", QT_TRANSLATE_NOOP("RegisterColumns", "Uteområder"), 100, "enums",
+           ResponsibleParty),
 )
 
 
 class PropertiesSection(RegisterSection):
     key = "properties"
-    title = "Eiendommer"
+    title = QT_TRANSLATE_NOOP("Section", "Eiendommer")
     handles = ("property",)
     entity = "property"
-    nouns = ("eiendom", "eiendommer")
-    new_label = "Ny eiendom"
-    search_hint = "Søk i adresse, postnummer, gnr/bnr, eier eller org.nr.  (Ctrl+F)"
+    nouns = (QT_TRANSLATE_NOOP("RegisterView", "eiendom"),
+             QT_TRANSLATE_NOOP("RegisterView", "eiendommer"))
+    new_label = QT_TRANSLATE_NOOP("RegisterView", "Ny eiendom")
+    search_hint = QT_TRANSLATE_NOOP("RegisterView",
+                                    "Søk i adresse, postnummer, gnr/bnr, eier eller org.nr.  "
+                                    "(Ctrl+F)")
     model_class = PropertyTableModel
     default_sort = "address"
     columns = (
-        Column("district", "Bydel", 104),
-        Column("address", "Adresse", 190),
-        Column("postcode", "Postnr.", 58),
-        Column("owner_kind", "Eierform", 120, "enum", OwnerKind),
-        Column("dwellings", "Boliger", 60, "int"),
-        Column("vacant", "Ledige", 56, "int"),
-        Column("coverage", "Vedlikeholdsansvar", 124,
-               tooltip="Komplett: hvert område har én ansvarlig. Mangler: et område har "
-                       "ingen. Dobbelt: et område har flere."),
-        Column("matrikkel", "Gnr/bnr", 80),
-        Column("owner_name", "Eier", 170),
-        Column("owner_orgnr", "Eiers org.nr.", 100, hidden=True),
-        Column("built_year", "Byggeår", 64, "year"),
+        Column("district", QT_TRANSLATE_NOOP("RegisterColumns", "Bydel"), 104),
+        Column("address", QT_TRANSLATE_NOOP("RegisterColumns", "Adresse"), 190),
+        Column("postcode", QT_TRANSLATE_NOOP("RegisterColumns", "Postnr."), 58),
+        Column("owner_kind", QT_TRANSLATE_NOOP("RegisterColumns", "Eierform"), 120, "enum",
+               OwnerKind),
+        Column("dwellings", QT_TRANSLATE_NOOP("RegisterColumns", "Boliger"), 60, "int"),
+        Column("vacant", QT_TRANSLATE_NOOP("RegisterColumns", "Ledige"), 56, "int"),
+        Column("coverage", QT_TRANSLATE_NOOP("RegisterColumns", "Vedlikeholdsansvar"), 124,
+               tooltip=QT_TRANSLATE_NOOP("RegisterColumns",
+                                         "Komplett: hvert område har én ansvarlig. Mangler: et "
+                                         "område har "
+                       "ingen. Dobbelt: et område har flere.")),
+        Column("matrikkel", QT_TRANSLATE_NOOP("RegisterColumns", "Gnr/bnr"), 80),
+        Column("owner_name", QT_TRANSLATE_NOOP("RegisterColumns", "Eier"), 170),
+        Column("owner_orgnr", QT_TRANSLATE_NOOP("RegisterColumns", "Eiers org.nr."), 100,
+               hidden=True),
+        Column("built_year", QT_TRANSLATE_NOOP("RegisterColumns", "Byggeår"), 64, "year"),
         *(Column(c.field, c.title, c.width, c.kind, c.enum, hidden=True) for c in SCOPE_COLUMNS),
-        Column("updated_at", "Sist endret", 118, "datetime", hidden=True),
+        Column("updated_at", QT_TRANSLATE_NOOP("RegisterColumns", "Sist endret"), 118, "datetime",
+               hidden=True),
     )
-    filters = (enum_filter("owner_kind", "Eierform: alle", OwnerKind), COVERAGE_FILTER)
+    filters = (enum_filter("owner_kind", QT_TRANSLATE_NOOP("RegisterColumns", "Eierform: alle"),
+                           OwnerKind), COVERAGE_FILTER)
 
     grid = "properties"
 
     def describe(self) -> str:
-        return ("Bygg med adresse og matrikkelnummer. Koblinger viser boligene; "
-                "vedlikeholdsansvaret redigeres under Vedlikeholdsansvar.")
+        return self.tr("Bygg med adresse og matrikkelnummer. Koblinger viser boligene; "
+                       "vedlikeholdsansvaret redigeres under Vedlikeholdsansvar.")

@@ -7,6 +7,7 @@ second); after a save only the saved record's row is fetched again and patched i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ...errors import BoligregError
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...safefiles import check_output, write_output
 from ...services.register import RowSet, apply_filter, load_grid
 from ..context import AppState
@@ -46,14 +48,16 @@ class TableSection(Section):
     """A heading, a filter panel and a table of the scope's rows beside a side panel.
 
     Subclasses set the class attributes, implement :meth:`fetch` and :meth:`side_panel`
-    and react to :meth:`current_changed`.
+    and react to :meth:`current_changed`. ``nouns``, ``search_hint`` and ``new_label`` are
+    bokmål marked with ``QT_TRANSLATE_NOOP("RegisterView", …)``; the instance holds them
+    translated (a fixed context: these methods run for every subclass).
     """
 
     entity = ""
-    nouns = ("post", "poster")
+    nouns = (QT_TRANSLATE_NOOP("RegisterView", "post"), QT_TRANSLATE_NOOP("RegisterView", "poster"))
     columns: tuple[Column, ...] = ()
     filters: tuple[FilterDef, ...] = ()
-    search_hint = "Søk (Ctrl+F)"
+    search_hint = QT_TRANSLATE_NOOP("RegisterView", "Søk (Ctrl+F)")
     expiring_filter = False
     default_sort: str | None = None
     side_width = 480  # first-run width of the side panel; the splitter is remembered
@@ -64,6 +68,19 @@ class TableSection(Section):
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        cls = type(self)
+        self.nouns = (translate("RegisterView", cls.nouns[0]),
+                      translate("RegisterView", cls.nouns[1]))
+        self.search_hint = translate("RegisterView", cls.search_hint)
+        # Column titles, tooltips and the filters' "alle" wording are marked in the
+        # subclasses with QT_TRANSLATE_NOOP("RegisterColumns", …); the instance shows them
+        # translated (the choices are the enums' labels, translated by the services).
+        self.columns = tuple(replace(
+            c, title=translate("RegisterColumns", c.title),
+            tooltip=translate("RegisterColumns", c.tooltip) if c.tooltip else "")
+            for c in cls.columns)
+        self.filters = tuple(replace(f, all_label=translate("RegisterColumns", f.all_label))
+                             for f in cls.filters)
         self.setStyleSheet(SECTION_STYLE)
         self.loading = False
         self._generation = 0
@@ -84,11 +101,12 @@ class TableSection(Section):
         titles.addWidget(self.subheading)
         self.head.addLayout(titles, 1)
         # The list as it stands (filters, search, sort, shown columns) on paper or as PDF.
-        self.print_button = QPushButton("Skriv ut …")
+        self.print_button = QPushButton(translate("RegisterView", "Skriv ut …"))
         print_menu = QMenu(self.print_button)
-        self.print_action = self._action("Skriv ut listen …", QKeySequence.StandardKey.Print,
+        self.print_action = self._action(translate("RegisterView", "Skriv ut listen …"),
+                                         QKeySequence.StandardKey.Print,
                                          self.print_list)
-        self.pdf_action = QAction("Lagre listen som PDF …", self)
+        self.pdf_action = QAction(translate("RegisterView", "Lagre listen som PDF …"), self)
         self.pdf_action.triggered.connect(self.save_list_pdf)
         print_menu.addAction(self.print_action)
         print_menu.addAction(self.pdf_action)
@@ -126,7 +144,8 @@ class TableSection(Section):
         layout.addLayout(self.head)
         layout.addWidget(self.filter_panel)
         layout.addWidget(self.splitter, 1)
-        self.find_action = self._action("Søk", QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action = self._action(translate("RegisterView", "Søk"),
+                                        QKeySequence.StandardKey.Find, self.focus_search)
         self.setTabOrder(self.filter_panel.search, self.table)
         if self.prefetch:
             QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch)
@@ -165,14 +184,17 @@ class TableSection(Section):
         numeric = [i for i, c in enumerate(columns)
                    if model.columns[c].kind in ("int", "year", "decimal", "money", "days")]
         panel = self.filter_panel
-        lines = [f"Bydel: {self.ctx.district_name(self.ctx.scope)}"]
+        lines = [translate("RegisterView", "Bydel: {scope}").format(
+            scope=self.ctx.district_name(self.ctx.scope))]
         chosen = [c.currentText() for c in panel.combos.values() if c.currentIndex() > 0]
         if panel.expiring is not None and panel.expiring.currentIndex() > 0:
             chosen.append(panel.expiring.currentText())
         if chosen:
-            lines.append("Filtre: " + "; ".join(chosen))
+            lines.append(translate("RegisterView", "Filtre: {filters}").format(
+                filters="; ".join(chosen)))
         if panel.search_query().strip():
-            lines.append(f"Søk: «{panel.search_query().strip()}»")
+            lines.append(translate("RegisterView", "Søk: «{query}»").format(
+                query=panel.search_query().strip()))
         lines.append(text_of(panel.count_label).replace("  ", " "))
         title = f"{self.title} – {self.ctx.district_name(self.ctx.scope)}"
         return table_document(title, names, rows, lines, numeric)
@@ -181,15 +203,17 @@ class TableSection(Section):
         from ...reports.table_pdf import render_table_pdf  # lazy: reportlab, not at start
 
         doc = self.list_document()
-        run_job(self, "Lager PDF av listen", lambda _p, _c: render_table_pdf(doc), then,
-                lambda exc: show_error(self, "Skriv ut listen", exc))
+        run_job(self, translate("RegisterView", "Lager PDF av listen"),
+                lambda _p, _c: render_table_pdf(doc), then,
+                lambda exc: show_error(self, translate("RegisterView", "Skriv ut listen"), exc))
 
     def save_list_pdf(self, path: Path | None = None, *, overwrite: bool = False) -> None:
         """Save the list as PDF; the file dialog asks before replacing a file, so a chosen
         path may replace (``path`` given: no dialog, ``overwrite`` as said)."""
         if path is None:
-            suggested = f"{self.key}-{self.ctx.scope or 'alle'}.pdf"
-            path = ask_pdf_path(self, "Lagre listen som PDF", suggested)
+            suggested = f"{self.key}-{self.ctx.scope or translate('RegisterView', 'alle')}.pdf"
+            path = ask_pdf_path(self, translate("RegisterView", "Lagre listen som PDF"),
+                                suggested)
             if path is None:
                 return
             overwrite = True
@@ -197,7 +221,7 @@ class TableSection(Section):
         try:
             check_output(path, overwrite=overwrite, protect=protect)  # before the work
         except BoligregError as exc:
-            show_error(self, "Lagre listen som PDF", exc)
+            show_error(self, translate("RegisterView", "Lagre listen som PDF"), exc)
             return
 
         def done(pdf: bytes) -> None:
@@ -205,11 +229,12 @@ class TableSection(Section):
                 write_output(path, lambda tmp: tmp.write_bytes(pdf), overwrite=overwrite,
                              protect=protect)
             except BoligregError as exc:
-                show_error(self, "Lagre listen som PDF", exc)
+                show_error(self, translate("RegisterView", "Lagre listen som PDF"), exc)
                 return
             window = self.window()
             if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(f"Lagret {path}", 8000)
+                window.statusBar().showMessage(
+                    translate("RegisterView", "Lagret {path}").format(path=path), 8000)
 
         self._render_list(done)
 
@@ -246,7 +271,7 @@ class TableSection(Section):
         sort_field, descending = self.model.sort_field, self.model.descending
         self.loading = True
         self.heading.setText(f"{self.title} – {self.ctx.district_name(district)}")
-        self.filter_panel.count_label.setText("Laster …")
+        self.filter_panel.count_label.setText(translate("RegisterView", "Laster …"))
 
         def job(_progress: Any, _cancel: Any) -> RowSet:
             rows = load_grid(db, self.grid, district)  # db taken on the UI thread
@@ -260,9 +285,11 @@ class TableSection(Section):
         def failed(exc: BaseException) -> None:
             if isValid(self):
                 self.loading = False
-                show_error(self, f"Kan ikke laste {self.nouns[1]}", exc)
+                show_error(self, translate("RegisterView", "Kan ikke laste {nouns}").format(
+                    nouns=self.nouns[1]), exc)
 
-        run_job(self, f"Laster {self.nouns[1]}", job,
+        run_job(self, translate("RegisterView", "Laster {nouns}").format(nouns=self.nouns[1]),
+                job,
                 lambda rows: self._loaded(generation, rows), failed, show_dialog=False)
 
     def selected_id(self) -> str | None:
@@ -330,7 +357,8 @@ class TableSection(Section):
                     and not self.model.shown():
                 panel.show_elsewhere(count)
 
-        run_job(self, "Søker i andre bydeler", job, done, lambda _exc: None,
+        run_job(self, translate("RegisterView", "Søker i andre bydeler"), job, done,
+                lambda _exc: None,
                 show_dialog=False)
 
     def describe(self) -> str:
@@ -383,16 +411,18 @@ class TableSection(Section):
 class RegisterSection(TableSection):
     """A table of records with the edit pane beside it, undo, and the usual shortcuts."""
 
-    new_label = "Ny"
+    new_label = QT_TRANSLATE_NOOP("RegisterView", "Ny")
     transfer_what: str | None = None  # "dwellings"/"agreements": rows can be transferred
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.undo_button = QPushButton("Angre")
-        self.redo_button = QPushButton("Gjør om")
+        self.new_label = translate("RegisterView", type(self).new_label)
+        self.undo_button = QPushButton(translate("RegisterView", "Angre"))
+        self.redo_button = QPushButton(translate("RegisterView", "Gjør om"))
         self.new_button = QPushButton(f"+  {self.new_label}")
         self.new_button.setObjectName("primaryButton")
-        self.new_button.setToolTip(f"{self.new_label} (Ctrl+N)")
+        self.new_button.setToolTip(translate("RegisterView", "{label} (Ctrl+N)").format(
+            label=self.new_label))
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.new_button.clicked.connect(self.new_record)
@@ -407,20 +437,25 @@ class RegisterSection(TableSection):
 
         ks = QKeySequence.StandardKey
         self.new_action = self._action(self.new_label, ks.New, self.new_record)
-        self.save_action = self._action("Lagre", ks.Save, self.detail.save)
-        self.discard_action = self._action("Forkast endringer", Qt.Key.Key_Escape,
+        self.save_action = self._action(translate("RegisterView", "Lagre"), ks.Save,
+                                        self.detail.save)
+        self.discard_action = self._action(translate("RegisterView", "Forkast endringer"),
+                                           Qt.Key.Key_Escape,
                                            self.detail.discard,
                                            Qt.ShortcutContext.WidgetWithChildrenShortcut,
                                            self.detail)
-        self.undo_action = self._action("Angre", undo_keys(), self.undo)
-        self.redo_action = self._action("Gjør om", redo_keys(), self.redo)
-        self.delete_action = self._action("Slett …", ks.Delete, self.detail.delete,
+        self.undo_action = self._action(translate("RegisterView", "Angre"), undo_keys(),
+                                        self.undo)
+        self.redo_action = self._action(translate("RegisterView", "Gjør om"), redo_keys(),
+                                        self.redo)
+        self.delete_action = self._action(translate("RegisterView", "Slett …"), ks.Delete,
+                                          self.detail.delete,
                                           Qt.ShortcutContext.WidgetShortcut, self.table)
-        self.open_action = QAction("Vis i skjemaet", self)
+        self.open_action = QAction(translate("RegisterView", "Vis i skjemaet"), self)
         self.open_action.triggered.connect(lambda: self.detail.tabs.setCurrentIndex(0))
         extra: list[QAction | None] = []
         if self.transfer_what:  # "Overfør til …" on the selected rows (issue 14)
-            self.transfer_action = QAction("Overfør til …", self)
+            self.transfer_action = QAction(translate("RegisterView", "Overfør til …"), self)
             self.transfer_action.triggered.connect(self.transfer_selection)
             extra = [None, self.transfer_action]
         self.table.add_context_actions([self.open_action, self.new_action, *extra, None,
@@ -483,8 +518,9 @@ class RegisterSection(TableSection):
         hidden = bool(self.detail.banner.property("hidden_record"))
         if not shown:
             self.detail.set_banner(
-                "Ikke i utvalget: søket, filtrene eller bydelsvalget skjuler denne "
-                f"{self.nouns[0]} i listen. Den kan fortsatt endres her.", "info", sticky=True)
+                translate("RegisterView", "Ikke i utvalget: søket, filtrene eller bydelsvalget "
+                          "skjuler denne {noun} i listen. Den kan fortsatt endres her.").format(
+                    noun=self.nouns[0]), "info", sticky=True)
             self.detail.banner.setProperty("hidden_record", True)
         elif hidden:
             self.detail.set_banner("")

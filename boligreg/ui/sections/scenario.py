@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import formats
 from ...errors import BoligregError, CancelledError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...safefiles import check_output, write_output
 from ...services.scenario import (
     FIGURES,
@@ -60,7 +62,7 @@ def fmt_fig(value: float) -> str:
 
 class ScenarioSection(Section):
     key = "scenario"
-    title = "Scenario"
+    title = QT_TRANSLATE_NOOP("Section", "Scenario")
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -72,8 +74,8 @@ class ScenarioSection(Section):
 
         heading = QLabel(self.title)
         heading.setObjectName("sectionHeading")
-        sub = QLabel("Foreslåtte overføringer regnet på en kopi av registeret i minnet: hver "
-                     "enhet før og etter. Ingenting lagres i registeret.")
+        sub = QLabel(self.tr("Foreslåtte overføringer regnet på en kopi av registeret i minnet: "
+                             "hver enhet før og etter. Ingenting lagres i registeret."))
         sub.setObjectName("sectionSubheading")
         sub.setWordWrap(True)
 
@@ -91,11 +93,11 @@ class ScenarioSection(Section):
         self.date_edit = QDateEdit(QDate(date.today().year + 1, 1, 1))
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setToolTip("Datoen overføringene gjelder fra")
-        self.run_button = QPushButton("Beregn")
+        self.date_edit.setToolTip(self.tr("Datoen overføringene gjelder fra"))
+        self.run_button = QPushButton(self.tr("Beregn"))
         self.run_button.setObjectName("primaryButton")
-        self.open_button = QPushButton("Åpne scenariofil …")
-        self.pdf_button = QPushButton("Lagre som PDF …")
+        self.open_button = QPushButton(self.tr("Åpne scenariofil …"))
+        self.pdf_button = QPushButton(self.tr("Lagre som PDF …"))
         self.pdf_button.setEnabled(False)
         self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
         self.run_button.clicked.connect(self.run_preset)
@@ -111,10 +113,10 @@ class ScenarioSection(Section):
         head.addLayout(titles, 1)
         head.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.preset.setToolTip("Forhåndsvalg: forslagene i Velferdsetatens innspill")
-        self.bydel.setToolTip("Bydelen som overtar Velferdsetatens boliger")
-        when = QLabel("Fra:")
-        when.setToolTip("Datoen overføringene gjelder fra")
+        self.preset.setToolTip(self.tr("Forhåndsvalg: forslagene i Velferdsetatens innspill"))
+        self.bydel.setToolTip(self.tr("Bydelen som overtar Velferdsetatens boliger"))
+        when = QLabel(self.tr("Fra:"))
+        when.setToolTip(self.tr("Datoen overføringene gjelder fra"))
         bar = QHBoxLayout()
         bar.addWidget(self.preset)
         bar.addWidget(self.bydel)
@@ -124,8 +126,8 @@ class ScenarioSection(Section):
         bar.addWidget(self.run_button)
         bar.addStretch(1)
 
-        self.name_label = QLabel("Velg et forhåndsvalg og trykk «Beregn», eller åpne en "
-                                 "scenariofil (JSON, se brukerveiledningen).")
+        self.name_label = QLabel(self.tr("Velg et forhåndsvalg og trykk «Beregn», eller åpne en "
+                                 "scenariofil (JSON, se brukerveiledningen)."))
         self.name_label.setObjectName("countLabel")
         self.name_label.setWordWrap(True)
         self.description_label = QLabel("")
@@ -135,7 +137,8 @@ class ScenarioSection(Section):
         self.moved_label.setWordWrap(True)
 
         self.table = QTableWidget(0, 1 + len(FIGURES))
-        self.table.setHorizontalHeaderLabels(["Enhet", *(LABELS_NB[f] for f in FIGURES)])
+        self.table.setHorizontalHeaderLabels([self.tr("Enhet"),
+                                              *(LABELS_NB[f] for f in FIGURES)])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -145,9 +148,9 @@ class ScenarioSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(70)
-        self.legend = QLabel("Hver celle: før → etter (uthevet der scenarioet endrer tallet). "
-                             "Innleie/år: avtalenes månedsleie × 12; husleie/år: boligenes "
-                             "husleie × 12.")
+        self.legend = QLabel(self.tr("Hver celle: før → etter (uthevet der scenarioet endrer "
+                                     "tallet). Innleie/år: avtalenes månedsleie × 12; husleie/år: "
+                                     "boligenes husleie × 12."))
         self.legend.setObjectName("sectionSubheading")
         self.legend.setWordWrap(True)
         table_page = QWidget()
@@ -166,8 +169,8 @@ class ScenarioSection(Section):
         scroll.setStyleSheet("QScrollArea { background: white; border: none; }")
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(table_page, "Tabell")
-        self.tabs.addTab(scroll, "Diagram")
+        self.tabs.addTab(table_page, self.tr("Tabell"))
+        self.tabs.addTab(scroll, self.tr("Diagram"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
@@ -193,28 +196,30 @@ class ScenarioSection(Section):
         d = self.date_edit.date()
         key = str(self.preset.currentData())
         code = self.bydel.currentData() if key == PRESET_VELFERDSETATEN else None
-        return preset_scenario(key, bydel=code, bydel_name=f"Bydel {self.bydel.currentText()}",
+        return preset_scenario(key, bydel=code,
+                               bydel_name=self.tr("Bydel {name}").format(
+                                   name=self.bydel.currentText()),
                                effective=date(d.year(), d.month(), d.day()))
 
     def run_preset(self) -> None:
         try:
             self.run(self.preset_scenario())
         except BoligregError as exc:
-            show_error(self, "Scenario", exc)
+            show_error(self, self.tr("Scenario"), exc)
 
     def open_file(self, path: str | Path | None = None) -> None:
         """Read a scenario file (asked for when ``path`` is None) and compute it."""
         if path is None:
             start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
-            chosen, _ = QFileDialog.getOpenFileName(self, "Åpne scenariofil", start,
-                                                    "Scenario (*.json);;Alle filer (*)")
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne scenariofil"), start,
+                                                    self.tr("Scenario (*.json);;Alle filer (*)"))
             if not chosen:
                 return
             path = chosen
         try:
             scenario = read_scenario(path)
         except BoligregError as exc:
-            show_error(self, "Scenario", exc)
+            show_error(self, self.tr("Scenario"), exc)
             return
         self.run(scenario)
 
@@ -223,7 +228,7 @@ class ScenarioSection(Section):
         """Compute ``scenario`` on a memory copy of the register, off the UI thread."""
         db = self.ctx.db
         if db.path is None or db.is_encrypted:
-            show_error(self, "Scenario", BoligregError(
+            show_error(self, self.tr("Scenario"), BoligregError(
                 "Scenario regnes på en lokal, ukryptert registerfil; denne databasen er "
                 + ("sentraldatabasen." if db.path is None else "kryptert."),
                 "Scenarios run on a local, unencrypted register file."))
@@ -232,11 +237,12 @@ class ScenarioSection(Section):
         generation = self._generation
         self.running = True
         self.run_button.setEnabled(False)
-        self.name_label.setText(f"Beregner «{scenario.get('name') or 'Scenario'}» …")
+        self.name_label.setText(self.tr("Beregner «{name}» …").format(
+            name=scenario.get("name") or self.tr("Scenario")))
         path = db.path
 
         def work(progress: Any, cancelled: Any) -> ScenarioResult:
-            progress(10, "Kopierer registeret til minnet og gjør overføringene …")
+            progress(10, self.tr("Kopierer registeret til minnet og gjør overføringene …"))
             result = run_scenario(path, scenario)
             if cancelled():  # Avbryt: the copy is thrown away, the shown result stays
                 raise CancelledError("Avbrutt.", "Cancelled.")
@@ -249,24 +255,26 @@ class ScenarioSection(Section):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.name_label.setText("Scenarioet kunne ikke beregnes.")
-                show_error(self, "Scenario", exc)
+                self.name_label.setText(self.tr("Scenarioet kunne ikke beregnes."))
+                show_error(self, self.tr("Scenario"), exc)
 
         def finished() -> None:  # success, error or Avbryt
             if generation == self._generation:
                 self.running = False
                 self.run_button.setEnabled(True)
-                if self.result is None and not self.name_label.property("text").startswith(
-                        "Scenarioet kunne"):
-                    self.name_label.setText("Avbrutt. Velg et forhåndsvalg og trykk «Beregn».")
+                if self.result is None and self.name_label.property("text") != self.tr(
+                        "Scenarioet kunne ikke beregnes."):
+                    self.name_label.setText(
+                        self.tr("Avbrutt. Velg et forhåndsvalg og trykk «Beregn»."))
                 elif self.result is not None:
                     self._show_heading(self.result)
 
-        job = run_job(self, "Beregner scenarioet", work, done, failed)
+        job = run_job(self, self.tr("Beregner scenarioet"), work, done, failed)
         job.done.connect(finished)
 
     def _show_heading(self, result: ScenarioResult) -> None:
-        self.name_label.setText(f"{result.name} – gjelder fra {result.effective:%d.%m.%Y}")
+        self.name_label.setText(self.tr("{name} – gjelder fra {date}").format(
+            name=result.name, date=formats.date(result.effective)))
 
     def show_result(self, result: ScenarioResult) -> None:
         self.result = result
@@ -275,7 +283,7 @@ class ScenarioSection(Section):
         self.description_label.setText(result.description)
         self.description_label.setVisible(bool(result.description))
         self.moved_label.setText("   ".join(result.moved)
-                                 + "   ·   Ingenting er lagret i registeret.")
+                                 + "   ·   " + self.tr("Ingenting er lagret i registeret."))
         self.table.setRowCount(len(result.units))
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -286,7 +294,8 @@ class ScenarioSection(Section):
                 item = QTableWidgetItem(fmt_fig(b) if a == b
                                         else f"{fmt_fig(b)} → {fmt_fig(a)}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(f"{LABELS_NB[f]}: før {fmt_fig(b)}, etter {fmt_fig(a)}")
+                item.setToolTip(self.tr("{figure}: før {before}, etter {after}").format(
+                    figure=LABELS_NB[f], before=fmt_fig(b), after=fmt_fig(a)))
                 if a != b:
                     item.setFont(bold)
                     item.setForeground(QBrush(CHANGED))
@@ -320,7 +329,8 @@ class ScenarioSection(Section):
         if result is None:
             return
         if path is None:
-            path = ask_pdf_path(self, "Lagre scenarioet som PDF", "scenario.pdf")
+            path = ask_pdf_path(self, self.tr("Lagre scenarioet som PDF"),
+                                self.tr("scenario.pdf"))
             if path is None:
                 return
             overwrite = True
@@ -328,7 +338,7 @@ class ScenarioSection(Section):
         try:
             check_output(path, overwrite=overwrite, protect=protect)
         except BoligregError as exc:
-            show_error(self, "Lagre som PDF", exc)
+            show_error(self, self.tr("Lagre som PDF"), exc)
             return
         target = path
 
@@ -337,11 +347,12 @@ class ScenarioSection(Section):
                 write_output(target, lambda tmp: tmp.write_bytes(pdf), overwrite=overwrite,
                              protect=protect)
             except BoligregError as exc:
-                show_error(self, "Lagre som PDF", exc)
+                show_error(self, self.tr("Lagre som PDF"), exc)
                 return
             bar = getattr(self.window(), "statusBar", None)
             if callable(bar):
-                bar().showMessage(f"Lagret {target}", 8000)
+                bar().showMessage(self.tr("Lagret {path}").format(path=target), 8000)
 
-        run_job(self, "Lager PDF av scenarioet", lambda _p, _c: render_scenario_pdf(result),
-                done, lambda exc: show_error(self, "Lagre som PDF", exc))
+        run_job(self, self.tr("Lager PDF av scenarioet"),
+                lambda _p, _c: render_scenario_pdf(result),
+                done, lambda exc: show_error(self, self.tr("Lagre som PDF"), exc))

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ... import formats
 from ...errors import BoligregError
+from ...i18n import QT_TRANSLATE_NOOP
 from ...services.sync import connect as svc
 from ...services.sync import sync_status
 from ..context import AppState
@@ -96,7 +97,7 @@ class SyncSection(Section):
     """Profiles, Test tilkobling, status and Synkroniser nå."""
 
     key = "sync"
-    title = "Synkronisering"
+    title = QT_TRANSLATE_NOOP("Section", "Synkronisering")
     synced = Signal(object)  # SyncResult, after a sync from here succeeded
     tested = Signal(object)  # ConnectionCheck or ConnectError, after Test tilkobling
 
@@ -111,11 +112,11 @@ class SyncSection(Section):
         db = ctx.db
         self.can_sync = db.is_sqlite and not db.is_demo
 
-        heading = QLabel("Synkronisering")
+        heading = QLabel(self.tr("Synkronisering"))
         heading.setObjectName("sectionHeading")
-        sub = QLabel("Din kopi av registeret møter de andres i sentraldatabasen: send dine "
-                     "endringer og hent deres. Du kan arbeide uten nett og synkronisere "
-                     "når du er tilkoblet.")
+        sub = QLabel(self.tr("Din kopi av registeret møter de andres i sentraldatabasen: send "
+                             "dine endringer og hent deres. Du kan arbeide uten nett og "
+                             "synkronisere når du er tilkoblet."))
         sub.setObjectName("sectionSubheading")
         sub.setWordWrap(True)
         self.notice = QLabel("")
@@ -123,18 +124,20 @@ class SyncSection(Section):
         self.notice.setWordWrap(True)
         self.notice.setVisible(not self.can_sync)
         if db.is_demo:
-            self.notice.setText("Dette er demodata. Demodata synkroniseres aldri med "
-                                "sentraldatabasen; profilene kan likevel settes opp og testes.")
+            self.notice.setText(self.tr("Dette er demodata. Demodata synkroniseres aldri med "
+                                        "sentraldatabasen; profilene kan likevel settes opp og "
+                                        "testes."))
         elif not db.is_sqlite:
-            self.notice.setText("Du arbeider direkte i sentraldatabasen; det er ingenting å "
-                                "synkronisere i dette vinduet.")
+            self.notice.setText(self.tr("Du arbeider direkte i sentraldatabasen; det er "
+                                        "ingenting å synkronisere i dette vinduet."))
 
         # --- status cards ---------------------------------------------------------------
-        last_card, _l, self.last_value, self.last_caption = _card("Sist synkronisert")
-        wait_card, _w, self.pending_value, self.pending_caption = _card("Venter på å bli sendt")
+        last_card, _l, self.last_value, self.last_caption = _card(self.tr("Sist synkronisert"))
+        wait_card, _w, self.pending_value, self.pending_caption = _card(
+            self.tr("Venter på å bli sendt"))
         conf_card, conf_layout, self.conflicts_value, self.conflicts_caption = _card(
-            "Konflikter å avgjøre")
-        self.conflicts_button = QPushButton("Avgjør konflikter …")
+            self.tr("Konflikter å avgjøre"))
+        self.conflicts_button = QPushButton(self.tr("Avgjør konflikter …"))
         self.conflicts_button.clicked.connect(self.show_conflicts)
         conf_layout.addWidget(self.conflicts_button)
         cards = QHBoxLayout()
@@ -143,7 +146,7 @@ class SyncSection(Section):
             cards.addWidget(card, 1)
 
         # --- profiles -------------------------------------------------------------------
-        box_title = QLabel("Tilkoblingsprofil")
+        box_title = QLabel(self.tr("Tilkoblingsprofil"))
         box_title.setObjectName("boxTitle")
         self.profile_list = QListWidget()
         self.profile_list.setObjectName("profileList")
@@ -151,9 +154,9 @@ class SyncSection(Section):
         self.profile_list.setMaximumWidth(220)
         self.profile_list.setMaximumHeight(260)
         self.profile_list.currentRowChanged.connect(self._profile_chosen)
-        self.new_button = QPushButton("Ny profil")
+        self.new_button = QPushButton(self.tr("Ny profil"))
         self.new_button.clicked.connect(self.new_profile)
-        self.delete_button = QPushButton("Slett")
+        self.delete_button = QPushButton(self.tr("Slett"))
         self.delete_button.clicked.connect(self.delete_profile)
         list_col = QVBoxLayout()
         list_col.addWidget(self.profile_list, 1)
@@ -163,9 +166,9 @@ class SyncSection(Section):
         list_col.addLayout(list_buttons)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("for eksempel Jobb")
+        self.name_edit.setPlaceholderText(self.tr("for eksempel Jobb"))
         self.server_edit = QLineEdit()
-        self.server_edit.setPlaceholderText("boligreg.oslo.kommune.no")
+        self.server_edit.setPlaceholderText(self.tr("boligreg.oslo.kommune.no"))
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(svc.DEFAULT_PORT)
@@ -173,27 +176,28 @@ class SyncSection(Section):
         self.port_spin.setMaximumWidth(120)
         self.database_edit = QLineEdit("boligreg")
         self.user_edit = QLineEdit()
-        self.user_edit.setPlaceholderText("ditt brukernavn")
+        self.user_edit.setPlaceholderText(self.tr("ditt brukernavn"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.returnPressed.connect(self.test_connection)  # Enter tests
-        self.remember_check = QCheckBox("Husk passordet i operativsystemets passordlager")
+        self.remember_check = QCheckBox(
+            self.tr("Husk passordet i operativsystemets passordlager"))
         self.remember_check.setChecked(True)
         self.fields = {"name": self.name_edit, "server": self.server_edit,
                        "port": self.port_spin, "database": self.database_edit,
                        "user": self.user_edit}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Navn", self.name_edit)
-        form.addRow("Server", self.server_edit)
-        form.addRow("Port", self.port_spin)
-        form.addRow("Database", self.database_edit)
-        form.addRow("Brukernavn", self.user_edit)
-        form.addRow("Passord", self.password_edit)
+        form.addRow(self.tr("Navn"), self.name_edit)
+        form.addRow(self.tr("Server"), self.server_edit)
+        form.addRow(self.tr("Port"), self.port_spin)
+        form.addRow(self.tr("Database"), self.database_edit)
+        form.addRow(self.tr("Brukernavn"), self.user_edit)
+        form.addRow(self.tr("Passord"), self.password_edit)
         form.addRow("", self.remember_check)
-        self.save_button = QPushButton("Lagre profil")
+        self.save_button = QPushButton(self.tr("Lagre profil"))
         self.save_button.clicked.connect(self.save_profile)
-        self.test_button = QPushButton("Test tilkobling")
+        self.test_button = QPushButton(self.tr("Test tilkobling"))
         self.test_button.clicked.connect(self.test_connection)
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.save_button)
@@ -218,8 +222,8 @@ class SyncSection(Section):
         pb = QGridLayout(profiles_box)
         pb.setContentsMargins(14, 10, 14, 12)
         pb.addWidget(box_title, 0, 0, 1, 2)
-        help_text = QLabel("Serveren, databasen og brukernavnet får du av administratoren. "
-                           "Passordet lagres aldri i en fil.")
+        help_text = QLabel(self.tr("Serveren, databasen og brukernavnet får du av "
+                                   "administratoren. Passordet lagres aldri i en fil."))
         help_text.setObjectName("help")
         help_text.setWordWrap(True)
         pb.addWidget(help_text, 1, 0, 1, 2)
@@ -228,11 +232,11 @@ class SyncSection(Section):
         pb.setColumnStretch(1, 1)
 
         # --- syncing --------------------------------------------------------------------
-        self.sync_button = QPushButton("Synkroniser nå")
+        self.sync_button = QPushButton(self.tr("Synkroniser nå"))
         self.sync_button.setObjectName("primary")
-        self.sync_button.setToolTip("Send dine endringer og hent de andres (F9)")
+        self.sync_button.setToolTip(self.tr("Send dine endringer og hent de andres (F9)"))
         self.sync_button.clicked.connect(self.sync_now)
-        self.cancel_button = QPushButton("Avbryt")
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
@@ -324,8 +328,9 @@ class SyncSection(Section):
         self.password_edit.clear()
         stored = p.user and svc.get_password(p) is not None
         self.password_edit.setPlaceholderText(
-            "lagret i passordlageret" if stored else
-            ("husket til boligreg lukkes" if p.account in self._session_passwords else ""))
+            self.tr("lagret i passordlageret") if stored else
+            (self.tr("husket til boligreg lukkes") if p.account in self._session_passwords
+             else ""))
         self.result.setVisible(False)
 
     def active_profile(self) -> svc.ConnectionProfile | None:
@@ -358,8 +363,9 @@ class SyncSection(Section):
             return None
         old = self.active_profile()
         if any(q.name == p.name for q in self.profiles if q is not old):
-            self._show_result(False, "Navnet er i bruk",
-                              f"Det finnes alt en profil som heter «{p.name}».")
+            self._show_result(False, self.tr("Navnet er i bruk"),
+                              self.tr("Det finnes alt en profil som heter «{name}».").format(
+                                  name=p.name))
             self.name_edit.setFocus()
             return None
         password = text_of(self.password_edit)
@@ -385,15 +391,16 @@ class SyncSection(Section):
             svc.forget_password(p)
         self._fill_list(p.name)
         self._store()
-        self._show_result(True, "Profilen er lagret", f"{p.name}: {p.where}.{note}")
+        self._show_result(True, self.tr("Profilen er lagret"), f"{p.name}: {p.where}.{note}")
         return p
 
     def delete_profile(self) -> None:
         p = self.active_profile()
         if p is None:
             return
-        if not confirm(self, "Slett profil", f"Slette profilen «{p.name}»? Passordet som er "
-                       "lagret for den, slettes også.", yes="Slett"):
+        if not confirm(self, self.tr("Slett profil"),
+                       self.tr("Slette profilen «{name}»? Passordet som er lagret for den, "
+                               "slettes også.").format(name=p.name), yes=self.tr("Slett")):
             return
         svc.forget_password(p)
         self._session_passwords.pop(p.account, None)
@@ -420,18 +427,18 @@ class SyncSection(Section):
             return
         password = self.password_for(p)
         self.test_button.setEnabled(False)
-        self._show_result(None, "Tester tilkoblingen …", p.where)
+        self._show_result(None, self.tr("Tester tilkoblingen …"), p.where)
 
         def work(_progress, _cancel):  # noqa: ANN001, ANN202 - run_job's signature
             return svc.check_connection(p, password)
 
-        self.test_job = run_job(self, "Test tilkobling", work, self._tested, self._test_failed,
-                                show_dialog=False)
+        self.test_job = run_job(self, self.tr("Test tilkobling"), work, self._tested,
+                                self._test_failed, show_dialog=False)
         self.test_job.done.connect(lambda: self.test_button.setEnabled(True))
 
     def _tested(self, check: svc.ConnectionCheck) -> None:
         self.last_failure = None
-        self._show_result(True, "Tilkoblingen virker", check.summary_nb)
+        self._show_result(True, self.tr("Tilkoblingen virker"), check.summary_nb)
         self.tested.emit(check)
 
     def _test_failed(self, exc: BaseException) -> None:
@@ -441,7 +448,7 @@ class SyncSection(Section):
         self.tested.emit(err)
 
     def _fail_field(self, exc: BaseException) -> None:
-        self._show_result(False, "Profilen er ikke fullstendig", error_message(exc))
+        self._show_result(False, self.tr("Profilen er ikke fullstendig"), error_message(exc))
         widget = self.fields.get(getattr(exc, "field", "") or "")
         if widget is not None:
             widget.setFocus()
@@ -465,20 +472,22 @@ class SyncSection(Section):
             return
         st = sync_status(self.ctx.db)
         if st.last_success_at is None:
-            self.last_value.setText("Aldri")
-            self.last_caption.setText("Sist synkronisert")
+            self.last_value.setText(self.tr("Aldri"))
+            self.last_caption.setText(self.tr("Sist synkronisert"))
         else:
             self.last_value.setText(formats.timestamp(st.last_success_at, utc=True))
             where = svc.central_label(st.central_name)
-            self.last_caption.setText(f"Sist synkronisert med {where}" if where else
-                                      "Sist synkronisert")
+            self.last_caption.setText(
+                self.tr("Sist synkronisert med {where}").format(where=where) if where
+                else self.tr("Sist synkronisert"))
         self.pending_value.setText(str(st.pending))
         self.pending_caption.setText(
-            "lokal endring venter på å bli sendt" if st.pending == 1 else
-            "lokale endringer venter på å bli sendt")
+            self.tr("lokal endring venter på å bli sendt") if st.pending == 1 else
+            self.tr("lokale endringer venter på å bli sendt"))
         self.conflicts_value.setText(str(st.open_conflicts))
         self.conflicts_caption.setText(
-            "konflikt å avgjøre" if st.open_conflicts == 1 else "konflikter å avgjøre")
+            self.tr("konflikt å avgjøre") if st.open_conflicts == 1
+            else self.tr("konflikter å avgjøre"))
         self.conflicts_button.setEnabled(st.open_conflicts > 0)
         running = self.job is not None and self.job.running
         self.sync_button.setEnabled(self.can_sync and not running)
@@ -499,8 +508,8 @@ class SyncSection(Section):
             return None
         p = self.active_profile()
         if p is None:
-            self._show_result(False, "Ingen profil valgt",
-                              "Fyll ut og lagre en tilkoblingsprofil først.")
+            self._show_result(False, self.tr("Ingen profil valgt"),
+                              self.tr("Fyll ut og lagre en tilkoblingsprofil først."))
             return None
         password = self.password_for(p)
         db = self.ctx.db
@@ -514,9 +523,9 @@ class SyncSection(Section):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.sync_result.setVisible(False)
-        self.step_label.setText(f"Kobler til {p.server} …")
+        self.step_label.setText(self.tr("Kobler til {server} …").format(server=p.server))
         self.step_label.setVisible(True)
-        job = run_job(self, "Synkroniserer", work, self._synced, self._sync_failed,
+        job = run_job(self, self.tr("Synkroniserer"), work, self._synced, self._sync_failed,
                       show_dialog=False)
         self.job = job
         job.progress.connect(self._progress)
@@ -527,7 +536,7 @@ class SyncSection(Section):
         if self.job is not None and self.job.running:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.step_label.setText("Avbryter … (det som er hentet, beholdes)")
+            self.step_label.setText(self.tr("Avbryter … (det som er hentet, beholdes)"))
 
     def _progress(self, percent: int, text: str) -> None:
         self.progress.setValue(max(0, min(100, percent)))
@@ -557,8 +566,9 @@ class SyncSection(Section):
         self.step_label.setVisible(False)
         if job.cancelled and not self.sync_result.isVisible():
             self._banner(self.sync_result, "infoBanner",
-                         "Synkroniseringen ble avbrutt. Det som alt er sendt eller hentet, er "
-                         "lagret; neste synkronisering fortsetter der denne slapp.")
+                         self.tr("Synkroniseringen ble avbrutt. Det som alt er sendt eller "
+                                 "hentet, er lagret; neste synkronisering fortsetter der denne "
+                                 "slapp."))
         self.ctx.data_changed.emit()  # status line, cards and every section follow
         self.refresh()
 
