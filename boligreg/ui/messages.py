@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import BoligregError
-from ..models.db import translate_db_error
+from ..services.collection import translate_db_error
 
 
 def error_message(exc: object) -> str:
