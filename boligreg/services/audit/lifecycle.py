@@ -180,6 +180,10 @@ def run_audit(
     caller's transaction), or an Engine / Database (committed here). ``progress(percent,
     text)`` and ``cancel() -> bool`` fit ``boligreg.ui.workers``; on cancel ``CancelledError``
     is raised before anything is written.
+
+    Long because it is one transaction: read the stored findings, reconcile them with
+    the hits (``_reconcile``), insert, update, stamp and record the run; the steps share
+    the connection, the scope and the stamps.
     """
     settings = (settings or AuditSettings()).validate(RULES)
     today = today or date.today()
