@@ -52,6 +52,7 @@ def run_gui(db_path: str | None = None) -> int:
         )
     from PySide6.QtWidgets import QApplication
 
+    from .services.collection import Register
     from .ui.controller import AppController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -67,7 +68,7 @@ def run_gui(db_path: str | None = None) -> int:
         if db is None:
             return 1
     else:
-        db = prepare_default_database(path)
+        db = Register(prepare_default_database(path))
     controller.open(db)
     if os.environ.get("BOLIGREG_EXIT_AFTER_PAINT"):  # used by the cold-start benchmark
         from PySide6.QtCore import QTimer

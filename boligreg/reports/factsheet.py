@@ -574,6 +574,9 @@ def _definitions(f: Figures) -> list[str]:
 
 def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
            ) -> list[Flowable]:
+    """Long because the story is the sheet read top to bottom (page 1, page 2, definitions),
+    and its blocks share one measured height budget for the two pages; split, the
+    budget would be spread over functions."""
     story: list[Flowable] = []
     total = f.dwellings_total
     story.append(_title(sheet_title(f), st["title"]))

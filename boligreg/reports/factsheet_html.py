@@ -191,7 +191,11 @@ def _distribution(page: _Page, heading: str, ident: str, first: str,
 
 
 def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
-    """The accessible HTML edition of the sheet for ``scope`` (one complete document)."""
+    """The accessible HTML edition of the sheet for ``scope`` (one complete document).
+
+    Long because it writes the document in reading order, section by section as the PDF
+    has them, so the HTML edition can be read against the PDF line by line.
+    """
     f = figures[scope]
     total = f.dwellings_total
     title = sheet_title(f)

@@ -118,7 +118,11 @@ def chart_figures(result: ScenarioResult) -> list[str]:
 def render_scenario_pdf(result: ScenarioResult, *, made_at: datetime | None = None,
                         notes: Sequence[str] = (), author: str = "Oslo kommune") -> bytes:
     """The PDF (bytes) of a scenario's result: heading, description, what moves, the table
-    per unit before and after, and a chart per figure the scenario changes."""
+    per unit before and after, and a chart per figure the scenario changes.
+
+    Long because it lays the document out in reading order (heading, moves, table,
+    charts) on one page frame; the pieces share its widths and styles.
+    """
     fonts = register_fonts()
     made = made_at or datetime.now()
     title_text = f"Scenario: {result.name}"

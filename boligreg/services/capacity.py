@@ -267,7 +267,17 @@ def compute_capacity(conn: sa.Connection, *, days: int = DEFAULT_DAYS,
             area_m2=area, wheelchair_accessible=bool(chair), target_group=str(group),
             tenure=str(tenure), status=status, vacant_since=since, available_from=available,
             days_empty=days_empty, reason=reason))
+    groups, unit_rows = _grouped(dwellings, names, central)
+    return Capacity(today, days, until, dwellings, groups, unit_rows,
+                    vacant=sum(d.state == "vacant" for d in dwellings),
+                    soon=sum(d.state == "soon" for d in dwellings),
+                    not_housing_vacant=not_housing_vacant, demo=is_demo(conn),
+                    **asdict(_spread(dwellings)))
 
+
+def _grouped(dwellings: list[CapacityDwelling], names: dict[str, str], central: set[str]
+             ) -> tuple[list[CapacityGroup], list[UnitCapacity]]:
+    """The dwellings by (rooms, wheelchair, target group) and by unit, in display order."""
     groups_of: dict[tuple[str, bool, str], list[CapacityDwelling]] = defaultdict(list)
     units_of: dict[str, list[CapacityDwelling]] = defaultdict(list)
     for d in dwellings:
@@ -293,11 +303,7 @@ def compute_capacity(conn: sa.Connection, *, days: int = DEFAULT_DAYS,
             code, names.get(code, code), code in central,
             vacant=sum(d.state == "vacant" for d in members),
             soon=sum(d.state == "soon" for d in members), **asdict(_spread(members))))
-    return Capacity(today, days, until, dwellings, groups, unit_rows,
-                    vacant=sum(d.state == "vacant" for d in dwellings),
-                    soon=sum(d.state == "soon" for d in dwellings),
-                    not_housing_vacant=not_housing_vacant, demo=is_demo(conn),
-                    **asdict(_spread(dwellings)))
+    return groups, unit_rows
 
 
 def capacity_for(db: Any, **kwargs: Any) -> Capacity:

@@ -451,6 +451,9 @@ def _own(conn: sa.Connection, roles: CentralRoles) -> None:
 
 
 def _feed(conn: sa.Connection, roles: CentralRoles) -> None:
+    """Long because it is the feed's DDL in the order PostgreSQL needs it (sequence, gate,
+    functions, grants, triggers, back-fill), each statement with its reason beside
+    it."""
     owner = _q(roles.owner)
     conn.exec_driver_sql(f"CREATE SEQUENCE IF NOT EXISTS {FEED_SEQUENCE}")
     conn.exec_driver_sql(f"ALTER SEQUENCE {FEED_SEQUENCE} OWNER TO {owner}")
@@ -592,6 +595,9 @@ def _history(conn: sa.Connection, roles: CentralRoles) -> None:
     row. ``changed_by`` is ``session_user`` — the login itself, which neither SET ROLE nor
     anything a client sends can change; ``changed_at`` is when the change was made in the
     copy where it was made (the row's ``updated_at``), never later than the central's clock.
+
+    Long because it is DDL generated per table in the order PostgreSQL needs it; split,
+    the trigger text would be spread over helpers that each only make sense together.
     """
     owner = _q(roles.owner)
     now = "pg_catalog.timezone('UTC', pg_catalog.now())"

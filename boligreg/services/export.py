@@ -624,7 +624,11 @@ def write_xlsx(sheets: Sheet | Sequence[Sheet], path: str | os.PathLike[str], *,
                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> None:
     """One worksheet per sheet: bold frozen header with autofilter (below the bold caption if
     the sheet has one), fitted widths, real dates, text cells as text (never a formula), and a
-    column's ``fills`` as cell backgrounds. Streams the rows; progress runs from 30 to 100."""
+    column's ``fills`` as cell backgrounds. Streams the rows; progress runs from 30 to 100.
+
+    Long because XlsxWriter's formats, widths and per-type cell writers are set up per
+    sheet and used while the rows stream (constant memory: each row is written once).
+    """
     sheets = [sheets] if isinstance(sheets, Sheet) else list(sheets)
     colours = sorted({c.lstrip("#").upper() for s in sheets for col in s.columns
                       for c in (col.fills or {}).values()})

@@ -599,6 +599,10 @@ def compute_figures(
     date instead, and the figures name how many records changed since. The change from the
     previous year comes from its snapshot, else (``previous_from_history``) from the register
     as of 31.12 of that year, if it held dwellings then.
+
+    Long because every figure of the sheet comes from a handful of grouped queries
+    shared between the figures, then the derived figures and the ranking; the sections
+    are marked.
     """
     # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
     from .history import HistoryIncompleteError, end_of_day_utc, register_as_of

@@ -113,16 +113,14 @@ def ask_day(parent: QWidget, current: date | None) -> date | None:
 def open_as_of_job(window: MainWindow, day: date) -> Job:
     """Rebuild the register as of ``day`` in the background, then show it."""
     ctx = window.ctx
-    live = ctx.live_db
+    live = ctx.live_register
     title = translate("AsOf", "Registeret per {day}").format(day=formats.date(day))
 
     def job(progress: Any, _cancel: Any) -> Any:
-        from ..services.history.view import open_as_of
-
-        return open_as_of(live, day, progress=progress)
+        return live.as_of(day, progress=progress)
 
     def done(view: Any) -> None:
-        if ctx.live_db is not live:  # another file was opened meanwhile
+        if ctx.live_register is not live:  # another file was opened meanwhile
             view.close()
             return
         ctx.enter_as_of(day, view)

@@ -11,10 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..i18n import translate
-from ..models import Database
 from ..paths import data_dir
+from ..services.collection import Register
 from ..services.inventory import district_choices
-from ..services.register import read
 
 
 def app_settings() -> QSettings:
@@ -32,8 +31,10 @@ class AppState(QObject):
     ``as_of_changed(day | None)``: the window shows the register as of ``day`` (read-only)
     or, with None, as it is today; ``data_changed`` follows, so sections re-read.
 
-    ``db`` is the database sections read: the read-only as-of copy while one is shown,
-    otherwise the open file (``live_db``, which backups, sync and fact sheets always use).
+    ``register`` is the register sections read (a :class:`services.collection.Register`):
+    the read-only as-of copy while one is shown, otherwise the open file (``live_register``,
+    which backups, sync and fact sheets always use). The window asks these for everything;
+    ``db``/``live_db`` are their databases, for tests and tools only.
     """
 
     scope_changed = Signal(object)
@@ -41,38 +42,52 @@ class AppState(QObject):
     open_record = Signal(str, str)
     as_of_changed = Signal(object)
 
-    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+    def __init__(self, register: Register, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.live_db = db
-        self.as_of_view: Any = None  # services.history.view.AsOfView while one is shown
+        # Tests and tools may hand over a services' Database: it gets its Register.
+        self.live_register = register if isinstance(register, Register) else Register(register)
+        self.as_of_register: Register | None = None  # the past day's, while one is shown
         self.settings = settings or app_settings()
-        self.districts: list[tuple[str, str]] = read(db, district_choices)
+        self.districts: list[tuple[str, str]] = self.live_register.read(district_choices)
         saved = self.settings.value("scope/district", "", type=str)
         self._scope: str | None = saved if saved in dict(self.districts) else None
 
     @property
-    def db(self) -> Database:
-        return self.as_of_view.db if self.as_of_view is not None else self.live_db
+    def register(self) -> Register:
+        return self.as_of_register if self.as_of_register is not None else self.live_register
+
+    @property
+    def db(self) -> Any:
+        """The Database under :attr:`register` (tests and tools; the window uses register)."""
+        return self.register.db
+
+    @property
+    def live_db(self) -> Any:
+        """The Database under :attr:`live_register` (tests and tools)."""
+        return self.live_register.db
+
+    @property
+    def as_of_view(self) -> Any:
+        """The as-of copy under :attr:`as_of_register` (tests: its folder)."""
+        return self.as_of_register.view if self.as_of_register is not None else None
 
     @property
     def as_of_day(self) -> date | None:
-        return self.as_of_view.day if self.as_of_view is not None else None
+        return self.as_of_register.day if self.as_of_register is not None else None
 
     @property
     def read_only(self) -> bool:
         """True while the register is shown as of a past day: nothing may be edited."""
-        return self.as_of_view is not None
+        return self.as_of_register is not None
 
-    def enter_as_of(self, day: date, view: Any = None) -> None:
-        """Show the register as of the end of ``day``. ``view`` is an AsOfView built off the
-        UI thread (the window does so); without it, it is built here. Raises
-        HistoryIncompleteError when the history does not reach back to ``day``."""
+    def enter_as_of(self, day: date, view: Register | None = None) -> None:
+        """Show the register as of the end of ``day``. ``view`` is its read-only register
+        (``live_register.as_of(day)``) built off the UI thread (the window does so); without
+        it, it is built here. Raises HistoryIncompleteError when the history does not reach
+        back to ``day``."""
         if view is None:
-            # lazy: services.history loads pandas (≈ 0.35 s); only when a past day is shown
-            from ..services.history.view import open_as_of
-
-            view = open_as_of(self.live_db, day)
-        old, self.as_of_view = self.as_of_view, view
+            view = self.live_register.as_of(day)
+        old, self.as_of_register = self.as_of_register, view
         if old is not None:
             old.close()
         self.as_of_changed.emit(view.day)
@@ -80,7 +95,7 @@ class AppState(QObject):
 
     def leave_as_of(self) -> None:
         """Back to the register as it is today."""
-        old, self.as_of_view = self.as_of_view, None
+        old, self.as_of_register = self.as_of_register, None
         if old is None:
             return
         old.close()
@@ -89,7 +104,7 @@ class AppState(QObject):
 
     def discard_as_of(self) -> None:
         """Drop the as-of copy without telling anyone (the window is closing)."""
-        old, self.as_of_view = self.as_of_view, None
+        old, self.as_of_register = self.as_of_register, None
         if old is not None:
             old.close()
 

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .. import formats, i18n
 from ..errors import BoligregError
 from ..i18n import QT_TRANSLATE_NOOP, plural, translate
-from ..models import Database, open_database
-from ..models.db import DatabaseDamagedError
 from ..paths import data_dir
 from ..services.backup import daily_backup, newest_good_backup, restore_backup
+from ..services.collection import DatabaseDamagedError, Register
 from .context import AppState
 from .main_window import MainWindow
 from .messages import error_message, show_error
@@ -54,12 +53,12 @@ class AppController:
         self.lock: QLockFile | None = None
 
     # --- opening --------------------------------------------------------------------------
-    def open(self, db: Database) -> MainWindow:
+    def open(self, db: Register) -> MainWindow:
         """Show ``db`` in a new main window (replacing the current one)."""
         same_file = (
             db.path is not None and self.window is not None
-            and self.window.ctx.live_db.path is not None
-            and self.window.ctx.live_db.path.resolve() == db.path.resolve()
+            and self.window.ctx.live_register.path is not None
+            and self.window.ctx.live_register.path.resolve() == db.path.resolve()
         )
         lock: QLockFile | None = None
         if db.path is not None and same_file:
@@ -102,12 +101,12 @@ class AppController:
             self._daily_backup(window, db)
         if old is not None:
             old.close()
-            old.ctx.live_db.close()
+            old.ctx.live_register.close()
         if old_lock is not None and old_lock is not lock:
             old_lock.unlock()
         return window
 
-    def _daily_backup(self, window: MainWindow, db: Database) -> None:
+    def _daily_backup(self, window: MainWindow, db: Register) -> None:
         """Today's first-open backup, off the UI thread: on a big file it takes ~0.5 s, which
         the window need not wait for. The backup API reads a consistent snapshot while the
         officer works; the app waits for it on quit."""
@@ -123,12 +122,12 @@ class AppController:
             "AppController", "Daglig sikkerhetskopi"), lambda _p, _c: daily_backup(path, key),
                 lambda _result: None, failed, show_dialog=False)
 
-    def open_path(self, path: Path, parent: QWidget | None = None) -> Database | None:
+    def open_path(self, path: Path, parent: QWidget | None = None) -> Register | None:
         """Open a file for the window. Its integrity check starts on another thread at once
         and runs while the window is built (``open`` waits for it before showing anything);
         a file found damaged is offered its newest good backup."""
         try:
-            db = open_database(path, check="deferred")
+            db = Register.open(path, check="deferred")
         except DatabaseDamagedError as exc:
             return self._recover(path, exc, parent)
         if db.integrity is not None:
@@ -137,7 +136,7 @@ class AppController:
         return db
 
     def _recover(self, path: Path, exc: DatabaseDamagedError,
-                 parent: QWidget | None) -> Database | None:
+                 parent: QWidget | None) -> Register | None:
         """Tell the user the file is damaged and offer the newest good backup."""
         best = newest_good_backup(path)
         if best is None:
@@ -160,7 +159,7 @@ class AppController:
         if box.clickedButton() is not yes:
             return None
         restore_backup(path, best.path)
-        return open_database(path)
+        return Register.open(path)
 
     def switch_to(self, path: str) -> None:
         try:
@@ -171,13 +170,13 @@ class AppController:
             show_error(self.window, translate("AppController", "Kan ikke åpne databasen"), exc)
 
     def restore(self, backup: str) -> None:
-        assert self.window is not None and self.window.ctx.live_db.path is not None
-        path = self.window.ctx.live_db.path
+        assert self.window is not None and self.window.ctx.live_register.path is not None
+        path = self.window.ctx.live_register.path
         # Close our own connections first: the file is replaced underneath.
-        self.window.ctx.live_db.close()
+        self.window.ctx.live_register.close()
         try:
             restore_backup(path, Path(backup))
-            db = open_database(path)
+            db = Register.open(path)
         except BoligregError as exc:
             show_error(self.window, translate("AppController", "Gjenoppretting"), exc)
             return
@@ -188,6 +187,6 @@ class AppController:
 
     def close(self) -> None:
         if self.window is not None:
-            self.window.ctx.live_db.close()
+            self.window.ctx.live_register.close()
         if self.lock is not None:
             self.lock.unlock()

@@ -94,15 +94,15 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path, *, overwrite: bool = False) -> None:
         what, fmt = self.what.currentData(), self.format.currentData()
         district = self.district.currentData() or None
-        db = self.ctx.db
+        db = self.ctx.register
         if fmt == "kobo" and path.suffix.lower() != ".csv":
             path = path.with_suffix(".csv")
             overwrite = False  # the dialog asked about another name, not this one
 
         def job(progress, cancel) -> int:
-            return export_file(db, path, what=what, fmt="kobo" if fmt == "kobo" else
-                               "standard", district=district, progress=progress,
-                               cancel=cancel, overwrite=overwrite)
+            return db.run(export_file, path, what=what, fmt="kobo" if fmt == "kobo" else
+                          "standard", district=district, progress=progress,
+                          cancel=cancel, overwrite=overwrite)
 
         def done(rows: int) -> None:
             self.done_path, self.rows_written = path, rows

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from .. import __version__, formats, i18n
 from ..errors import BoligregError
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..models import Database, open_database
 from ..services.backup import backup_now
+from ..services.collection import Register
 from ..services.help import page_for_section
 from .as_of_ui import AsOfBanner, ask_day, open_as_of_job
 from .backup_dialog import RestoreDialog
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        if ctx.live_db.is_demo:
+        if ctx.live_register.is_demo:
             banner = QLabel(translate(
                 "MainWindow",
                 "DEMODATA: boligene, avtalene og fordelingen på bydeler er syntetiske "
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.statusBar().showMessage(translate("MainWindow", "{name}  ·  bruker: {user}").format(
-            name=ctx.live_db.display_name, user=ctx.live_db.session_factory.kw["info"]["user"]))
+            name=ctx.live_register.display_name, user=ctx.live_register.user))
         # Sync with the central database: menu, toolbar button, status-bar line (sync_ui.py).
         self.sync_ui = install_sync(self, MainWindow)
         self.transfers = install_transfers(self)  # Overføringer menu (issue 14)
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._remember_recent()
         file_menu.addSeparator()
-        if self.ctx.live_db.path is not None:
+        if self.ctx.live_register.path is not None:
             backup_action = QAction(translate("MainWindow", "Ta &sikkerhetskopi nå"), self)
             backup_action.triggered.connect(self._backup_now)
             file_menu.addAction(backup_action)
@@ -322,9 +322,9 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ------------------------------------------------------------------------
     def _update_title(self) -> None:
-        live = self.ctx.live_db
+        live = self.ctx.live_register
         name = live.path.name if live.path else live.display_name
-        demo = translate("MainWindow", " – DEMODATA") if self.ctx.live_db.is_demo else ""
+        demo = translate("MainWindow", " – DEMODATA") if self.ctx.live_register.is_demo else ""
         day = self.ctx.as_of_day
         past = translate("MainWindow", " – per {day} (kun lesing)").format(
             day=formats.date(day)) if day else ""
@@ -394,15 +394,16 @@ class MainWindow(QMainWindow):
             :RECENT_MAX]
 
     def _remember_recent(self) -> None:
-        if self.ctx.live_db.path is None or self.ctx.live_db.is_demo:
+        if self.ctx.live_register.path is None or self.ctx.live_register.is_demo:
             return
-        here = str(Path(self.ctx.live_db.path).resolve())
+        here = str(Path(self.ctx.live_register.path).resolve())
         self.ctx.settings.setValue(
             "recent/files", [here, *[p for p in self.recent_files() if p != here]][:RECENT_MAX])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = str(Path(self.ctx.live_db.path).resolve()) if self.ctx.live_db.path else None
+        live = self.ctx.live_register.path
+        current = str(Path(live).resolve()) if live else None
         files = [p for p in self.recent_files() if p != current]
         if not files:
             empty = self.recent_menu.addAction(translate(
@@ -415,7 +416,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
 
     def _open_other(self) -> None:
-        start = str(self.ctx.live_db.path.parent) if self.ctx.live_db.path else str(Path.home())
+        live = self.ctx.live_register.path
+        start = str(live.parent) if live else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, translate("MainWindow", "Åpne boligreg-database"), start,
             translate("MainWindow", "boligreg-database (*.db);;Alle filer (*)"))
@@ -425,7 +427,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> None:
         """Check that ``path`` opens, then ask the controller to switch to it."""
         try:
-            db = open_database(path)
+            db = Register.open(path)
         except BoligregError as exc:
             show_error(self, translate("MainWindow", "Kan ikke åpne databasen"), exc)
             return
@@ -433,9 +435,9 @@ class MainWindow(QMainWindow):
         self.database_switch_requested.emit(path)
 
     def _backup_now(self) -> None:
-        assert self.ctx.live_db.path is not None
+        assert self.ctx.live_register.path is not None
         try:
-            out = backup_now(self.ctx.live_db.path)
+            out = backup_now(self.ctx.live_register.path)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing changed
             show_error(self, translate("MainWindow", "Sikkerhetskopi"), exc)
             return
@@ -443,8 +445,8 @@ class MainWindow(QMainWindow):
             name=out.name), 8000)
 
     def _restore(self) -> None:
-        assert self.ctx.live_db.path is not None
-        dialog = RestoreDialog(self.ctx.live_db.path, self.ctx.live_db.key, self)
+        assert self.ctx.live_register.path is not None
+        dialog = RestoreDialog(self.ctx.live_register.path, self.ctx.live_register.key, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested.emit(str(dialog.chosen.path))
 
@@ -507,5 +509,5 @@ def restart_after_quit() -> None:
     atexit.register(lambda: subprocess.Popen(command, env=env, start_new_session=True))
 
 
-def create_main_window(db: Database) -> MainWindow:
-    return MainWindow(AppState(db))
+def create_main_window(register: Register) -> MainWindow:
+    return MainWindow(AppState(register))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .. import i18n
 from ..errors import BoligregError
 from ..i18n import translate
-from ..models.db import translate_db_error
+from ..services.collection import translate_db_error
 
 
 def _in_language(exc: BoligregError) -> str:

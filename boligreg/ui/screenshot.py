@@ -35,21 +35,21 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ..models import create_database, open_database
+    from ..services.collection import Register
     from .context import AppState
     from .main_window import MainWindow
     from .sections.overview import OverviewSection
     from .workers import Job
 
     if args.db:
-        db = open_database(args.db)
+        db = Register.open(args.db)
     else:
         from ..services.audit.lifecycle import run_audit
         from ..services.demo import generate_demo
 
-        db = create_database(Path(tmp.name) / "demo.db")
-        generate_demo(db)
-        run_audit(db)  # so the Avvik section shows what an audit finds
+        db = Register.create(Path(tmp.name) / "demo.db")
+        db.run(generate_demo)
+        db.run(run_audit)  # so the Avvik section shows what an audit finds
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from .i18n import install_translations
 

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 
 from .. import formats
 from ..i18n import QT_TRANSLATE_NOOP, plural, translate
+from ..services.collection import Register
 from .context import AppState
 from .messages import show_error
 from .qtutil import text_of
 from .workers import Job, run_job
 
-if TYPE_CHECKING:  # for annotations only: the window holds a Database, never queries it
-    from ..models import Database
+if TYPE_CHECKING:  # for annotations only
     from ..services.sync import ConflictView, SyncResult
     from .sections.sync_section import SyncSection
 
@@ -61,11 +61,11 @@ CHOICES = (("server", QT_TRANSLATE_NOOP("SyncUi", "Sentral")),
            ("local", QT_TRANSLATE_NOOP("SyncUi", "Min")))
 
 
-def status_line(db: Database) -> str:
+def status_line(db: Register) -> str:
     """The status bar's sync line, in words."""
     if not db.is_sqlite:
         return translate("SyncUi", "Tilkoblet sentraldatabasen direkte")
-    st = _svc().sync_status(db)
+    st = db.run(_svc().sync_status)
     if st.last_success_at is None:
         when = translate("SyncUi", "Aldri synkronisert")
     else:
@@ -127,7 +127,7 @@ class ConflictDialog(QDialog):
                QT_TRANSLATE_NOOP("SyncUi", "Her (denne kopien)"),
                QT_TRANSLATE_NOOP("SyncUi", "Sentralt"), QT_TRANSLATE_NOOP("SyncUi", "Behold"))
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.needs_sync = False
@@ -187,7 +187,7 @@ class ConflictDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.conflicts = _svc().list_conflicts(self.db)
+        self.conflicts = self.db.run(_svc().list_conflicts)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.conflicts:
@@ -249,7 +249,7 @@ class ConflictDialog(QDialog):
         if c is None:
             return
         try:
-            resolution = _svc().resolve_conflict(self.db, c.id, choice)
+            resolution = self.db.run(_svc().resolve_conflict, c.id, choice)
         except Exception as exc:  # noqa: BLE001 - shown to the person, nothing changed
             show_error(self, translate("SyncUi", "Konflikt"), exc)
             return
@@ -272,7 +272,7 @@ class SyncUi(QObject):
         self.window = window
         self.new_window = new_window  # opens another main window (for the central database)
         self.ctx = window.ctx  # type: ignore[attr-defined]
-        self.db: Database = self.ctx.live_db
+        self.db: Register = self.ctx.live_register
         self._session_url: str | None = None  # with password, never written to settings
         self.job: Job | None = None
         self.dialog: ConflictDialog | None = None
@@ -369,7 +369,7 @@ class SyncUi(QObject):
         db = self.db
 
         def work(progress, cancel) -> SyncResult:  # noqa: ANN001 - run_job's signature
-            return _svc().sync(db, url, progress=progress, cancel=cancel)
+            return db.run(_svc().sync, url, progress=progress, cancel=cancel)
 
         self.sync_action.setEnabled(False)
         self.job = run_job(self.window, translate(
@@ -423,16 +423,16 @@ class SyncUi(QObject):
         if url is None:  # ask_url() has just stored one
             return
 
-        def work(_progress, _cancel) -> Database:  # noqa: ANN001 - run_job's signature
+        def work(_progress, _cancel) -> Register:  # noqa: ANN001 - run_job's signature
             from ..services.central import open_central  # lazy: the sync engine
 
-            return open_central(url)
+            return Register(open_central(url))
 
         run_job(self.window, translate("SyncUi", "Kobler til sentraldatabasen"), work,
                 self._show_online, lambda exc: show_error(
                     self.window, translate("SyncUi", "Sentraldatabasen"), self._friendly(exc)))
 
-    def _show_online(self, db: Database) -> None:
+    def _show_online(self, db: Register) -> None:
         # The main window hands over how to open another one: main_window imports this
         # module, never the other way round.
         window = self.new_window(AppState(db, self.ctx.settings))

@@ -39,7 +39,6 @@ from shiboken6 import isValid
 from .. import formats
 from ..errors import BoligregError
 from ..i18n import QT_TRANSLATE_NOOP, plural, translate
-from ..services.register import read
 from ..services.transfers import (
     TransferPreview,
     TransferSummary,
@@ -102,7 +101,7 @@ class TransferDialog(QDialog):
         self.setWindowTitle(translate("Transfers", "Overfør til …"))
         self.setMinimumWidth(900)
         self.setStyleSheet(SECTION_STYLE)
-        self.units: list[UnitRow] = read(ctx.db, list_units)
+        self.units: list[UnitRow] = ctx.register.read(list_units)
         names = {u.code: u.official_name for u in self.units}
         self.names = names
 
@@ -247,13 +246,13 @@ class TransferDialog(QDialog):
         self.preview = None
         self._update_button()
         self.message.setText(translate("Transfers", "Beregner …"))
-        db, args = self.ctx.db, dict(from_unit=self.from_unit, to_unit=self.to_unit,
+        db, args = self.ctx.register, dict[str, Any](from_unit=self.from_unit, to_unit=self.to_unit,
                                      what=self.what, effective=self.effective,
                                      reference=self.case_reference() or PLACEHOLDER_REF,
                                      ids=self.ids)
 
         def job(_progress: Any, _cancel: Any) -> TransferPreview:
-            return read(db, preview_transfer, **args)
+            return db.read(preview_transfer, **args)
 
         def done(p: TransferPreview) -> None:
             if generation == self._generation and isValid(self):
@@ -316,7 +315,7 @@ class TransferDialog(QDialog):
                 "Overføringen må ha et saksnummer.", "A transfer needs a case reference."))
             return
         p = dataclasses.replace(self.preview, reference=reference)
-        db = self.ctx.db
+        db = self.ctx.register
 
         def done(_transfer_id: str) -> None:
             self.applied_reference = reference
@@ -330,7 +329,7 @@ class TransferDialog(QDialog):
                     what=counted(p.what, len(p.ids)), reference=reference), 10000)
             self.accept()
 
-        run_job(self, translate("Transfers", "Overfører"), lambda _p, _c: apply_transfer(db, p),
+        run_job(self, translate("Transfers", "Overfører"), lambda _p, _c: db.run(apply_transfer, p),
                 done, lambda exc: show_error(
                     self, translate("Transfers", "Overføringen ble ikke gjort"), exc))
 
@@ -345,9 +344,9 @@ class TransferDialog(QDialog):
                 f"Velg {noun} i listen først (Ctrl/Shift+klikk for flere).",
                 f"Select {what} in the list first."))
             return None
-        holders = read(ctx.db, units_of, what, ids)
+        holders = ctx.register.read(units_of, what, ids)
         if len(holders) != 1:
-            names = {u.code: u.official_name for u in read(ctx.db, list_units)}
+            names = {u.code: u.official_name for u in ctx.register.read(list_units)}
             listed = ", ".join(f"{names.get(c, c)} ({n})" for c, n in sorted(holders.items()))
             show_error(parent, translate("Transfers", "Overfør til …"), BoligregError(
                 f"Utvalget har {noun} fra flere enheter: {listed}. En overføring går fra én "
@@ -371,8 +370,8 @@ class UndoTransferDialog(QDialog):
             "Transfers", "Velg overføringen som skal angres. Alle postene den flyttet, flyttes "
             "tilbake i én handling.")))
         self.list = QListWidget()
-        self.transfers: list[TransferSummary] = read(ctx.db, list_transfers)
-        self.names = {u.code: u.official_name for u in read(ctx.db, list_units)}
+        self.transfers: list[TransferSummary] = ctx.register.read(list_transfers)
+        self.names = {u.code: u.official_name for u in ctx.register.read(list_units)}
         for t in self.transfers:
             item = QListWidgetItem(t.label_nb(self.names))
             item.setData(Qt.ItemDataRole.UserRole, t.reference)
@@ -416,7 +415,7 @@ class UndoTransferDialog(QDialog):
                                    sender=self.names.get(t.from_unit, t.from_unit)),
                                translate("Transfers", "Angre overføringen")):
             return
-        db = self.ctx.db
+        db = self.ctx.register
 
         def done(back: TransferPreview) -> None:
             self.undone = reference
@@ -431,7 +430,7 @@ class UndoTransferDialog(QDialog):
             self.accept()
 
         run_job(self, translate("Transfers", "Angrer overføringen"),
-                lambda _p, _c: undo_transfer(db, reference), done,
+                lambda _p, _c: db.run(undo_transfer, reference), done,
                 lambda exc: show_error(
                     self, translate("Transfers", "Overføringen ble ikke angret"), exc))
 

@@ -109,7 +109,7 @@ def test_damaged_file_found_after_paint_offers_restore(qtbot, empty_db, db_path:
     # Before the check has run, a write waits for it and is refused: nothing reaches the file.
     from boligreg.models.db import DatabaseDamagedError
 
-    with pytest.raises(DatabaseDamagedError), db.session() as s:
+    with pytest.raises(DatabaseDamagedError), db.db.session() as s:  # the Register's database
         s.add(Property(district_code="030103", street_address="Ny 1", postcode="0473",
                        owner_kind="boligbygg"))
     assert db_path.read_bytes() == damaged_bytes

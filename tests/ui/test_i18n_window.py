@@ -156,7 +156,7 @@ def _dialogs(qtbot, w: MainWindow, db_path: Path) -> dict[str, QDialog]:
         "day": DayDialog(w, date(2025, 12, 31)),
         "help": HelpDialog(w, w.findChildren(QAction)),
         "central": CentralUrlDialog("", w),
-        "conflicts": ConflictDialog(w.ctx.live_db, w),
+        "conflicts": ConflictDialog(w.ctx.live_register, w),
         "transfer": TransferDialog(w.ctx, parent=w),
         "undo": UndoTransferDialog(w.ctx, w),
     }

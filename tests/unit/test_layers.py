@@ -285,6 +285,54 @@ def test_no_database_calls_in_ui() -> None:
     assert offenders == []
 
 
+def test_ui_never_imports_models_or_sqlalchemy() -> None:
+    """Import-based: no module of the window imports ``sqlalchemy`` or ``boligreg.models``
+    (absolute or relative, at the top, inside a function, or under ``TYPE_CHECKING`` — type
+    names too come from services: ``services.collection.Register``, ``services.enums``)."""
+    known = {_module_name(p) for p in PACKAGE.rglob("*.py")}
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        module = _module_name(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            for name in _targets(node, module, path, known):
+                if name.split(".")[0] == "sqlalchemy" or name == "boligreg.models" \
+                        or name.startswith("boligreg.models."):
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {name}")
+    assert offenders == []
+
+
+def test_models_check_sees_relative_imports() -> None:
+    """The check above resolves ``from ...models.enums import X`` inside a function."""
+    known = {"boligreg.models", "boligreg.models.enums", "boligreg.ui.widgets.form"}
+    tree = ast.parse("def f():\n    from ...models.enums import Tenure\n")
+    path = PACKAGE / "ui" / "widgets" / "form.py"
+    names = [n for node in ast.walk(tree)
+             for n in _targets(node, "boligreg.ui.widgets.form", path, known)]
+    assert names == ["boligreg.models.enums"]
+
+
+def test_ui_holds_a_register_not_a_database() -> None:
+    """The window asks its Register (``ctx.register``/``ctx.live_register``) for everything:
+    outside ui/context.py no window code reaches for the Database under it (``ctx.db``,
+    ``ctx.live_db``, ``register.db``) or for an ORM class (``model_for``)."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        if path.name == "context.py" and path.parent.name == "ui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute):
+                owner = node.value.attr if isinstance(node.value, ast.Attribute) else \
+                    node.value.id if isinstance(node.value, ast.Name) else ""
+                if node.attr == "live_db" or (node.attr == "db" and owner in (
+                        "ctx", "state", "register", "live_register")) \
+                        or node.attr == "model_for":
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: "
+                                     f"{owner}.{node.attr}")
+            elif isinstance(node, ast.Name) and node.id == "model_for":
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: model_for")
+    assert offenders == []
+
+
 def test_the_window_starts_without_pandas() -> None:
     """pandas costs ≈ 0.35 s to import: the window and every section load without it (the
     register's history, the importer's column work and the exports load it when used)."""

@@ -17,7 +17,7 @@ like the ORM does. ``last_seen`` moves with every run and is not logged (it is b
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -180,6 +180,10 @@ def run_audit(
     caller's transaction), or an Engine / Database (committed here). ``progress(percent,
     text)`` and ``cancel() -> bool`` fit ``boligreg.ui.workers``; on cancel ``CancelledError``
     is raised before anything is written.
+
+    Long because it is one transaction: read the stored findings, reconcile them with
+    the hits (``_reconcile``), insert, update, stamp and record the run; the steps share
+    the connection, the scope and the stamps.
     """
     settings = (settings or AuditSettings()).validate(RULES)
     today = today or date.today()
@@ -207,28 +211,7 @@ def run_audit(
             .where(*scope)
         ).all()
 
-        known: dict[Key, sa.Row] = {}
-        changes: list[tuple[sa.Row, dict[str, Any]]] = []
-        accepted = 0
-        for row in existing:
-            key = (row.rule, row.entity_type, row.entity_id)
-            if key in known:  # two live findings for one hit (should not happen): close one
-                changes.append((row, _resolution(today, note="Løst automatisk: duplikat av et "
-                                                 "annet avvik for samme post.", now=now)))
-                continue
-            known[key] = row
-            hit = hits.get(key)
-            if hit is None:
-                if row.status in LIVE_STATUSES:
-                    changes.append((row, _resolution(today, now=now)))
-                continue
-            accepted += row.status == FindingStatus.ACCEPTED.value
-            if (row.severity, row.district_code, row.label, row.message) != (
-                    hit.severity, hit.district_code, hit.label, hit.message):
-                new = {k: getattr(hit, k) for k in UPDATABLE
-                       if (getattr(row, k) or "") != (getattr(hit, k) or "")}
-                if new:
-                    changes.append((row, new))
+        known, changes, accepted = _reconcile(existing, hits, today=today, now=now)
 
         new_rows = [
             {"id": new_id(), "created_at": now, "created_by": user, "updated_at": now,
@@ -263,14 +246,7 @@ def run_audit(
             still_open=int(still_open),
             hits_by_rule={c: 0 for c in codes}, opened_by_rule={c: 0 for c in codes},
         )
-        for rule_code, _et, _eid in hits:
-            result.hits_by_rule[rule_code] += 1
-        for row in new_rows:
-            result.opened_by_rule[row["rule"]] += 1
-        for row, new in changes:
-            if new.get("status") == "resolved":
-                rule_code = row.rule
-                result.resolved_by_rule[rule_code] = result.resolved_by_rule.get(rule_code, 0) + 1
+        _count_by_rule(result, hits, new_rows, changes)
         conn.execute(sa.insert(AuditRun.__table__).values(
             id=result.run_id, started_at=started, finished_at=finished, run_by=user,
             district_code=district, opened=result.opened, resolved=resolved,
@@ -284,6 +260,51 @@ def run_audit(
         progress(100, "Ferdig")
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _reconcile(
+    existing: Sequence[sa.Row], hits: Mapping[Key, Any], *, today: date, now: datetime
+) -> tuple[dict[Key, sa.Row], list[tuple[sa.Row, dict[str, Any]]], int]:
+    """The stored findings against this run's hits: (stored by key, the changes to write,
+    how many hits an accepted finding keeps quiet). A stored finding without a hit is
+    resolved; one whose hit reads differently now is updated; a duplicate is closed."""
+    known: dict[Key, sa.Row] = {}
+    changes: list[tuple[sa.Row, dict[str, Any]]] = []
+    accepted = 0
+    for row in existing:
+        key = (row.rule, row.entity_type, row.entity_id)
+        if key in known:  # two live findings for one hit (should not happen): close one
+            changes.append((row, _resolution(today, note="Løst automatisk: duplikat av et "
+                                             "annet avvik for samme post.", now=now)))
+            continue
+        known[key] = row
+        hit = hits.get(key)
+        if hit is None:
+            if row.status in LIVE_STATUSES:
+                changes.append((row, _resolution(today, now=now)))
+            continue
+        accepted += row.status == FindingStatus.ACCEPTED.value
+        if (row.severity, row.district_code, row.label, row.message) != (
+                hit.severity, hit.district_code, hit.label, hit.message):
+            new = {k: getattr(hit, k) for k in UPDATABLE
+                   if (getattr(row, k) or "") != (getattr(hit, k) or "")}
+            if new:
+                changes.append((row, new))
+    return known, changes, accepted
+
+
+def _count_by_rule(result: AuditResult, hits: Mapping[Key, Any],
+                   new_rows: Sequence[Mapping[str, Any]],
+                   changes: Sequence[tuple[sa.Row, Mapping[str, Any]]]) -> None:
+    """Fill the result's per-rule counts of hits, opened and resolved findings."""
+    for rule_code, _et, _eid in hits:
+        result.hits_by_rule[rule_code] += 1
+    for added in new_rows:
+        result.opened_by_rule[added["rule"]] += 1
+    for row, new in changes:
+        if new.get("status") == "resolved":
+            rule_code = row.rule
+            result.resolved_by_rule[rule_code] = result.resolved_by_rule.get(rule_code, 0) + 1
 
 
 def _resolution(today: date, *, now: datetime, note: str | None = None) -> dict[str, Any]:

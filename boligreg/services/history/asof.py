@@ -91,7 +91,11 @@ def _book_from_snapshot(snap: str | None, conv: dict) -> tuple[Any, Any, Any]:
 def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.DataFrame,
                   cutoff: datetime, inserted: set[str]) -> tuple[pd.DataFrame, set[str]]:
     """``cur`` walked back over ``ev`` (this table's rows after the cutoff, write order).
-    Returns the frame at the cutoff and the ids it cannot answer for."""
+    Returns the frame at the cutoff and the ids it cannot answer for.
+
+    Long because the walk back is one vectorized pass over the table's frame; its steps
+    (absent rows, re-inserts, bookkeeping) share the masks built at the start.
+    """
     columns = list(cur.columns)
     conv = converters(name)
     unknown: set[str] = set()

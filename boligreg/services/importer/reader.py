@@ -407,6 +407,8 @@ def _is_data_like(cell: Any) -> bool:
 
 def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[Any]],
                      start_row: int, start_col: int, kind: str) -> Table:
+    """Long because finding the header, the width and trimming the rows are one linear pass
+    over the cells (issue 18, C4); split, the sheet would be walked more than once."""
     def filled(row: list[Any]) -> int:
         return sum(1 for c in row if c not in ("", None) and str(c).strip())
 

@@ -185,7 +185,11 @@ def parse_rows(
     cancel: CancelFn | None = None,
     today: date | None = None,
 ) -> ParseResult:
-    """Parse and check every row. ``district`` fills rows without a bydel and refuses others."""
+    """Parse and check every row. ``district`` fills rows without a bydel and refuses others.
+
+    Long because it parses column by column, each distinct value once, and reports per
+    row; the steps share the per-column caches.
+    """
     today = today or date.today()
     mapping = mapping or Mapping()
     specs = []

@@ -173,6 +173,9 @@ def _note_failure(db: Database, exc: BaseException) -> None:
 
 def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: ProgressFn,
          stop: CancelFn, page_size: int) -> None:
+    """Long because it is one sync in order (connect, lock, pull, merge, push, acknowledge)
+    with its cancel points, and the acknowledgement must finish once the central has
+    the changes."""
     report(1, "Kobler til sentraldatabasen")
     with ce.connect() as sc:
         info = inspect_central(sc)

@@ -59,7 +59,12 @@ def merge_record(
     columns: list[str],
 ) -> Decision:
     """Decide one record. ``local`` is the copy's current row (None: removed locally),
-    ``server`` the central's current row (None: not there; ``purged``: removed there)."""
+    ``server`` the central's current row (None: not there; ``purged``: removed there).
+
+    Long because it is the whole decision table for one record (present, removed or
+    purged on either side, changed on one or both); split, the cases would no longer be
+    read side by side.
+    """
     data = data_columns(columns)
     base: dict[str, Any] = {}
     for c in changes:  # the first change's old value of a field is the base of that field

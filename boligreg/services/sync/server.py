@@ -123,6 +123,9 @@ def push(conn: sa.Connection, client_id: str, groups: list[Group]) -> list[Outco
 
 def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: bool
           ) -> list[Outcome]:
+    """Long because a push is applied in one transaction under the feed lock (already-
+    applied ids, each group's changes, outcomes, the applied record); the steps share
+    the lock, the stamps and the transaction id."""
     conn.exec_driver_sql("SELECT public.boligreg_take_feed_lock()")
     user = conn.exec_driver_sql("SELECT current_user").scalar()
     now = utcnow()

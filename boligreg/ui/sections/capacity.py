@@ -40,7 +40,6 @@ from ...services.capacity import (
     write_capacity_xlsx,
 )
 from ...services.enums import TargetGroup, label_nb
-from ...services.register import read
 from ...services.units import list_units
 from ..context import AppState
 from ..messages import error_message
@@ -247,7 +246,7 @@ class CapacitySection(Section):
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(self.tr("Alle enheter"), "")
-        for u in read(self.ctx.db, list_units):
+        for u in self.ctx.register.read(list_units):
             self.unit.addItem(u.name, u.code)
         i = self.unit.findData(current or "")
         self.unit.setCurrentIndex(max(i, 0))
@@ -264,12 +263,12 @@ class CapacitySection(Section):
 
     def reload(self) -> Job:
         """Count off the UI thread with the filters as set; the tables fill when it is done."""
-        db, kwargs = self.ctx.db, self.filters()
+        db, kwargs = self.ctx.register, self.filters()
         self._generation += 1
         generation = self._generation
 
         def work(progress: Any, cancel: Any) -> Capacity:
-            return capacity_for(db, **kwargs)
+            return db.run(capacity_for, **kwargs)
 
         def shown(cap: Capacity) -> None:
             if generation == self._generation:  # filters changed meanwhile: a newer count comes
@@ -346,7 +345,7 @@ class CapacitySection(Section):
         cap = self.capacity
         if cap is None:
             return None
-        protect = [self.ctx.db.path]
+        protect = [self.ctx.register.path]
 
         def work(progress: Any, cancel: Any) -> str:
             progress(20, self.tr("Skriver Excel-fil"))

@@ -16,7 +16,7 @@ from ...services.enums import (
     TargetGroup,
     Tenure,
 )
-from ...services.register import property_choices, property_label, read
+from ...services.register import property_choices, property_label
 from ..context import AppState
 from ..widgets.filters import WHEELCHAIR, enum_filter
 from ..widgets.table import WARN, Column, RowSetTableModel
@@ -124,7 +124,7 @@ class DwellingsSection(RegisterSection):
         picker.reset_choices()  # type: ignore[attr-defined]
 
     def _property_choices(self) -> list[tuple[str, str]]:
-        return read(self.ctx.db, property_choices, self.ctx.scope)
+        return self.ctx.register.read(property_choices, self.ctx.scope)
 
     grid = "dwellings"
     transfer_what = "dwellings"  # Overfør til … (right-click, Overføringer menu)
@@ -144,5 +144,5 @@ class DwellingsSection(RegisterSection):
         if base.get("property_id"):  # a new unit in the same building as the one shown
             values["property_id"] = base["property_id"]
             values["district_code"] = base.get("district_code") or values["district_code"]
-            labels["property_id"] = read(self.ctx.db, property_label, base["property_id"])
+            labels["property_id"] = self.ctx.register.read(property_label, base["property_id"])
         return values, labels

@@ -40,7 +40,6 @@ from ...errors import BoligregError, CancelledError
 from ...i18n import QT_TRANSLATE_NOOP, plural
 from ...safefiles import check_output, write_output
 from ...services.editions import edition_filename, edition_summaries, open_edition, publish_year
-from ...services.register import read
 from ...services.stats import OSLO, Figures, available_years
 from ..context import AppState
 from ..messages import confirm, error_message, show_error
@@ -287,7 +286,7 @@ class FactsheetSection(Section):
         year = self.year()
         self.publish_button.setText(self.tr("Publiser faktaark for {year} …").format(year=year)
                                     if year else self.tr("Publiser faktaark …"))
-        self.editions = read(self.ctx.live_db, edition_summaries, year) if year else []
+        self.editions = self.ctx.live_register.read(edition_summaries, year) if year else []
         self.edition_list.blockSignals(True)
         self.edition_list.clear()
         for e in reversed(self.editions):  # the newest first
@@ -372,11 +371,11 @@ class FactsheetSection(Section):
                                    "hva som skjer i registeret.").format(year=year, kind=kind),
                            yes=self.tr("Publiser utgave {number}").format(number=number)):
                 return None
-        db = self.ctx.live_db
+        db = self.ctx.live_register
 
         def work(progress: Any, _cancel: Any) -> Any:
             progress(5, self.tr("Publiserer faktaarkene for {year} …").format(year=year))
-            return publish_year(db, year, user=db.session_factory.kw["info"]["user"])
+            return db.run(publish_year, year, user=db.user)
 
         def done(result: Any) -> None:
             self.refresh_editions()
@@ -394,7 +393,7 @@ class FactsheetSection(Section):
         e, scope = self.chosen_edition(), self.current_scope()
         if e is None or scope is None:
             return None
-        return read(self.ctx.live_db, open_edition, e.year, scope, e.edition)
+        return self.ctx.live_register.read(open_edition, e.year, scope, e.edition)
 
     def open_published(self) -> Path | None:
         """Show the stored sheet in the PDF viewer: its bytes, as published, in a temporary
@@ -431,7 +430,7 @@ class FactsheetSection(Section):
             if not chosen:
                 return None
             path, overwrite = Path(chosen), True
-        protect = [self.ctx.live_db.path]
+        protect = [self.ctx.live_register.path]
         try:
             check_output(path, overwrite=overwrite, protect=protect)
             write_output(path, lambda tmp: tmp.write_bytes(sheet.pdf), overwrite=overwrite,
@@ -531,7 +530,7 @@ class FactsheetSection(Section):
     def refresh(self) -> None:
         """Years from the register; figures are read again when next needed."""
         self._figures.clear()
-        years = sorted(read(self.ctx.live_db, available_years), reverse=True)
+        years = sorted(self.ctx.live_register.read(available_years), reverse=True)
         keep = self.year()
         default = keep if keep in years else (date.today().year - 1 if date.today().year - 1
                                               in years else (years[0] if years else None))
@@ -606,12 +605,12 @@ class FactsheetSection(Section):
         self.preview_status.setText(self.tr("Lager forhåndsvisning …"))
         cached = self._figures.get(year)
         # Read here, not on the worker. Fact sheets come from the file (their own as-of date).
-        db, dpi = self.ctx.live_db, PREVIEW_DPI * self._pixel_ratio()
+        db, dpi = self.ctx.live_register, PREVIEW_DPI * self._pixel_ratio()
         corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> PreviewResult:
-            figures = cached if cached is not None else _report().build_figures(
-                db, year, corrected=corrected)
+            figures = cached if cached is not None else db.run(
+                _report().build_figures, year, corrected=corrected)
             pdf = _report().render_factsheet_bytes(figures, scope)
             images = _report().pdf_page_images(pdf, dpi)
             return PreviewResult(generation, year, scope, figures, images)
@@ -775,14 +774,14 @@ class FactsheetSection(Section):
                                      factsheet_html.write_factsheets_html)
         else:
             write_one, write_many = _report().write_factsheet, _report().write_factsheets
-        db = self.ctx.live_db
+        db = self.ctx.live_register
         corrected = self.corrected()
         protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
             progress(2, self.tr("Henter tallene …"))
-            figures = cached if cached is not None else _report().build_figures(
-                db, year, corrected=corrected)
+            figures = cached if cached is not None else db.run(
+                _report().build_figures, year, corrected=corrected)
             if cancel():
                 raise CancelledError()
             if single:  # safefiles: checked target, temporary file, rename
@@ -824,12 +823,12 @@ class FactsheetSection(Section):
             return None
         cached = self._figures.get(year)
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
-        db = self.ctx.live_db
+        db = self.ctx.live_register
         corrected = self.corrected()
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[bytes]]:
-            figures = cached if cached is not None else _report().build_figures(
-                db, year, corrected=corrected)
+            figures = cached if cached is not None else db.run(
+                _report().build_figures, year, corrected=corrected)
             pages: list[bytes] = []
             for i, scope in enumerate(scopes):
                 if cancel():

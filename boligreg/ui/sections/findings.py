@@ -61,7 +61,6 @@ from ...services.audit import (
     set_status,
 )
 from ...services.enums import FindingStatus, label_nb
-from ...services.register import read, write
 from ..context import AppState
 from ..messages import show_error
 from ..qtutil import text_of
@@ -589,8 +588,8 @@ class FindingsSection(Section):
         """Read the scope's findings (for the chosen statuses) and the last run."""
         keep = {r.id for r in self.selected()}
         scope = self.ctx.scope
-        rows = read(self.ctx.db, list_findings, district=scope, statuses=self.statuses())
-        run = read(self.ctx.db, last_run, district=scope)
+        rows = self.ctx.register.read(list_findings, district=scope, statuses=self.statuses())
+        run = self.ctx.register.read(last_run, district=scope)
         self.model.set_rows(rows)
         if run is None:
             info = self.tr("Kontrollen er ikke kjørt ennå. Trykk «Kjør kontroll».")
@@ -774,7 +773,7 @@ class FindingsSection(Section):
         if not 0 <= row < self.model.rowCount():
             return
         r = self.model.row(row)
-        entity_type, entity_id = read(self.ctx.db, record_target, r.entity_type, r.entity_id)
+        entity_type, entity_id = self.ctx.register.read(record_target, r.entity_type, r.entity_id)
         self.ctx.open_record.emit(entity_type, entity_id)
 
     def _open_current(self) -> None:
@@ -807,13 +806,13 @@ class FindingsSection(Section):
                       justification: str | None = None,
                       versions: dict[str, int] | None = None) -> Job:
         """Change the findings' status in the background (all or none), then reload."""
-        db, ids = self.ctx.db, list(ids)
+        db, ids = self.ctx.register, list(ids)
 
         def work(progress: Any, cancel: Any) -> int:
             progress(10, self.tr("Endrer status for {n} avvik").format(
                 n=formats.integer(len(ids))))
-            return write(db, set_status, ids, status, comment=comment,
-                         justification=justification, versions=versions)
+            return db.write(set_status, ids, status, comment=comment,
+                            justification=justification, versions=versions)
 
         def done(changed: int) -> None:
             self.status_changed.emit(changed)
@@ -824,12 +823,12 @@ class FindingsSection(Section):
     # -- audit run -------------------------------------------------------------------------------
     def run_audit_now(self) -> Job:
         """Run the audit for the scope off the UI thread, with progress and Avbryt."""
-        db, scope = self.ctx.db, self.ctx.scope
-        user = db.session_factory.kw.get("info", {}).get("user")
+        db, scope = self.ctx.register, self.ctx.scope
+        user = db.user
         self.run_button.setEnabled(False)
 
         def work(progress: Any, cancel: Any) -> AuditResult:
-            return run_audit(db, district=scope, user=user, progress=progress, cancel=cancel)
+            return db.run(run_audit, district=scope, user=user, progress=progress, cancel=cancel)
 
         def done(result: AuditResult) -> None:
             self.run_button.setEnabled(True)
@@ -863,7 +862,7 @@ class FindingsSection(Section):
         """The findings shown (after filters) to an xlsx file, in the background."""
         rows = self.model.rows()
         scope = self.ctx.district_name(self.ctx.scope)
-        protect = [self.ctx.db.path]
+        protect = [self.ctx.register.path]
 
         def work(progress: Any, cancel: Any) -> str:
             # lazy: reportlab and openpyxl (≈ 1–2 s together) load on export, not at start
@@ -876,14 +875,14 @@ class FindingsSection(Section):
         return run_job(self, self.tr("Eksporterer avvik"), work, self.exported.emit)
 
     def export_pdf(self, path: Path, *, overwrite: bool = False) -> Job:
-        db, scope = self.ctx.db, self.ctx.scope
+        db, scope = self.ctx.register, self.ctx.scope
 
         def work(progress: Any, cancel: Any) -> str:
             # lazy: reportlab (≈ 0.3–0.8 s) loads on the first PDF, not at window start
             from ...reports.audit_report import build_audit_report, render_audit_pdf
             check_output(path, overwrite=overwrite, protect=[db.path])  # before the work
             progress(20, self.tr("Lager avviksrapport"))
-            report = read(db, build_audit_report, district=scope, demo=db.is_demo)
+            report = db.read(build_audit_report, district=scope, demo=db.is_demo)
             write_output(path, lambda tmp: render_audit_pdf(report, tmp),
                          overwrite=overwrite, protect=[db.path])
             return str(path)

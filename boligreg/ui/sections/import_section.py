@@ -917,7 +917,7 @@ class ImportSection(Section):
         mapping = mapping_from_matches(self.matches, self.mapping)
         try:
             write_output(path, lambda tmp: save_mapping(mapping, tmp), overwrite=overwrite,
-                         protect=[self.ctx.db.path, self.path])
+                         protect=[self.ctx.register.path, self.path])
         except BoligregError as exc:
             show_error(self, self.tr("Kan ikke lagre koblingen"), exc)
             return
@@ -934,11 +934,11 @@ class ImportSection(Section):
         if self.table is None:
             return
         table, matches, mapping = self.table, list(self.matches), self.mapping
-        options, db = self._options(), self.ctx.db
+        options, db = self._options(), self.ctx.register
 
         def job(progress, cancel) -> ImportReport:
-            return check_import(db, table, matches, mapping, options, progress=progress,
-                                cancel=cancel)
+            return db.run(check_import, table, matches, mapping, options, progress=progress,
+                          cancel=cancel)
 
         run_job(self, self.tr("Kontrollerer radene"), job, self._checked)
 
@@ -1014,7 +1014,7 @@ class ImportSection(Section):
         try:
             write_output(path, lambda tmp: write_errors_csv(problems, tmp),
                          overwrite=overwrite,
-                         protect=[self.ctx.db.path, self.path, self.mapping_path])
+                         protect=[self.ctx.register.path, self.path, self.mapping_path])
         except BoligregError as exc:
             show_error(self, self.tr("Kan ikke lagre feilrapporten"), exc)
 
@@ -1045,12 +1045,12 @@ class ImportSection(Section):
         if self.table is None:
             return
         table, matches, mapping = self.table, list(self.matches), self.mapping
-        options, db = self._options(), self.ctx.db
+        options, db = self._options(), self.ctx.register
         self.write_button.setEnabled(False)
 
         def job(progress, cancel) -> ImportReport:
-            return run_import(db, table, matches, mapping, options, progress=progress,
-                              cancel=cancel)
+            return db.run(run_import, table, matches, mapping, options, progress=progress,
+                          cancel=cancel)
 
         def failed(exc: BaseException) -> None:
             self.write_button.setEnabled(True)

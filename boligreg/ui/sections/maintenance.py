@@ -195,7 +195,7 @@ class MaintenanceSection(TableSection):
     def show_record(self, entity_type: str, entity_id: str) -> bool:
         target: str | None = None
         if entity_type == "maintenance_responsibility":
-            found = reg.read(self.ctx.db, reg.responsibility_target, entity_id)
+            found = self.ctx.register.read(reg.responsibility_target, entity_id)
             if found is None:
                 return False
             property_id, target = found
@@ -213,7 +213,7 @@ class MaintenanceSection(TableSection):
         return True
 
     def show_matrix(self, property_id: str, target: str | None) -> bool:
-        matrix = reg.read(self.ctx.db, reg.maintenance_matrix, property_id)
+        matrix = self.ctx.register.read(reg.maintenance_matrix, property_id)
         if matrix is None:
             return False
         self.matrix = matrix
@@ -326,7 +326,7 @@ class MaintenanceSection(TableSection):
         before = {t: matrix.wanted(t) for t in changes}
         expected = reg.matrix_expected(matrix, changes)
         try:
-            reg.set_assignments(self.ctx.db, matrix.property_id, changes, expected)
+            self.ctx.register.run(reg.set_assignments, matrix.property_id, changes, expected)
         except StaleRecordError as exc:
             show_error(self, self.tr("Ikke lagret"), exc)
             self.show_matrix(matrix.property_id, self.target)
@@ -340,7 +340,7 @@ class MaintenanceSection(TableSection):
         """Undo or redo: back to ``values``, provided nobody changed what the step left."""
         left = cmd.new if values is cmd.old else cmd.old
         try:
-            reg.set_assignments(self.ctx.db, cmd.property_id, values, left)
+            self.ctx.register.run(reg.set_assignments, cmd.property_id, values, left)
         except StaleRecordError as exc:
             cmd.failed = exc
             return

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ... import formats
 from ...i18n import QT_TRANSLATE_NOOP
 from ...services.inventory import OverviewRow, overview_figures
-from ...services.register import FollowUp, FollowUpItem, follow_up, read
+from ...services.register import FollowUp, FollowUpItem, follow_up
 from ..context import AppState
 from ..widgets.history_view import HistoryChartView
 from ..widgets.map_view import BydelMapView
@@ -515,7 +515,7 @@ class OverviewSection(Section):
             self.history_layout.insertWidget(1, self.history_view, 1)
         from ...services.history.series import recent_series
 
-        points = read(self.ctx.db, recent_series, self.ctx.scope)
+        points = self.ctx.register.read(recent_series, self.ctx.scope)
         self.history_view.set_points(points)  # type: ignore[attr-defined]
         self.history_title.setText(
             self.tr("Boliger per 31.12 – {scope}").format(
@@ -540,10 +540,10 @@ class OverviewSection(Section):
             self.ctx.open_record.emit(item.entity_type, item.entity_id)
 
     def refresh(self) -> None:
-        figures = read(self.ctx.db, overview_figures)
+        figures = self.ctx.register.read(overview_figures)
         rows = figures.rows
         self.follow_model.set_follow_up(
-            read(self.ctx.db, follow_up, self.ctx.scope, days=FOLLOW_UP_DAYS, limit=8))
+            self.ctx.register.read(follow_up, self.ctx.scope, days=FOLLOW_UP_DAYS, limit=8))
         self.follow_view.expandAll()
         for group in range(self.follow_model.rowCount()):  # group titles span both columns
             self.follow_view.setFirstColumnSpanned(group, QModelIndex(), True)
@@ -586,7 +586,7 @@ class OverviewSection(Section):
             formats.integer(not_housing), self.tr("personalbase, kontor, lager, annet")
         )
         demo = " " + self.tr("Databasen er en DEMO med syntetiske boliger; folketallet er "
-                             "ekte.") if self.ctx.db.is_demo else ""
+                             "ekte.") if self.ctx.register.is_demo else ""
         pop_text = (self.tr("Folketall: SSB, 1. januar {year}").format(year=pop_date.year)
                     if pop_date else self.tr("Folketall: mangler"))
         oslo_text = self.tr("; Oslo i alt med Sentrum, Marka og uten kjent bydel") \

@@ -217,7 +217,7 @@ class TableSection(Section):
             if path is None:
                 return
             overwrite = True
-        protect = [self.ctx.db.path]
+        protect = [self.ctx.register.path]
         try:
             check_output(path, overwrite=overwrite, protect=protect)  # before the work
         except BoligregError as exc:
@@ -267,14 +267,14 @@ class TableSection(Section):
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        db, district = self.ctx.db, self.ctx.scope
+        db, district = self.ctx.register, self.ctx.scope
         sort_field, descending = self.model.sort_field, self.model.descending
         self.loading = True
         self.heading.setText(f"{self.title} – {self.ctx.district_name(district)}")
         self.filter_panel.count_label.setText(translate("RegisterView", "Laster …"))
 
         def job(_progress: Any, _cancel: Any) -> RowSet:
-            rows = load_grid(db, self.grid, district)  # db taken on the UI thread
+            rows = db.run(load_grid, self.grid, district)  # db taken on the UI thread
             # Sort order and search index too, off the UI thread: the table then only
             # has to show them (the caches live in the RowSet).
             if sort_field:
@@ -346,10 +346,10 @@ class TableSection(Section):
         if self.model.shown() or flt.is_empty() or self.ctx.scope is None or self.loading:
             return
         self._elsewhere_generation += 1
-        generation, db, scope = self._elsewhere_generation, self.ctx.db, self.ctx.scope
+        generation, db, scope = self._elsewhere_generation, self.ctx.register, self.ctx.scope
 
         def job(_progress: Any, _cancel: Any) -> int:
-            rows = load_grid(db, self.grid, None)
+            rows = db.run(load_grid, self.grid, None)
             return len(apply_filter(rows, range(len(rows)), flt))
 
         def done(count: int) -> None:
@@ -390,7 +390,7 @@ class TableSection(Section):
     def patch_row(self, entity_id: str) -> None:
         """Fetch just this record's row again and patch it in; tell the other sections."""
         if self.model.rowset is not None:
-            fresh = load_grid(self.ctx.db, self.grid, self.ctx.scope, [entity_id])
+            fresh = self.ctx.register.run(load_grid, self.grid, self.ctx.scope, [entity_id])
             current = self.selected_id()
             self._guard = True
             try:

@@ -210,7 +210,8 @@ class ScenarioSection(Section):
     def open_file(self, path: str | Path | None = None) -> None:
         """Read a scenario file (asked for when ``path`` is None) and compute it."""
         if path is None:
-            start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
+            shown = self.ctx.register.path
+            start = str(shown.parent) if shown else str(Path.home())
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne scenariofil"), start,
                                                     self.tr("Scenario (*.json);;Alle filer (*)"))
             if not chosen:
@@ -226,7 +227,7 @@ class ScenarioSection(Section):
     # --- computing ---------------------------------------------------------------------
     def run(self, scenario: dict[str, Any]) -> None:
         """Compute ``scenario`` on a memory copy of the register, off the UI thread."""
-        db = self.ctx.db
+        db = self.ctx.register
         if db.path is None or db.is_encrypted:
             show_error(self, self.tr("Scenario"), BoligregError(
                 "Scenario regnes på en lokal, ukryptert registerfil; denne databasen er "
@@ -334,7 +335,7 @@ class ScenarioSection(Section):
             if path is None:
                 return
             overwrite = True
-        protect = [self.ctx.db.path]
+        protect = [self.ctx.register.path]
         try:
             check_output(path, overwrite=overwrite, protect=protect)
         except BoligregError as exc:

@@ -109,7 +109,7 @@ class SyncSection(Section):
         self.job: Job | None = None
         self.test_job: Job | None = None
         self.last_failure: svc.ConnectError | None = None
-        db = ctx.db
+        db = ctx.register
         self.can_sync = db.is_sqlite and not db.is_demo
 
         heading = QLabel(self.tr("Synkronisering"))
@@ -464,13 +464,13 @@ class SyncSection(Section):
 
     # --- status -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        if not self.ctx.db.is_sqlite:
+        if not self.ctx.register.is_sqlite:
             for label in (self.last_value, self.pending_value, self.conflicts_value):
                 label.setText("–")
             self.conflicts_button.setEnabled(False)
             self.sync_button.setEnabled(False)
             return
-        st = sync_status(self.ctx.db)
+        st = self.ctx.register.run(sync_status)
         if st.last_success_at is None:
             self.last_value.setText(self.tr("Aldri"))
             self.last_caption.setText(self.tr("Sist synkronisert"))
@@ -497,7 +497,7 @@ class SyncSection(Section):
         if ui is not None:
             ui.show_conflicts()
             return
-        dialog = ConflictDialog(self.ctx.db, self)
+        dialog = ConflictDialog(self.ctx.register, self)
         dialog.finished.connect(lambda _c: self.ctx.data_changed.emit())
         dialog.open()
 
@@ -512,10 +512,10 @@ class SyncSection(Section):
                               self.tr("Fyll ut og lagre en tilkoblingsprofil først."))
             return None
         password = self.password_for(p)
-        db = self.ctx.db
+        db = self.ctx.register
 
         def work(progress, cancel) -> SyncResult:  # noqa: ANN001 - run_job's signature
-            return svc.sync_with_profile(db, p, password, progress=progress, cancel=cancel)
+            return db.run(svc.sync_with_profile, p, password, progress=progress, cancel=cancel)
 
         self.sync_button.setEnabled(False)
         self.cancel_button.setVisible(True)

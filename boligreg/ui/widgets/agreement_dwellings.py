@@ -143,7 +143,7 @@ class AddDwellingsDialog(QDialog):
         self.search.setFocus()
 
     def reload(self) -> None:
-        found, total = reg.read(self.ctx.db, agr.dwelling_candidates, self.agreement_id,
+        found, total = self.ctx.register.read(agr.dwelling_candidates, self.agreement_id,
                                 text_of(self.search), limit=self.LIMIT)
         self.list.blockSignals(True)
         self.list.clear()
@@ -200,8 +200,8 @@ class AddDwellingsDialog(QDialog):
             _show(self.dwellings_error, translate("AgreementDwellings", "Kryss av minst én bolig."))
             return
         try:
-            self.added = agr.add_dwellings_to_agreement(self.ctx.db, self.agreement_id,
-                                                        list(self.chosen), from_date)
+            self.added = self.ctx.register.run(agr.add_dwellings_to_agreement,
+                                               self.agreement_id, list(self.chosen), from_date)
         except ValidationError as exc:
             if exc.field == "from_date":
                 _show(self.from_error, error_message(exc))
@@ -262,8 +262,8 @@ class EndLinkDialog(QDialog):
             return
         assert self.link.ref_version is not None
         try:
-            agr.end_agreement_link(self.ctx.db, self.link.ref_id, self.link.ref_version,
-                                   to_date)
+            self.ctx.register.run(agr.end_agreement_link, self.link.ref_id,
+                                  self.link.ref_version, to_date)
         except BoligregError as exc:
             self.failed = not isinstance(exc, ValidationError)
             _show(self.to_error, error_message(exc))

@@ -30,9 +30,9 @@ from shiboken6 import isValid
 from ... import formats
 from ...errors import BoligregError, StaleRecordError
 from ...i18n import QT_TRANSLATE_NOOP, translate
-from ...models import utcnow
 from ...services import register as reg
-from ...services.register import RecordNotFoundError, save_changes
+from ...services.collection import now
+from ...services.register import RecordNotFoundError
 from ...services.validation import changes, clean, to_raw
 from ..context import AppState
 from ..messages import confirm, show_error
@@ -50,7 +50,7 @@ def _normal(raw: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _resolve(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: (utcnow() if v is NOW else v) for k, v in values.items()}
+    return {k: (now() if v is NOW else v) for k, v in values.items()}
 
 
 class CheckedCommand(QUndoCommand):
@@ -325,15 +325,15 @@ class DetailPane(QWidget):
 
     def load(self, entity_id: str, keep_banner: bool = False) -> bool:
         """Show the record; False if it no longer exists."""
-        db = self.ctx.db
-        detail = reg.read(db, reg.record_detail, self.entity, entity_id)
+        register = self.ctx.register
+        detail = register.detail(self.entity, entity_id)
         if detail is None:
             return False
-        history = reg.read(db, reg.history, self.entity, entity_id)
+        history = register.history(self.entity, entity_id)
         ref_labels = {}
         if "property_id" in detail.values and self.entity == "dwelling":
-            ref_labels["property_id"] = reg.read(db, reg.property_label,
-                                                 detail.values["property_id"])
+            ref_labels["property_id"] = register.read(reg.property_label,
+                                                      detail.values["property_id"])
         self.mode = "view"
         self.entity_id = entity_id
         self.version = detail.values["version"]
@@ -388,7 +388,7 @@ class DetailPane(QWidget):
         (with any unsaved edits) as it is, and let the table and other sections update."""
         if self.mode != "view" or not self.entity_id:
             return
-        detail = reg.read(self.ctx.db, reg.record_detail, self.entity, self.entity_id)
+        detail = self.ctx.register.detail(self.entity, self.entity_id)
         if detail is None:
             return
         self._show_related(detail)
@@ -487,7 +487,7 @@ class DetailPane(QWidget):
             return False
 
     def _create(self, values: dict[str, Any]) -> bool:
-        new_id = reg.create_record(self.ctx.db, self.entity, values)
+        new_id = self.ctx.register.create_record(self.entity, values)
         self.stack.push(RecordCommand(self._apply, self.entity, new_id,
                                       translate("DetailPane", "Opprett {noun}").format(
                                           noun=self.noun), {"deleted_at": NOW},
@@ -504,10 +504,9 @@ class DetailPane(QWidget):
         if not mine:  # typed differently, same value ("1.2.2025" for "01.02.2025")
             self.load(self.entity_id)
             return True
-        model = reg.model_for(self.entity)
         try:
-            new_version = save_changes(self.ctx.db, model, self.entity_id,
-                                       expected_version=self.version, changes=mine)
+            new_version = self.ctx.register.save(self.entity, self.entity_id,
+                                                 expected_version=self.version, changes=mine)
         except StaleRecordError:
             return self._resolve_conflict(mine)
         self._push_edit(mine, self.base, new_version)
@@ -528,7 +527,7 @@ class DetailPane(QWidget):
     def _resolve_conflict(self, mine: dict[str, Any]) -> bool:
         """Someone saved first: show both values, save what the person chooses."""
         assert self.entity_id is not None
-        theirs = reg.read(self.ctx.db, reg.get_values, self.entity, self.entity_id)
+        theirs = self.ctx.register.values(self.entity, self.entity_id)
         if theirs is None or theirs.get("deleted_at") is not None:
             self.set_banner(translate(
                 "DetailPane", "Ikke lagret: {record} er slettet av {who} mens du redigerte. "
@@ -558,10 +557,10 @@ class DetailPane(QWidget):
         self.base = dict(theirs)  # from now on we edit on top of their version
         self.version = theirs["version"]
         if keep:
-            model = reg.model_for(self.entity)
             try:
-                new_version = save_changes(self.ctx.db, model, self.entity_id,
-                                           expected_version=theirs["version"], changes=keep)
+                new_version = self.ctx.register.save(self.entity, self.entity_id,
+                                                     expected_version=theirs["version"],
+                                                     changes=keep)
             except StaleRecordError:
                 return self._resolve_conflict(keep)  # moved on again: ask again
             self._push_edit(keep, theirs, new_version)
@@ -578,7 +577,7 @@ class DetailPane(QWidget):
             return False
         if self.dirty() and not self.maybe_leave():
             return False
-        blocker = reg.read(self.ctx.db, reg.delete_blocker, self.entity, self.entity_id)
+        blocker = self.ctx.register.delete_blocker(self.entity, self.entity_id)
         if blocker:
             show_error(self, translate("DetailPane", "Kan ikke slette"),
                        reg.DeleteRefusedError(blocker))
@@ -589,11 +588,9 @@ class DetailPane(QWidget):
                                  "Ctrl+Z.").format(record=self.record_title),
                        yes=translate("DetailPane", "Slett")):
             return False
-        model = reg.model_for(self.entity)
         try:
-            new_version = save_changes(self.ctx.db, model, self.entity_id,
-                                       expected_version=self.version,
-                                       changes={"deleted_at": utcnow()})
+            new_version = self.ctx.register.delete(self.entity, self.entity_id,
+                                                   expected_version=self.version)
         except (StaleRecordError, RecordNotFoundError) as exc:
             show_error(self, translate("DetailPane", "Kan ikke slette"), exc)
             return False
@@ -609,10 +606,10 @@ class DetailPane(QWidget):
     # --- undo/redo ------------------------------------------------------------------------------
     def _apply(self, cmd: RecordCommand, values: Mapping[str, Any]) -> None:
         """Write ``values`` for an undo or redo, checked against the version it left."""
-        model = reg.model_for(cmd.entity)
         try:
-            cmd.version = save_changes(self.ctx.db, model, cmd.entity_id,
-                                       expected_version=cmd.version, changes=_resolve(values))
+            cmd.version = self.ctx.register.save(cmd.entity, cmd.entity_id,
+                                                 expected_version=cmd.version,
+                                                 changes=_resolve(values))
         except (StaleRecordError, RecordNotFoundError) as exc:
             cmd.failed = exc
             return

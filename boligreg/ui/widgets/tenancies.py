@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...errors import BoligregError, StaleRecordError
 from ...i18n import QT_TRANSLATE_NOOP, translate
-from ...models import Tenancy
-from ...models.enums import TenancyKind
 from ...services import register as reg
-from ...services.register import save_changes, soft_delete
+from ...services.enums import TenancyKind
 from ...services.validation import advice, changes, clean
 from ..context import AppState
 from ..messages import confirm, error_message, show_error
@@ -162,7 +160,7 @@ class TenancyPanel(QWidget):
             return
 
         def submit(values: dict[str, Any]) -> None:
-            reg.create_record(self.ctx.db, "tenancy", {**values, "dwelling_id": dwelling_id})
+            self.ctx.register.create_record("tenancy", {**values, "dwelling_id": dwelling_id})
 
         dialog = TenancyDialog(translate("Tenancies", "Nytt leieforhold"),
                                {"kind": TenancyKind.INDEFINITE.value}, submit, self)
@@ -173,7 +171,7 @@ class TenancyPanel(QWidget):
         link = self.current()
         if link is None or self._dwelling_id() is None or link.ref_version is None:
             return
-        base = reg.read(self.ctx.db, reg.get_values, "tenancy", link.ref_id)
+        base = self.ctx.register.values("tenancy", link.ref_id)
         if base is None or base.get("deleted_at") is not None:
             show_error(self, translate("Tenancies", "Kan ikke redigere"), BoligregError(
                 "Leieforholdet er slettet av en annen.", "The tenancy was deleted."))
@@ -187,8 +185,8 @@ class TenancyPanel(QWidget):
             if not mine:
                 return
             try:
-                save_changes(self.ctx.db, Tenancy, link.ref_id, expected_version=version,
-                             changes=mine)
+                self.ctx.register.save("tenancy", link.ref_id, expected_version=version,
+                                       changes=mine)
             except StaleRecordError as exc:
                 stale.append(exc)
                 raise BoligregError(
@@ -214,7 +212,7 @@ class TenancyPanel(QWidget):
                        yes=translate("Tenancies", "Slett")):
             return
         try:
-            soft_delete(self.ctx.db, Tenancy, link.ref_id, expected_version=link.ref_version)
+            self.ctx.register.delete("tenancy", link.ref_id, expected_version=link.ref_version)
         except BoligregError as exc:
             show_error(self, translate("Tenancies", "Kan ikke slette"), exc)
             self.changed.emit("")

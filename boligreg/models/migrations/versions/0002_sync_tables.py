@@ -21,6 +21,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    """Long because it creates the sync tables in one place, in order; a released migration
+    is frozen history."""
     op.create_table(
         "central_role",
         sa.Column("role_name", sa.String(length=63), nullable=False),

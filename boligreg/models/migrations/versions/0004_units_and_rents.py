@@ -72,6 +72,8 @@ def _now() -> datetime:
 
 
 def _schema() -> None:
+    """Long because it is the migration's schema steps in the order SQLite and PostgreSQL
+    need them; a released migration is frozen history."""
     op.create_table(
         "unit",
         sa.Column("code", sa.String(length=20), nullable=False),

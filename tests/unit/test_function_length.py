@@ -1,0 +1,73 @@
+"""No function in boligreg/ runs past 80 lines unless its docstring says why ("Long because
+…", issue 16 item 6): a long function is split where that reads better, or explains itself."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "boligreg"
+LIMIT = 80
+
+# TEMPORARY: the window's section and dialog constructors, left alone while the tr() work on
+# boligreg/ui (issue 16 item 7) merges; item 6 splits their view building from behaviour.
+# Remove an entry when its function is split or explained.
+WAITING = {
+    "ui/screenshot.py:main",
+    "ui/sections/capacity.py:CapacitySection.__init__",
+    "ui/sections/factsheet.py:FactsheetSection.__init__",
+    "ui/sections/findings.py:FindingsSection.__init__",
+    "ui/sections/import_section.py:ImportSection.__init__",
+    "ui/sections/overview.py:OverviewSection.__init__",
+    "ui/sections/scenario.py:ScenarioSection.__init__",
+    "ui/sections/sync_section.py:SyncSection.__init__",
+    "ui/transfer_dialog.py:TransferDialog.__init__",
+    "ui/widgets/detail.py:DetailPane.__init__",
+}
+
+
+def long_functions(root: Path = PACKAGE, limit: int = LIMIT) -> dict[str, tuple[int, str]]:
+    """``"rel/path.py:Class.name"`` → (lines, docstring) of every function over ``limit``
+    lines (decorators not counted, docstring and comments counted)."""
+    found: dict[str, tuple[int, str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+
+        def visit(node: ast.AST, prefix: str, rel: str = rel) -> None:
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                    name = prefix + child.name
+                    lines = (child.end_lineno or child.lineno) - child.lineno + 1
+                    if lines > limit:
+                        found[f"{rel}:{name}"] = (lines, ast.get_docstring(child) or "")
+                    visit(child, name + ".")
+                elif isinstance(child, ast.ClassDef):
+                    visit(child, prefix + child.name + ".")
+
+        visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_long_functions_say_why() -> None:
+    unexplained = sorted(f"{name} ({lines} lines)"
+                         for name, (lines, doc) in long_functions().items()
+                         if "long because" not in doc.lower() and name not in WAITING)
+    assert unexplained == []
+
+
+def test_waiting_list_holds_only_long_functions() -> None:
+    """An entry leaves the list once its function is short or explains itself."""
+    found = long_functions()
+    stale = sorted(n for n in WAITING
+                   if n not in found or "long because" in found[n][1].lower())
+    assert stale == []
+
+
+def test_finder_counts_methods_and_nested_functions(tmp_path: Path) -> None:
+    body = "\n".join(f"    x{i} = {i}" for i in range(85))
+    (tmp_path / "m.py").write_text(
+        f"class C:\n  def f(self):\n{body}\n\ndef g():\n    '''Long because: a test.'''\n"
+        f"{body}\n\ndef h():\n    pass\n", encoding="utf-8")
+    found = long_functions(tmp_path)
+    assert sorted(found) == ["m.py:C.f", "m.py:g"]
+    assert "Long because" in found["m.py:g"][1]
