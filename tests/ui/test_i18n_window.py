@@ -1,9 +1,8 @@
 """Vis → Språk: the choice is saved, and the next start shows the window's shell in English.
 
 Real windows on a real SQLite file (offscreen). The shell is the menu bar, the toolbar, the
-status bar and the shell's own dialogs; the sections' texts are converted on their own (their
-titles in Vis → Ctrl+1 … are left out here). "No bokmål" is checked against the catalogue:
-every source text whose English differs must not be shown once English is chosen.
+status bar, the sidebar and the shell's own dialogs. "No bokmål" is checked against the
+catalogue: every source text whose English differs must not be shown once English is chosen.
 """
 
 from __future__ import annotations
@@ -92,13 +91,12 @@ def _window(qtbot, db) -> MainWindow:
 
 
 def _action_texts(w: MainWindow) -> list[str]:
-    """Menu titles and entries (submenus too), without the sections' own titles."""
-    sections = {id(a) for a in w.section_actions}
-    out: list[str] = []
+    """Menu titles and entries (submenus too), and the sidebar's section names."""
+    out: list[str] = [w.sidebar.item(i).text() for i in range(w.sidebar.count())]
 
     def walk(actions: list[QAction]) -> None:
         for action in actions:
-            if action.isSeparator() or id(action) in sections:
+            if action.isSeparator():
                 continue
             out.append(text_of(action))
             if action.toolTip() and action.toolTip() != text_of(action).replace("&", ""):
@@ -197,7 +195,7 @@ def test_next_start_in_english_shows_the_shell_in_english(qtbot, db, db_path: Pa
 
     menus = _action_texts(w)
     assert {"&File", "&View", "&Help", "&Transfers", "S&ynchronisation", "&Language",
-            "&Open database …", "E&xit", "Norsk bokmål", "English"} <= set(menus)
+            "&Open database …", "E&xit", "Norsk bokmål", "English", "Dwellings"} <= set(menus)
     assert w.language_actions["en"].isChecked()
     toolbar = _toolbar_texts(w)
     assert "District: " in toolbar and "All districts" in toolbar and "◀  Back" in toolbar
