@@ -49,13 +49,21 @@ CONTEXTS: set[str] | None = {
     "ScenarioSection", "CapacitySection",
 }
 TAG = re.compile(r"<[^>]+>")
-# Texts a section shows that come from the services (enum labels, severities, the scenario's
-# figure names), converted there (issue 16 item 7); (section, text). Delete as they land.
+# Texts a section shows that come from the services (enum labels, severities, the form's
+# field labels, link kinds, the scenario's figure names), converted there (issue 16 item 7);
+# (section, text). Delete them as the services' labels land.
 FROM_SERVICES: set[tuple[str, str]] = {
     ("findings", "Høy"), ("findings", "Middels"), ("findings", "Lav"),
     ("capacity", "Ledig nå"), ("capacity", "Snart ledig"),
     ("scenario", "Avtaler"), ("scenario", "Boliger"), ("scenario", "Ledige"),
     ("properties", "Mangler"), ("maintenance", "Mangler"),
+    *(("dwellings", t) for t in ("Ledig siden", "Sist kontrollert", "Tilgjengelig for rullestol",
+                                 "Bolig", "Eid", "Innleid", "Tilvisning")),
+    *(("properties", t) for t in ("Byggeår", "Eier", "Eiers org.nr.", "Bolig", "Utleier")),
+    *(("agreements", t) for t in ("Månedsleie (kr)", "Saksbehandler", "Sist gjennomgått",
+                                  "Utleiers org.nr.", "Bolig", "Utleier")),
+    *(("maintenance", t) for t in ("Utleier", "Indre", "Ytre", "Tekniske anlegg",
+                                   "Uteområder")),
 }
 
 
