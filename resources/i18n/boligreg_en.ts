@@ -1500,7 +1500,7 @@ This will be {kind}. The figures and PDFs are stored in the database and never c
         </message>
         <message>
             <source>Avtaler som utløper innen {days} dager</source>
-            <translation>Agreements ending within {days} days</translation>
+            <translation>Agreements ending in {days} days</translation>
         </message>
         <message>
             <source>Ingen avtaler utløper de neste {days} dagene</source>
@@ -2324,7 +2324,7 @@ Removed responsibilities are kept in the history, and you can undo.</translation
         </message>
         <message>
             <source>Eksempler fra filen</source>
-            <translation>Examples from the file</translation>
+            <translation>Sample values</translation>
         </message>
         <message>
             <source>Felt i boligreg</source>
