@@ -133,6 +133,18 @@ def translate(context: str, text: str) -> str:
     return _catalogue(lang).get((context, text), text)
 
 
+def translations(context: str, text: str) -> list[str]:
+    """``text`` in every language, bokmål first (from the .ts files, whatever the window's
+    translator): for readers that must accept any language's label, e.g. import headers."""
+    out = [text]
+    for lang in LANGUAGES:
+        if lang != DEFAULT:
+            other = _catalogue(lang).get((context, text))
+            if other and other not in out:
+                out.append(other)
+    return out
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
     """Mark ``text`` for the catalogue without translating it (translate it where shown)."""
     return text

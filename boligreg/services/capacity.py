@@ -31,7 +31,8 @@ import sqlalchemy as sa
 
 from ..errors import ValidationError
 from ..models import District, Dwelling, Property, Tenancy, Unit
-from ..models.enums import ActualUse, DwellingStatus, TargetGroup, label_nb
+from ..models.enums import ActualUse, DwellingStatus, TargetGroup
+from ..models.enums import label as enum_label
 from .stats import is_demo
 
 DEFAULT_DAYS = 90
@@ -116,7 +117,7 @@ class CapacityGroup:
     def label(self) -> str:
         chair = "rullestoltilgjengelig" if self.wheelchair_accessible else "ikke rullestol"
         return (f"{ROOM_LABELS[self.rooms_key]}, {chair}, "
-                f"{label_nb(self.target_group, TargetGroup).lower()}")
+                f"{enum_label(self.target_group, TargetGroup).lower()}")
 
 
 @dataclass
@@ -350,7 +351,7 @@ def write_capacity_xlsx(cap: Capacity, path: Any) -> None:
                           "Snart ledig", "I alt", "Median dager ledig", "Maks dager ledig",
                           "Ledig uten dato", "Per enhet"],
               [[ROOM_LABELS[g.rooms_key], "Ja" if g.wheelchair_accessible else "Nei",
-                label_nb(g.target_group, TargetGroup), g.vacant, g.soon, g.total,
+                enum_label(g.target_group, TargetGroup), g.vacant, g.soon, g.total,
                 g.median_days_empty, g.max_days_empty, g.days_unknown,
                 ", ".join(f"{unit_names.get(c, c)} {n}" for c, n in g.by_unit.items())]
                for g in cap.groups],
@@ -365,7 +366,7 @@ def write_capacity_xlsx(cap: Capacity, path: Any) -> None:
                           "Ledig fra", "Dager ledig", "Grunn", "Bolig-ID"],
               [[STATE_LABELS[d.state], d.unit_name, d.location_name, d.address, d.postcode,
                 d.unit_number, d.rooms, d.area_m2, "Ja" if d.wheelchair_accessible else "Nei",
-                label_nb(d.target_group, TargetGroup), d.available_from, d.days_empty,
+                enum_label(d.target_group, TargetGroup), d.available_from, d.days_empty,
                 REASON_LABELS[d.reason], d.id] for d in cap.dwellings],
               [12, 20, 18, 28, 7, 8, 5, 7, 12, 24, 11, 10, 22, 38])
     finally:

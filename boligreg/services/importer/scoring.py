@@ -29,8 +29,9 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from ...i18n import translations
 from ..identifiers import check_orgnr, check_postcode, check_unit_number
-from .fields import FIELD_BY_NAME, FIELDS, FieldSpec
+from .fields import CONTEXT, FIELD_BY_NAME, FIELDS, FieldSpec
 from .values import CellValueError, fold, parse_bool, parse_date, parse_decimal, show
 
 THRESHOLD = 0.5  # below this a pair is not worth assigning
@@ -102,10 +103,12 @@ def field_kind(spec: FieldSpec) -> str:
 
 @cache
 def _synonyms() -> list[tuple[str, str, tuple[str, ...], str]]:
-    """(folded, field, words, as written) for every name of every field."""
+    """(folded, field, words, as written) for every name of every field (its label in every
+    language too: exports write the English labels in English)."""
     out = []
     for f in FIELDS:
-        for name in dict.fromkeys((f.name, f.label, *f.synonyms)):
+        english = translations(CONTEXT, f.label)[1:]
+        for name in dict.fromkeys((f.name, f.label, *f.synonyms, *english)):
             key = fold(name)
             if key:
                 out.append((key, f.name, tuple(words(name)), name))

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from ... import formats
+from ...i18n import translations
 from ...models.enums import (
     LABELS_NB,
     ActualUse,
@@ -414,12 +415,16 @@ ENUM_WHAT: dict[type[StrEnum], str] = {
 
 @cache
 def enum_words(enum: type[StrEnum]) -> dict[str, str]:
-    """Folded word → enum value, for every value, Norwegian label and common word."""
+    """Folded word → enum value, for every value, label (bokmål and English: an export in
+    either language imports back) and common word."""
     out: dict[str, str] = {}
     for member in enum:
         out[fold(member.value)] = member.value
     for value, label in LABELS_NB.get(enum, {}).items():
         out.setdefault(fold(label), value)
+    for value, label in LABELS_NB.get(enum, {}).items():
+        for text in translations(enum.__name__, label)[1:]:
+            out.setdefault(fold(text), value)
     for value, words in _EXTRA_WORDS.get(enum, {}).items():
         for word in words:
             out.setdefault(fold(word), value)

@@ -47,6 +47,7 @@ from .grids import (
 from .labels import (
     ENTITY_LABELS,
     FIELD_LABELS,
+    entity_label,
     field_label,
     format_value,
 )
@@ -123,6 +124,7 @@ __all__ = [
     "delete_blocker",
     "dwelling_detail",
     "fetch_tuples",
+    "entity_label",
     "field_label",
     "filter_tests",
     "follow_up",

@@ -29,7 +29,9 @@ from ...models.enums import (
     ResponsibleParty,
     TenancyKind,
     Tenure,
-    label_nb,
+)
+from ...models.enums import (
+    label as enum_label,
 )
 from .maintenance import SCOPES
 from .queries import active_responsibility, district_name
@@ -102,12 +104,12 @@ def _responsibility_links(
         found = by_scope.get(scope, [])
         if dwelling_id and any(r.dwelling_id for r in found):  # the dwelling's own wins
             found = [r for r in found if r.dwelling_id]
-        label = label_nb(scope, MaintenanceScope)
+        label = enum_label(scope, MaintenanceScope)
         if not found:
             out.append(Link("maintenance", target, "Vedlikehold", f"{label}: mangler",
                             "ingen ansvarlig registrert", warning=True))
             continue
-        parties = ", ".join(label_nb(str(r.party), ResponsibleParty) for r in found)
+        parties = ", ".join(enum_label(str(r.party), ResponsibleParty) for r in found)
         where = "denne boligen" if any(r.dwelling_id for r in found) else "eiendommen"
         detail = f"gjelder {where}" + ("  ·  DOBBELT ANSVAR" if len(found) > 1 else "")
         out.append(Link("maintenance", target, "Vedlikehold", f"{label}: {parties}",
@@ -133,7 +135,7 @@ def dwelling_detail(
     if prop:
         links.append(Link("property", values["property_id"], "Eiendom",
                           f"{prop.street_address}, {prop.postcode}",
-                          f"eier: {label_nb(str(prop.owner_kind), OwnerKind)}"))
+                          f"eier: {enum_label(str(prop.owner_kind), OwnerKind)}"))
     ad, a = AgreementDwelling.__table__, Agreement.__table__
     for r in conn.execute(
         sa.select(a.c.id, a.c.kind, a.c.reference, a.c.landlord_name, a.c.end_date,
@@ -151,12 +153,12 @@ def dwelling_detail(
             detail += "  ·  UTLØPT"
         elif soon:
             detail += f"  ·  utløper om {(r.end_date - today).days} dager"
-        links.append(Link("agreement", r.id, label_nb(str(r.kind), AgreementKind), r.reference,
+        links.append(Link("agreement", r.id, enum_label(str(r.kind), AgreementKind), r.reference,
                           detail, warning=ended or soon))
     links.extend(_responsibility_links(conn, values["property_id"], dwelling_id, today))
     t = Tenancy.__table__
     tenancies = [
-        Link("tenancy", r.id, label_nb(str(r.kind), TenancyKind),
+        Link("tenancy", r.id, enum_label(str(r.kind), TenancyKind),
              _period(r.start_date, r.end_date),
              "  ·  ".join(x for x in (
                  f"neste vurdering {formats.date(r.next_review)}" if r.next_review else "",
@@ -187,8 +189,8 @@ def property_detail(
     w = Dwelling.__table__
     links = [
         Link("dwelling", r.id, "Bolig", r.unit_number,
-             "  ·  ".join((label_nb(str(r.tenure), Tenure),
-                           label_nb(str(r.status), DwellingStatus))),
+             "  ·  ".join((enum_label(str(r.tenure), Tenure),
+                           enum_label(str(r.status), DwellingStatus))),
              warning=str(r.status) == DwellingStatus.VACANT.value)
         for r in conn.execute(
             sa.select(w.c.id, w.c.unit_number, w.c.tenure, w.c.status)
@@ -234,12 +236,12 @@ def agreement_detail(
     ):
         ended = r.to_date is not None and r.to_date < today
         links.append(Link("dwelling", r.id, "Bolig", f"{r.street_address}, {r.unit_number}",
-                          "  ·  ".join(x for x in (label_nb(str(r.status), DwellingStatus),
+                          "  ·  ".join(x for x in (enum_label(str(r.status), DwellingStatus),
                                                    _period(r.from_date, r.to_date),
                                                    "AVSLUTTET" if ended else "") if x),
                           warning=ended, ref_id=r.link_id, ref_version=r.version,
                           active=not ended))
-    title = f"{label_nb(values['kind'], AgreementKind)} {values['reference']}"
+    title = f"{enum_label(values['kind'], AgreementKind)} {values['reference']}"
     subtitle = f"Avtale  ·  {district_name(conn, values['district_code'])}  ·  " + \
         _stamp_line(values)
     return RecordDetail("agreement", values, title, subtitle, links)

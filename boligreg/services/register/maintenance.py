@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from ...errors import BoligregError, StaleRecordError
 from ...models import Database, Dwelling, MaintenanceResponsibility, Property, utcnow
-from ...models.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, label_nb
+from ...models.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure
+from ...models.enums import label as enum_label
 from .queries import active_responsibility, district_name
 
 SCOPES = tuple(s.value for s in MaintenanceScope)
@@ -181,8 +182,8 @@ def usual_split(owner_kind: str, dwellings: Sequence[tuple[str, str, str]]) -> S
     owner = _OWNER_PARTY.get(owner_kind)
     if owner is not None:
         level = dict.fromkeys(SCOPES, owner)
-        return SplitProposal(level, {}, f"Eid av {label_nb(owner_kind, OwnerKind)}: "
-                             f"{label_nb(owner, ResponsibleParty)} har alt vedlikehold.")
+        return SplitProposal(level, {}, f"Eid av {enum_label(owner_kind, OwnerKind)}: "
+                             f"{enum_label(owner, ResponsibleParty)} har alt vedlikehold.")
     if owner_kind == OwnerKind.PRIVATE.value:
         level = dict.fromkeys(SCOPES, ResponsibleParty.LANDLORD.value)
         return SplitProposal(level, {}, "Privat eier (innleie/tilvisning): utleier har alt "
@@ -200,7 +201,7 @@ def usual_split(owner_kind: str, dwellings: Sequence[tuple[str, str, str]]) -> S
                   for d_id, party in interiors.items() if party != majority}
     return SplitProposal(
         level, exceptions,
-        f"{label_nb(owner_kind, OwnerKind)}: styret har ytre, tekniske anlegg og uteområder; "
+        f"{enum_label(owner_kind, OwnerKind)}: styret har ytre, tekniske anlegg og uteområder; "
         "indre følger den som disponerer boligen (Boligbygg for kommunens egne, utleier for "
         "innleide).")
 
