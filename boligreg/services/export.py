@@ -118,8 +118,8 @@ class Sheet:
 
 
 def _yes_no(value: bool | None) -> str | None:
-    return None if value is None else (translate(CONTEXT, "ja") if value
-                                       else translate(CONTEXT, "nei"))
+    return None if value is None else (translate("Export", "ja") if value
+                                       else translate("Export", "nei"))
 
 
 def _label(value: Any, enum: type) -> str | None:
@@ -236,7 +236,7 @@ def build_dwellings(conn: sa.Connection, district: str | None = None, *,
             who("interior", did, pid), who("exterior", pid, did), who("technical", pid, did),
             who("outdoor", pid, did),
         ))
-    return Sheet(translate(CONTEXT, "Boliger"), dwelling_columns(field_names), rows)
+    return Sheet(translate("Export", "Boliger"), dwelling_columns(field_names), rows)
 
 
 def build_agreements(conn: sa.Connection, district: str | None = None) -> Sheet:
@@ -275,7 +275,7 @@ def build_agreements(conn: sa.Connection, district: str | None = None) -> Sheet:
         (QT_TRANSLATE_NOOP("Export", "Merknad"), "text", 40),
         (QT_TRANSLATE_NOOP("Export", "ID"), "text", 38),
     ])
-    return Sheet(translate(CONTEXT, "Avtaler"), columns, rows)
+    return Sheet(translate("Export", "Avtaler"), columns, rows)
 
 
 def build_responsibilities(conn: sa.Connection, district: str | None = None) -> Sheet:
@@ -301,7 +301,7 @@ def build_responsibilities(conn: sa.Connection, district: str | None = None) -> 
             continue
         rows.append((
             names.get(code, code), r["p_address"] or r["d_address"], r["unit_number"],
-            translate(CONTEXT, "Bolig") if r["dwelling_id"] else translate(CONTEXT, "Bygg"),
+            translate("Export", "Bolig") if r["dwelling_id"] else translate("Export", "Bygg"),
             _label(r["scope"], MaintenanceScope),
             _label(r["party"], ResponsibleParty), r["valid_from"], r["valid_to"], r["note"],
         ))
@@ -316,7 +316,7 @@ def build_responsibilities(conn: sa.Connection, district: str | None = None) -> 
         (QT_TRANSLATE_NOOP("Export", "Gyldig til"), "date", None),
         (QT_TRANSLATE_NOOP("Export", "Merknad"), "text", 40),
     ])
-    return Sheet(translate(CONTEXT, "Vedlikeholdsansvar"), columns, rows)
+    return Sheet(translate("Export", "Vedlikeholdsansvar"), columns, rows)
 
 
 def build_findings(conn: sa.Connection, district: str | None = None) -> Sheet:
@@ -350,7 +350,7 @@ def build_findings(conn: sa.Connection, district: str | None = None) -> Sheet:
         (QT_TRANSLATE_NOOP("Export", "Post-ID"), "text", 38),
     ])
     columns[1].fills = severity_fills()
-    return Sheet(translate(CONTEXT, "Avvik"), columns, rows)
+    return Sheet(translate("Export", "Avvik"), columns, rows)
 
 
 # The audit's workbook (``boligreg audit --xlsx`` and the Avvik section): its own columns
@@ -398,7 +398,7 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str | None = None,
     """The findings (``services.audit.FindingRow``) and a second sheet counting the open ones
     per rule and bydel. ``scope`` names the selection in the caption (default: all of Oslo)."""
     today = today or date.today()
-    scope = scope if scope is not None else translate(CONTEXT, "Hele Oslo")
+    scope = scope if scope is not None else translate("Export", "Hele Oslo")
     names = {d.code: d.name for d in districts()}
     columns = [Column(name, _AUDIT_KINDS.get(name, "text"), width, title=translate(CONTEXT, name))
                for name, width in XLSX_COLUMNS]
@@ -424,14 +424,14 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str | None = None,
         values = [counts.get((code, d), 0) for d in codes]
         summary_rows.append((rule.title, *values, sum(values)))
     summary = Sheet(
-        translate(CONTEXT, "Sammendrag"),
-        [Column("rule", width=38, title=translate(CONTEXT, "Regel")),
+        translate("Export", "Sammendrag"),
+        [Column("rule", width=38, title=translate("Export", "Regel")),
          *[Column(c[-2:], "int") for c in codes],
-         Column("sum", "int", title=translate(CONTEXT, "Sum"))],
-        summary_rows, caption=translate(CONTEXT, "Åpne avvik – {scope}, per {date}").format(
+         Column("sum", "int", title=translate("Export", "Sum"))],
+        summary_rows, caption=translate("Export", "Åpne avvik – {scope}, per {date}").format(
             scope=scope, date=formats.date(today)),
         freeze_cols=1)
-    return [Sheet(translate(CONTEXT, "Avvik"), columns, body), summary]
+    return [Sheet(translate("Export", "Avvik"), columns, body), summary]
 
 
 # --- Kobo ---------------------------------------------------------------------------------
@@ -798,7 +798,7 @@ def write_xlsx(sheets: Sheet | Sequence[Sheet], path: str | os.PathLike[str], *,
                             raise CancelledError()
                         if progress is not None:
                             progress(30 + int(70 * done / total),
-                                     translate(CONTEXT, "Skriver rad {done} av {total}").format(
+                                     translate("Export", "Skriver rad {done} av {total}").format(
                                          done=formats.integer(done),
                                          total=formats.integer(total)))
                 fh.write("".join(buf).encode())
@@ -845,7 +845,7 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     protect = [db.path]
     check_output(path, overwrite=overwrite, protect=protect)
     if progress is not None:
-        progress(5, translate(CONTEXT, "Henter data"))
+        progress(5, translate("Export", "Henter data"))
     engine = db.engine
     if as_of is not None:
         with db.engine.connect() as conn:
@@ -867,10 +867,10 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     if cancel is not None and cancel():
         raise CancelledError()
     if progress is not None:
-        progress(30, translate(CONTEXT, "Skriver {n} rader").format(
+        progress(30, translate("Export", "Skriver {n} rader").format(
             n=formats.integer(len(sheet.rows))))
     with atomic_output(path, overwrite=overwrite, protect=protect) as tmp:
         export_sheet(sheet, tmp, kobo=fmt == "kobo", progress=progress, cancel=cancel)
     if progress is not None:
-        progress(100, translate(CONTEXT, "Ferdig"))
+        progress(100, translate("Export", "Ferdig"))
     return len(sheet.rows)

@@ -1,4 +1,1209 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
+    <context>
+        <name>ActualUse</name>
+        <message>
+            <source>Bolig</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <source>Personalbase</source>
+            <translation>Staff base</translation>
+        </message>
+        <message>
+            <source>Kontor</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Lager</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>Annet</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementKind</name>
+        <message>
+            <source>Innleieavtale</source>
+            <translation>Lease agreement</translation>
+        </message>
+        <message>
+            <source>Tilvisningsavtale</source>
+            <translation>Referral agreement</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditRule</name>
+        <message>
+            <source>Bolig brukt til annet formål</source>
+            <translation>Dwelling used for another purpose</translation>
+        </message>
+        <message>
+            <source>Boligen er registrert med faktisk bruk som personalbase,
+    kontor, lager eller annet i stedet for bolig. Kommunalt disponerte boliger skal brukes
+    til å bo i; SSB teller heller ikke slike enheter som kommunale boliger.</source>
+            <translation>The dwelling is registered with an actual use of staff base, office, storage or other instead of housing. Municipal dwellings are for living in; Statistics Norway (SSB) does not count such units as municipal dwellings either.</translation>
+        </message>
+        <message>
+            <source>Lenge ledig bolig</source>
+            <translation>Dwelling vacant for a long time</translation>
+        </message>
+        <message>
+            <source>Boligen har stått ledig i mer enn {s.vacant_medium_days}
+    dager (middels) eller mer enn {s.vacant_high_days} dager (høy). En ledig bolig uten
+    dato for når den ble ledig får lav alvorlighet: ingen vet hvor lenge den har stått tom.</source>
+            <translation>The dwelling has been vacant for more than {s.vacant_medium_days} days (medium) or more than {s.vacant_high_days} days (high). A vacant dwelling without a date for when it became vacant gets low severity: no one knows how long it has stood empty.</translation>
+        </message>
+        <message>
+            <source>Avtale utløper snart</source>
+            <translation>Agreement expiring soon</translation>
+        </message>
+        <message>
+            <source>Innleie- eller tilvisningsavtalen utløper innen
+    {s.expiring_days} dager. Avklar forlengelse, ny avtale eller avvikling i god tid.</source>
+            <translation>The lease or referral agreement expires within {s.expiring_days} days. Settle an extension, a new agreement or the wind-down in good time.</translation>
+        </message>
+        <message>
+            <source>Utløpt avtale med boliger i bruk</source>
+            <translation>Expired agreement with dwellings in use</translation>
+        </message>
+        <message>
+            <source>Avtalen er utløpt, men boliger som fortsatt er knyttet til
+    den er registrert som i bruk (utleid eller reservert). Kommunen bruker da en bolig uten
+    gyldig avtale.</source>
+            <translation>The agreement has expired, but dwellings still linked to it are registered as in use (let or reserved). The municipality is then using a dwelling without a valid agreement.</translation>
+        </message>
+        <message>
+            <source>Avtale som ikke følges opp</source>
+            <translation>Agreement not followed up</translation>
+        </message>
+        <message>
+            <source>En gjeldende avtale som aldri er gjennomgått, eller som sist
+    ble gjennomgått for mer enn {s.review_months} måneder siden. Mange leiekontrakter
+    forvaltes ikke aktivt.</source>
+            <translation>A current agreement that has never been reviewed, or was last reviewed more than {s.review_months} months ago. Many lease contracts are not actively managed.</translation>
+        </message>
+        <message>
+            <source>Avtale uten boliger</source>
+            <translation>Agreement without dwellings</translation>
+        </message>
+        <message>
+            <source>Avtalen gjelder, men ingen bolig er knyttet til den. Enten
+    mangler koblingen i registeret, eller kommunen har en avtale den ikke bruker.</source>
+            <translation>The agreement is in force, but no dwelling is linked to it. Either the link is missing in the register, or the municipality has an agreement it does not use.</translation>
+        </message>
+        <message>
+            <source>Bolig uten gyldig avtale</source>
+            <translation>Dwelling without a valid agreement</translation>
+        </message>
+        <message>
+            <source>Boligen er registrert som innleid eller tilvisning, men har
+    ingen gjeldende avtale av riktig type (innleieavtale eller tilvisningsavtale) som
+    dekker den i dag.</source>
+            <translation>The dwelling is registered as leased or referral, but no current agreement of the right type (lease agreement or referral agreement) covers it today.</translation>
+        </message>
+        <message>
+            <source>Uavklart vedlikeholdsansvar</source>
+            <translation>Maintenance responsibility unresolved</translation>
+        </message>
+        <message>
+            <source>Ingen er registrert som ansvarlig for indre eller for ytre
+    vedlikehold av boligen i dag, verken på boligen selv eller på bygget den ligger i.</source>
+            <translation>No one is registered as responsible for the interior or for the exterior maintenance of the dwelling today, neither on the dwelling itself nor on the building it is in.</translation>
+        </message>
+        <message>
+            <source>Motstridende vedlikeholdsansvar</source>
+            <translation>Conflicting maintenance responsibility</translation>
+        </message>
+        <message>
+            <source>To ulike parter er registrert som ansvarlige for samme
+    vedlikeholdsområde (indre, ytre, tekniske anlegg, uteområder) på samme bolig eller bygg
+    i overlappende perioder.</source>
+            <translation>Two different parties are registered as responsible for the same area of maintenance (interior, exterior, technical installations, outdoor areas) on the same dwelling or building in overlapping periods.</translation>
+        </message>
+        <message>
+            <source>Dobbeltregistrert bolig</source>
+            <translation>Dwelling registered twice</translation>
+        </message>
+        <message>
+            <source>Samme adresse og bruksenhetsnummer er registrert mer enn én
+    gang, i samme bydel eller på tvers av bydeler. Alle registreringene får et avvik;
+    behold den riktige.</source>
+            <translation>The same address and unit number are registered more than once, in the same district or across districts. Every registration gets a finding; keep the right one.</translation>
+        </message>
+        <message>
+            <source>Ugyldig identifikator</source>
+            <translation>Invalid identifier</translation>
+        </message>
+        <message>
+            <source>Et organisasjonsnummer som ikke består kontrollen (9 sifre,
+    modulus 11), et bruksenhetsnummer som ikke har formen H0101 (H, U, K eller L og fire
+    sifre), et matrikkelnummer utenfor gyldige verdier, eller et postnummer som ikke er en
+    gateadresse i Oslo (postboks- og servicenumre er aldri en boligs adresse).</source>
+            <translation>An organisation number that fails the check (9 digits, modulus 11), a unit number not of the form H0101 (H, U, K or L and four digits), a cadastral number outside the valid values, or a postcode that is not a street address in Oslo (PO box and service numbers are never a dwelling's address).</translation>
+        </message>
+        <message>
+            <source>Befaring forfalt</source>
+            <translation>Inspection overdue</translation>
+        </message>
+        <message>
+            <source>Boligen er ikke befart på mer enn {s.inspection_years} år,
+    eller aldri registrert befart. Tilstanden er da ukjent for kommunen.</source>
+            <translation>The dwelling has not been inspected for more than {s.inspection_years} years, or has never been registered as inspected. Its condition is then unknown to the municipality.</translation>
+        </message>
+        <message>
+            <source>Uvanlig høy leie</source>
+            <translation>Unusually high rent</translation>
+        </message>
+        <message>
+            <source>Innleieavtalens leie per m² er mer enn {s.rent_factor} ganger
+    medianen for lignende boliger (samme størrelsesgruppe per bolig) i bydelen. Grupper med
+    færre enn {s.rent_min_group} avtaler sammenlignes ikke.</source>
+            <translation>The lease agreement's rent per m² is more than {s.rent_factor} times the median for similar dwellings (the same size group per dwelling) in the district. Groups with fewer than {s.rent_min_group} agreements are not compared.</translation>
+        </message>
+        <message>
+            <source>Tilvisningsandel overskredet</source>
+            <translation>Referral share exceeded</translation>
+        </message>
+        <message>
+            <source>Kommunen kan tilvise til høyst {s.referral_max_pct} % av
+    boligene i et prosjekt med {s.referral_min_project} eller flere boliger, i
+    {s.referral_years} år fra utbetaling av lånet (Husbanken). Avvik når flere boliger er
+    tilvist enn andelen tillater, flere enn prosjektet har, eller når retten er utløpt mens
+    boliger fortsatt er registrert.</source>
+            <translation>The municipality may refer tenants to at most {s.referral_max_pct} % of the dwellings in a project with {s.referral_min_project} or more dwellings, for {s.referral_years} years from the payment of the loan (Husbanken). A finding when more dwellings are referred than the share allows, more than the project has, or when the right has expired while dwellings are still registered.</translation>
+        </message>
+        <message>
+            <source>Tidsubestemt leieforhold til gjennomgang</source>
+            <translation>Indefinite tenancy due for review</translation>
+        </message>
+        <message>
+            <source>Byrådet har bedt om en gjennomgang av tidsubestemte
+    leieavtaler i kommunale boliger (tildelingsbrevet 2024, oppdrag 8). Avvik når et
+    løpende tidsubestemt leieforhold ikke har noen planlagt gjennomgang, eller
+    gjennomgangen har forfalt.</source>
+            <translation>The City Government has asked for a review of indefinite tenancy agreements in municipal dwellings (letter of allocation 2024, assignment 8). A finding when a running indefinite tenancy has no review planned, or the review is overdue.</translation>
+        </message>
+        <message>
+            <source>Utleid bolig med ledig-dato</source>
+            <translation>Let dwelling with a vacancy date</translation>
+        </message>
+        <message>
+            <source>Boligen står som utleid, men har en dato for når den ble
+    ledig. Enten er statusen feil (boligen står tom), eller datoen er gammel og skulle vært
+    fjernet.</source>
+            <translation>The dwelling is registered as let, but has a date for when it became vacant. Either the status is wrong (the dwelling is empty), or the date is old and should have been removed.</translation>
+        </message>
+        <message>
+            <source>Ledig bolig med løpende leieforhold</source>
+            <translation>Vacant dwelling with a running tenancy</translation>
+        </message>
+        <message>
+            <source>Boligen står som ledig, men har et leieforhold som løper i
+    dag og som begynte etter at boligen ble ledig (eller uten ledig-dato). Enten er
+    statusen feil, eller leieforholdet skulle vært avsluttet.</source>
+            <translation>The dwelling is registered as vacant, but has a tenancy running today that began after the dwelling became vacant (or without a vacancy date). Either the status is wrong, or the tenancy should have been ended.</translation>
+        </message>
+        <message>
+            <source>Husleie lavere enn innleiekostnad</source>
+            <translation>Rent below the lease cost</translation>
+        </message>
+        <message>
+            <source>En innleid bolig der leietakerens husleie er lavere enn det
+    kommunen betaler utleier for boligen (mer enn {s.lease_rent_margin_pct} % lavere).
+    Kommunen dekker da mellomlegget hver måned; det kan være riktig, men bør være et valg.</source>
+            <translation>A leased dwelling where the tenant's rent is lower than what the municipality pays the landlord for it (more than {s.lease_rent_margin_pct} % lower). The municipality then covers the difference every month; that may be right, but should be a choice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DwellingStatus</name>
+        <message>
+            <source>Utleid</source>
+            <translation>Let</translation>
+        </message>
+        <message>
+            <source>Ledig</source>
+            <translation>Vacant</translation>
+        </message>
+        <message>
+            <source>Under rehabilitering</source>
+            <translation>Being refurbished</translation>
+        </message>
+        <message>
+            <source>Reservert</source>
+            <translation>Reserved</translation>
+        </message>
+        <message>
+            <source>Skal selges</source>
+            <translation>To be sold</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entity</name>
+        <message>
+            <source>Bolig</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>Eiendom</source>
+            <translation>Property</translation>
+        </message>
+        <message>
+            <source>Avtale</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Bolig i avtale</source>
+            <translation>Dwelling in agreement</translation>
+        </message>
+        <message>
+            <source>Vedlikeholdsansvar</source>
+            <translation>Maintenance responsibility</translation>
+        </message>
+        <message>
+            <source>Leieforhold</source>
+            <translation>Tenancy</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Avvik</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Landlord</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Avtalenummer</source>
+            <translation>Agreement number</translation>
+        </message>
+        <message>
+            <source>Avtaletype</source>
+            <translation>Agreement type</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Landlord</translation>
+        </message>
+        <message>
+            <source>Utleiers org.nr.</source>
+            <translation>Landlord's org. no.</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestid (mnd)</source>
+            <translation>Notice period (months)</translation>
+        </message>
+        <message>
+            <source>Leie per måned</source>
+            <translation>Rent per month</translation>
+        </message>
+        <message>
+            <source>Sist gjennomgått</source>
+            <translation>Last reviewed</translation>
+        </message>
+        <message>
+            <source>Boliger i prosjektet</source>
+            <translation>Dwellings in the project</translation>
+        </message>
+        <message>
+            <source>Boliger i avtalen</source>
+            <translation>Dwellings in the agreement</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer</source>
+            <translation>Unit number</translation>
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Omfang</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Ansvarlig</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Gyldig fra</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <source>Vedlikeholdsansvar</source>
+            <translation>Maintenance responsibilities</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Alvor</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Først sett</source>
+            <translation>First seen</translation>
+        </message>
+        <message>
+            <source>Sist sett</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Lukket</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Statusmerknad</source>
+            <translation>Status note</translation>
+        </message>
+        <message>
+            <source>Begrunnelse</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Post-ID</source>
+            <translation>Record ID</translation>
+        </message>
+        <message>
+            <source>Avvik</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Alvorlighet</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Bydelsnavn</source>
+            <translation>District name</translation>
+        </message>
+        <message>
+            <source>Posttype</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <source>Dager åpen</source>
+            <translation>Days open</translation>
+        </message>
+        <message>
+            <source>Statusnotat</source>
+            <translation>Status note</translation>
+        </message>
+        <message>
+            <source>Avvik-ID</source>
+            <translation>Finding ID</translation>
+        </message>
+        <message>
+            <source>Hele Oslo</source>
+            <translation>All of Oslo</translation>
+        </message>
+        <message>
+            <source>Sammendrag</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Åpne avvik – {scope}, per {date}</source>
+            <translation>Open findings – {scope}, as of {date}</translation>
+        </message>
+        <message>
+            <source>Skriver rad {done} av {total}</source>
+            <translation>Writing row {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Henter data</source>
+            <translation>Fetching data</translation>
+        </message>
+        <message>
+            <source>Skriver {n} rader</source>
+            <translation>Writing {n} rows</translation>
+        </message>
+        <message>
+            <source>Ferdig</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Bolig</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nei</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Boliger</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <source>Bygg</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Avtale</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Leieforhold</source>
+            <translation>Tenancy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Slettet</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Startdato</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Sluttdato</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Eiendom</source>
+            <translation>Property</translation>
+        </message>
+        <message>
+            <source>Bolig</source>
+            <translation>Dwelling</translation>
+        </message>
+        <message>
+            <source>Avtale</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer</source>
+            <translation>Unit number</translation>
+        </message>
+        <message>
+            <source>Areal (m²)</source>
+            <translation>Area (m²)</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>Number of rooms</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform</source>
+            <translation>Tenure</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Faktisk bruk</source>
+            <translation>Actual use</translation>
+        </message>
+        <message>
+            <source>Tilgjengelig for rullestol</source>
+            <translation>Wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>Ledig siden</source>
+            <translation>Vacant since</translation>
+        </message>
+        <message>
+            <source>Sist kontrollert</source>
+            <translation>Last inspected</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postnummer</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer</source>
+            <translation>Farm number (gnr)</translation>
+        </message>
+        <message>
+            <source>Bruksnummer</source>
+            <translation>Holding number (bnr)</translation>
+        </message>
+        <message>
+            <source>Festenummer</source>
+            <translation>Leasehold number (fnr)</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer</source>
+            <translation>Section number (snr)</translation>
+        </message>
+        <message>
+            <source>Eierform</source>
+            <translation>Type of owner</translation>
+        </message>
+        <message>
+            <source>Eier</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Eiers org.nr.</source>
+            <translation>Owner's org. no.</translation>
+        </message>
+        <message>
+            <source>Byggeår</source>
+            <translation>Year built</translation>
+        </message>
+        <message>
+            <source>Avtaletype</source>
+            <translation>Agreement type</translation>
+        </message>
+        <message>
+            <source>Avtalereferanse</source>
+            <translation>Agreement reference</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Landlord</translation>
+        </message>
+        <message>
+            <source>Utleiers org.nr.</source>
+            <translation>Landlord's org. no.</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestid (mnd.)</source>
+            <translation>Notice period (months)</translation>
+        </message>
+        <message>
+            <source>Månedsleie (kr)</source>
+            <translation>Monthly rent (NOK)</translation>
+        </message>
+        <message>
+            <source>Sist gjennomgått</source>
+            <translation>Last reviewed</translation>
+        </message>
+        <message>
+            <source>Saksbehandler</source>
+            <translation>Case officer</translation>
+        </message>
+        <message>
+            <source>Boliger i prosjektet</source>
+            <translation>Dwellings in the project</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Til</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Ansvarsområde</source>
+            <translation>Area of responsibility</translation>
+        </message>
+        <message>
+            <source>Ansvarlig</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Gyldig fra</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <source>Type leieforhold</source>
+            <translation>Type of tenancy</translation>
+        </message>
+        <message>
+            <source>Neste vurdering</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Saksreferanse</source>
+            <translation>Case reference</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingStatus</name>
+        <message>
+            <source>Åpen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Under arbeid</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Lukket</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Akseptert</source>
+            <translation>Accepted</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>{kind}, utløper {date} (om {days} dager)</source>
+            <translation>{kind}, expires {date} (in {days} days)</translation>
+        </message>
+        <message>
+            <source>ledig i {days} dager (siden {date})</source>
+            <translation>vacant for {days} days (since {date})</translation>
+        </message>
+        <message>
+            <source>ledig, uten dato</source>
+            <translation>vacant, no date</translation>
+        </message>
+        <message>
+            <source>åpent siden {date}</source>
+            <translation>open since {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <source>boligreg-ID</source>
+            <translation>boligreg ID</translation>
+        </message>
+        <message>
+            <source>Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret</source>
+            <translation>Key column from an export: recognises the dwelling even if its address has changed</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Nummer (01–15), kode (030101) eller navn, med eller uten «Bydel»</source>
+            <translation>Number (01–15), code (030101) or name, with or without “Bydel”</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer</source>
+            <translation>Unit number</translation>
+        </message>
+        <message>
+            <source>H0101: H/U/K/L, etasje og nummer</source>
+            <translation>H0101: H/U/K/L, floor and number</translation>
+        </message>
+        <message>
+            <source>Areal (m²)</source>
+            <translation>Area (m²)</translation>
+        </message>
+        <message>
+            <source>Bruksareal i kvadratmeter; «65,5» og «65 m²» går</source>
+            <translation>Usable floor area in square metres; “65,5” and “65 m²” are accepted</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>Number of rooms</translation>
+        </message>
+        <message>
+            <source>Heltall; «3-roms» går</source>
+            <translation>Whole number; “3-roms” is accepted</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform</source>
+            <translation>Tenure</translation>
+        </message>
+        <message>
+            <source>Eid, innleid eller tilvisning (også «kommunal», «innleie» …)</source>
+            <translation>Owned, leased or referral (also “kommunal”, “innleie” …)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Statusdato</source>
+            <translation>Status date</translation>
+        </message>
+        <message>
+            <source>Brukes som «ledig fra» når statusen er ledig (Kobo)</source>
+            <translation>Used as “vacant since” when the status is vacant (Kobo)</translation>
+        </message>
+        <message>
+            <source>Faktisk bruk</source>
+            <translation>Actual use</translation>
+        </message>
+        <message>
+            <source>Personalbase (ja/nei)</source>
+            <translation>Staff base (yes/no)</translation>
+        </message>
+        <message>
+            <source>Ja setter faktisk bruk til personalbase (Kobo: HARPERSONALBASE)</source>
+            <translation>Yes sets the actual use to staff base (Kobo: HARPERSONALBASE)</translation>
+        </message>
+        <message>
+            <source>Rullestoltilpasset</source>
+            <translation>Wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>ja/nei, x, 1/0</source>
+            <translation>yes/no, x, 1/0</translation>
+        </message>
+        <message>
+            <source>Ledig fra</source>
+            <translation>Vacant since</translation>
+        </message>
+        <message>
+            <source>Sist befart</source>
+            <translation>Last inspection</translation>
+        </message>
+        <message>
+            <source>Husleie (leietakers)</source>
+            <translation>Tenant rent</translation>
+        </message>
+        <message>
+            <source>Det leietakeren betaler per måned; «8 950» går</source>
+            <translation>What the tenant pays per month; “8 950” is accepted</translation>
+        </message>
+        <message>
+            <source>Husleie fastsatt</source>
+            <translation>Rent set on</translation>
+        </message>
+        <message>
+            <source>Innflyttet</source>
+            <translation>Moved in</translation>
+        </message>
+        <message>
+            <source>Lager et leieforhold med denne startdatoen (aldri navn eller fødselsnummer)</source>
+            <translation>Creates a tenancy with this start date (never names or national identity numbers)</translation>
+        </message>
+        <message>
+            <source>Tidsubestemt leieforhold</source>
+            <translation>Indefinite tenancy</translation>
+        </message>
+        <message>
+            <source>ja/nei; uten kolonnen blir et importert leieforhold tidsbestemt</source>
+            <translation>yes/no; without this column an imported tenancy is fixed-term</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Gatenavn og husnummer, f.eks. «Thorvald Meyers gate 12B»</source>
+            <translation>Street name and house number, e.g. “Thorvald Meyers gate 12B”</translation>
+        </message>
+        <message>
+            <source>Gatenavn</source>
+            <translation>Street name</translation>
+        </message>
+        <message>
+            <source>Sammen med husnummer og husbokstav blir det adressen (Kobo)</source>
+            <translation>With the house number and house letter it makes the address (Kobo)</translation>
+        </message>
+        <message>
+            <source>Husnummer</source>
+            <translation>House number</translation>
+        </message>
+        <message>
+            <source>Husbokstav</source>
+            <translation>House letter</translation>
+        </message>
+        <message>
+            <source>Postnummer</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Kommunenummer</source>
+            <translation>Municipality number</translation>
+        </message>
+        <message>
+            <source>Kontrolleres: må være 0301 Oslo</source>
+            <translation>Checked: must be 0301 Oslo</translation>
+        </message>
+        <message>
+            <source>Gnr/bnr/fnr/snr</source>
+            <translation>Gnr/bnr/fnr/snr</translation>
+        </message>
+        <message>
+            <source>Hele matrikkelnummeret i én kolonne: «208/112» eller «208/112/0/3»</source>
+            <translation>The whole cadastral number in one column: “208/112” or “208/112/0/3”</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer</source>
+            <translation>Farm number (gnr)</translation>
+        </message>
+        <message>
+            <source>Bruksnummer</source>
+            <translation>Holding number (bnr)</translation>
+        </message>
+        <message>
+            <source>Festenummer</source>
+            <translation>Leasehold number (fnr)</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer</source>
+            <translation>Section number (snr)</translation>
+        </message>
+        <message>
+            <source>Eier av bygget</source>
+            <translation>Building owner</translation>
+        </message>
+        <message>
+            <source>Eier (navn)</source>
+            <translation>Owner (name)</translation>
+        </message>
+        <message>
+            <source>Eieren av bygget</source>
+            <translation>The owner of the building</translation>
+        </message>
+        <message>
+            <source>Eiers org.nr.</source>
+            <translation>Owner's org. no.</translation>
+        </message>
+        <message>
+            <source>Byggeår</source>
+            <translation>Year built</translation>
+        </message>
+        <message>
+            <source>Avtalenummer</source>
+            <translation>Agreement number</translation>
+        </message>
+        <message>
+            <source>Rader med samme avtalenummer deler én avtale</source>
+            <translation>Rows with the same agreement number share one agreement</translation>
+        </message>
+        <message>
+            <source>Avtaletype</source>
+            <translation>Agreement type</translation>
+        </message>
+        <message>
+            <source>Innleieavtale eller tilvisningsavtale; utledes av disposisjonsformen ellers</source>
+            <translation>Lease agreement or referral agreement; otherwise derived from the tenure</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Landlord</translation>
+        </message>
+        <message>
+            <source>Selskapet (eller eieren) kommunen leier av</source>
+            <translation>The company (or owner) the municipality rents from</translation>
+        </message>
+        <message>
+            <source>Utleiers org.nr.</source>
+            <translation>Landlord's org. no.</translation>
+        </message>
+        <message>
+            <source>Avtale fra</source>
+            <translation>Agreement from</translation>
+        </message>
+        <message>
+            <source>Avtale til</source>
+            <translation>Agreement to</translation>
+        </message>
+        <message>
+            <source>Tomt betyr tidsubestemt</source>
+            <translation>Empty means indefinite</translation>
+        </message>
+        <message>
+            <source>Leie per måned</source>
+            <translation>Rent per month</translation>
+        </message>
+        <message>
+            <source>Det kommunen betaler utleier per måned. Samme beløp på alle radene i en avtale: avtalens sum; ulike beløp: hver boligs kostnad, og summen blir avtalens</source>
+            <translation>What the municipality pays the landlord per month. The same amount on every row of an agreement: the agreement's total; different amounts: each dwelling's cost, and their sum becomes the agreement's</translation>
+        </message>
+        <message>
+            <source>Leie per bolig</source>
+            <translation>Rent per dwelling</translation>
+        </message>
+        <message>
+            <source>Det kommunen betaler for denne boligen; avtalens sum er summen</source>
+            <translation>What the municipality pays for this dwelling; the agreement's total is the sum</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestid (mnd)</source>
+            <translation>Notice period (months)</translation>
+        </message>
+        <message>
+            <source>Sist gjennomgått</source>
+            <translation>Last reviewed</translation>
+        </message>
+        <message>
+            <source>Boliger i prosjektet</source>
+            <translation>Dwellings in the project</translation>
+        </message>
+        <message>
+            <source>Tilvisning: hele prosjektets antall boliger (40 %-regelen)</source>
+            <translation>Referral: the number of dwellings in the whole project (the 40 % rule)</translation>
+        </message>
+        <message>
+            <source>Indre vedlikehold</source>
+            <translation>Interior maintenance</translation>
+        </message>
+        <message>
+            <source>Hvem vedlikeholder boligen innvendig</source>
+            <translation>Who maintains the dwelling inside</translation>
+        </message>
+        <message>
+            <source>Ytre vedlikehold</source>
+            <translation>Exterior maintenance</translation>
+        </message>
+        <message>
+            <source>Hvem vedlikeholder bygget utvendig</source>
+            <translation>Who maintains the building outside</translation>
+        </message>
+        <message>
+            <source>Tekniske anlegg</source>
+            <translation>Technical installations</translation>
+        </message>
+        <message>
+            <source>Uteområder</source>
+            <translation>Outdoor areas</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceScope</name>
+        <message>
+            <source>Indre</source>
+            <translation>Interior</translation>
+        </message>
+        <message>
+            <source>Ytre</source>
+            <translation>Exterior</translation>
+        </message>
+        <message>
+            <source>Tekniske anlegg</source>
+            <translation>Technical installations</translation>
+        </message>
+        <message>
+            <source>Uteområder</source>
+            <translation>Outdoor areas</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerKind</name>
+        <message>
+            <source>Boligbygg Oslo KF</source>
+            <translation>Boligbygg Oslo KF</translation>
+        </message>
+        <message>
+            <source>Oslobygg KF</source>
+            <translation>Oslobygg KF</translation>
+        </message>
+        <message>
+            <source>Borettslag</source>
+            <translation>Housing cooperative</translation>
+        </message>
+        <message>
+            <source>Sameie</source>
+            <translation>Condominium</translation>
+        </message>
+        <message>
+            <source>Privat</source>
+            <translation>Private</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibleParty</name>
+        <message>
+            <source>Boligbygg</source>
+            <translation>Boligbygg</translation>
+        </message>
+        <message>
+            <source>Oslobygg</source>
+            <translation>Oslobygg</translation>
+        </message>
+        <message>
+            <source>Bydelen</source>
+            <translation>The district</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Landlord</translation>
+        </message>
+        <message>
+            <source>Borettslag/sameie</source>
+            <translation>Housing cooperative/condominium</translation>
+        </message>
+        <message>
+            <source>Leietaker</source>
+            <translation>Tenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>Lav</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Middels</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Høy</source>
+            <translation>High</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetGroup</name>
+        <message>
+            <source>Ordinær</source>
+            <translation>Ordinary</translation>
+        </message>
+        <message>
+            <source>Barnefamilier</source>
+            <translation>Families with children</translation>
+        </message>
+        <message>
+            <source>Eldre</source>
+            <translation>Elderly</translation>
+        </message>
+        <message>
+            <source>Funksjonsnedsettelse</source>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Rus og psykisk helse</source>
+            <translation>Substance use and mental health</translation>
+        </message>
+        <message>
+            <source>Flyktninger</source>
+            <translation>Refugees</translation>
+        </message>
+        <message>
+            <source>Ungdom</source>
+            <translation>Young people</translation>
+        </message>
+        <message>
+            <source>Midlertidig</source>
+            <translation>Temporary</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenancyKind</name>
+        <message>
+            <source>Tidsbestemt</source>
+            <translation>Fixed-term</translation>
+        </message>
+        <message>
+            <source>Tidsubestemt</source>
+            <translation>Indefinite</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tenure</name>
+        <message>
+            <source>Eid</source>
+            <translation>Owned</translation>
+        </message>
+        <message>
+            <source>Innleid</source>
+            <translation>Leased</translation>
+        </message>
+        <message>
+            <source>Tilvisning</source>
+            <translation>Referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitKind</name>
+        <message>
+            <source>Bydel</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Sentral enhet</source>
+            <translation>Central unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Value</name>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nei</source>
+            <translation>No</translation>
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,1245 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
+    <context>
+        <name>ActualUse</name>
+        <message>
+            <source>Bolig</source>
+            <translation>Bolig</translation>
+        </message>
+        <message>
+            <source>Personalbase</source>
+            <translation>Personalbase</translation>
+        </message>
+        <message>
+            <source>Kontor</source>
+            <translation>Kontor</translation>
+        </message>
+        <message>
+            <source>Lager</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Annet</source>
+            <translation>Annet</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementKind</name>
+        <message>
+            <source>Innleieavtale</source>
+            <translation>Innleieavtale</translation>
+        </message>
+        <message>
+            <source>Tilvisningsavtale</source>
+            <translation>Tilvisningsavtale</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditRule</name>
+        <message>
+            <source>Bolig brukt til annet formål</source>
+            <translation>Bolig brukt til annet formål</translation>
+        </message>
+        <message>
+            <source>Boligen er registrert med faktisk bruk som personalbase,
+    kontor, lager eller annet i stedet for bolig. Kommunalt disponerte boliger skal brukes
+    til å bo i; SSB teller heller ikke slike enheter som kommunale boliger.</source>
+            <translation>Boligen er registrert med faktisk bruk som personalbase,
+    kontor, lager eller annet i stedet for bolig. Kommunalt disponerte boliger skal brukes
+    til å bo i; SSB teller heller ikke slike enheter som kommunale boliger.</translation>
+        </message>
+        <message>
+            <source>Lenge ledig bolig</source>
+            <translation>Lenge ledig bolig</translation>
+        </message>
+        <message>
+            <source>Boligen har stått ledig i mer enn {s.vacant_medium_days}
+    dager (middels) eller mer enn {s.vacant_high_days} dager (høy). En ledig bolig uten
+    dato for når den ble ledig får lav alvorlighet: ingen vet hvor lenge den har stått tom.</source>
+            <translation>Boligen har stått ledig i mer enn {s.vacant_medium_days}
+    dager (middels) eller mer enn {s.vacant_high_days} dager (høy). En ledig bolig uten
+    dato for når den ble ledig får lav alvorlighet: ingen vet hvor lenge den har stått tom.</translation>
+        </message>
+        <message>
+            <source>Avtale utløper snart</source>
+            <translation>Avtale utløper snart</translation>
+        </message>
+        <message>
+            <source>Innleie- eller tilvisningsavtalen utløper innen
+    {s.expiring_days} dager. Avklar forlengelse, ny avtale eller avvikling i god tid.</source>
+            <translation>Innleie- eller tilvisningsavtalen utløper innen
+    {s.expiring_days} dager. Avklar forlengelse, ny avtale eller avvikling i god tid.</translation>
+        </message>
+        <message>
+            <source>Utløpt avtale med boliger i bruk</source>
+            <translation>Utløpt avtale med boliger i bruk</translation>
+        </message>
+        <message>
+            <source>Avtalen er utløpt, men boliger som fortsatt er knyttet til
+    den er registrert som i bruk (utleid eller reservert). Kommunen bruker da en bolig uten
+    gyldig avtale.</source>
+            <translation>Avtalen er utløpt, men boliger som fortsatt er knyttet til
+    den er registrert som i bruk (utleid eller reservert). Kommunen bruker da en bolig uten
+    gyldig avtale.</translation>
+        </message>
+        <message>
+            <source>Avtale som ikke følges opp</source>
+            <translation>Avtale som ikke følges opp</translation>
+        </message>
+        <message>
+            <source>En gjeldende avtale som aldri er gjennomgått, eller som sist
+    ble gjennomgått for mer enn {s.review_months} måneder siden. Mange leiekontrakter
+    forvaltes ikke aktivt.</source>
+            <translation>En gjeldende avtale som aldri er gjennomgått, eller som sist
+    ble gjennomgått for mer enn {s.review_months} måneder siden. Mange leiekontrakter
+    forvaltes ikke aktivt.</translation>
+        </message>
+        <message>
+            <source>Avtale uten boliger</source>
+            <translation>Avtale uten boliger</translation>
+        </message>
+        <message>
+            <source>Avtalen gjelder, men ingen bolig er knyttet til den. Enten
+    mangler koblingen i registeret, eller kommunen har en avtale den ikke bruker.</source>
+            <translation>Avtalen gjelder, men ingen bolig er knyttet til den. Enten
+    mangler koblingen i registeret, eller kommunen har en avtale den ikke bruker.</translation>
+        </message>
+        <message>
+            <source>Bolig uten gyldig avtale</source>
+            <translation>Bolig uten gyldig avtale</translation>
+        </message>
+        <message>
+            <source>Boligen er registrert som innleid eller tilvisning, men har
+    ingen gjeldende avtale av riktig type (innleieavtale eller tilvisningsavtale) som
+    dekker den i dag.</source>
+            <translation>Boligen er registrert som innleid eller tilvisning, men har
+    ingen gjeldende avtale av riktig type (innleieavtale eller tilvisningsavtale) som
+    dekker den i dag.</translation>
+        </message>
+        <message>
+            <source>Uavklart vedlikeholdsansvar</source>
+            <translation>Uavklart vedlikeholdsansvar</translation>
+        </message>
+        <message>
+            <source>Ingen er registrert som ansvarlig for indre eller for ytre
+    vedlikehold av boligen i dag, verken på boligen selv eller på bygget den ligger i.</source>
+            <translation>Ingen er registrert som ansvarlig for indre eller for ytre
+    vedlikehold av boligen i dag, verken på boligen selv eller på bygget den ligger i.</translation>
+        </message>
+        <message>
+            <source>Motstridende vedlikeholdsansvar</source>
+            <translation>Motstridende vedlikeholdsansvar</translation>
+        </message>
+        <message>
+            <source>To ulike parter er registrert som ansvarlige for samme
+    vedlikeholdsområde (indre, ytre, tekniske anlegg, uteområder) på samme bolig eller bygg
+    i overlappende perioder.</source>
+            <translation>To ulike parter er registrert som ansvarlige for samme
+    vedlikeholdsområde (indre, ytre, tekniske anlegg, uteområder) på samme bolig eller bygg
+    i overlappende perioder.</translation>
+        </message>
+        <message>
+            <source>Dobbeltregistrert bolig</source>
+            <translation>Dobbeltregistrert bolig</translation>
+        </message>
+        <message>
+            <source>Samme adresse og bruksenhetsnummer er registrert mer enn én
+    gang, i samme bydel eller på tvers av bydeler. Alle registreringene får et avvik;
+    behold den riktige.</source>
+            <translation>Samme adresse og bruksenhetsnummer er registrert mer enn én
+    gang, i samme bydel eller på tvers av bydeler. Alle registreringene får et avvik;
+    behold den riktige.</translation>
+        </message>
+        <message>
+            <source>Ugyldig identifikator</source>
+            <translation>Ugyldig identifikator</translation>
+        </message>
+        <message>
+            <source>Et organisasjonsnummer som ikke består kontrollen (9 sifre,
+    modulus 11), et bruksenhetsnummer som ikke har formen H0101 (H, U, K eller L og fire
+    sifre), et matrikkelnummer utenfor gyldige verdier, eller et postnummer som ikke er en
+    gateadresse i Oslo (postboks- og servicenumre er aldri en boligs adresse).</source>
+            <translation>Et organisasjonsnummer som ikke består kontrollen (9 sifre,
+    modulus 11), et bruksenhetsnummer som ikke har formen H0101 (H, U, K eller L og fire
+    sifre), et matrikkelnummer utenfor gyldige verdier, eller et postnummer som ikke er en
+    gateadresse i Oslo (postboks- og servicenumre er aldri en boligs adresse).</translation>
+        </message>
+        <message>
+            <source>Befaring forfalt</source>
+            <translation>Befaring forfalt</translation>
+        </message>
+        <message>
+            <source>Boligen er ikke befart på mer enn {s.inspection_years} år,
+    eller aldri registrert befart. Tilstanden er da ukjent for kommunen.</source>
+            <translation>Boligen er ikke befart på mer enn {s.inspection_years} år,
+    eller aldri registrert befart. Tilstanden er da ukjent for kommunen.</translation>
+        </message>
+        <message>
+            <source>Uvanlig høy leie</source>
+            <translation>Uvanlig høy leie</translation>
+        </message>
+        <message>
+            <source>Innleieavtalens leie per m² er mer enn {s.rent_factor} ganger
+    medianen for lignende boliger (samme størrelsesgruppe per bolig) i bydelen. Grupper med
+    færre enn {s.rent_min_group} avtaler sammenlignes ikke.</source>
+            <translation>Innleieavtalens leie per m² er mer enn {s.rent_factor} ganger
+    medianen for lignende boliger (samme størrelsesgruppe per bolig) i bydelen. Grupper med
+    færre enn {s.rent_min_group} avtaler sammenlignes ikke.</translation>
+        </message>
+        <message>
+            <source>Tilvisningsandel overskredet</source>
+            <translation>Tilvisningsandel overskredet</translation>
+        </message>
+        <message>
+            <source>Kommunen kan tilvise til høyst {s.referral_max_pct} % av
+    boligene i et prosjekt med {s.referral_min_project} eller flere boliger, i
+    {s.referral_years} år fra utbetaling av lånet (Husbanken). Avvik når flere boliger er
+    tilvist enn andelen tillater, flere enn prosjektet har, eller når retten er utløpt mens
+    boliger fortsatt er registrert.</source>
+            <translation>Kommunen kan tilvise til høyst {s.referral_max_pct} % av
+    boligene i et prosjekt med {s.referral_min_project} eller flere boliger, i
+    {s.referral_years} år fra utbetaling av lånet (Husbanken). Avvik når flere boliger er
+    tilvist enn andelen tillater, flere enn prosjektet har, eller når retten er utløpt mens
+    boliger fortsatt er registrert.</translation>
+        </message>
+        <message>
+            <source>Tidsubestemt leieforhold til gjennomgang</source>
+            <translation>Tidsubestemt leieforhold til gjennomgang</translation>
+        </message>
+        <message>
+            <source>Byrådet har bedt om en gjennomgang av tidsubestemte
+    leieavtaler i kommunale boliger (tildelingsbrevet 2024, oppdrag 8). Avvik når et
+    løpende tidsubestemt leieforhold ikke har noen planlagt gjennomgang, eller
+    gjennomgangen har forfalt.</source>
+            <translation>Byrådet har bedt om en gjennomgang av tidsubestemte
+    leieavtaler i kommunale boliger (tildelingsbrevet 2024, oppdrag 8). Avvik når et
+    løpende tidsubestemt leieforhold ikke har noen planlagt gjennomgang, eller
+    gjennomgangen har forfalt.</translation>
+        </message>
+        <message>
+            <source>Utleid bolig med ledig-dato</source>
+            <translation>Utleid bolig med ledig-dato</translation>
+        </message>
+        <message>
+            <source>Boligen står som utleid, men har en dato for når den ble
+    ledig. Enten er statusen feil (boligen står tom), eller datoen er gammel og skulle vært
+    fjernet.</source>
+            <translation>Boligen står som utleid, men har en dato for når den ble
+    ledig. Enten er statusen feil (boligen står tom), eller datoen er gammel og skulle vært
+    fjernet.</translation>
+        </message>
+        <message>
+            <source>Ledig bolig med løpende leieforhold</source>
+            <translation>Ledig bolig med løpende leieforhold</translation>
+        </message>
+        <message>
+            <source>Boligen står som ledig, men har et leieforhold som løper i
+    dag og som begynte etter at boligen ble ledig (eller uten ledig-dato). Enten er
+    statusen feil, eller leieforholdet skulle vært avsluttet.</source>
+            <translation>Boligen står som ledig, men har et leieforhold som løper i
+    dag og som begynte etter at boligen ble ledig (eller uten ledig-dato). Enten er
+    statusen feil, eller leieforholdet skulle vært avsluttet.</translation>
+        </message>
+        <message>
+            <source>Husleie lavere enn innleiekostnad</source>
+            <translation>Husleie lavere enn innleiekostnad</translation>
+        </message>
+        <message>
+            <source>En innleid bolig der leietakerens husleie er lavere enn det
+    kommunen betaler utleier for boligen (mer enn {s.lease_rent_margin_pct} % lavere).
+    Kommunen dekker da mellomlegget hver måned; det kan være riktig, men bør være et valg.</source>
+            <translation>En innleid bolig der leietakerens husleie er lavere enn det
+    kommunen betaler utleier for boligen (mer enn {s.lease_rent_margin_pct} % lavere).
+    Kommunen dekker da mellomlegget hver måned; det kan være riktig, men bør være et valg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DwellingStatus</name>
+        <message>
+            <source>Utleid</source>
+            <translation>Utleid</translation>
+        </message>
+        <message>
+            <source>Ledig</source>
+            <translation>Ledig</translation>
+        </message>
+        <message>
+            <source>Under rehabilitering</source>
+            <translation>Under rehabilitering</translation>
+        </message>
+        <message>
+            <source>Reservert</source>
+            <translation>Reservert</translation>
+        </message>
+        <message>
+            <source>Skal selges</source>
+            <translation>Skal selges</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entity</name>
+        <message>
+            <source>Bolig</source>
+            <translation>Bolig</translation>
+        </message>
+        <message>
+            <source>Eiendom</source>
+            <translation>Eiendom</translation>
+        </message>
+        <message>
+            <source>Avtale</source>
+            <translation>Avtale</translation>
+        </message>
+        <message>
+            <source>Bolig i avtale</source>
+            <translation>Bolig i avtale</translation>
+        </message>
+        <message>
+            <source>Vedlikeholdsansvar</source>
+            <translation>Vedlikeholdsansvar</translation>
+        </message>
+        <message>
+            <source>Leieforhold</source>
+            <translation>Leieforhold</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Avvik</source>
+            <translation>Avvik</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Utleier</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Avtalenummer</source>
+            <translation>Avtalenummer</translation>
+        </message>
+        <message>
+            <source>Avtaletype</source>
+            <translation>Avtaletype</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Utleier</translation>
+        </message>
+        <message>
+            <source>Utleiers org.nr.</source>
+            <translation>Utleiers org.nr.</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Til</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestid (mnd)</source>
+            <translation>Oppsigelsestid (mnd)</translation>
+        </message>
+        <message>
+            <source>Leie per måned</source>
+            <translation>Leie per måned</translation>
+        </message>
+        <message>
+            <source>Sist gjennomgått</source>
+            <translation>Sist gjennomgått</translation>
+        </message>
+        <message>
+            <source>Boliger i prosjektet</source>
+            <translation>Boliger i prosjektet</translation>
+        </message>
+        <message>
+            <source>Boliger i avtalen</source>
+            <translation>Boliger i avtalen</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Avtaler</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer</source>
+            <translation>Bruksenhetsnummer</translation>
+        </message>
+        <message>
+            <source>Gjelder</source>
+            <translation>Gjelder</translation>
+        </message>
+        <message>
+            <source>Omfang</source>
+            <translation>Omfang</translation>
+        </message>
+        <message>
+            <source>Ansvarlig</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Gyldig fra</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation>Gyldig til</translation>
+        </message>
+        <message>
+            <source>Vedlikeholdsansvar</source>
+            <translation>Vedlikeholdsansvar</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Alvor</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Først sett</source>
+            <translation>Først sett</translation>
+        </message>
+        <message>
+            <source>Sist sett</source>
+            <translation>Sist sett</translation>
+        </message>
+        <message>
+            <source>Lukket</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Statusmerknad</source>
+            <translation>Statusmerknad</translation>
+        </message>
+        <message>
+            <source>Begrunnelse</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>Post-ID</source>
+            <translation>Post-ID</translation>
+        </message>
+        <message>
+            <source>Avvik</source>
+            <translation>Avvik</translation>
+        </message>
+        <message>
+            <source>Alvorlighet</source>
+            <translation>Alvorlighet</translation>
+        </message>
+        <message>
+            <source>Bydelsnavn</source>
+            <translation>Bydelsnavn</translation>
+        </message>
+        <message>
+            <source>Posttype</source>
+            <translation>Posttype</translation>
+        </message>
+        <message>
+            <source>Dager åpen</source>
+            <translation>Dager åpen</translation>
+        </message>
+        <message>
+            <source>Statusnotat</source>
+            <translation>Statusnotat</translation>
+        </message>
+        <message>
+            <source>Avvik-ID</source>
+            <translation>Avvik-ID</translation>
+        </message>
+        <message>
+            <source>Hele Oslo</source>
+            <translation>Hele Oslo</translation>
+        </message>
+        <message>
+            <source>Sammendrag</source>
+            <translation>Sammendrag</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <source>Åpne avvik – {scope}, per {date}</source>
+            <translation>Åpne avvik – {scope}, per {date}</translation>
+        </message>
+        <message>
+            <source>Skriver rad {done} av {total}</source>
+            <translation>Skriver rad {done} av {total}</translation>
+        </message>
+        <message>
+            <source>Henter data</source>
+            <translation>Henter data</translation>
+        </message>
+        <message>
+            <source>Skriver {n} rader</source>
+            <translation>Skriver {n} rader</translation>
+        </message>
+        <message>
+            <source>Ferdig</source>
+            <translation>Ferdig</translation>
+        </message>
+        <message>
+            <source>Bolig</source>
+            <translation>Bolig</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nei</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>Boliger</source>
+            <translation>Boliger</translation>
+        </message>
+        <message>
+            <source>Bygg</source>
+            <translation>Bygg</translation>
+        </message>
+        <message>
+            <source>Avtale</source>
+            <translation>Avtale</translation>
+        </message>
+        <message>
+            <source>Leieforhold</source>
+            <translation>Leieforhold</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Slettet</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Startdato</source>
+            <translation>Startdato</translation>
+        </message>
+        <message>
+            <source>Sluttdato</source>
+            <translation>Sluttdato</translation>
+        </message>
+        <message>
+            <source>Eiendom</source>
+            <translation>Eiendom</translation>
+        </message>
+        <message>
+            <source>Bolig</source>
+            <translation>Bolig</translation>
+        </message>
+        <message>
+            <source>Avtale</source>
+            <translation>Avtale</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer</source>
+            <translation>Bruksenhetsnummer</translation>
+        </message>
+        <message>
+            <source>Areal (m²)</source>
+            <translation>Areal (m²)</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>Antall rom</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform</source>
+            <translation>Disposisjonsform</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Faktisk bruk</source>
+            <translation>Faktisk bruk</translation>
+        </message>
+        <message>
+            <source>Tilgjengelig for rullestol</source>
+            <translation>Tilgjengelig for rullestol</translation>
+        </message>
+        <message>
+            <source>Ledig siden</source>
+            <translation>Ledig siden</translation>
+        </message>
+        <message>
+            <source>Sist kontrollert</source>
+            <translation>Sist kontrollert</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postnummer</source>
+            <translation>Postnummer</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer</source>
+            <translation>Gårdsnummer</translation>
+        </message>
+        <message>
+            <source>Bruksnummer</source>
+            <translation>Bruksnummer</translation>
+        </message>
+        <message>
+            <source>Festenummer</source>
+            <translation>Festenummer</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer</source>
+            <translation>Seksjonsnummer</translation>
+        </message>
+        <message>
+            <source>Eierform</source>
+            <translation>Eierform</translation>
+        </message>
+        <message>
+            <source>Eier</source>
+            <translation>Eier</translation>
+        </message>
+        <message>
+            <source>Eiers org.nr.</source>
+            <translation>Eiers org.nr.</translation>
+        </message>
+        <message>
+            <source>Byggeår</source>
+            <translation>Byggeår</translation>
+        </message>
+        <message>
+            <source>Avtaletype</source>
+            <translation>Avtaletype</translation>
+        </message>
+        <message>
+            <source>Avtalereferanse</source>
+            <translation>Avtalereferanse</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Utleier</translation>
+        </message>
+        <message>
+            <source>Utleiers org.nr.</source>
+            <translation>Utleiers org.nr.</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestid (mnd.)</source>
+            <translation>Oppsigelsestid (mnd.)</translation>
+        </message>
+        <message>
+            <source>Månedsleie (kr)</source>
+            <translation>Månedsleie (kr)</translation>
+        </message>
+        <message>
+            <source>Sist gjennomgått</source>
+            <translation>Sist gjennomgått</translation>
+        </message>
+        <message>
+            <source>Saksbehandler</source>
+            <translation>Saksbehandler</translation>
+        </message>
+        <message>
+            <source>Boliger i prosjektet</source>
+            <translation>Boliger i prosjektet</translation>
+        </message>
+        <message>
+            <source>Fra</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Til</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Ansvarsområde</source>
+            <translation>Ansvarsområde</translation>
+        </message>
+        <message>
+            <source>Ansvarlig</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Gyldig fra</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <source>Gyldig til</source>
+            <translation>Gyldig til</translation>
+        </message>
+        <message>
+            <source>Type leieforhold</source>
+            <translation>Type leieforhold</translation>
+        </message>
+        <message>
+            <source>Neste vurdering</source>
+            <translation>Neste vurdering</translation>
+        </message>
+        <message>
+            <source>Saksreferanse</source>
+            <translation>Saksreferanse</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingStatus</name>
+        <message>
+            <source>Åpen</source>
+            <translation>Åpen</translation>
+        </message>
+        <message>
+            <source>Under arbeid</source>
+            <translation>Under arbeid</translation>
+        </message>
+        <message>
+            <source>Lukket</source>
+            <translation>Lukket</translation>
+        </message>
+        <message>
+            <source>Akseptert</source>
+            <translation>Akseptert</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>{kind}, utløper {date} (om {days} dager)</source>
+            <translation>{kind}, utløper {date} (om {days} dager)</translation>
+        </message>
+        <message>
+            <source>ledig i {days} dager (siden {date})</source>
+            <translation>ledig i {days} dager (siden {date})</translation>
+        </message>
+        <message>
+            <source>ledig, uten dato</source>
+            <translation>ledig, uten dato</translation>
+        </message>
+        <message>
+            <source>åpent siden {date}</source>
+            <translation>åpent siden {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <source>boligreg-ID</source>
+            <translation>boligreg-ID</translation>
+        </message>
+        <message>
+            <source>Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret</source>
+            <translation>Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Nummer (01–15), kode (030101) eller navn, med eller uten «Bydel»</source>
+            <translation>Nummer (01–15), kode (030101) eller navn, med eller uten «Bydel»</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer</source>
+            <translation>Bruksenhetsnummer</translation>
+        </message>
+        <message>
+            <source>H0101: H/U/K/L, etasje og nummer</source>
+            <translation>H0101: H/U/K/L, etasje og nummer</translation>
+        </message>
+        <message>
+            <source>Areal (m²)</source>
+            <translation>Areal (m²)</translation>
+        </message>
+        <message>
+            <source>Bruksareal i kvadratmeter; «65,5» og «65 m²» går</source>
+            <translation>Bruksareal i kvadratmeter; «65,5» og «65 m²» går</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>Antall rom</translation>
+        </message>
+        <message>
+            <source>Heltall; «3-roms» går</source>
+            <translation>Heltall; «3-roms» går</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform</source>
+            <translation>Disposisjonsform</translation>
+        </message>
+        <message>
+            <source>Eid, innleid eller tilvisning (også «kommunal», «innleie» …)</source>
+            <translation>Eid, innleid eller tilvisning (også «kommunal», «innleie» …)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Statusdato</source>
+            <translation>Statusdato</translation>
+        </message>
+        <message>
+            <source>Brukes som «ledig fra» når statusen er ledig (Kobo)</source>
+            <translation>Brukes som «ledig fra» når statusen er ledig (Kobo)</translation>
+        </message>
+        <message>
+            <source>Faktisk bruk</source>
+            <translation>Faktisk bruk</translation>
+        </message>
+        <message>
+            <source>Personalbase (ja/nei)</source>
+            <translation>Personalbase (ja/nei)</translation>
+        </message>
+        <message>
+            <source>Ja setter faktisk bruk til personalbase (Kobo: HARPERSONALBASE)</source>
+            <translation>Ja setter faktisk bruk til personalbase (Kobo: HARPERSONALBASE)</translation>
+        </message>
+        <message>
+            <source>Rullestoltilpasset</source>
+            <translation>Rullestoltilpasset</translation>
+        </message>
+        <message>
+            <source>ja/nei, x, 1/0</source>
+            <translation>ja/nei, x, 1/0</translation>
+        </message>
+        <message>
+            <source>Ledig fra</source>
+            <translation>Ledig fra</translation>
+        </message>
+        <message>
+            <source>Sist befart</source>
+            <translation>Sist befart</translation>
+        </message>
+        <message>
+            <source>Husleie (leietakers)</source>
+            <translation>Husleie (leietakers)</translation>
+        </message>
+        <message>
+            <source>Det leietakeren betaler per måned; «8 950» går</source>
+            <translation>Det leietakeren betaler per måned; «8 950» går</translation>
+        </message>
+        <message>
+            <source>Husleie fastsatt</source>
+            <translation>Husleie fastsatt</translation>
+        </message>
+        <message>
+            <source>Innflyttet</source>
+            <translation>Innflyttet</translation>
+        </message>
+        <message>
+            <source>Lager et leieforhold med denne startdatoen (aldri navn eller fødselsnummer)</source>
+            <translation>Lager et leieforhold med denne startdatoen (aldri navn eller fødselsnummer)</translation>
+        </message>
+        <message>
+            <source>Tidsubestemt leieforhold</source>
+            <translation>Tidsubestemt leieforhold</translation>
+        </message>
+        <message>
+            <source>ja/nei; uten kolonnen blir et importert leieforhold tidsbestemt</source>
+            <translation>ja/nei; uten kolonnen blir et importert leieforhold tidsbestemt</translation>
+        </message>
+        <message>
+            <source>Merknad</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Gatenavn og husnummer, f.eks. «Thorvald Meyers gate 12B»</source>
+            <translation>Gatenavn og husnummer, f.eks. «Thorvald Meyers gate 12B»</translation>
+        </message>
+        <message>
+            <source>Gatenavn</source>
+            <translation>Gatenavn</translation>
+        </message>
+        <message>
+            <source>Sammen med husnummer og husbokstav blir det adressen (Kobo)</source>
+            <translation>Sammen med husnummer og husbokstav blir det adressen (Kobo)</translation>
+        </message>
+        <message>
+            <source>Husnummer</source>
+            <translation>Husnummer</translation>
+        </message>
+        <message>
+            <source>Husbokstav</source>
+            <translation>Husbokstav</translation>
+        </message>
+        <message>
+            <source>Postnummer</source>
+            <translation>Postnummer</translation>
+        </message>
+        <message>
+            <source>Kommunenummer</source>
+            <translation>Kommunenummer</translation>
+        </message>
+        <message>
+            <source>Kontrolleres: må være 0301 Oslo</source>
+            <translation>Kontrolleres: må være 0301 Oslo</translation>
+        </message>
+        <message>
+            <source>Gnr/bnr/fnr/snr</source>
+            <translation>Gnr/bnr/fnr/snr</translation>
+        </message>
+        <message>
+            <source>Hele matrikkelnummeret i én kolonne: «208/112» eller «208/112/0/3»</source>
+            <translation>Hele matrikkelnummeret i én kolonne: «208/112» eller «208/112/0/3»</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer</source>
+            <translation>Gårdsnummer</translation>
+        </message>
+        <message>
+            <source>Bruksnummer</source>
+            <translation>Bruksnummer</translation>
+        </message>
+        <message>
+            <source>Festenummer</source>
+            <translation>Festenummer</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer</source>
+            <translation>Seksjonsnummer</translation>
+        </message>
+        <message>
+            <source>Eier av bygget</source>
+            <translation>Eier av bygget</translation>
+        </message>
+        <message>
+            <source>Eier (navn)</source>
+            <translation>Eier (navn)</translation>
+        </message>
+        <message>
+            <source>Eieren av bygget</source>
+            <translation>Eieren av bygget</translation>
+        </message>
+        <message>
+            <source>Eiers org.nr.</source>
+            <translation>Eiers org.nr.</translation>
+        </message>
+        <message>
+            <source>Byggeår</source>
+            <translation>Byggeår</translation>
+        </message>
+        <message>
+            <source>Avtalenummer</source>
+            <translation>Avtalenummer</translation>
+        </message>
+        <message>
+            <source>Rader med samme avtalenummer deler én avtale</source>
+            <translation>Rader med samme avtalenummer deler én avtale</translation>
+        </message>
+        <message>
+            <source>Avtaletype</source>
+            <translation>Avtaletype</translation>
+        </message>
+        <message>
+            <source>Innleieavtale eller tilvisningsavtale; utledes av disposisjonsformen ellers</source>
+            <translation>Innleieavtale eller tilvisningsavtale; utledes av disposisjonsformen ellers</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Utleier</translation>
+        </message>
+        <message>
+            <source>Selskapet (eller eieren) kommunen leier av</source>
+            <translation>Selskapet (eller eieren) kommunen leier av</translation>
+        </message>
+        <message>
+            <source>Utleiers org.nr.</source>
+            <translation>Utleiers org.nr.</translation>
+        </message>
+        <message>
+            <source>Avtale fra</source>
+            <translation>Avtale fra</translation>
+        </message>
+        <message>
+            <source>Avtale til</source>
+            <translation>Avtale til</translation>
+        </message>
+        <message>
+            <source>Tomt betyr tidsubestemt</source>
+            <translation>Tomt betyr tidsubestemt</translation>
+        </message>
+        <message>
+            <source>Leie per måned</source>
+            <translation>Leie per måned</translation>
+        </message>
+        <message>
+            <source>Det kommunen betaler utleier per måned. Samme beløp på alle radene i en avtale: avtalens sum; ulike beløp: hver boligs kostnad, og summen blir avtalens</source>
+            <translation>Det kommunen betaler utleier per måned. Samme beløp på alle radene i en avtale: avtalens sum; ulike beløp: hver boligs kostnad, og summen blir avtalens</translation>
+        </message>
+        <message>
+            <source>Leie per bolig</source>
+            <translation>Leie per bolig</translation>
+        </message>
+        <message>
+            <source>Det kommunen betaler for denne boligen; avtalens sum er summen</source>
+            <translation>Det kommunen betaler for denne boligen; avtalens sum er summen</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestid (mnd)</source>
+            <translation>Oppsigelsestid (mnd)</translation>
+        </message>
+        <message>
+            <source>Sist gjennomgått</source>
+            <translation>Sist gjennomgått</translation>
+        </message>
+        <message>
+            <source>Boliger i prosjektet</source>
+            <translation>Boliger i prosjektet</translation>
+        </message>
+        <message>
+            <source>Tilvisning: hele prosjektets antall boliger (40 %-regelen)</source>
+            <translation>Tilvisning: hele prosjektets antall boliger (40 %-regelen)</translation>
+        </message>
+        <message>
+            <source>Indre vedlikehold</source>
+            <translation>Indre vedlikehold</translation>
+        </message>
+        <message>
+            <source>Hvem vedlikeholder boligen innvendig</source>
+            <translation>Hvem vedlikeholder boligen innvendig</translation>
+        </message>
+        <message>
+            <source>Ytre vedlikehold</source>
+            <translation>Ytre vedlikehold</translation>
+        </message>
+        <message>
+            <source>Hvem vedlikeholder bygget utvendig</source>
+            <translation>Hvem vedlikeholder bygget utvendig</translation>
+        </message>
+        <message>
+            <source>Tekniske anlegg</source>
+            <translation>Tekniske anlegg</translation>
+        </message>
+        <message>
+            <source>Uteområder</source>
+            <translation>Uteområder</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceScope</name>
+        <message>
+            <source>Indre</source>
+            <translation>Indre</translation>
+        </message>
+        <message>
+            <source>Ytre</source>
+            <translation>Ytre</translation>
+        </message>
+        <message>
+            <source>Tekniske anlegg</source>
+            <translation>Tekniske anlegg</translation>
+        </message>
+        <message>
+            <source>Uteområder</source>
+            <translation>Uteområder</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerKind</name>
+        <message>
+            <source>Boligbygg Oslo KF</source>
+            <translation>Boligbygg Oslo KF</translation>
+        </message>
+        <message>
+            <source>Oslobygg KF</source>
+            <translation>Oslobygg KF</translation>
+        </message>
+        <message>
+            <source>Borettslag</source>
+            <translation>Borettslag</translation>
+        </message>
+        <message>
+            <source>Sameie</source>
+            <translation>Sameie</translation>
+        </message>
+        <message>
+            <source>Privat</source>
+            <translation>Privat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsibleParty</name>
+        <message>
+            <source>Boligbygg</source>
+            <translation>Boligbygg</translation>
+        </message>
+        <message>
+            <source>Oslobygg</source>
+            <translation>Oslobygg</translation>
+        </message>
+        <message>
+            <source>Bydelen</source>
+            <translation>Bydelen</translation>
+        </message>
+        <message>
+            <source>Utleier</source>
+            <translation>Utleier</translation>
+        </message>
+        <message>
+            <source>Borettslag/sameie</source>
+            <translation>Borettslag/sameie</translation>
+        </message>
+        <message>
+            <source>Leietaker</source>
+            <translation>Leietaker</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>Lav</source>
+            <translation>Lav</translation>
+        </message>
+        <message>
+            <source>Middels</source>
+            <translation>Middels</translation>
+        </message>
+        <message>
+            <source>Høy</source>
+            <translation>Høy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetGroup</name>
+        <message>
+            <source>Ordinær</source>
+            <translation>Ordinær</translation>
+        </message>
+        <message>
+            <source>Barnefamilier</source>
+            <translation>Barnefamilier</translation>
+        </message>
+        <message>
+            <source>Eldre</source>
+            <translation>Eldre</translation>
+        </message>
+        <message>
+            <source>Funksjonsnedsettelse</source>
+            <translation>Funksjonsnedsettelse</translation>
+        </message>
+        <message>
+            <source>Rus og psykisk helse</source>
+            <translation>Rus og psykisk helse</translation>
+        </message>
+        <message>
+            <source>Flyktninger</source>
+            <translation>Flyktninger</translation>
+        </message>
+        <message>
+            <source>Ungdom</source>
+            <translation>Ungdom</translation>
+        </message>
+        <message>
+            <source>Midlertidig</source>
+            <translation>Midlertidig</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenancyKind</name>
+        <message>
+            <source>Tidsbestemt</source>
+            <translation>Tidsbestemt</translation>
+        </message>
+        <message>
+            <source>Tidsubestemt</source>
+            <translation>Tidsubestemt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tenure</name>
+        <message>
+            <source>Eid</source>
+            <translation>Eid</translation>
+        </message>
+        <message>
+            <source>Innleid</source>
+            <translation>Innleid</translation>
+        </message>
+        <message>
+            <source>Tilvisning</source>
+            <translation>Tilvisning</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitKind</name>
+        <message>
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Sentral enhet</source>
+            <translation>Sentral enhet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Value</name>
+        <message>
+            <source>Ja</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Nei</source>
+            <translation>Nei</translation>
+        </message>
+    </context>
 </TS>

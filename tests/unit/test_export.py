@@ -353,3 +353,45 @@ def test_findings_export_has_the_severity_tint(filled, tmp_path) -> None:
     assert ws.cell(2, 1).fill.fgColor.rgb in (None, "00000000")
     cal = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Avvik").to_python()
     assert cal[1][1] == "Høy" and isinstance(cal[1][7], dt.datetime | dt.date)
+
+
+@pytest.mark.parametrize(("language", "field_names"), [("nb", False), ("en", False),
+                                                       ("en", True)])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_every_header_style_imports_back(filled, db_path, tmp_path, language, field_names,
+                                         suffix) -> None:
+    """Issue 16: the dwelling export in Norwegian labels, English labels (values in English
+    too) and field names imports into an empty database without a mapping file, every field
+    the same, and changes nothing when imported into the original (in bokmål mode)."""
+    from boligreg import i18n
+    from boligreg.services.importer import FIELD_BY_NAME
+
+    out = tmp_path / f"boliger{suffix}"
+    i18n.set_language(language)
+    try:
+        assert export_file(filled, out, field_names=field_names) == 10
+    finally:
+        i18n.set_language(None)
+    header = (openpyxl.load_workbook(out).active[1] if suffix == ".xlsx" else None)
+    names = ([c.value for c in header] if header is not None else
+             out.read_text(encoding="utf-8-sig").splitlines()[0].split(";"))
+    wanted = {"nb": "Adresse", "en": "Address"}[language]
+    assert ("street_address" if field_names else wanted) in names
+    if not field_names:
+        assert not set(names) & set(FIELD_BY_NAME)
+    if language == "en" and not field_names:
+        text = out.read_text(encoding="utf-8-sig") if suffix == ".csv" else ""
+        if text:
+            assert "Owned" in text or "Leased" in text
+            assert "Innleid" not in text and ";ja;" not in text
+    fresh_path = tmp_path / "fresh.db"
+    fresh = create_database(fresh_path, user="test")
+    report = import_file(fresh, out)
+    assert report.ok and report.written, [p.as_line() for p in report.all_problems]
+    assert [m.how for m in report.matches] == ["exact"] * len(report.matches), \
+        [(m.header, m.field, m.how) for m in report.matches]
+    fresh.close()
+    assert content(fresh_path) == content(db_path)
+    report = import_file(filled, out)
+    assert report.counts()["field_changes"] == 0
+    assert report.counts()["dwellings_unchanged"] == 10
