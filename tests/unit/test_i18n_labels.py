@@ -1,0 +1,113 @@
+"""Issue 16 item 7: the labels services give the window and the exports come out in English
+when the language is English, and none is left equal to its bokmål source unless it is a
+proper noun or the same word in both languages (the short allowlist below)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from boligreg import i18n
+from boligreg.models.enums import LABELS_NB, DwellingStatus, Tenure, label, label_nb, labels
+from boligreg.services.audit import RULES, rule_title
+from boligreg.services.audit.settings import AuditSettings
+from boligreg.services.export import XLSX_COLUMNS, dwelling_columns, xlsx_headers
+from boligreg.services.importer import FIELDS
+from boligreg.services.register import ENTITY_LABELS, FIELD_LABELS, entity_label, field_label
+
+# Proper nouns and words spelt the same in both languages.
+SAME_IN_BOTH = {
+    "Status", "ID",  # the same word
+    "Boligbygg", "Oslobygg", "Boligbygg Oslo KF", "Oslobygg KF",  # proper nouns (owners)
+    "Gnr/bnr/fnr/snr",  # the Norwegian cadastral identifiers, kept as written
+}
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    try:
+        yield
+    finally:
+        i18n.set_language(None)
+
+
+def _untranslated(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(nb, en) for nb, en in pairs if nb == en and nb not in SAME_IN_BOTH]
+
+
+def test_bokmal_is_the_default() -> None:
+    assert i18n.language() == "nb"
+    assert label("owned", Tenure) == "Eid"
+    assert field_label("property", "street_address") == "Adresse"
+    assert RULES["MISUSE"].title == "Bolig brukt til annet formål"
+    assert [c.header for c in dwelling_columns()][:5] == [
+        "boligreg-ID", "Bydel", "Bruksenhetsnummer", "Adresse", "Postnummer"]
+
+
+def test_enum_labels_in_english(english) -> None:
+    assert label("owned", Tenure) == "Owned"
+    assert label(DwellingStatus.VACANT) == "Vacant"
+    assert labels(DwellingStatus)["to_be_sold"] == "To be sold"
+    # the values stay what they are, and label_nb stays bokmål (fact sheets by default)
+    assert list(labels(Tenure)) == [m.value for m in Tenure]
+    assert label_nb("owned", Tenure) == "Eid"
+    pairs = [(nb, labels(enum)[value]) for enum, table in LABELS_NB.items()
+             for value, nb in table.items()]
+    assert _untranslated(pairs) == []
+
+
+def test_record_and_field_labels_in_english(english) -> None:
+    assert field_label("property", "street_address") == "Address"
+    assert field_label("dwelling", "note") == "Note"  # a common label
+    assert entity_label("agreement") == "Agreement"
+    pairs = [(nb, field_label(entity, name)) for entity, table in FIELD_LABELS.items()
+             for name, nb in table.items()]
+    pairs += [(nb, entity_label(entity)) for entity, nb in ENTITY_LABELS.items()]
+    assert _untranslated(pairs) == []
+
+
+def test_rule_titles_and_explanations_in_english(english) -> None:
+    assert RULES["MISUSE"].title == "Dwelling used for another purpose"
+    assert rule_title("VACANT_LONG") == "Dwelling vacant for a long time"
+    assert "30 days" in RULES["VACANT_LONG"].explain(AuditSettings(vacant_medium_days=30))
+    for code, rule in RULES.items():
+        assert rule.title != rule.title_source, code
+        assert rule.title != code and code not in rule.explain(), code
+        assert "{" not in rule.explain(), code
+        assert " ".join(rule.explanation_source.split()) != rule.explanation, code
+
+
+def test_import_fields_and_exports_in_english(english) -> None:
+    street = next(f for f in FIELDS if f.name == "street_address")
+    assert street.title == "Address" and street.label == "Adresse"
+    assert "Thorvald Meyers gate 12B" in street.description  # proper noun kept
+    assert _untranslated([(f.label, f.title) for f in FIELDS]) == []
+    assert _untranslated([(f.help, f.description) for f in FIELDS if f.help]) == []
+    assert [c.header for c in dwelling_columns()][:5] == [
+        "boligreg ID", "District", "Unit number", "Address", "Postcode"]
+    assert [c.header for c in dwelling_columns(field_names=True)][:3] == [
+        "id", "district", "unit_number"]
+    assert _untranslated(list(zip([n for n, _w in XLSX_COLUMNS], xlsx_headers(),
+                                  strict=True))) == []
+
+
+def test_english_labels_name_their_own_field() -> None:
+    """An English header never lands on another field (bokmål mode: the importer reads every
+    language whatever the window's)."""
+    from boligreg.services.importer.fields import synonym_index
+    from boligreg.services.importer.values import enum_words, fold
+
+    index = synonym_index()
+    i18n.set_language("en")
+    try:
+        english = [(f.name, f.title) for f in FIELDS]
+        values = [(enum, value, label(value, enum)) for enum in LABELS_NB
+                  for value in LABELS_NB[enum]]
+    finally:
+        i18n.set_language(None)
+    assert [(name, t) for name, t in english if index.get(fold(t)) != name] == []
+    imported = [f.enum for f in FIELDS if f.enum is not None]
+    assert [(e.__name__, v, t) for e, v, t in values
+            if e in imported and enum_words(e).get(fold(t)) != v] == []
