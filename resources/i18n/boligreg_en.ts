@@ -1040,6 +1040,37 @@
         </message>
     </context>
     <context>
+        <name>Maintenance</name>
+        <message>
+            <source>Komplett</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Mangler</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Dobbelt</source>
+            <translation>Double</translation>
+        </message>
+        <message>
+            <source>facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</source>
+            <translation>facts.md: Boligbygg maintains the exterior (façade, roof, common areas, technical installations, fire safety) unless otherwise agreed; in a housing cooperative or condominium the board does; with a lease or referral the owner is the landlord and maintains the building. The tenant's minor upkeep (locks, taps, WC, sockets, water heater) follows from the Tenancy Act and is not registered here.</translation>
+        </message>
+        <message>
+            <source>Eid av {owner}: {party} har alt vedlikehold.</source>
+            <translation>Owned by {owner}: {party} has all maintenance.</translation>
+        </message>
+        <message>
+            <source>Privat eier (innleie/tilvisning): utleier har alt vedlikehold etter avtalen.</source>
+            <translation>Private owner (lease/referral): the landlord has all maintenance under the agreement.</translation>
+        </message>
+        <message>
+            <source>{owner}: styret har ytre, tekniske anlegg og uteområder; indre følger den som disponerer boligen (Boligbygg for kommunens egne, utleier for innleide).</source>
+            <translation>{owner}: the board has the exterior, technical installations and outdoor areas; the interior follows whoever holds the dwelling (Boligbygg for the municipality's own, the landlord for leased ones).</translation>
+        </message>
+    </context>
+    <context>
         <name>MaintenanceScope</name>
         <message>
             <source>Indre</source>
@@ -1079,6 +1110,85 @@
         <message>
             <source>Privat</source>
             <translation>Private</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDetail</name>
+        <message>
+            <source>SLETTET</source>
+            <translation>DELETED</translation>
+        </message>
+        <message>
+            <source>versjon {version}  ·  endret {when} av {who}</source>
+            <translation>version {version}  ·  changed {when} by {who}</translation>
+        </message>
+        <message>
+            <source>løpende</source>
+            <translation>ongoing</translation>
+        </message>
+        <message>
+            <source>Vedlikehold</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>{scope}: mangler</source>
+            <translation>{scope}: missing</translation>
+        </message>
+        <message>
+            <source>ingen ansvarlig registrert</source>
+            <translation>no one registered as responsible</translation>
+        </message>
+        <message>
+            <source>gjelder denne boligen</source>
+            <translation>applies to this dwelling</translation>
+        </message>
+        <message>
+            <source>gjelder eiendommen</source>
+            <translation>applies to the property</translation>
+        </message>
+        <message>
+            <source>DOBBELT ANSVAR</source>
+            <translation>DOUBLE RESPONSIBILITY</translation>
+        </message>
+        <message>
+            <source>(ukjent eiendom)</source>
+            <translation>(unknown property)</translation>
+        </message>
+        <message>
+            <source>eier: {owner}</source>
+            <translation>owner: {owner}</translation>
+        </message>
+        <message>
+            <source>avtale til {date}</source>
+            <translation>agreement until {date}</translation>
+        </message>
+        <message>
+            <source>UTLØPT</source>
+            <translation>EXPIRED</translation>
+        </message>
+        <message>
+            <source>utløper om {days} dager</source>
+            <translation>expires in {days} days</translation>
+        </message>
+        <message>
+            <source>neste vurdering {date}</source>
+            <translation>next review {date}</translation>
+        </message>
+        <message>
+            <source>sak {reference}</source>
+            <translation>case {reference}</translation>
+        </message>
+        <message>
+            <source>org.nr. {orgnr}</source>
+            <translation>org. no. {orgnr}</translation>
+        </message>
+        <message>
+            <source>{n} avtaler i alt</source>
+            <translation>{n} agreements in all</translation>
+        </message>
+        <message>
+            <source>AVSLUTTET</source>
+            <translation>ENDED</translation>
         </message>
     </context>
     <context>
@@ -1193,6 +1303,145 @@
         <message>
             <source>Sentral enhet</source>
             <translation>Central unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>dd.mm.åååå</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <source>9 siffer</source>
+            <translation>9 digits</translation>
+        </message>
+        <message>
+            <source>åååå</source>
+            <translation>yyyy</translation>
+        </message>
+        <message>
+            <source>f.eks. 54,5</source>
+            <translation>e.g. 54,5</translation>
+        </message>
+        <message>
+            <source>tom = løpende</source>
+            <translation>empty = ongoing</translation>
+        </message>
+        <message>
+            <source>kr per måned</source>
+            <translation>NOK per month</translation>
+        </message>
+        <message>
+            <source>f.eks. 2024/12345</source>
+            <translation>e.g. 2024/12345</translation>
+        </message>
+        <message>
+            <source>Inneholder et NUL-tegn (tegnkode 0), som ikke kan lagres</source>
+            <translation>Contains a NUL character (code 0), which cannot be saved</translation>
+        </message>
+        <message>
+            <source>Velg {field}</source>
+            <translation>Choose {field}</translation>
+        </message>
+        <message>
+            <source>Fyll ut {field}</source>
+            <translation>Fill in {field}</translation>
+        </message>
+        <message>
+            <source>Høyst {most} tegn (nå {now})</source>
+            <translation>At most {most} characters (now {now})</translation>
+        </message>
+        <message>
+            <source>Skriv et helt tall</source>
+            <translation>Enter a whole number</translation>
+        </message>
+        <message>
+            <source>Skriv et tall, f.eks. 54,5</source>
+            <translation>Enter a number, e.g. 54,5</translation>
+        </message>
+        <message>
+            <source>Ugyldig dato – skriv dd.mm.åååå</source>
+            <translation>Invalid date – enter dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <source>Ukjent verdi «{value}»</source>
+            <translation>Unknown value “{value}”</translation>
+        </message>
+        <message>
+            <source>Datoen kan ikke være fram i tid</source>
+            <translation>The date cannot be in the future</translation>
+        </message>
+        <message>
+            <source>Arealet kan ikke være negativt</source>
+            <translation>The area cannot be negative</translation>
+        </message>
+        <message>
+            <source>Arealet må være større enn 0</source>
+            <translation>The area must be greater than 0</translation>
+        </message>
+        <message>
+            <source>Over 1000 m² er ikke en bolig – sjekk tallet</source>
+            <translation>Over 1000 m² is not a dwelling – check the figure</translation>
+        </message>
+        <message>
+            <source>Antall rom må være mellom 1 og 30</source>
+            <translation>The number of rooms must be between 1 and 30</translation>
+        </message>
+        <message>
+            <source>Oppgi når boligen ble ledig</source>
+            <translation>Give the date the dwelling became vacant</translation>
+        </message>
+        <message>
+            <source>Bare en ledig bolig har «ledig siden»: tøm feltet</source>
+            <translation>Only a vacant dwelling has “vacant since”: clear the field</translation>
+        </message>
+        <message>
+            <source>Fyll ut gårdsnummer og bruksnummer først</source>
+            <translation>Fill in the farm number and holding number first</translation>
+        </message>
+        <message>
+            <source>Byggeåret kan ikke være fram i tid</source>
+            <translation>The year built cannot be in the future</translation>
+        </message>
+        <message>
+            <source>Skriv byggeåret med fire siffer</source>
+            <translation>Enter the year built with four digits</translation>
+        </message>
+        <message>
+            <source>Sluttdatoen kan ikke være før startdatoen</source>
+            <translation>The end date cannot be before the start date</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestiden må være mellom 0 og 60 måneder</source>
+            <translation>The notice period must be between 0 and 60 months</translation>
+        </message>
+        <message>
+            <source>Leien kan ikke være negativ</source>
+            <translation>The rent cannot be negative</translation>
+        </message>
+        <message>
+            <source>Prosjektet må ha minst én bolig</source>
+            <translation>The project must have at least one dwelling</translation>
+        </message>
+        <message>
+            <source>«Gyldig til» kan ikke være før «gyldig fra»</source>
+            <translation>“Valid to” cannot be before “valid from”</translation>
+        </message>
+        <message>
+            <source>Neste vurdering kan ikke være før startdatoen</source>
+            <translation>The next review cannot be before the start date</translation>
+        </message>
+        <message>
+            <source>Et tidsbestemt leieforhold må ha en sluttdato</source>
+            <translation>A fixed-term tenancy must have an end date</translation>
+        </message>
+        <message>
+            <source>Ligner et fødselsnummer – skriv bare saksnummeret</source>
+            <translation>Looks like a national identity number – enter only the case number</translation>
+        </message>
+        <message>
+            <source>Anbefalt: når skal leieforholdet vurderes?</source>
+            <translation>Recommended: when should the tenancy be reviewed?</translation>
         </message>
     </context>
     <context>

@@ -1076,6 +1076,37 @@
         </message>
     </context>
     <context>
+        <name>Maintenance</name>
+        <message>
+            <source>Komplett</source>
+            <translation>Komplett</translation>
+        </message>
+        <message>
+            <source>Mangler</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <source>Dobbelt</source>
+            <translation>Dobbelt</translation>
+        </message>
+        <message>
+            <source>facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</source>
+            <translation>facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</translation>
+        </message>
+        <message>
+            <source>Eid av {owner}: {party} har alt vedlikehold.</source>
+            <translation>Eid av {owner}: {party} har alt vedlikehold.</translation>
+        </message>
+        <message>
+            <source>Privat eier (innleie/tilvisning): utleier har alt vedlikehold etter avtalen.</source>
+            <translation>Privat eier (innleie/tilvisning): utleier har alt vedlikehold etter avtalen.</translation>
+        </message>
+        <message>
+            <source>{owner}: styret har ytre, tekniske anlegg og uteområder; indre følger den som disponerer boligen (Boligbygg for kommunens egne, utleier for innleide).</source>
+            <translation>{owner}: styret har ytre, tekniske anlegg og uteområder; indre følger den som disponerer boligen (Boligbygg for kommunens egne, utleier for innleide).</translation>
+        </message>
+    </context>
+    <context>
         <name>MaintenanceScope</name>
         <message>
             <source>Indre</source>
@@ -1115,6 +1146,85 @@
         <message>
             <source>Privat</source>
             <translation>Privat</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDetail</name>
+        <message>
+            <source>SLETTET</source>
+            <translation>SLETTET</translation>
+        </message>
+        <message>
+            <source>versjon {version}  ·  endret {when} av {who}</source>
+            <translation>versjon {version}  ·  endret {when} av {who}</translation>
+        </message>
+        <message>
+            <source>løpende</source>
+            <translation>løpende</translation>
+        </message>
+        <message>
+            <source>Vedlikehold</source>
+            <translation>Vedlikehold</translation>
+        </message>
+        <message>
+            <source>{scope}: mangler</source>
+            <translation>{scope}: mangler</translation>
+        </message>
+        <message>
+            <source>ingen ansvarlig registrert</source>
+            <translation>ingen ansvarlig registrert</translation>
+        </message>
+        <message>
+            <source>gjelder denne boligen</source>
+            <translation>gjelder denne boligen</translation>
+        </message>
+        <message>
+            <source>gjelder eiendommen</source>
+            <translation>gjelder eiendommen</translation>
+        </message>
+        <message>
+            <source>DOBBELT ANSVAR</source>
+            <translation>DOBBELT ANSVAR</translation>
+        </message>
+        <message>
+            <source>(ukjent eiendom)</source>
+            <translation>(ukjent eiendom)</translation>
+        </message>
+        <message>
+            <source>eier: {owner}</source>
+            <translation>eier: {owner}</translation>
+        </message>
+        <message>
+            <source>avtale til {date}</source>
+            <translation>avtale til {date}</translation>
+        </message>
+        <message>
+            <source>UTLØPT</source>
+            <translation>UTLØPT</translation>
+        </message>
+        <message>
+            <source>utløper om {days} dager</source>
+            <translation>utløper om {days} dager</translation>
+        </message>
+        <message>
+            <source>neste vurdering {date}</source>
+            <translation>neste vurdering {date}</translation>
+        </message>
+        <message>
+            <source>sak {reference}</source>
+            <translation>sak {reference}</translation>
+        </message>
+        <message>
+            <source>org.nr. {orgnr}</source>
+            <translation>org.nr. {orgnr}</translation>
+        </message>
+        <message>
+            <source>{n} avtaler i alt</source>
+            <translation>{n} avtaler i alt</translation>
+        </message>
+        <message>
+            <source>AVSLUTTET</source>
+            <translation>AVSLUTTET</translation>
         </message>
     </context>
     <context>
@@ -1229,6 +1339,145 @@
         <message>
             <source>Sentral enhet</source>
             <translation>Sentral enhet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>dd.mm.åååå</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>9 siffer</source>
+            <translation>9 siffer</translation>
+        </message>
+        <message>
+            <source>åååå</source>
+            <translation>åååå</translation>
+        </message>
+        <message>
+            <source>f.eks. 54,5</source>
+            <translation>f.eks. 54,5</translation>
+        </message>
+        <message>
+            <source>tom = løpende</source>
+            <translation>tom = løpende</translation>
+        </message>
+        <message>
+            <source>kr per måned</source>
+            <translation>kr per måned</translation>
+        </message>
+        <message>
+            <source>f.eks. 2024/12345</source>
+            <translation>f.eks. 2024/12345</translation>
+        </message>
+        <message>
+            <source>Inneholder et NUL-tegn (tegnkode 0), som ikke kan lagres</source>
+            <translation>Inneholder et NUL-tegn (tegnkode 0), som ikke kan lagres</translation>
+        </message>
+        <message>
+            <source>Velg {field}</source>
+            <translation>Velg {field}</translation>
+        </message>
+        <message>
+            <source>Fyll ut {field}</source>
+            <translation>Fyll ut {field}</translation>
+        </message>
+        <message>
+            <source>Høyst {most} tegn (nå {now})</source>
+            <translation>Høyst {most} tegn (nå {now})</translation>
+        </message>
+        <message>
+            <source>Skriv et helt tall</source>
+            <translation>Skriv et helt tall</translation>
+        </message>
+        <message>
+            <source>Skriv et tall, f.eks. 54,5</source>
+            <translation>Skriv et tall, f.eks. 54,5</translation>
+        </message>
+        <message>
+            <source>Ugyldig dato – skriv dd.mm.åååå</source>
+            <translation>Ugyldig dato – skriv dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>Ukjent verdi «{value}»</source>
+            <translation>Ukjent verdi «{value}»</translation>
+        </message>
+        <message>
+            <source>Datoen kan ikke være fram i tid</source>
+            <translation>Datoen kan ikke være fram i tid</translation>
+        </message>
+        <message>
+            <source>Arealet kan ikke være negativt</source>
+            <translation>Arealet kan ikke være negativt</translation>
+        </message>
+        <message>
+            <source>Arealet må være større enn 0</source>
+            <translation>Arealet må være større enn 0</translation>
+        </message>
+        <message>
+            <source>Over 1000 m² er ikke en bolig – sjekk tallet</source>
+            <translation>Over 1000 m² er ikke en bolig – sjekk tallet</translation>
+        </message>
+        <message>
+            <source>Antall rom må være mellom 1 og 30</source>
+            <translation>Antall rom må være mellom 1 og 30</translation>
+        </message>
+        <message>
+            <source>Oppgi når boligen ble ledig</source>
+            <translation>Oppgi når boligen ble ledig</translation>
+        </message>
+        <message>
+            <source>Bare en ledig bolig har «ledig siden»: tøm feltet</source>
+            <translation>Bare en ledig bolig har «ledig siden»: tøm feltet</translation>
+        </message>
+        <message>
+            <source>Fyll ut gårdsnummer og bruksnummer først</source>
+            <translation>Fyll ut gårdsnummer og bruksnummer først</translation>
+        </message>
+        <message>
+            <source>Byggeåret kan ikke være fram i tid</source>
+            <translation>Byggeåret kan ikke være fram i tid</translation>
+        </message>
+        <message>
+            <source>Skriv byggeåret med fire siffer</source>
+            <translation>Skriv byggeåret med fire siffer</translation>
+        </message>
+        <message>
+            <source>Sluttdatoen kan ikke være før startdatoen</source>
+            <translation>Sluttdatoen kan ikke være før startdatoen</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestiden må være mellom 0 og 60 måneder</source>
+            <translation>Oppsigelsestiden må være mellom 0 og 60 måneder</translation>
+        </message>
+        <message>
+            <source>Leien kan ikke være negativ</source>
+            <translation>Leien kan ikke være negativ</translation>
+        </message>
+        <message>
+            <source>Prosjektet må ha minst én bolig</source>
+            <translation>Prosjektet må ha minst én bolig</translation>
+        </message>
+        <message>
+            <source>«Gyldig til» kan ikke være før «gyldig fra»</source>
+            <translation>«Gyldig til» kan ikke være før «gyldig fra»</translation>
+        </message>
+        <message>
+            <source>Neste vurdering kan ikke være før startdatoen</source>
+            <translation>Neste vurdering kan ikke være før startdatoen</translation>
+        </message>
+        <message>
+            <source>Et tidsbestemt leieforhold må ha en sluttdato</source>
+            <translation>Et tidsbestemt leieforhold må ha en sluttdato</translation>
+        </message>
+        <message>
+            <source>Ligner et fødselsnummer – skriv bare saksnummeret</source>
+            <translation>Ligner et fødselsnummer – skriv bare saksnummeret</translation>
+        </message>
+        <message>
+            <source>Anbefalt: når skal leieforholdet vurderes?</source>
+            <translation>Anbefalt: når skal leieforholdet vurderes?</translation>
         </message>
     </context>
     <context>

@@ -62,12 +62,14 @@ from .maintenance import (
     AssignmentsChangedError,
     Matrix,
     SplitProposal,
+    coverage_labels,
     coverage_of,
     maintenance_matrix,
     matrix_expected,
     proposal_changes,
     responsibility_target,
     set_assignments,
+    split_source,
     usual_split,
 )
 from .queries import read, write
@@ -118,6 +120,7 @@ __all__ = [
     "SplitProposal",
     "agreement_detail",
     "apply_filter",
+    "coverage_labels",
     "coverage_of",
     "create_record",
     "current_agreements",
@@ -153,5 +156,6 @@ __all__ = [
     "save_changes",
     "set_assignments",
     "soft_delete",
+    "split_source",
     "usual_split",
 ]
