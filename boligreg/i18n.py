@@ -22,7 +22,7 @@ from __future__ import annotations
 import configparser
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -143,6 +143,28 @@ def translations(context: str, text: str) -> list[str]:
             if other and other not in out:
                 out.append(other)
     return out
+
+
+class Labels(Mapping[str, str]):
+    """A constant table key → bokmål text (each marked ``QT_TRANSLATE_NOOP(context, …)``) that
+    translates when read: ``LABELS[key]``, ``.get`` and ``.items()`` give the chosen language
+    at call time, so callers that index the table need no change. ``source`` is the bokmål."""
+
+    def __init__(self, context: str, source: Mapping[str, str]) -> None:
+        self.context = context
+        self.source = dict(source)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self.source[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.source)
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    def __repr__(self) -> str:
+        return f"Labels({self.context!r}, {self.source!r})"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

@@ -219,6 +219,177 @@
         </message>
     </context>
     <context>
+        <name>Capacity</name>
+        <message>
+            <source>1 rom</source>
+            <translation>1 room</translation>
+        </message>
+        <message>
+            <source>2 rom</source>
+            <translation>2 rooms</translation>
+        </message>
+        <message>
+            <source>3 rom</source>
+            <translation>3 rooms</translation>
+        </message>
+        <message>
+            <source>4 rom</source>
+            <translation>4 rooms</translation>
+        </message>
+        <message>
+            <source>5 rom eller flere</source>
+            <translation>5 rooms or more</translation>
+        </message>
+        <message>
+            <source>Ukjent antall rom</source>
+            <translation>Number of rooms unknown</translation>
+        </message>
+        <message>
+            <source>Ledig nå</source>
+            <translation>Vacant now</translation>
+        </message>
+        <message>
+            <source>Snart ledig</source>
+            <translation>Soon vacant</translation>
+        </message>
+        <message>
+            <source>rullestoltilgjengelig</source>
+            <translation>wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>ikke rullestol</source>
+            <translation>not wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>Ledig kapasitet per {today}; snart ledig: innen {days} dager (til {until}). Talt etter disponerende enhet. Kilde: boligreg.</source>
+            <translation>Vacant capacity as of {today}; vacant soon: within {days} days (until {until}). Counted by disposing unit. Source: boligreg.</translation>
+        </message>
+        <message>
+            <source>DEMODATA – syntetiske tall.</source>
+            <translation>DEMO DATA – synthetic figures.</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nei</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Grupper</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Rom</source>
+            <translation>Rooms</translation>
+        </message>
+        <message>
+            <source>Rullestoltilgjengelig</source>
+            <translation>Wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Median dager ledig</source>
+            <translation>Median days vacant</translation>
+        </message>
+        <message>
+            <source>Maks dager ledig</source>
+            <translation>Max days vacant</translation>
+        </message>
+        <message>
+            <source>Ledig uten dato</source>
+            <translation>Vacant without a date</translation>
+        </message>
+        <message>
+            <source>Per enhet</source>
+            <translation>Per unit</translation>
+        </message>
+        <message>
+            <source>Enheter</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Kode</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Sentral enhet</source>
+            <translation>Central unit</translation>
+        </message>
+        <message>
+            <source>Boliger</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <source>Tilstand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Disponeres av</source>
+            <translation>Allocated by</translation>
+        </message>
+        <message>
+            <source>Ligger i bydel</source>
+            <translation>Located in district</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Postnr</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Bolignr</source>
+            <translation>Unit no.</translation>
+        </message>
+        <message>
+            <source>Areal</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Ledig fra</source>
+            <translation>Vacant from</translation>
+        </message>
+        <message>
+            <source>Dager ledig</source>
+            <translation>Days vacant</translation>
+        </message>
+        <message>
+            <source>Grunn</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Bolig-ID</source>
+            <translation>Dwelling ID</translation>
+        </message>
+        <message>
+            <source>status ledig</source>
+            <translation>status vacant</translation>
+        </message>
+        <message>
+            <source>leieforholdet slutter</source>
+            <translation>the tenancy ends</translation>
+        </message>
+        <message>
+            <source>registrert ledig-dato</source>
+            <translation>registered vacancy date</translation>
+        </message>
+    </context>
+    <context>
         <name>DwellingStatus</name>
         <message>
             <source>Utleid</source>
@@ -404,7 +575,7 @@
         </message>
         <message>
             <source>Lukket</source>
-            <translation>Resolved</translation>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Statusmerknad</source>
@@ -710,7 +881,7 @@
         </message>
         <message>
             <source>Lukket</source>
-            <translation>Resolved</translation>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Akseptert</source>
@@ -1216,6 +1387,37 @@
         <message>
             <source>Leietaker</source>
             <translation>Tenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenario</name>
+        <message>
+            <source>Boliger</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Innleie/år</source>
+            <translation>Lease cost/year</translation>
+        </message>
+        <message>
+            <source>Husleie/år</source>
+            <translation>Rent/year</translation>
+        </message>
+        <message>
+            <source>Ledige</source>
+            <translation>Vacant</translation>
+        </message>
+        <message>
+            <source>Åpne avvik</source>
+            <translation>Open findings</translation>
+        </message>
+        <message>
+            <source>Med vedl.ansvar</source>
+            <translation>With maint. resp.</translation>
         </message>
     </context>
     <context>

@@ -255,6 +255,177 @@
         </message>
     </context>
     <context>
+        <name>Capacity</name>
+        <message>
+            <source>1 rom</source>
+            <translation>1 rom</translation>
+        </message>
+        <message>
+            <source>2 rom</source>
+            <translation>2 rom</translation>
+        </message>
+        <message>
+            <source>3 rom</source>
+            <translation>3 rom</translation>
+        </message>
+        <message>
+            <source>4 rom</source>
+            <translation>4 rom</translation>
+        </message>
+        <message>
+            <source>5 rom eller flere</source>
+            <translation>5 rom eller flere</translation>
+        </message>
+        <message>
+            <source>Ukjent antall rom</source>
+            <translation>Ukjent antall rom</translation>
+        </message>
+        <message>
+            <source>Ledig nå</source>
+            <translation>Ledig nå</translation>
+        </message>
+        <message>
+            <source>Snart ledig</source>
+            <translation>Snart ledig</translation>
+        </message>
+        <message>
+            <source>rullestoltilgjengelig</source>
+            <translation>rullestoltilgjengelig</translation>
+        </message>
+        <message>
+            <source>ikke rullestol</source>
+            <translation>ikke rullestol</translation>
+        </message>
+        <message>
+            <source>Ledig kapasitet per {today}; snart ledig: innen {days} dager (til {until}). Talt etter disponerende enhet. Kilde: boligreg.</source>
+            <translation>Ledig kapasitet per {today}; snart ledig: innen {days} dager (til {until}). Talt etter disponerende enhet. Kilde: boligreg.</translation>
+        </message>
+        <message>
+            <source>DEMODATA – syntetiske tall.</source>
+            <translation>DEMODATA – syntetiske tall.</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Nei</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Grupper</source>
+            <translation>Grupper</translation>
+        </message>
+        <message>
+            <source>Rom</source>
+            <translation>Rom</translation>
+        </message>
+        <message>
+            <source>Rullestoltilgjengelig</source>
+            <translation>Rullestoltilgjengelig</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
+            <source>Median dager ledig</source>
+            <translation>Median dager ledig</translation>
+        </message>
+        <message>
+            <source>Maks dager ledig</source>
+            <translation>Maks dager ledig</translation>
+        </message>
+        <message>
+            <source>Ledig uten dato</source>
+            <translation>Ledig uten dato</translation>
+        </message>
+        <message>
+            <source>Per enhet</source>
+            <translation>Per enhet</translation>
+        </message>
+        <message>
+            <source>Enheter</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Kode</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Sentral enhet</source>
+            <translation>Sentral enhet</translation>
+        </message>
+        <message>
+            <source>Boliger</source>
+            <translation>Boliger</translation>
+        </message>
+        <message>
+            <source>Tilstand</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>Disponeres av</source>
+            <translation>Disponeres av</translation>
+        </message>
+        <message>
+            <source>Ligger i bydel</source>
+            <translation>Ligger i bydel</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postnr</source>
+            <translation>Postnr</translation>
+        </message>
+        <message>
+            <source>Bolignr</source>
+            <translation>Bolignr</translation>
+        </message>
+        <message>
+            <source>Areal</source>
+            <translation>Areal</translation>
+        </message>
+        <message>
+            <source>Ledig fra</source>
+            <translation>Ledig fra</translation>
+        </message>
+        <message>
+            <source>Dager ledig</source>
+            <translation>Dager ledig</translation>
+        </message>
+        <message>
+            <source>Grunn</source>
+            <translation>Grunn</translation>
+        </message>
+        <message>
+            <source>Bolig-ID</source>
+            <translation>Bolig-ID</translation>
+        </message>
+        <message>
+            <source>status ledig</source>
+            <translation>status ledig</translation>
+        </message>
+        <message>
+            <source>leieforholdet slutter</source>
+            <translation>leieforholdet slutter</translation>
+        </message>
+        <message>
+            <source>registrert ledig-dato</source>
+            <translation>registrert ledig-dato</translation>
+        </message>
+    </context>
+    <context>
         <name>DwellingStatus</name>
         <message>
             <source>Utleid</source>
@@ -1252,6 +1423,37 @@
         <message>
             <source>Leietaker</source>
             <translation>Leietaker</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scenario</name>
+        <message>
+            <source>Boliger</source>
+            <translation>Boliger</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Avtaler</translation>
+        </message>
+        <message>
+            <source>Innleie/år</source>
+            <translation>Innleie/år</translation>
+        </message>
+        <message>
+            <source>Husleie/år</source>
+            <translation>Husleie/år</translation>
+        </message>
+        <message>
+            <source>Ledige</source>
+            <translation>Ledige</translation>
+        </message>
+        <message>
+            <source>Åpne avvik</source>
+            <translation>Åpne avvik</translation>
+        </message>
+        <message>
+            <source>Med vedl.ansvar</source>
+            <translation>Med vedl.ansvar</translation>
         </message>
     </context>
     <context>

@@ -111,3 +111,30 @@ def test_english_labels_name_their_own_field() -> None:
     imported = [f.enum for f in FIELDS if f.enum is not None]
     assert [(e.__name__, v, t) for e, v, t in values
             if e in imported and enum_words(e).get(fold(t)) != v] == []
+
+
+def test_label_tables_translate_when_read(english) -> None:
+    """Tables the window indexes directly (i18n.Labels) follow the language at call time."""
+    from boligreg.services.capacity import REASON_LABELS, ROOM_LABELS, STATE_LABELS
+    from boligreg.services.register import COVERAGE_LABELS
+    from boligreg.services.scenario import FIGURE_LABELS
+
+    assert COVERAGE_LABELS["gap"] == "Missing" and COVERAGE_LABELS.source["gap"] == "Mangler"
+    assert ROOM_LABELS["5+"] == "5 rooms or more"
+    assert dict(STATE_LABELS.items()) == {"vacant": "Vacant now", "soon": "Soon vacant"}
+    pairs = [(t.source[k], t[k]) for t in (COVERAGE_LABELS, ROOM_LABELS, STATE_LABELS,
+                                           REASON_LABELS, FIGURE_LABELS) for k in t]
+    assert _untranslated(pairs) == []
+    i18n.set_language(None)
+    assert ROOM_LABELS["5+"] == "5 rom eller flere"
+
+
+def test_form_messages_in_english(english) -> None:
+    from boligreg.services.validation import FORMS, clean
+
+    out = clean("dwelling", {"unit_number": "", "rooms": "tre", "area_m2": "-4"})
+    assert out.errors["unit_number"] == "Fill in unit number"
+    assert out.errors["rooms"] == "Enter a whole number"
+    assert out.errors["area_m2"] == "The area cannot be negative"
+    hints = {s.name: s.placeholder for s in FORMS["dwelling"]}
+    assert hints["vacant_since"] == "dd.mm.yyyy" and hints["unit_number"] == "H0101"

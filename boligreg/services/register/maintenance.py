@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ...errors import BoligregError, StaleRecordError
-from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ...models import Database, Dwelling, MaintenanceResponsibility, Property, utcnow
 from ...models.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure
 from ...models.enums import label as enum_label
@@ -23,16 +23,12 @@ SCOPES = tuple(s.value for s in MaintenanceScope)
 
 # Coverage of a property's four scopes: every scope one party, a gap, or two parties.
 COVERAGE_OK, COVERAGE_GAP, COVERAGE_DOUBLE = "ok", "gap", "double"
-COVERAGE_LABELS = {  # bokmål as marked; coverage_labels() in the chosen language
+# Read in the chosen language (i18n.Labels translates when indexed).
+COVERAGE_LABELS = Labels("Maintenance", {
     COVERAGE_OK: QT_TRANSLATE_NOOP("Maintenance", "Komplett"),
     COVERAGE_GAP: QT_TRANSLATE_NOOP("Maintenance", "Mangler"),
     COVERAGE_DOUBLE: QT_TRANSLATE_NOOP("Maintenance", "Dobbelt"),
-}
-
-
-def coverage_labels() -> dict[str, str]:
-    """Coverage value ("ok", "gap", "double") → its label in the chosen language."""
-    return {k: translate("Maintenance", v) for k, v in COVERAGE_LABELS.items()}
+})
 
 
 def coverage_of(parties_by_scope: Mapping[str, str]) -> str:
