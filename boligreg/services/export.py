@@ -64,6 +64,7 @@ from ..models.enums import (
     TenancyKind,
     Tenure,
     label_nb,
+    labels,
 )
 from ..models.enums import (
     label as enum_label,
@@ -71,7 +72,7 @@ from ..models.enums import (
 from ..reports.palette import SEVERITY_TINTS
 from ..resources import districts, resource_path
 from ..safefiles import atomic_output, check_output
-from .audit import RULES, rule_title
+from .audit import RULES
 from .csvsafe import neutralise
 from .importer.fields import FIELD_BY_NAME
 
@@ -117,13 +118,25 @@ class Sheet:
 # --- building the sheets ----------------------------------------------------------------------
 
 
-def _yes_no(value: bool | None) -> str | None:
-    return None if value is None else (translate("Export", "ja") if value
-                                       else translate("Export", "nei"))
+class _Shown:
+    """Labelled values as one export writes them, each table translated once per build (an
+    export of 100,000 dwellings would otherwise translate a million cells)."""
 
+    def __init__(self) -> None:
+        self.tables: dict[type, dict[str, str]] = {}
+        self.yes, self.no = translate("Export", "ja"), translate("Export", "nei")
 
-def _label(value: Any, enum: type) -> str | None:
-    return None if value is None else enum_label(str(value), enum)
+    def __call__(self, value: Any, enum: type) -> str | None:
+        if value is None:
+            return None
+        table = self.tables.get(enum)
+        if table is None:
+            table = self.tables[enum] = labels(enum)
+        text = str(value)
+        return table.get(text, text)
+
+    def yes_no(self, value: bool | None) -> str | None:
+        return None if value is None else (self.yes if value else self.no)
 
 
 def _district_names(conn: sa.Connection) -> dict[str, str]:
@@ -207,6 +220,7 @@ def build_dwellings(conn: sa.Connection, district: str | None = None, *,
                     field_names: bool = False) -> Sheet:
     """One row per live dwelling with its building, current agreement and responsibilities
     (headers: see :func:`dwelling_columns`)."""
+    lab = _Shown()
     names = _district_names(conn)
     agreements = _current_agreements(conn)
     resp = _responsibilities(conn)
@@ -216,19 +230,19 @@ def build_dwellings(conn: sa.Connection, district: str | None = None, *,
 
         def who(scope: str, first: str, second: str) -> str | None:
             party = resp.get((first, scope)) or resp.get((second, scope))
-            return _label(party, ResponsibleParty)
+            return lab(party, ResponsibleParty)
 
         did, pid = r["id"], r["property_id"]
         rows.append((
             did, names.get(r["district_code"], r["district_code"]), r["unit_number"],
             r["street_address"], r["postcode"], r["gnr"], r["bnr"], r["fnr"], r["snr"],
-            _label(r["owner_kind"], OwnerKind), r["owner_name"], r["owner_orgnr"],
+            lab(r["owner_kind"], OwnerKind), r["owner_name"], r["owner_orgnr"],
             r["built_year"], r["area_m2"], r["rooms"],
-            _label(r["target_group"], TargetGroup), _label(r["tenure"], Tenure),
-            _label(r["status"], DwellingStatus), _label(r["actual_use"], ActualUse),
-            _yes_no(r["wheelchair_accessible"]), r["vacant_since"], r["last_inspection"],
+            lab(r["target_group"], TargetGroup), lab(r["tenure"], Tenure),
+            lab(r["status"], DwellingStatus), lab(r["actual_use"], ActualUse),
+            lab.yes_no(r["wheelchair_accessible"]), r["vacant_since"], r["last_inspection"],
             r["note"], r["tenant_rent"], r["tenant_rent_set"], ag.get("reference"),
-            _label(ag.get("kind"), AgreementKind),
+            lab(ag.get("kind"), AgreementKind),
             ag.get("landlord_name") or None, ag.get("landlord_orgnr"), ag.get("start_date"),
             ag.get("end_date"), ag.get("monthly_rent"), ag.get("lease_cost"),
             ag.get("notice_months"),
@@ -241,6 +255,7 @@ def build_dwellings(conn: sa.Connection, district: str | None = None, *,
 
 def build_agreements(conn: sa.Connection, district: str | None = None) -> Sheet:
     a, ad = Agreement.__table__, AgreementDwelling.__table__
+    lab = _Shown()
     names = _district_names(conn)
     counts = {aid: n for aid, n in conn.execute(
         sa.select(ad.c.agreement_id, sa.func.count())
@@ -252,7 +267,7 @@ def build_agreements(conn: sa.Connection, district: str | None = None) -> Sheet:
     if district:
         query = query.where(a.c.district_code == district)
     rows = [
-        (r["reference"], _label(r["kind"], AgreementKind),
+        (r["reference"], lab(r["kind"], AgreementKind),
          names.get(r["district_code"], r["district_code"]), r["landlord_name"] or None,
          r["landlord_orgnr"], r["start_date"], r["end_date"], r["notice_months"],
          r["monthly_rent"], r["last_reviewed"], r["project_total_dwellings"],
@@ -281,6 +296,7 @@ def build_agreements(conn: sa.Connection, district: str | None = None) -> Sheet:
 def build_responsibilities(conn: sa.Connection, district: str | None = None) -> Sheet:
     mr, p, d = (MaintenanceResponsibility.__table__, Property.__table__,
                 Dwelling.__table__)
+    lab = _Shown()
     names = _district_names(conn)
     dp = p.alias("dp")
     query = (
@@ -302,8 +318,8 @@ def build_responsibilities(conn: sa.Connection, district: str | None = None) -> 
         rows.append((
             names.get(code, code), r["p_address"] or r["d_address"], r["unit_number"],
             translate("Export", "Bolig") if r["dwelling_id"] else translate("Export", "Bygg"),
-            _label(r["scope"], MaintenanceScope),
-            _label(r["party"], ResponsibleParty), r["valid_from"], r["valid_to"], r["note"],
+            lab(r["scope"], MaintenanceScope),
+            lab(r["party"], ResponsibleParty), r["valid_from"], r["valid_to"], r["note"],
         ))
     columns = _columns([
         (QT_TRANSLATE_NOOP("Export", "Bydel"), "text", None),
@@ -321,14 +337,16 @@ def build_responsibilities(conn: sa.Connection, district: str | None = None) -> 
 
 def build_findings(conn: sa.Connection, district: str | None = None) -> Sheet:
     f = Finding.__table__
+    lab = _Shown()
     names = _district_names(conn)
     query = sa.select(f).where(f.c.deleted_at.is_(None)).order_by(
         f.c.district_code, f.c.rule, f.c.first_seen)
     if district:
         query = query.where(f.c.district_code == district)
+    titles = {code: rule.title for code, rule in RULES.items()}
     rows = [
-        (rule_title(r["rule"]), _label(r["severity"], Severity),
-         _label(r["status"], FindingStatus),
+        (titles.get(r["rule"], r["rule"]), lab(r["severity"], Severity),
+         lab(r["status"], FindingStatus),
          names.get(r["district_code"] or "", r["district_code"]), entity_name(r["entity_type"]),
          r["label"], r["message"], r["first_seen"], r["last_seen"], r["resolved_at"],
          r["status_note"], r["justification"], r["entity_id"])
@@ -404,12 +422,16 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str | None = None,
                for name, width in XLSX_COLUMNS]
     columns[0].fills = severity_fills()
     body = []
+    lab = _Shown()
+    titles = {code: rule.title for code, rule in RULES.items()}
+    kinds = {kind: entity_name(kind) for kind in FINDING_ENTITY_NB}
     for r in rows:
         closed = r.resolved_at.date() if r.resolved_at else None
         body.append((
-            enum_label(r.severity, Severity), enum_label(r.status, FindingStatus),
-            rule_title(r.rule), (r.district_code or "")[-2:], names.get(r.district_code or "", ""),
-            entity_name(r.entity_type), r.label, r.message,
+            lab(r.severity, Severity), lab(r.status, FindingStatus),
+            titles.get(r.rule, r.rule), (r.district_code or "")[-2:],
+            names.get(r.district_code or "", ""), kinds.get(r.entity_type, r.entity_type),
+            r.label, r.message,
             r.first_seen.date(), r.last_seen.date(),
             max(0, ((closed or today) - r.first_seen.date()).days), closed,
             r.status_note or "", r.justification or "", r.entity_id, r.id,

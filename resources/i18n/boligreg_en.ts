@@ -1211,6 +1211,249 @@
         </message>
     </context>
     <context>
+        <name>ImportMatch</name>
+        <message>
+            <source>fra koblingsfil</source>
+            <translation>from mapping file</translation>
+        </message>
+        <message>
+            <source>valgt</source>
+            <translation>chosen</translation>
+        </message>
+        <message>
+            <source>gjenkjent</source>
+            <translation>recognised</translation>
+        </message>
+        <message>
+            <source>gjetning – sjekk</source>
+            <translation>guess – check</translation>
+        </message>
+        <message>
+            <source>personopplysning – importeres ikke</source>
+            <translation>personal data – not imported</translation>
+        </message>
+        <message>
+            <source>brukes ikke</source>
+            <translation>not used</translation>
+        </message>
+        <message>
+            <source>feltet er allerede brukt</source>
+            <translation>field already used</translation>
+        </message>
+        <message>
+            <source>ikke koblet</source>
+            <translation>not mapped</translation>
+        </message>
+        <message>
+            <source>eier per bolig importeres ikke (utleier hører til avtalen)</source>
+            <translation>owner per dwelling is not imported (the landlord belongs to the agreement)</translation>
+        </message>
+        <message>
+            <source>Kobos boligtype holdes ikke i boligreg</source>
+            <translation>Kobo's dwelling type is not kept in boligreg</translation>
+        </message>
+        <message>
+            <source>depositum holdes ikke i boligreg</source>
+            <translation>deposits are not kept in boligreg</translation>
+        </message>
+        <message>
+            <source>målernummer holdes ikke i boligreg</source>
+            <translation>meter numbers are not kept in boligreg</translation>
+        </message>
+        <message>
+            <source>antall soverom holdes ikke (bare antall rom)</source>
+            <translation>number of bedrooms is not kept (only number of rooms)</translation>
+        </message>
+        <message>
+            <source>skolekrets holdes ikke i boligreg</source>
+            <translation>school catchment areas are not kept in boligreg</translation>
+        </message>
+        <message>
+            <source>mva-kompensasjon holdes ikke i boligreg</source>
+            <translation>VAT compensation is not kept in boligreg</translation>
+        </message>
+        <message>
+            <source>bofellesskap holdes ikke i boligreg</source>
+            <translation>shared housing is not kept in boligreg</translation>
+        </message>
+        <message>
+            <source>døgnbemanning holdes ikke i boligreg</source>
+            <translation>round-the-clock staffing is not kept in boligreg</translation>
+        </message>
+        <message>
+            <source>sluttdato for leieforhold importeres ikke herfra</source>
+            <translation>the tenancy end date is not imported from here</translation>
+        </message>
+        <message>
+            <source>«{header}» ser ut til å gjelde en person; personopplysninger importeres ikke</source>
+            <translation>“{header}” seems to be about a person; personal data is not imported</translation>
+        </message>
+        <message>
+            <source>Kolonnen ser ut til å inneholde fødselsnummer; den importeres ikke</source>
+            <translation>The column seems to hold national identity numbers; it is not imported</translation>
+        </message>
+        <message>
+            <source>(skjult)</source>
+            <translation>(hidden)</translation>
+        </message>
+        <message>
+            <source>fra den lagrede koblingen</source>
+            <translation>from the saved mapping</translation>
+        </message>
+        <message>
+            <source>hoppes over etter koblingsfilen</source>
+            <translation>skipped as the mapping file says</translation>
+        </message>
+        <message>
+            <source>«{field}» er allerede koblet til kolonne {letter} «{header}»</source>
+            <translation>“{field}” is already mapped to column {letter} “{header}”</translation>
+        </message>
+        <message>
+            <source>ikke koblet: ingen kjent overskrift</source>
+            <translation>not mapped: no known header</translation>
+        </message>
+        <message>
+            <source>; verdiene er {looks}</source>
+            <translation>; the values are {looks}</translation>
+        </message>
+        <message>
+            <source> (nærmest «{field}», {percent} %)</source>
+            <translation> (closest “{field}”, {percent} %)</translation>
+        </message>
+        <message>
+            <source>Personopplysninger importeres ikke</source>
+            <translation>Personal data is not imported</translation>
+        </message>
+        <message>
+            <source>Ukjent felt «{field}»</source>
+            <translation>Unknown field “{field}”</translation>
+        </message>
+        <message>
+            <source>feltet ble flyttet til kolonne {letter}</source>
+            <translation>the field was moved to column {letter}</translation>
+        </message>
+        <message>
+            <source>valgt av deg</source>
+            <translation>chosen by you</translation>
+        </message>
+        <message>
+            <source>datoer</source>
+            <translation>dates</translation>
+        </message>
+        <message>
+            <source>beløp</source>
+            <translation>amounts</translation>
+        </message>
+        <message>
+            <source>tall</source>
+            <translation>numbers</translation>
+        </message>
+        <message>
+            <source>organisasjonsnumre</source>
+            <translation>organisation numbers</translation>
+        </message>
+        <message>
+            <source>bruksenhetsnumre</source>
+            <translation>unit numbers</translation>
+        </message>
+        <message>
+            <source>ja/nei</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
+            <source>postnumre</source>
+            <translation>postcodes</translation>
+        </message>
+        <message>
+            <source>tekst</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>kjent overskrift</source>
+            <translation>known header</translation>
+        </message>
+        <message>
+            <source>kjent overskrift («{header}»)</source>
+            <translation>known header (“{header}”)</translation>
+        </message>
+        <message>
+            <source>«{header}» + tillegg i parentes</source>
+            <translation>“{header}” + addition in brackets</translation>
+        </message>
+        <message>
+            <source> og </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <source>tillegg</source>
+            <translation>addition</translation>
+        </message>
+        <message>
+            <source>«{header}» + enhet {unit}</source>
+            <translation>“{header}” + unit {unit}</translation>
+        </message>
+        <message>
+            <source>ordet «{word}»</source>
+            <translation>the word “{word}”</translation>
+        </message>
+        <message>
+            <source>ligner «{header}»</source>
+            <translation>resembles “{header}”</translation>
+        </message>
+        <message>
+            <source>inneholder «{header}»</source>
+            <translation>contains “{header}”</translation>
+        </message>
+        <message>
+            <source>tom kolonne</source>
+            <translation>empty column</translation>
+        </message>
+        <message>
+            <source>blandet innhold</source>
+            <translation>mixed content</translation>
+        </message>
+        <message>
+            <source>, f.eks. {examples}</source>
+            <translation>, e.g. {examples}</translation>
+        </message>
+        <message>
+            <source>men bare {percent} av verdiene passer</source>
+            <translation>but only {percent} of the values fit</translation>
+        </message>
+        <message>
+            <source>men verdiene er {kind}</source>
+            <translation>but the values are {kind}</translation>
+        </message>
+        <message>
+            <source>men verdiene er ikke {kind}</source>
+            <translation>but the values are not {kind}</translation>
+        </message>
+        <message>
+            <source>ukjent overskrift, men verdiene er {kind} ({percent})</source>
+            <translation>unknown header, but the values are {kind} ({percent})</translation>
+        </message>
+        <message>
+            <source>verdiene er valg for «{field}»; overskriften ser ut som en forkortelse</source>
+            <translation>the values are choices for “{field}”; the header looks like an abbreviation</translation>
+        </message>
+        <message>
+            <source>verdiene er valg for «{field}»</source>
+            <translation>the values are choices for “{field}”</translation>
+        </message>
+        <message>
+            <source>høy</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>middels</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>lav</source>
+            <translation>low</translation>
+        </message>
+    </context>
+    <context>
         <name>Maintenance</name>
         <message>
             <source>Komplett</source>

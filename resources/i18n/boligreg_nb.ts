@@ -1247,6 +1247,249 @@
         </message>
     </context>
     <context>
+        <name>ImportMatch</name>
+        <message>
+            <source>fra koblingsfil</source>
+            <translation>fra koblingsfil</translation>
+        </message>
+        <message>
+            <source>valgt</source>
+            <translation>valgt</translation>
+        </message>
+        <message>
+            <source>gjenkjent</source>
+            <translation>gjenkjent</translation>
+        </message>
+        <message>
+            <source>gjetning – sjekk</source>
+            <translation>gjetning – sjekk</translation>
+        </message>
+        <message>
+            <source>personopplysning – importeres ikke</source>
+            <translation>personopplysning – importeres ikke</translation>
+        </message>
+        <message>
+            <source>brukes ikke</source>
+            <translation>brukes ikke</translation>
+        </message>
+        <message>
+            <source>feltet er allerede brukt</source>
+            <translation>feltet er allerede brukt</translation>
+        </message>
+        <message>
+            <source>ikke koblet</source>
+            <translation>ikke koblet</translation>
+        </message>
+        <message>
+            <source>eier per bolig importeres ikke (utleier hører til avtalen)</source>
+            <translation>eier per bolig importeres ikke (utleier hører til avtalen)</translation>
+        </message>
+        <message>
+            <source>Kobos boligtype holdes ikke i boligreg</source>
+            <translation>Kobos boligtype holdes ikke i boligreg</translation>
+        </message>
+        <message>
+            <source>depositum holdes ikke i boligreg</source>
+            <translation>depositum holdes ikke i boligreg</translation>
+        </message>
+        <message>
+            <source>målernummer holdes ikke i boligreg</source>
+            <translation>målernummer holdes ikke i boligreg</translation>
+        </message>
+        <message>
+            <source>antall soverom holdes ikke (bare antall rom)</source>
+            <translation>antall soverom holdes ikke (bare antall rom)</translation>
+        </message>
+        <message>
+            <source>skolekrets holdes ikke i boligreg</source>
+            <translation>skolekrets holdes ikke i boligreg</translation>
+        </message>
+        <message>
+            <source>mva-kompensasjon holdes ikke i boligreg</source>
+            <translation>mva-kompensasjon holdes ikke i boligreg</translation>
+        </message>
+        <message>
+            <source>bofellesskap holdes ikke i boligreg</source>
+            <translation>bofellesskap holdes ikke i boligreg</translation>
+        </message>
+        <message>
+            <source>døgnbemanning holdes ikke i boligreg</source>
+            <translation>døgnbemanning holdes ikke i boligreg</translation>
+        </message>
+        <message>
+            <source>sluttdato for leieforhold importeres ikke herfra</source>
+            <translation>sluttdato for leieforhold importeres ikke herfra</translation>
+        </message>
+        <message>
+            <source>«{header}» ser ut til å gjelde en person; personopplysninger importeres ikke</source>
+            <translation>«{header}» ser ut til å gjelde en person; personopplysninger importeres ikke</translation>
+        </message>
+        <message>
+            <source>Kolonnen ser ut til å inneholde fødselsnummer; den importeres ikke</source>
+            <translation>Kolonnen ser ut til å inneholde fødselsnummer; den importeres ikke</translation>
+        </message>
+        <message>
+            <source>(skjult)</source>
+            <translation>(skjult)</translation>
+        </message>
+        <message>
+            <source>fra den lagrede koblingen</source>
+            <translation>fra den lagrede koblingen</translation>
+        </message>
+        <message>
+            <source>hoppes over etter koblingsfilen</source>
+            <translation>hoppes over etter koblingsfilen</translation>
+        </message>
+        <message>
+            <source>«{field}» er allerede koblet til kolonne {letter} «{header}»</source>
+            <translation>«{field}» er allerede koblet til kolonne {letter} «{header}»</translation>
+        </message>
+        <message>
+            <source>ikke koblet: ingen kjent overskrift</source>
+            <translation>ikke koblet: ingen kjent overskrift</translation>
+        </message>
+        <message>
+            <source>; verdiene er {looks}</source>
+            <translation>; verdiene er {looks}</translation>
+        </message>
+        <message>
+            <source> (nærmest «{field}», {percent} %)</source>
+            <translation> (nærmest «{field}», {percent} %)</translation>
+        </message>
+        <message>
+            <source>Personopplysninger importeres ikke</source>
+            <translation>Personopplysninger importeres ikke</translation>
+        </message>
+        <message>
+            <source>Ukjent felt «{field}»</source>
+            <translation>Ukjent felt «{field}»</translation>
+        </message>
+        <message>
+            <source>feltet ble flyttet til kolonne {letter}</source>
+            <translation>feltet ble flyttet til kolonne {letter}</translation>
+        </message>
+        <message>
+            <source>valgt av deg</source>
+            <translation>valgt av deg</translation>
+        </message>
+        <message>
+            <source>datoer</source>
+            <translation>datoer</translation>
+        </message>
+        <message>
+            <source>beløp</source>
+            <translation>beløp</translation>
+        </message>
+        <message>
+            <source>tall</source>
+            <translation>tall</translation>
+        </message>
+        <message>
+            <source>organisasjonsnumre</source>
+            <translation>organisasjonsnumre</translation>
+        </message>
+        <message>
+            <source>bruksenhetsnumre</source>
+            <translation>bruksenhetsnumre</translation>
+        </message>
+        <message>
+            <source>ja/nei</source>
+            <translation>ja/nei</translation>
+        </message>
+        <message>
+            <source>postnumre</source>
+            <translation>postnumre</translation>
+        </message>
+        <message>
+            <source>tekst</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>kjent overskrift</source>
+            <translation>kjent overskrift</translation>
+        </message>
+        <message>
+            <source>kjent overskrift («{header}»)</source>
+            <translation>kjent overskrift («{header}»)</translation>
+        </message>
+        <message>
+            <source>«{header}» + tillegg i parentes</source>
+            <translation>«{header}» + tillegg i parentes</translation>
+        </message>
+        <message>
+            <source> og </source>
+            <translation> og </translation>
+        </message>
+        <message>
+            <source>tillegg</source>
+            <translation>tillegg</translation>
+        </message>
+        <message>
+            <source>«{header}» + enhet {unit}</source>
+            <translation>«{header}» + enhet {unit}</translation>
+        </message>
+        <message>
+            <source>ordet «{word}»</source>
+            <translation>ordet «{word}»</translation>
+        </message>
+        <message>
+            <source>ligner «{header}»</source>
+            <translation>ligner «{header}»</translation>
+        </message>
+        <message>
+            <source>inneholder «{header}»</source>
+            <translation>inneholder «{header}»</translation>
+        </message>
+        <message>
+            <source>tom kolonne</source>
+            <translation>tom kolonne</translation>
+        </message>
+        <message>
+            <source>blandet innhold</source>
+            <translation>blandet innhold</translation>
+        </message>
+        <message>
+            <source>, f.eks. {examples}</source>
+            <translation>, f.eks. {examples}</translation>
+        </message>
+        <message>
+            <source>men bare {percent} av verdiene passer</source>
+            <translation>men bare {percent} av verdiene passer</translation>
+        </message>
+        <message>
+            <source>men verdiene er {kind}</source>
+            <translation>men verdiene er {kind}</translation>
+        </message>
+        <message>
+            <source>men verdiene er ikke {kind}</source>
+            <translation>men verdiene er ikke {kind}</translation>
+        </message>
+        <message>
+            <source>ukjent overskrift, men verdiene er {kind} ({percent})</source>
+            <translation>ukjent overskrift, men verdiene er {kind} ({percent})</translation>
+        </message>
+        <message>
+            <source>verdiene er valg for «{field}»; overskriften ser ut som en forkortelse</source>
+            <translation>verdiene er valg for «{field}»; overskriften ser ut som en forkortelse</translation>
+        </message>
+        <message>
+            <source>verdiene er valg for «{field}»</source>
+            <translation>verdiene er valg for «{field}»</translation>
+        </message>
+        <message>
+            <source>høy</source>
+            <translation>høy</translation>
+        </message>
+        <message>
+            <source>middels</source>
+            <translation>middels</translation>
+        </message>
+        <message>
+            <source>lav</source>
+            <translation>lav</translation>
+        </message>
+    </context>
+    <context>
         <name>Maintenance</name>
         <message>
             <source>Komplett</source>

@@ -138,3 +138,18 @@ def test_form_messages_in_english(english) -> None:
     assert out.errors["area_m2"] == "The area cannot be negative"
     hints = {s.name: s.placeholder for s in FORMS["dwelling"]}
     assert hints["vacant_since"] == "dd.mm.yyyy" and hints["unit_number"] == "H0101"
+
+
+def test_import_wizard_texts_in_english(english) -> None:
+    from boligreg.services.importer.headers import match_columns
+
+    matches = match_columns(["Adresse", "Fødselsnummer", "Xyzzy"],
+                            [["Kingos gate 11", "Uelands gate 30"],
+                             ["01019912345", "02029912345"], ["a", "b"]])
+    address, person, unknown = matches
+    assert (address.field, address.how_nb, address.reason) == (
+        "street_address", "recognised", "known header")
+    assert address.confidence_nb == "high (100 %)"
+    assert person.how_nb == "personal data – not imported"
+    assert person.note == "The column seems to hold national identity numbers; it is not imported"
+    assert unknown.note.startswith("not mapped: no known header; the values are text")
