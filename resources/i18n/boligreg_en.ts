@@ -908,6 +908,109 @@
         </message>
     </context>
     <context>
+        <name>Identifiers</name>
+        <message>
+            <source>Organisasjonsnummer mangler</source>
+            <translation>Organisation number missing</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummer kan bare inneholde siffer</source>
+            <translation>An organisation number can only contain digits</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummer må ha 9 siffer, ikke {n}</source>
+            <translation>An organisation number must have 9 digits, not {n}</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummeret har feil kontrollsiffer</source>
+            <translation>The organisation number has the wrong check digit</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer mangler</source>
+            <translation>Unit number missing</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer må begynne med H, U, K eller L</source>
+            <translation>A unit number must begin with H, U, K or L</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer må være en bokstav og 4 siffer, f.eks. H0101</source>
+            <translation>A unit number must be a letter and 4 digits, e.g. H0101</translation>
+        </message>
+        <message>
+            <source>Etasjen i bruksenhetsnummeret kan ikke være 00</source>
+            <translation>The floor in the unit number cannot be 00</translation>
+        </message>
+        <message>
+            <source>Nummeret i etasjen (to siste siffer) kan ikke være 00</source>
+            <translation>The number on the floor (last two digits) cannot be 00</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer</source>
+            <translation>Farm number</translation>
+        </message>
+        <message>
+            <source>Bruksnummer</source>
+            <translation>Holding number</translation>
+        </message>
+        <message>
+            <source>Festenummer</source>
+            <translation>Leasehold number</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer</source>
+            <translation>Section number</translation>
+        </message>
+        <message>
+            <source>{part} ({abbr}) mangler</source>
+            <translation>{part} ({abbr}) missing</translation>
+        </message>
+        <message>
+            <source>{part} ({abbr}) må være et helt tall</source>
+            <translation>{part} ({abbr}) must be a whole number</translation>
+        </message>
+        <message>
+            <source>{part} ({abbr}) må være mellom {low} og {high}</source>
+            <translation>{part} ({abbr}) must be between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>Postnummer mangler</source>
+            <translation>Postcode missing</translation>
+        </message>
+        <message>
+            <source>Postnummer må ha 4 siffer</source>
+            <translation>A postcode must have 4 digits</translation>
+        </message>
+        <message>
+            <source>Postnummer {code} er ikke i Oslo</source>
+            <translation>Postcode {code} is not in Oslo</translation>
+        </message>
+        <message>
+            <source>Postnummer {code} er et postboks-/servicenummer, ikke en boligadresse</source>
+            <translation>Postcode {code} is a PO box/service number, not a residential address</translation>
+        </message>
+        <message>
+            <source>Bydelskode mangler</source>
+            <translation>District code missing</translation>
+        </message>
+        <message>
+            <source>Bydelskode må ha 6 siffer, f.eks. 030101</source>
+            <translation>A district code must have 6 digits, e.g. 030101</translation>
+        </message>
+        <message>
+            <source>Bydelskode {code} er ikke i Oslo (må begynne med {prefix})</source>
+            <translation>District code {code} is not in Oslo (must begin with {prefix})</translation>
+        </message>
+        <message>
+            <source>Bydelskode {code} betyr ukjent adresse, ikke en bydel</source>
+            <translation>District code {code} means an unknown address, not a district</translation>
+        </message>
+        <message>
+            <source>Bydelskode {code} finnes ikke (gyldige er 030101–030117)</source>
+            <translation>District code {code} does not exist (valid ones are 030101–030117)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportField</name>
         <message>
             <source>boligreg-ID</source>
@@ -1451,6 +1554,177 @@
         <message>
             <source>lav</source>
             <translation>low</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportValue</name>
+        <message>
+            <source>Arealet</source>
+            <translation>The area</translation>
+        </message>
+        <message>
+            <source>Leien</source>
+            <translation>The rent</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer (gnr)</source>
+            <translation>The farm number (gnr)</translation>
+        </message>
+        <message>
+            <source>Bruksnummer (bnr)</source>
+            <translation>The holding number (bnr)</translation>
+        </message>
+        <message>
+            <source>Festenummer (fnr)</source>
+            <translation>The leasehold number (fnr)</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer (snr)</source>
+            <translation>The section number (snr)</translation>
+        </message>
+        <message>
+            <source>Byggeåret</source>
+            <translation>The year built</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestiden</source>
+            <translation>The notice period</translation>
+        </message>
+        <message>
+            <source>Antall boliger i prosjektet</source>
+            <translation>The number of dwellings in the project</translation>
+        </message>
+        <message>
+            <source>Husnummeret</source>
+            <translation>The house number</translation>
+        </message>
+        <message>
+            <source>Ventet tekst, fant en sann/usann-verdi</source>
+            <translation>Expected text, found a true/false value</translation>
+        </message>
+        <message>
+            <source>Teksten er for lang ({n} tegn, høyst {most})</source>
+            <translation>The text is too long ({n} characters, at most {most})</translation>
+        </message>
+        <message>
+            <source>Verdien</source>
+            <translation>The value</translation>
+        </message>
+        <message>
+            <source>{what} må være et tall</source>
+            <translation>{what} must be a number</translation>
+        </message>
+        <message>
+            <source>«{value}» er ikke et tall</source>
+            <translation>“{value}” is not a number</translation>
+        </message>
+        <message>
+            <source>{what} må være et vanlig tall</source>
+            <translation>{what} must be an ordinary number</translation>
+        </message>
+        <message>
+            <source>{what} kan ikke være mindre enn {low}</source>
+            <translation>{what} cannot be less than {low}</translation>
+        </message>
+        <message>
+            <source>{what} kan ikke være større enn {high}</source>
+            <translation>{what} cannot be greater than {high}</translation>
+        </message>
+        <message>
+            <source>{what} må være et helt tall</source>
+            <translation>{what} must be a whole number</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>The number of rooms</translation>
+        </message>
+        <message>
+            <source>«{value}» er ingen gyldig dato</source>
+            <translation>“{value}” is not a valid date</translation>
+        </message>
+        <message>
+            <source>Datoen {date} er urimelig (ventet 1850–2100)</source>
+            <translation>The date {date} is implausible (expected 1850–2100)</translation>
+        </message>
+        <message>
+            <source>{value} er verken en dato eller et Excel-datotall</source>
+            <translation>{value} is neither a date nor an Excel date serial</translation>
+        </message>
+        <message>
+            <source>Ventet en dato</source>
+            <translation>Expected a date</translation>
+        </message>
+        <message>
+            <source>Ukjent måned «{value}»</source>
+            <translation>Unknown month “{value}”</translation>
+        </message>
+        <message>
+            <source>«{value}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024</source>
+            <translation>“{value}” is not a date; write dd.mm.yyyy, e.g. 05.01.2024</translation>
+        </message>
+        <message>
+            <source>Skriv ja eller nei (eller x, 1 eller 0)</source>
+            <translation>Write yes or no (or x, 1 or 0)</translation>
+        </message>
+        <message>
+            <source>disposisjonsform</source>
+            <translation>tenure</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>faktisk bruk</source>
+            <translation>actual use</translation>
+        </message>
+        <message>
+            <source>målgruppe</source>
+            <translation>target group</translation>
+        </message>
+        <message>
+            <source>avtaletype</source>
+            <translation>agreement type</translation>
+        </message>
+        <message>
+            <source>ansvarlig</source>
+            <translation>responsible party</translation>
+        </message>
+        <message>
+            <source>eier</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>verdi</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Ukjent {what} «{value}»; bruk en av: {labels}</source>
+            <translation>Unknown {what} “{value}”; use one of: {labels}</translation>
+        </message>
+        <message>
+            <source>Ukjent bydel «{value}»</source>
+            <translation>Unknown district “{value}”</translation>
+        </message>
+        <message>
+            <source>Ukjent bydel «{value}»; bruk nummer (01–15) eller navn</source>
+            <translation>Unknown district “{value}”; use a number (01–15) or a name</translation>
+        </message>
+        <message>
+            <source>{name} har ingen kommunale boliger av egne; oppgi disponerende bydel (01–15)</source>
+            <translation>{name} has no municipal dwellings of its own; give the disposing district (01–15)</translation>
+        </message>
+        <message>
+            <source>Postnummer må ha 4 siffer</source>
+            <translation>A postcode must have 4 digits</translation>
+        </message>
+        <message>
+            <source>Kommunenummer «{value}» er ikke Oslo ({oslo})</source>
+            <translation>Municipality number “{value}” is not Oslo ({oslo})</translation>
+        </message>
+        <message>
+            <source>ID-en er ikke en boligreg-ID (UUID)</source>
+            <translation>The ID is not a boligreg ID (UUID)</translation>
         </message>
     </context>
     <context>

@@ -944,6 +944,109 @@
         </message>
     </context>
     <context>
+        <name>Identifiers</name>
+        <message>
+            <source>Organisasjonsnummer mangler</source>
+            <translation>Organisasjonsnummer mangler</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummer kan bare inneholde siffer</source>
+            <translation>Organisasjonsnummer kan bare inneholde siffer</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummer må ha 9 siffer, ikke {n}</source>
+            <translation>Organisasjonsnummer må ha 9 siffer, ikke {n}</translation>
+        </message>
+        <message>
+            <source>Organisasjonsnummeret har feil kontrollsiffer</source>
+            <translation>Organisasjonsnummeret har feil kontrollsiffer</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer mangler</source>
+            <translation>Bruksenhetsnummer mangler</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer må begynne med H, U, K eller L</source>
+            <translation>Bruksenhetsnummer må begynne med H, U, K eller L</translation>
+        </message>
+        <message>
+            <source>Bruksenhetsnummer må være en bokstav og 4 siffer, f.eks. H0101</source>
+            <translation>Bruksenhetsnummer må være en bokstav og 4 siffer, f.eks. H0101</translation>
+        </message>
+        <message>
+            <source>Etasjen i bruksenhetsnummeret kan ikke være 00</source>
+            <translation>Etasjen i bruksenhetsnummeret kan ikke være 00</translation>
+        </message>
+        <message>
+            <source>Nummeret i etasjen (to siste siffer) kan ikke være 00</source>
+            <translation>Nummeret i etasjen (to siste siffer) kan ikke være 00</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer</source>
+            <translation>Gårdsnummer</translation>
+        </message>
+        <message>
+            <source>Bruksnummer</source>
+            <translation>Bruksnummer</translation>
+        </message>
+        <message>
+            <source>Festenummer</source>
+            <translation>Festenummer</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer</source>
+            <translation>Seksjonsnummer</translation>
+        </message>
+        <message>
+            <source>{part} ({abbr}) mangler</source>
+            <translation>{part} ({abbr}) mangler</translation>
+        </message>
+        <message>
+            <source>{part} ({abbr}) må være et helt tall</source>
+            <translation>{part} ({abbr}) må være et helt tall</translation>
+        </message>
+        <message>
+            <source>{part} ({abbr}) må være mellom {low} og {high}</source>
+            <translation>{part} ({abbr}) må være mellom {low} og {high}</translation>
+        </message>
+        <message>
+            <source>Postnummer mangler</source>
+            <translation>Postnummer mangler</translation>
+        </message>
+        <message>
+            <source>Postnummer må ha 4 siffer</source>
+            <translation>Postnummer må ha 4 siffer</translation>
+        </message>
+        <message>
+            <source>Postnummer {code} er ikke i Oslo</source>
+            <translation>Postnummer {code} er ikke i Oslo</translation>
+        </message>
+        <message>
+            <source>Postnummer {code} er et postboks-/servicenummer, ikke en boligadresse</source>
+            <translation>Postnummer {code} er et postboks-/servicenummer, ikke en boligadresse</translation>
+        </message>
+        <message>
+            <source>Bydelskode mangler</source>
+            <translation>Bydelskode mangler</translation>
+        </message>
+        <message>
+            <source>Bydelskode må ha 6 siffer, f.eks. 030101</source>
+            <translation>Bydelskode må ha 6 siffer, f.eks. 030101</translation>
+        </message>
+        <message>
+            <source>Bydelskode {code} er ikke i Oslo (må begynne med {prefix})</source>
+            <translation>Bydelskode {code} er ikke i Oslo (må begynne med {prefix})</translation>
+        </message>
+        <message>
+            <source>Bydelskode {code} betyr ukjent adresse, ikke en bydel</source>
+            <translation>Bydelskode {code} betyr ukjent adresse, ikke en bydel</translation>
+        </message>
+        <message>
+            <source>Bydelskode {code} finnes ikke (gyldige er 030101–030117)</source>
+            <translation>Bydelskode {code} finnes ikke (gyldige er 030101–030117)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportField</name>
         <message>
             <source>boligreg-ID</source>
@@ -1487,6 +1590,177 @@
         <message>
             <source>lav</source>
             <translation>lav</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportValue</name>
+        <message>
+            <source>Arealet</source>
+            <translation>Arealet</translation>
+        </message>
+        <message>
+            <source>Leien</source>
+            <translation>Leien</translation>
+        </message>
+        <message>
+            <source>Gårdsnummer (gnr)</source>
+            <translation>Gårdsnummer (gnr)</translation>
+        </message>
+        <message>
+            <source>Bruksnummer (bnr)</source>
+            <translation>Bruksnummer (bnr)</translation>
+        </message>
+        <message>
+            <source>Festenummer (fnr)</source>
+            <translation>Festenummer (fnr)</translation>
+        </message>
+        <message>
+            <source>Seksjonsnummer (snr)</source>
+            <translation>Seksjonsnummer (snr)</translation>
+        </message>
+        <message>
+            <source>Byggeåret</source>
+            <translation>Byggeåret</translation>
+        </message>
+        <message>
+            <source>Oppsigelsestiden</source>
+            <translation>Oppsigelsestiden</translation>
+        </message>
+        <message>
+            <source>Antall boliger i prosjektet</source>
+            <translation>Antall boliger i prosjektet</translation>
+        </message>
+        <message>
+            <source>Husnummeret</source>
+            <translation>Husnummeret</translation>
+        </message>
+        <message>
+            <source>Ventet tekst, fant en sann/usann-verdi</source>
+            <translation>Ventet tekst, fant en sann/usann-verdi</translation>
+        </message>
+        <message>
+            <source>Teksten er for lang ({n} tegn, høyst {most})</source>
+            <translation>Teksten er for lang ({n} tegn, høyst {most})</translation>
+        </message>
+        <message>
+            <source>Verdien</source>
+            <translation>Verdien</translation>
+        </message>
+        <message>
+            <source>{what} må være et tall</source>
+            <translation>{what} må være et tall</translation>
+        </message>
+        <message>
+            <source>«{value}» er ikke et tall</source>
+            <translation>«{value}» er ikke et tall</translation>
+        </message>
+        <message>
+            <source>{what} må være et vanlig tall</source>
+            <translation>{what} må være et vanlig tall</translation>
+        </message>
+        <message>
+            <source>{what} kan ikke være mindre enn {low}</source>
+            <translation>{what} kan ikke være mindre enn {low}</translation>
+        </message>
+        <message>
+            <source>{what} kan ikke være større enn {high}</source>
+            <translation>{what} kan ikke være større enn {high}</translation>
+        </message>
+        <message>
+            <source>{what} må være et helt tall</source>
+            <translation>{what} må være et helt tall</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>Antall rom</translation>
+        </message>
+        <message>
+            <source>«{value}» er ingen gyldig dato</source>
+            <translation>«{value}» er ingen gyldig dato</translation>
+        </message>
+        <message>
+            <source>Datoen {date} er urimelig (ventet 1850–2100)</source>
+            <translation>Datoen {date} er urimelig (ventet 1850–2100)</translation>
+        </message>
+        <message>
+            <source>{value} er verken en dato eller et Excel-datotall</source>
+            <translation>{value} er verken en dato eller et Excel-datotall</translation>
+        </message>
+        <message>
+            <source>Ventet en dato</source>
+            <translation>Ventet en dato</translation>
+        </message>
+        <message>
+            <source>Ukjent måned «{value}»</source>
+            <translation>Ukjent måned «{value}»</translation>
+        </message>
+        <message>
+            <source>«{value}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024</source>
+            <translation>«{value}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024</translation>
+        </message>
+        <message>
+            <source>Skriv ja eller nei (eller x, 1 eller 0)</source>
+            <translation>Skriv ja eller nei (eller x, 1 eller 0)</translation>
+        </message>
+        <message>
+            <source>disposisjonsform</source>
+            <translation>disposisjonsform</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>faktisk bruk</source>
+            <translation>faktisk bruk</translation>
+        </message>
+        <message>
+            <source>målgruppe</source>
+            <translation>målgruppe</translation>
+        </message>
+        <message>
+            <source>avtaletype</source>
+            <translation>avtaletype</translation>
+        </message>
+        <message>
+            <source>ansvarlig</source>
+            <translation>ansvarlig</translation>
+        </message>
+        <message>
+            <source>eier</source>
+            <translation>eier</translation>
+        </message>
+        <message>
+            <source>verdi</source>
+            <translation>verdi</translation>
+        </message>
+        <message>
+            <source>Ukjent {what} «{value}»; bruk en av: {labels}</source>
+            <translation>Ukjent {what} «{value}»; bruk en av: {labels}</translation>
+        </message>
+        <message>
+            <source>Ukjent bydel «{value}»</source>
+            <translation>Ukjent bydel «{value}»</translation>
+        </message>
+        <message>
+            <source>Ukjent bydel «{value}»; bruk nummer (01–15) eller navn</source>
+            <translation>Ukjent bydel «{value}»; bruk nummer (01–15) eller navn</translation>
+        </message>
+        <message>
+            <source>{name} har ingen kommunale boliger av egne; oppgi disponerende bydel (01–15)</source>
+            <translation>{name} har ingen kommunale boliger av egne; oppgi disponerende bydel (01–15)</translation>
+        </message>
+        <message>
+            <source>Postnummer må ha 4 siffer</source>
+            <translation>Postnummer må ha 4 siffer</translation>
+        </message>
+        <message>
+            <source>Kommunenummer «{value}» er ikke Oslo ({oslo})</source>
+            <translation>Kommunenummer «{value}» er ikke Oslo ({oslo})</translation>
+        </message>
+        <message>
+            <source>ID-en er ikke en boligreg-ID (UUID)</source>
+            <translation>ID-en er ikke en boligreg-ID (UUID)</translation>
         </message>
     </context>
     <context>

@@ -153,3 +153,20 @@ def test_import_wizard_texts_in_english(english) -> None:
     assert person.how_nb == "personal data – not imported"
     assert person.note == "The column seems to hold national identity numbers; it is not imported"
     assert unknown.note.startswith("not mapped: no known header; the values are text")
+
+
+def test_cell_and_identifier_messages_in_english(english) -> None:
+    from boligreg.services.identifiers import check_matrikkel, check_postcode
+    from boligreg.services.importer.values import CellValueError
+
+    area = next(f for f in FIELDS if f.name == "area_m2")
+    tenure = next(f for f in FIELDS if f.name == "tenure")
+    with pytest.raises(CellValueError, match="^The area cannot be less than 5$"):
+        area.parse("2")
+    with pytest.raises(CellValueError, match="^Unknown tenure “x”; use one of: Owned, Leased"):
+        tenure.parse("x")
+    assert check_postcode("12") == "A postcode must have 4 digits"
+    assert check_matrikkel(None, 1) == "Farm number (gnr) missing"
+    i18n.set_language(None)
+    with pytest.raises(CellValueError, match="^Arealet kan ikke være mindre enn 5$"):
+        area.parse("2")

@@ -63,16 +63,26 @@ def _enum(enum: type[StrEnum]) -> Callable[[Any], Any]:
     return partial(v.parse_enum, enum=enum)
 
 
-_area = partial(v.parse_decimal, low=5, high=2000, what="Arealet")
-_rent = partial(v.parse_decimal, low=0, high=1_000_000, what="Leien")
-_gnr = partial(v.parse_int, low=1, high=99_999, what="Gårdsnummer (gnr)")
-_bnr = partial(v.parse_int, low=1, high=9_999, what="Bruksnummer (bnr)")
-_fnr = partial(v.parse_int, low=0, high=9_999, what="Festenummer (fnr)")
-_snr = partial(v.parse_int, low=0, high=999, what="Seksjonsnummer (snr)")
-_year = partial(v.parse_int, low=1600, high=date.today().year + 5, what="Byggeåret")
-_notice = partial(v.parse_int, low=0, high=120, what="Oppsigelsestiden")
-_project = partial(v.parse_int, low=1, high=10_000, what="Antall boliger i prosjektet")
-_house_number = partial(v.parse_int, low=1, high=9_999, what="Husnummeret")
+_area = partial(v.parse_decimal, low=5, high=2000,
+                what=QT_TRANSLATE_NOOP("ImportValue", "Arealet"))
+_rent = partial(v.parse_decimal, low=0, high=1_000_000,
+                what=QT_TRANSLATE_NOOP("ImportValue", "Leien"))
+_gnr = partial(v.parse_int, low=1, high=99_999,
+               what=QT_TRANSLATE_NOOP("ImportValue", "Gårdsnummer (gnr)"))
+_bnr = partial(v.parse_int, low=1, high=9_999,
+               what=QT_TRANSLATE_NOOP("ImportValue", "Bruksnummer (bnr)"))
+_fnr = partial(v.parse_int, low=0, high=9_999,
+               what=QT_TRANSLATE_NOOP("ImportValue", "Festenummer (fnr)"))
+_snr = partial(v.parse_int, low=0, high=999,
+               what=QT_TRANSLATE_NOOP("ImportValue", "Seksjonsnummer (snr)"))
+_year = partial(v.parse_int, low=1600, high=date.today().year + 5,
+                what=QT_TRANSLATE_NOOP("ImportValue", "Byggeåret"))
+_notice = partial(v.parse_int, low=0, high=120,
+                  what=QT_TRANSLATE_NOOP("ImportValue", "Oppsigelsestiden"))
+_project = partial(v.parse_int, low=1, high=10_000,
+                   what=QT_TRANSLATE_NOOP("ImportValue", "Antall boliger i prosjektet"))
+_house_number = partial(v.parse_int, low=1, high=9_999,
+                        what=QT_TRANSLATE_NOOP("ImportValue", "Husnummeret"))
 _letter = partial(v.parse_text, max_len=2)
 _reference = partial(v.parse_text, max_len=60)
 _long_text = partial(v.parse_text, max_len=4000)
