@@ -1557,6 +1557,133 @@
         </message>
     </context>
     <context>
+        <name>ImportRow</name>
+        <message>
+            <source>Slett en av radene, eller rett celle {cell} hvis det er to boliger.</source>
+            <translation>Delete one of the rows, or correct cell {cell} if they are two dwellings.</translation>
+        </message>
+        <message>
+            <source>Skriv det samme i celle {cell} som på rad {row}, eller rett den.</source>
+            <translation>Write the same in cell {cell} as on row {row}, or correct that one.</translation>
+        </message>
+        <message>
+            <source>Fyll inn celle {cell}.</source>
+            <translation>Fill in cell {cell}.</translation>
+        </message>
+        <message>
+            <source>Rett celle {cell} i regnearket.</source>
+            <translation>Correct cell {cell} in the spreadsheet.</translation>
+        </message>
+        <message>
+            <source>rad {row}, kolonne {column} «{header}»</source>
+            <translation>row {row}, column {column} “{header}”</translation>
+        </message>
+        <message>
+            <source>rad {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nei</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Ingen kolonne er koblet til «{field}», som må være med.</source>
+            <translation>No column is mapped to “{field}”, which is required.</translation>
+        </message>
+        <message>
+            <source>Ingen kolonne er koblet til «{field}» (eller «{other}»), som må være med.</source>
+            <translation>No column is mapped to “{field}” (or “{other}”), which is required.</translation>
+        </message>
+        <message>
+            <source>Ingen kolonne er koblet til «{field}». Koble en kolonne, eller velg bydelen alle radene gjelder.</source>
+            <translation>No column is mapped to “{field}”. Map a column, or choose the district all the rows belong to.</translation>
+        </message>
+        <message>
+            <source>Leser kolonnen «{header}»</source>
+            <translation>Reading the column “{header}”</translation>
+        </message>
+        <message>
+            <source>Kontrollerer radene</source>
+            <translation>Checking the rows</translation>
+        </message>
+        <message>
+            <source>{n} rader kontrollert</source>
+            <translation>{n} rows checked</translation>
+        </message>
+        <message>
+            <source>Verdien kan ikke leses ({error})</source>
+            <translation>The value cannot be read ({error})</translation>
+        </message>
+        <message>
+            <source>{part} {value} i egen kolonne stemmer ikke med matrikkelnummeret</source>
+            <translation>{part} {value} in its own column does not match the cadastral number</translation>
+        </message>
+        <message>
+            <source>Personalbase = ja, men faktisk bruk sier noe annet</source>
+            <translation>Staff base = yes, but the actual use says something else</translation>
+        </message>
+        <message>
+            <source>Raden gjelder bydel {given}, men importen er for bydel {district}</source>
+            <translation>The row is for district {given}, but the import is for district {district}</translation>
+        </message>
+        <message>
+            <source>{field} mangler</source>
+            <translation>{field} missing</translation>
+        </message>
+        <message>
+            <source>En eid bolig kan ikke ha innleie- eller tilvisningsavtale</source>
+            <translation>An owned dwelling cannot have a lease or referral agreement</translation>
+        </message>
+        <message>
+            <source>Avtaletype mangler: fyll inn avtaletype, eller disposisjonsform innleid/tilvisning</source>
+            <translation>Agreement type missing: fill in the agreement type, or the tenure leased/referral</translation>
+        </message>
+        <message>
+            <source>Avtaletypen passer ikke med disposisjonsformen</source>
+            <translation>The agreement type does not match the tenure</translation>
+        </message>
+        <message>
+            <source>«{field}» er fylt ut, men avtalenummeret mangler; avtaleopplysninger (utleier, leie, datoer) krever et avtalenummer. Fyll inn avtalenummeret, eller tøm avtalecellene</source>
+            <translation>“{field}” is filled in, but the agreement number is missing; agreement details (landlord, rent, dates) need an agreement number. Fill in the agreement number, or empty the agreement cells</translation>
+        </message>
+        <message>
+            <source>Avtalen slutter før den begynner</source>
+            <translation>The agreement ends before it begins</translation>
+        </message>
+        <message>
+            <source>Datoen ligger fram i tid</source>
+            <translation>The date is in the future</translation>
+        </message>
+        <message>
+            <source>Boligen står som utleid, men har en ledig-fra-dato</source>
+            <translation>The dwelling is registered as let, but has a vacant-from date</translation>
+        </message>
+        <message>
+            <source>Boligen står som ledig, men har et løpende leieforhold (innflyttet)</source>
+            <translation>The dwelling is registered as vacant, but has a running tenancy (moved in)</translation>
+        </message>
+        <message>
+            <source>Samme bolig står også på rad {row}</source>
+            <translation>The same dwelling is also on row {row}</translation>
+        </message>
+        <message>
+            <source>Bygget</source>
+            <translation>The building</translation>
+        </message>
+        <message>
+            <source>Avtale {reference}</source>
+            <translation>Agreement {reference}</translation>
+        </message>
+        <message>
+            <source>{what} har {field} «{value}» på rad {row}</source>
+            <translation>{what} has {field} “{value}” on row {row}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportValue</name>
         <message>
             <source>Arealet</source>

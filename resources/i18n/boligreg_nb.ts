@@ -1593,6 +1593,133 @@
         </message>
     </context>
     <context>
+        <name>ImportRow</name>
+        <message>
+            <source>Slett en av radene, eller rett celle {cell} hvis det er to boliger.</source>
+            <translation>Slett en av radene, eller rett celle {cell} hvis det er to boliger.</translation>
+        </message>
+        <message>
+            <source>Skriv det samme i celle {cell} som på rad {row}, eller rett den.</source>
+            <translation>Skriv det samme i celle {cell} som på rad {row}, eller rett den.</translation>
+        </message>
+        <message>
+            <source>Fyll inn celle {cell}.</source>
+            <translation>Fyll inn celle {cell}.</translation>
+        </message>
+        <message>
+            <source>Rett celle {cell} i regnearket.</source>
+            <translation>Rett celle {cell} i regnearket.</translation>
+        </message>
+        <message>
+            <source>rad {row}, kolonne {column} «{header}»</source>
+            <translation>rad {row}, kolonne {column} «{header}»</translation>
+        </message>
+        <message>
+            <source>rad {row}</source>
+            <translation>rad {row}</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>nei</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>Ingen kolonne er koblet til «{field}», som må være med.</source>
+            <translation>Ingen kolonne er koblet til «{field}», som må være med.</translation>
+        </message>
+        <message>
+            <source>Ingen kolonne er koblet til «{field}» (eller «{other}»), som må være med.</source>
+            <translation>Ingen kolonne er koblet til «{field}» (eller «{other}»), som må være med.</translation>
+        </message>
+        <message>
+            <source>Ingen kolonne er koblet til «{field}». Koble en kolonne, eller velg bydelen alle radene gjelder.</source>
+            <translation>Ingen kolonne er koblet til «{field}». Koble en kolonne, eller velg bydelen alle radene gjelder.</translation>
+        </message>
+        <message>
+            <source>Leser kolonnen «{header}»</source>
+            <translation>Leser kolonnen «{header}»</translation>
+        </message>
+        <message>
+            <source>Kontrollerer radene</source>
+            <translation>Kontrollerer radene</translation>
+        </message>
+        <message>
+            <source>{n} rader kontrollert</source>
+            <translation>{n} rader kontrollert</translation>
+        </message>
+        <message>
+            <source>Verdien kan ikke leses ({error})</source>
+            <translation>Verdien kan ikke leses ({error})</translation>
+        </message>
+        <message>
+            <source>{part} {value} i egen kolonne stemmer ikke med matrikkelnummeret</source>
+            <translation>{part} {value} i egen kolonne stemmer ikke med matrikkelnummeret</translation>
+        </message>
+        <message>
+            <source>Personalbase = ja, men faktisk bruk sier noe annet</source>
+            <translation>Personalbase = ja, men faktisk bruk sier noe annet</translation>
+        </message>
+        <message>
+            <source>Raden gjelder bydel {given}, men importen er for bydel {district}</source>
+            <translation>Raden gjelder bydel {given}, men importen er for bydel {district}</translation>
+        </message>
+        <message>
+            <source>{field} mangler</source>
+            <translation>{field} mangler</translation>
+        </message>
+        <message>
+            <source>En eid bolig kan ikke ha innleie- eller tilvisningsavtale</source>
+            <translation>En eid bolig kan ikke ha innleie- eller tilvisningsavtale</translation>
+        </message>
+        <message>
+            <source>Avtaletype mangler: fyll inn avtaletype, eller disposisjonsform innleid/tilvisning</source>
+            <translation>Avtaletype mangler: fyll inn avtaletype, eller disposisjonsform innleid/tilvisning</translation>
+        </message>
+        <message>
+            <source>Avtaletypen passer ikke med disposisjonsformen</source>
+            <translation>Avtaletypen passer ikke med disposisjonsformen</translation>
+        </message>
+        <message>
+            <source>«{field}» er fylt ut, men avtalenummeret mangler; avtaleopplysninger (utleier, leie, datoer) krever et avtalenummer. Fyll inn avtalenummeret, eller tøm avtalecellene</source>
+            <translation>«{field}» er fylt ut, men avtalenummeret mangler; avtaleopplysninger (utleier, leie, datoer) krever et avtalenummer. Fyll inn avtalenummeret, eller tøm avtalecellene</translation>
+        </message>
+        <message>
+            <source>Avtalen slutter før den begynner</source>
+            <translation>Avtalen slutter før den begynner</translation>
+        </message>
+        <message>
+            <source>Datoen ligger fram i tid</source>
+            <translation>Datoen ligger fram i tid</translation>
+        </message>
+        <message>
+            <source>Boligen står som utleid, men har en ledig-fra-dato</source>
+            <translation>Boligen står som utleid, men har en ledig-fra-dato</translation>
+        </message>
+        <message>
+            <source>Boligen står som ledig, men har et løpende leieforhold (innflyttet)</source>
+            <translation>Boligen står som ledig, men har et løpende leieforhold (innflyttet)</translation>
+        </message>
+        <message>
+            <source>Samme bolig står også på rad {row}</source>
+            <translation>Samme bolig står også på rad {row}</translation>
+        </message>
+        <message>
+            <source>Bygget</source>
+            <translation>Bygget</translation>
+        </message>
+        <message>
+            <source>Avtale {reference}</source>
+            <translation>Avtale {reference}</translation>
+        </message>
+        <message>
+            <source>{what} har {field} «{value}» på rad {row}</source>
+            <translation>{what} har {field} «{value}» på rad {row}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportValue</name>
         <message>
             <source>Arealet</source>

@@ -5,6 +5,7 @@ proper noun or the same word in both languages (the short allowlist below)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
@@ -170,3 +171,17 @@ def test_cell_and_identifier_messages_in_english(english) -> None:
     i18n.set_language(None)
     with pytest.raises(CellValueError, match="^Arealet kan ikke være mindre enn 5$"):
         area.parse("2")
+
+
+def test_row_problems_in_english(english) -> None:
+    from boligreg.services.importer.rows import RowProblem, complete_row
+
+    problems = complete_row({"street_address": "Kingos gate 11"}, None, date(2025, 1, 1))
+    assert ("unit_number", "Unit number missing") in problems
+    missing = RowProblem(3, "B", "Bolignr", "", "Unit number missing", "unit_number")
+    assert missing.fix == "Fill in cell B3."
+    assert missing.as_line() == "row 3, column B “Bolignr”: Unit number missing. Fill in cell B3."
+    twice = RowProblem(4, "C", "Adresse", "x", "The same dwelling is also on row 2")
+    assert twice.fix.startswith("Delete one of the rows")
+    quoted = RowProblem(5, "D", "Areal", "abc", "“abc” is not a number")
+    assert quoted.message_nb == "“abc” is not a number"  # the value is not repeated
