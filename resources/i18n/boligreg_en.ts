@@ -1684,6 +1684,153 @@
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>1 rad</source>
+            <translation>1 row</translation>
+        </message>
+        <message>
+            <source>{n} rader</source>
+            <translation>{n} rows</translation>
+        </message>
+        <message>
+            <source>1 ny bolig</source>
+            <translation>1 new dwelling</translation>
+        </message>
+        <message>
+            <source>{n} nye boliger</source>
+            <translation>{n} new dwellings</translation>
+        </message>
+        <message>
+            <source>1 endret</source>
+            <translation>1 changed</translation>
+        </message>
+        <message>
+            <source>{n} endret</source>
+            <translation>{n} changed</translation>
+        </message>
+        <message>
+            <source>1 uendret</source>
+            <translation>1 unchanged</translation>
+        </message>
+        <message>
+            <source>{n} uendret</source>
+            <translation>{n} unchanged</translation>
+        </message>
+        <message>
+            <source>1 feltendring</source>
+            <translation>1 field change</translation>
+        </message>
+        <message>
+            <source>{n} feltendringer</source>
+            <translation>{n} field changes</translation>
+        </message>
+        <message>
+            <source>1 nytt bygg</source>
+            <translation>1 new building</translation>
+        </message>
+        <message>
+            <source>{n} nye bygg</source>
+            <translation>{n} new buildings</translation>
+        </message>
+        <message>
+            <source>1 ny avtale</source>
+            <translation>1 new agreement</translation>
+        </message>
+        <message>
+            <source>{n} nye avtaler</source>
+            <translation>{n} new agreements</translation>
+        </message>
+        <message>
+            <source>1 ny kobling</source>
+            <translation>1 new link</translation>
+        </message>
+        <message>
+            <source>{n} nye koblinger</source>
+            <translation>{n} new links</translation>
+        </message>
+        <message>
+            <source>1 nytt</source>
+            <translation>1 new</translation>
+        </message>
+        <message>
+            <source>{n} nye</source>
+            <translation>{n} new</translation>
+        </message>
+        <message>
+            <source>1 advarsel</source>
+            <translation>1 warning</translation>
+        </message>
+        <message>
+            <source>{n} advarsler</source>
+            <translation>{n} warnings</translation>
+        </message>
+        <message>
+            <source>1 feil</source>
+            <translation>1 error</translation>
+        </message>
+        <message>
+            <source>{n} feil</source>
+            <translation>{n} errors</translation>
+        </message>
+        <message>
+            <source>Kolonne {letter} «{header}»: {why}</source>
+            <translation>Column {letter} “{header}”: {why}</translation>
+        </message>
+        <message>
+            <source>Fil: {name} ({kind}), overskrift på rad {row}, {rows} med data.</source>
+            <translation>File: {name} ({kind}), header on row {row}, {rows} with data.</translation>
+        </message>
+        <message>
+            <source>Hoppet over {rows} som ikke er data (ikke feil):</source>
+            <translation>Skipped {rows} that are not data (not errors):</translation>
+        </message>
+        <message>
+            <source>… og {n} til</source>
+            <translation>… and {n} more</translation>
+        </message>
+        <message>
+            <source>Boliger: {new}, {changed}, {unchanged} ({fields}).</source>
+            <translation>Dwellings: {new}, {changed}, {unchanged} ({fields}).</translation>
+        </message>
+        <message>
+            <source>Bygg: {new}, {changed}. Avtaler: {agreements}, {agreements_changed}, {links} til boliger. Vedlikeholdsansvar: {resp}, {resp_changed}.</source>
+            <translation>Buildings: {new}, {changed}. Agreements: {agreements}, {agreements_changed}, {links} to dwellings. Maintenance responsibilities: {resp}, {resp_changed}.</translation>
+        </message>
+        <message>
+            <source>{warnings} (importeres, men bør sjekkes):</source>
+            <translation>{warnings} (imported, but should be checked):</translation>
+        </message>
+        <message>
+            <source>Kolonnekoblingen mangler felt som må være med, så ingen rader kan importeres.</source>
+            <translation>The column mapping lacks required fields, so no rows can be imported.</translation>
+        </message>
+        <message>
+            <source>{errors} i {rows}.</source>
+            <translation>{errors} in {rows}.</translation>
+        </message>
+        <message>
+            <source>{rows} med feil er hoppet over.</source>
+            <translation>{rows} with errors were skipped.</translation>
+        </message>
+        <message>
+            <source>Lagret i databasen.</source>
+            <translation>Saved in the database.</translation>
+        </message>
+        <message>
+            <source>Ingen endringer: registeret hadde alt dette fra før.</source>
+            <translation>No changes: the register already had all of this.</translation>
+        </message>
+        <message>
+            <source>Prøvekjøring: ingenting er lagret.</source>
+            <translation>Dry run: nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Ingenting er lagret. Rett feilene i filen, eller bruk --skip-invalid for å lagre bare radene uten feil.</source>
+            <translation>Nothing was saved. Correct the errors in the file, or use --skip-invalid to save only the rows without errors.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportValue</name>
         <message>
             <source>Arealet</source>

@@ -1720,6 +1720,153 @@
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>1 rad</source>
+            <translation>1 rad</translation>
+        </message>
+        <message>
+            <source>{n} rader</source>
+            <translation>{n} rader</translation>
+        </message>
+        <message>
+            <source>1 ny bolig</source>
+            <translation>1 ny bolig</translation>
+        </message>
+        <message>
+            <source>{n} nye boliger</source>
+            <translation>{n} nye boliger</translation>
+        </message>
+        <message>
+            <source>1 endret</source>
+            <translation>1 endret</translation>
+        </message>
+        <message>
+            <source>{n} endret</source>
+            <translation>{n} endret</translation>
+        </message>
+        <message>
+            <source>1 uendret</source>
+            <translation>1 uendret</translation>
+        </message>
+        <message>
+            <source>{n} uendret</source>
+            <translation>{n} uendret</translation>
+        </message>
+        <message>
+            <source>1 feltendring</source>
+            <translation>1 feltendring</translation>
+        </message>
+        <message>
+            <source>{n} feltendringer</source>
+            <translation>{n} feltendringer</translation>
+        </message>
+        <message>
+            <source>1 nytt bygg</source>
+            <translation>1 nytt bygg</translation>
+        </message>
+        <message>
+            <source>{n} nye bygg</source>
+            <translation>{n} nye bygg</translation>
+        </message>
+        <message>
+            <source>1 ny avtale</source>
+            <translation>1 ny avtale</translation>
+        </message>
+        <message>
+            <source>{n} nye avtaler</source>
+            <translation>{n} nye avtaler</translation>
+        </message>
+        <message>
+            <source>1 ny kobling</source>
+            <translation>1 ny kobling</translation>
+        </message>
+        <message>
+            <source>{n} nye koblinger</source>
+            <translation>{n} nye koblinger</translation>
+        </message>
+        <message>
+            <source>1 nytt</source>
+            <translation>1 nytt</translation>
+        </message>
+        <message>
+            <source>{n} nye</source>
+            <translation>{n} nye</translation>
+        </message>
+        <message>
+            <source>1 advarsel</source>
+            <translation>1 advarsel</translation>
+        </message>
+        <message>
+            <source>{n} advarsler</source>
+            <translation>{n} advarsler</translation>
+        </message>
+        <message>
+            <source>1 feil</source>
+            <translation>1 feil</translation>
+        </message>
+        <message>
+            <source>{n} feil</source>
+            <translation>{n} feil</translation>
+        </message>
+        <message>
+            <source>Kolonne {letter} «{header}»: {why}</source>
+            <translation>Kolonne {letter} «{header}»: {why}</translation>
+        </message>
+        <message>
+            <source>Fil: {name} ({kind}), overskrift på rad {row}, {rows} med data.</source>
+            <translation>Fil: {name} ({kind}), overskrift på rad {row}, {rows} med data.</translation>
+        </message>
+        <message>
+            <source>Hoppet over {rows} som ikke er data (ikke feil):</source>
+            <translation>Hoppet over {rows} som ikke er data (ikke feil):</translation>
+        </message>
+        <message>
+            <source>… og {n} til</source>
+            <translation>… og {n} til</translation>
+        </message>
+        <message>
+            <source>Boliger: {new}, {changed}, {unchanged} ({fields}).</source>
+            <translation>Boliger: {new}, {changed}, {unchanged} ({fields}).</translation>
+        </message>
+        <message>
+            <source>Bygg: {new}, {changed}. Avtaler: {agreements}, {agreements_changed}, {links} til boliger. Vedlikeholdsansvar: {resp}, {resp_changed}.</source>
+            <translation>Bygg: {new}, {changed}. Avtaler: {agreements}, {agreements_changed}, {links} til boliger. Vedlikeholdsansvar: {resp}, {resp_changed}.</translation>
+        </message>
+        <message>
+            <source>{warnings} (importeres, men bør sjekkes):</source>
+            <translation>{warnings} (importeres, men bør sjekkes):</translation>
+        </message>
+        <message>
+            <source>Kolonnekoblingen mangler felt som må være med, så ingen rader kan importeres.</source>
+            <translation>Kolonnekoblingen mangler felt som må være med, så ingen rader kan importeres.</translation>
+        </message>
+        <message>
+            <source>{errors} i {rows}.</source>
+            <translation>{errors} i {rows}.</translation>
+        </message>
+        <message>
+            <source>{rows} med feil er hoppet over.</source>
+            <translation>{rows} med feil er hoppet over.</translation>
+        </message>
+        <message>
+            <source>Lagret i databasen.</source>
+            <translation>Lagret i databasen.</translation>
+        </message>
+        <message>
+            <source>Ingen endringer: registeret hadde alt dette fra før.</source>
+            <translation>Ingen endringer: registeret hadde alt dette fra før.</translation>
+        </message>
+        <message>
+            <source>Prøvekjøring: ingenting er lagret.</source>
+            <translation>Prøvekjøring: ingenting er lagret.</translation>
+        </message>
+        <message>
+            <source>Ingenting er lagret. Rett feilene i filen, eller bruk --skip-invalid for å lagre bare radene uten feil.</source>
+            <translation>Ingenting er lagret. Rett feilene i filen, eller bruk --skip-invalid for å lagre bare radene uten feil.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportValue</name>
         <message>
             <source>Arealet</source>
