@@ -22,7 +22,7 @@ from __future__ import annotations
 import configparser
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -59,14 +59,23 @@ def _saved_language() -> str | None:
     return value if value in LANGUAGES else None
 
 
+# (BOLIGREG_LANG, BOLIGREG_HOME) → the language they give: reading settings.ini on every
+# translate cost ~150 µs, and exports translate per cell. A saved choice applies at the next
+# start anyway; save_language clears this.
+_resolved: dict[tuple[str, str], str] = {}
+
+
 def language() -> str:
     """The language texts are shown in now: "nb" or "en"."""
     if _chosen is not None:
         return _chosen
-    env = os.environ.get("BOLIGREG_LANG", "").strip().lower()
-    if env in LANGUAGES:
-        return env
-    return _saved_language() or DEFAULT
+    key = (os.environ.get("BOLIGREG_LANG", ""), os.environ.get("BOLIGREG_HOME", ""))
+    found = _resolved.get(key)
+    if found is None:
+        env = key[0].strip().lower()
+        found = env if env in LANGUAGES else (_saved_language() or DEFAULT)
+        _resolved[key] = found
+    return found
 
 
 def set_language(code: str | None) -> None:
@@ -91,6 +100,7 @@ def save_language(code: str) -> None:
     parser.set("ui", "language", code)
     with path.open("w", encoding="utf-8") as fh:
         parser.write(fh)
+    _resolved.clear()
 
 
 def install_backend(backend: Callable[[str, str], str] | None) -> None:
@@ -128,6 +138,40 @@ def translate(context: str, text: str) -> str:
     if lang == DEFAULT:
         return text
     return _catalogue(lang).get((context, text), text)
+
+
+def translations(context: str, text: str) -> list[str]:
+    """``text`` in every language, bokmål first (from the .ts files, whatever the window's
+    translator): for readers that must accept any language's label, e.g. import headers."""
+    out = [text]
+    for lang in LANGUAGES:
+        if lang != DEFAULT:
+            other = _catalogue(lang).get((context, text))
+            if other and other not in out:
+                out.append(other)
+    return out
+
+
+class Labels(Mapping[str, str]):
+    """A constant table key → bokmål text (each marked ``QT_TRANSLATE_NOOP(context, …)``) that
+    translates when read: ``LABELS[key]``, ``.get`` and ``.items()`` give the chosen language
+    at call time, so callers that index the table need no change. ``source`` is the bokmål."""
+
+    def __init__(self, context: str, source: Mapping[str, str]) -> None:
+        self.context = context
+        self.source = dict(source)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self.source[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.source)
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    def __repr__(self) -> str:
+        return f"Labels({self.context!r}, {self.source!r})"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", choices=("standard", "kobo"), default="standard",
                    help="kobo: Husbanken/KS Kobo import file (;-separated ISO-8859-1 CSV)")
     p.add_argument("--district", metavar="NR", help="only this bydel")
+    p.add_argument("--feltnavn", "--field-names", dest="field_names", action="store_true",
+                   help="dwellings: headers are the import's field names (street_address …) "
+                        "instead of the labels in the chosen language")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
     add_as_of(p)
     p.set_defaults(func=cmd_export)
@@ -157,7 +160,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         n = export_file(db, out, what=args.what, fmt=args.format, district=district,
-                        overwrite=args.overwrite, as_of=as_of)
+                        overwrite=args.overwrite, as_of=as_of, field_names=args.field_names)
     finally:
         db.close()
     when = f" (som registrert per {formats.date(as_of)})" if as_of else ""

@@ -26,7 +26,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from .. import formats
 from ..errors import StaleRecordError, ValidationError
 from ..models import Agreement, AgreementDwelling, Database, District, Dwelling, Property
-from ..models.enums import AgreementKind, DwellingStatus, Tenure, label_nb
+from ..models.enums import AgreementKind, DwellingStatus, Tenure
+from ..models.enums import label as enum_label
 from .audit.settings import AuditSettings
 from .register import RecordNotFoundError, natural_key
 
@@ -47,8 +48,8 @@ class Candidate:
 
     @property
     def label(self) -> str:
-        return (f"{self.address}, {self.unit_number}  ·  {label_nb(self.tenure, Tenure)}"
-                f"  ·  {label_nb(self.status, DwellingStatus)}")
+        return (f"{self.address}, {self.unit_number}  ·  {enum_label(self.tenure, Tenure)}"
+                f"  ·  {enum_label(self.status, DwellingStatus)}")
 
 
 def _is_active(link: AgreementDwelling | sa.Row, on: date) -> bool:

@@ -29,17 +29,26 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from .. import formats
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ..models import District, Dwelling, Property, Tenancy, Unit
-from ..models.enums import ActualUse, DwellingStatus, TargetGroup, label_nb
+from ..models.enums import ActualUse, DwellingStatus, TargetGroup
+from ..models.enums import label as enum_label
 from .stats import is_demo
 
 DEFAULT_DAYS = 90
 MAX_DAYS = 3650
 ROOM_KEYS = ("1", "2", "3", "4", "5+", "unknown")
-ROOM_LABELS = {"1": "1 rom", "2": "2 rom", "3": "3 rom", "4": "4 rom", "5+": "5 rom eller flere",
-               "unknown": "Ukjent antall rom"}
-STATE_LABELS = {"vacant": "Ledig nå", "soon": "Snart ledig"}
+# Labels translate when read (the chosen language at call time).
+ROOM_LABELS = Labels("Capacity", {
+    "1": QT_TRANSLATE_NOOP("Capacity", "1 rom"), "2": QT_TRANSLATE_NOOP("Capacity", "2 rom"),
+    "3": QT_TRANSLATE_NOOP("Capacity", "3 rom"), "4": QT_TRANSLATE_NOOP("Capacity", "4 rom"),
+    "5+": QT_TRANSLATE_NOOP("Capacity", "5 rom eller flere"),
+    "unknown": QT_TRANSLATE_NOOP("Capacity", "Ukjent antall rom"),
+})
+STATE_LABELS = Labels("Capacity", {"vacant": QT_TRANSLATE_NOOP("Capacity", "Ledig nå"),
+                                   "soon": QT_TRANSLATE_NOOP("Capacity", "Snart ledig")})
 # Statuses that are no capacity even with a tenancy ending: the dwelling is being refurbished,
 # already promised to someone, or to be sold.
 NOT_TO_LET = (DwellingStatus.REFURBISHMENT.value, DwellingStatus.RESERVED.value,
@@ -114,9 +123,10 @@ class CapacityGroup:
 
     @property
     def label(self) -> str:
-        chair = "rullestoltilgjengelig" if self.wheelchair_accessible else "ikke rullestol"
+        chair = (translate("Capacity", "rullestoltilgjengelig") if self.wheelchair_accessible
+                 else translate("Capacity", "ikke rullestol"))
         return (f"{ROOM_LABELS[self.rooms_key]}, {chair}, "
-                f"{label_nb(self.target_group, TargetGroup).lower()}")
+                f"{enum_label(self.target_group, TargetGroup).lower()}")
 
 
 @dataclass
@@ -345,41 +355,67 @@ def write_capacity_xlsx(cap: Capacity, path: Any) -> None:
                 ws.set_column(c, c, width)
             ws.freeze_panes(1, 0)
             ws.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)
-            ws.write(len(rows) + 2, 0,
-                     f"Ledig kapasitet per {cap.today:%d.%m.%Y}; snart ledig: innen {cap.days} "
-                     f"dager (til {cap.until:%d.%m.%Y}). Talt etter disponerende enhet. "
-                     "Kilde: boligreg." + (" DEMODATA – syntetiske tall." if cap.demo else ""),
-                     note)
+            ws.write(len(rows) + 2, 0, footer, note)
+
+        footer = translate(
+            "Capacity", "Ledig kapasitet per {today}; snart ledig: innen {days} dager (til "
+                        "{until}). Talt etter disponerende enhet. Kilde: boligreg.").format(
+            today=formats.date(cap.today), days=formats.integer(cap.days),
+            until=formats.date(cap.until))
+        if cap.demo:
+            footer += " " + translate("Capacity", "DEMODATA – syntetiske tall.")
+        yes, no = translate("Capacity", "Ja"), translate("Capacity", "Nei")
+
+        def head(*names: str) -> list[str]:
+            return [translate("Capacity", n) for n in names]
 
         unit_names = {u.code: u.name for u in cap.units}
-        sheet("Grupper", ["Rom", "Rullestoltilgjengelig", "Målgruppe", "Ledig nå",
-                          "Snart ledig", "I alt", "Median dager ledig", "Maks dager ledig",
-                          "Ledig uten dato", "Per enhet"],
-              [[ROOM_LABELS[g.rooms_key], "Ja" if g.wheelchair_accessible else "Nei",
-                label_nb(g.target_group, TargetGroup), g.vacant, g.soon, g.total,
+        sheet(translate("Capacity", "Grupper"), head(
+            QT_TRANSLATE_NOOP("Capacity", "Rom"),
+            QT_TRANSLATE_NOOP("Capacity", "Rullestoltilgjengelig"),
+            QT_TRANSLATE_NOOP("Capacity", "Målgruppe"), QT_TRANSLATE_NOOP("Capacity", "Ledig nå"),
+            QT_TRANSLATE_NOOP("Capacity", "Snart ledig"), QT_TRANSLATE_NOOP("Capacity", "I alt"),
+            QT_TRANSLATE_NOOP("Capacity", "Median dager ledig"),
+            QT_TRANSLATE_NOOP("Capacity", "Maks dager ledig"),
+            QT_TRANSLATE_NOOP("Capacity", "Ledig uten dato"),
+            QT_TRANSLATE_NOOP("Capacity", "Per enhet")),
+              [[ROOM_LABELS[g.rooms_key], yes if g.wheelchair_accessible else no,
+                enum_label(g.target_group, TargetGroup), g.vacant, g.soon, g.total,
                 g.median_days_empty, g.max_days_empty, g.days_unknown,
                 ", ".join(f"{unit_names.get(c, c)} {n}" for c, n in g.by_unit.items())]
                for g in cap.groups],
               [18, 12, 26, 9, 11, 7, 12, 12, 10, 60])
-        sheet("Enheter", ["Enhet", "Kode", "Sentral enhet", "Ledig nå", "Snart ledig",
-                          "Median dager ledig", "Maks dager ledig", "Ledig uten dato"],
-              [[u.name, u.code, "Ja" if u.central else "Nei", u.vacant, u.soon,
+        sheet(translate("Capacity", "Enheter"), head(
+            QT_TRANSLATE_NOOP("Capacity", "Enhet"), QT_TRANSLATE_NOOP("Capacity", "Kode"),
+            QT_TRANSLATE_NOOP("Capacity", "Sentral enhet"), "Ledig nå", "Snart ledig",
+            "Median dager ledig", "Maks dager ledig", "Ledig uten dato"),
+              [[u.name, u.code, yes if u.central else no, u.vacant, u.soon,
                 u.median_days_empty, u.max_days_empty, u.days_unknown] for u in cap.units],
               [24, 14, 10, 9, 11, 12, 12, 10])
-        sheet("Boliger", ["Tilstand", "Disponeres av", "Ligger i bydel", "Adresse", "Postnr",
-                          "Bolignr", "Rom", "Areal", "Rullestoltilgjengelig", "Målgruppe",
-                          "Ledig fra", "Dager ledig", "Grunn", "Bolig-ID"],
+        sheet(translate("Capacity", "Boliger"), head(
+            QT_TRANSLATE_NOOP("Capacity", "Tilstand"),
+            QT_TRANSLATE_NOOP("Capacity", "Disponeres av"),
+            QT_TRANSLATE_NOOP("Capacity", "Ligger i bydel"),
+            QT_TRANSLATE_NOOP("Capacity", "Adresse"),
+            QT_TRANSLATE_NOOP("Capacity", "Postnr"), QT_TRANSLATE_NOOP("Capacity", "Bolignr"),
+            "Rom", QT_TRANSLATE_NOOP("Capacity", "Areal"), "Rullestoltilgjengelig", "Målgruppe",
+            QT_TRANSLATE_NOOP("Capacity", "Ledig fra"),
+            QT_TRANSLATE_NOOP("Capacity", "Dager ledig"),
+            QT_TRANSLATE_NOOP("Capacity", "Grunn"), QT_TRANSLATE_NOOP("Capacity", "Bolig-ID")),
               [[STATE_LABELS[d.state], d.unit_name, d.location_name, d.address, d.postcode,
-                d.unit_number, d.rooms, d.area_m2, "Ja" if d.wheelchair_accessible else "Nei",
-                label_nb(d.target_group, TargetGroup), d.available_from, d.days_empty,
+                d.unit_number, d.rooms, d.area_m2, yes if d.wheelchair_accessible else no,
+                enum_label(d.target_group, TargetGroup), d.available_from, d.days_empty,
                 REASON_LABELS[d.reason], d.id] for d in cap.dwellings],
               [12, 20, 18, 28, 7, 8, 5, 7, 12, 24, 11, 10, 22, 38])
     finally:
         wb.close()
 
 
-REASON_LABELS = {"status": "status ledig", "tenancy_end": "leieforholdet slutter",
-                 "vacancy_date": "registrert ledig-dato"}
+REASON_LABELS = Labels("Capacity", {
+    "status": QT_TRANSLATE_NOOP("Capacity", "status ledig"),
+    "tenancy_end": QT_TRANSLATE_NOOP("Capacity", "leieforholdet slutter"),
+    "vacancy_date": QT_TRANSLATE_NOOP("Capacity", "registrert ledig-dato"),
+})
 
 
 def text_table(cap: Capacity) -> list[str]:

@@ -1,5 +1,10 @@
-"""Exports: dwellings (in the import's field names, so the file imports back), agreements,
-maintenance responsibilities and findings, to .xlsx or .csv; and Kobo's import file.
+"""Exports: dwellings (the file imports back), agreements, maintenance responsibilities and
+findings, to .xlsx or .csv; and Kobo's import file.
+
+Headers and labelled values are in the chosen language (bokmål by default, ``boligreg.i18n``):
+the dwellings' headers are the import fields' labels ("Adresse", "Postnummer"), or with
+``field_names=True`` the import's field names ("street_address"). The importer reads all three
+header sets back without a mapping file. Rule codes are never written: the rule's title is.
 
 ``build_*(conn)`` returns a :class:`Sheet` (columns + rows, plain values);
 ``audit_findings_sheets(rows)`` the audit's two sheets (findings, open counts per rule and
@@ -34,6 +39,7 @@ import sqlalchemy as sa
 
 from .. import formats
 from ..errors import CancelledError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models import (
     Agreement,
     AgreementDwelling,
@@ -58,12 +64,17 @@ from ..models.enums import (
     TenancyKind,
     Tenure,
     label_nb,
+    labels,
+)
+from ..models.enums import (
+    label as enum_label,
 )
 from ..reports.palette import SEVERITY_TINTS
 from ..resources import districts, resource_path
 from ..safefiles import atomic_output, check_output
 from .audit import RULES
 from .csvsafe import neutralise
+from .importer.fields import FIELD_BY_NAME
 
 ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
@@ -74,11 +85,25 @@ KOBO_COLUMNS_FILE = "kobo_import_columns.txt"
 
 @dataclass
 class Column:
-    key: str  # header written to the file
+    key: str  # what the column holds (an import field name for dwellings)
     kind: str = "text"  # text | int | float | date | datetime
     width: float | None = None  # characters; None = fit the content
     # xlsx only: a text cell whose value is a key here gets that background ("#RRGGBB")
     fills: dict[str, str] | None = None
+    title: str | None = None  # the header written to the file; None: ``key``
+
+    @property
+    def header(self) -> str:
+        return self.key if self.title is None else self.title
+
+
+CONTEXT = "Export"  # catalogue context of the exports' headers and sheet names
+
+
+def _columns(specs: Sequence[tuple[str, str, float | None]]) -> list[Column]:
+    """(bokmål header as marked, kind, width) → columns headed in the chosen language."""
+    return [Column(text, kind, width, title=translate(CONTEXT, text)) for text, kind, width
+            in specs]
 
 
 @dataclass
@@ -93,12 +118,25 @@ class Sheet:
 # --- building the sheets ----------------------------------------------------------------------
 
 
-def _yes_no(value: bool | None) -> str | None:
-    return None if value is None else ("ja" if value else "nei")
+class _Shown:
+    """Labelled values as one export writes them, each table translated once per build (an
+    export of 100,000 dwellings would otherwise translate a million cells)."""
 
+    def __init__(self) -> None:
+        self.tables: dict[type, dict[str, str]] = {}
+        self.yes, self.no = translate("Export", "ja"), translate("Export", "nei")
 
-def _label(value: Any, enum: type) -> str | None:
-    return None if value is None else label_nb(str(value), enum)
+    def __call__(self, value: Any, enum: type) -> str | None:
+        if value is None:
+            return None
+        table = self.tables.get(enum)
+        if table is None:
+            table = self.tables[enum] = labels(enum)
+        text = str(value)
+        return table.get(text, text)
+
+    def yes_no(self, value: bool | None) -> str | None:
+        return None if value is None else (self.yes if value else self.no)
 
 
 def _district_names(conn: sa.Connection) -> dict[str, str]:
@@ -168,8 +206,21 @@ def _live_dwellings(conn: sa.Connection, district: str | None) -> Iterable[Any]:
     return conn.execute(query).mappings()
 
 
-def build_dwellings(conn: sa.Connection, district: str | None = None) -> Sheet:
-    """One row per live dwelling with its building, current agreement and responsibilities."""
+def dwelling_columns(field_names: bool = False) -> list[Column]:
+    """The dwelling export's columns: headed by the import fields' labels in the chosen
+    language, or by the field names (``field_names``)."""
+    out = []
+    for c in DWELLING_EXPORT:
+        title = None if field_names else FIELD_BY_NAME[c.key].title
+        out.append(Column(c.key, c.kind, c.width, c.fills, title))
+    return out
+
+
+def build_dwellings(conn: sa.Connection, district: str | None = None, *,
+                    field_names: bool = False) -> Sheet:
+    """One row per live dwelling with its building, current agreement and responsibilities
+    (headers: see :func:`dwelling_columns`)."""
+    lab = _Shown()
     names = _district_names(conn)
     agreements = _current_agreements(conn)
     resp = _responsibilities(conn)
@@ -179,19 +230,19 @@ def build_dwellings(conn: sa.Connection, district: str | None = None) -> Sheet:
 
         def who(scope: str, first: str, second: str) -> str | None:
             party = resp.get((first, scope)) or resp.get((second, scope))
-            return _label(party, ResponsibleParty)
+            return lab(party, ResponsibleParty)
 
         did, pid = r["id"], r["property_id"]
         rows.append((
             did, names.get(r["district_code"], r["district_code"]), r["unit_number"],
             r["street_address"], r["postcode"], r["gnr"], r["bnr"], r["fnr"], r["snr"],
-            _label(r["owner_kind"], OwnerKind), r["owner_name"], r["owner_orgnr"],
+            lab(r["owner_kind"], OwnerKind), r["owner_name"], r["owner_orgnr"],
             r["built_year"], r["area_m2"], r["rooms"],
-            _label(r["target_group"], TargetGroup), _label(r["tenure"], Tenure),
-            _label(r["status"], DwellingStatus), _label(r["actual_use"], ActualUse),
-            _yes_no(r["wheelchair_accessible"]), r["vacant_since"], r["last_inspection"],
+            lab(r["target_group"], TargetGroup), lab(r["tenure"], Tenure),
+            lab(r["status"], DwellingStatus), lab(r["actual_use"], ActualUse),
+            lab.yes_no(r["wheelchair_accessible"]), r["vacant_since"], r["last_inspection"],
             r["note"], r["tenant_rent"], r["tenant_rent_set"], ag.get("reference"),
-            _label(ag.get("kind"), AgreementKind),
+            lab(ag.get("kind"), AgreementKind),
             ag.get("landlord_name") or None, ag.get("landlord_orgnr"), ag.get("start_date"),
             ag.get("end_date"), ag.get("monthly_rent"), ag.get("lease_cost"),
             ag.get("notice_months"),
@@ -199,11 +250,12 @@ def build_dwellings(conn: sa.Connection, district: str | None = None) -> Sheet:
             who("interior", did, pid), who("exterior", pid, did), who("technical", pid, did),
             who("outdoor", pid, did),
         ))
-    return Sheet("Boliger", list(DWELLING_EXPORT), rows)
+    return Sheet(translate("Export", "Boliger"), dwelling_columns(field_names), rows)
 
 
 def build_agreements(conn: sa.Connection, district: str | None = None) -> Sheet:
     a, ad = Agreement.__table__, AgreementDwelling.__table__
+    lab = _Shown()
     names = _district_names(conn)
     counts = {aid: n for aid, n in conn.execute(
         sa.select(ad.c.agreement_id, sa.func.count())
@@ -215,25 +267,36 @@ def build_agreements(conn: sa.Connection, district: str | None = None) -> Sheet:
     if district:
         query = query.where(a.c.district_code == district)
     rows = [
-        (r["reference"], _label(r["kind"], AgreementKind),
+        (r["reference"], lab(r["kind"], AgreementKind),
          names.get(r["district_code"], r["district_code"]), r["landlord_name"] or None,
          r["landlord_orgnr"], r["start_date"], r["end_date"], r["notice_months"],
          r["monthly_rent"], r["last_reviewed"], r["project_total_dwellings"],
          counts.get(r["id"], 0), r["note"], r["id"])
         for r in conn.execute(query).mappings()
     ]
-    columns = [Column("Avtalenummer"), Column("Avtaletype"), Column("Bydel"),
-               Column("Utleier"), Column("Utleiers org.nr."), Column("Fra", "date"),
-               Column("Til", "date"), Column("Oppsigelsestid (mnd)", "int"),
-               Column("Leie per måned", "float"), Column("Sist gjennomgått", "date"),
-               Column("Boliger i prosjektet", "int"), Column("Boliger i avtalen", "int"),
-               Column("Merknad", width=40), Column("ID", width=38)]
-    return Sheet("Avtaler", columns, rows)
+    columns = _columns([
+        (QT_TRANSLATE_NOOP("Export", "Avtalenummer"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Avtaletype"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Bydel"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Utleier"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Utleiers org.nr."), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Fra"), "date", None),
+        (QT_TRANSLATE_NOOP("Export", "Til"), "date", None),
+        (QT_TRANSLATE_NOOP("Export", "Oppsigelsestid (mnd)"), "int", None),
+        (QT_TRANSLATE_NOOP("Export", "Leie per måned"), "float", None),
+        (QT_TRANSLATE_NOOP("Export", "Sist gjennomgått"), "date", None),
+        (QT_TRANSLATE_NOOP("Export", "Boliger i prosjektet"), "int", None),
+        (QT_TRANSLATE_NOOP("Export", "Boliger i avtalen"), "int", None),
+        (QT_TRANSLATE_NOOP("Export", "Merknad"), "text", 40),
+        (QT_TRANSLATE_NOOP("Export", "ID"), "text", 38),
+    ])
+    return Sheet(translate("Export", "Avtaler"), columns, rows)
 
 
 def build_responsibilities(conn: sa.Connection, district: str | None = None) -> Sheet:
     mr, p, d = (MaintenanceResponsibility.__table__, Property.__table__,
                 Dwelling.__table__)
+    lab = _Shown()
     names = _district_names(conn)
     dp = p.alias("dp")
     query = (
@@ -254,73 +317,121 @@ def build_responsibilities(conn: sa.Connection, district: str | None = None) -> 
             continue
         rows.append((
             names.get(code, code), r["p_address"] or r["d_address"], r["unit_number"],
-            "Bolig" if r["dwelling_id"] else "Bygg", _label(r["scope"], MaintenanceScope),
-            _label(r["party"], ResponsibleParty), r["valid_from"], r["valid_to"], r["note"],
+            translate("Export", "Bolig") if r["dwelling_id"] else translate("Export", "Bygg"),
+            lab(r["scope"], MaintenanceScope),
+            lab(r["party"], ResponsibleParty), r["valid_from"], r["valid_to"], r["note"],
         ))
-    columns = [Column("Bydel"), Column("Adresse"), Column("Bruksenhetsnummer"),
-               Column("Gjelder"), Column("Omfang"), Column("Ansvarlig"),
-               Column("Gyldig fra", "date"), Column("Gyldig til", "date"),
-               Column("Merknad", width=40)]
-    return Sheet("Vedlikeholdsansvar", columns, rows)
+    columns = _columns([
+        (QT_TRANSLATE_NOOP("Export", "Bydel"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Adresse"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Bruksenhetsnummer"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Gjelder"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Omfang"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Ansvarlig"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Gyldig fra"), "date", None),
+        (QT_TRANSLATE_NOOP("Export", "Gyldig til"), "date", None),
+        (QT_TRANSLATE_NOOP("Export", "Merknad"), "text", 40),
+    ])
+    return Sheet(translate("Export", "Vedlikeholdsansvar"), columns, rows)
 
 
 def build_findings(conn: sa.Connection, district: str | None = None) -> Sheet:
     f = Finding.__table__
+    lab = _Shown()
     names = _district_names(conn)
     query = sa.select(f).where(f.c.deleted_at.is_(None)).order_by(
         f.c.district_code, f.c.rule, f.c.first_seen)
     if district:
         query = query.where(f.c.district_code == district)
+    titles = {code: rule.title for code, rule in RULES.items()}
     rows = [
-        (r["rule"], _label(r["severity"], Severity), _label(r["status"], FindingStatus),
-         names.get(r["district_code"] or "", r["district_code"]), r["entity_type"],
+        (titles.get(r["rule"], r["rule"]), lab(r["severity"], Severity),
+         lab(r["status"], FindingStatus),
+         names.get(r["district_code"] or "", r["district_code"]), entity_name(r["entity_type"]),
          r["label"], r["message"], r["first_seen"], r["last_seen"], r["resolved_at"],
          r["status_note"], r["justification"], r["entity_id"])
         for r in conn.execute(query).mappings()
     ]
-    columns = [Column("Regel"), Column("Alvor", fills=severity_fills()), Column("Status"),
-               Column("Bydel"),
-               Column("Gjelder"), Column("Post", width=40), Column("Melding", width=60),
-               Column("Først sett", "datetime"), Column("Sist sett", "datetime"),
-               Column("Lukket", "datetime"), Column("Statusmerknad", width=40),
-               Column("Begrunnelse", width=40), Column("Post-ID", width=38)]
-    return Sheet("Avvik", columns, rows)
+    columns = _columns([
+        (QT_TRANSLATE_NOOP("Export", "Regel"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Alvor"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Status"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Bydel"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Gjelder"), "text", None),
+        (QT_TRANSLATE_NOOP("Export", "Post"), "text", 40),
+        (QT_TRANSLATE_NOOP("Export", "Melding"), "text", 60),
+        (QT_TRANSLATE_NOOP("Export", "Først sett"), "datetime", None),
+        (QT_TRANSLATE_NOOP("Export", "Sist sett"), "datetime", None),
+        (QT_TRANSLATE_NOOP("Export", "Lukket"), "datetime", None),
+        (QT_TRANSLATE_NOOP("Export", "Statusmerknad"), "text", 40),
+        (QT_TRANSLATE_NOOP("Export", "Begrunnelse"), "text", 40),
+        (QT_TRANSLATE_NOOP("Export", "Post-ID"), "text", 38),
+    ])
+    columns[1].fills = severity_fills()
+    return Sheet(translate("Export", "Avvik"), columns, rows)
 
 
-# The audit's workbook (``boligreg audit --xlsx`` and the Avvik section): its own Norwegian
-# columns, from the rows the caller already holds (a filtered view, or a fresh run).
+# The audit's workbook (``boligreg audit --xlsx`` and the Avvik section): its own columns
+# (bokmål as marked; ``xlsx_headers`` in the chosen language), from the rows the caller already
+# holds (a filtered view, or a fresh run). The rule is named by its title, never its code.
 XLSX_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Alvorlighet", 11), ("Status", 13), ("Regel", 27), ("Regelnavn", 34), ("Bydel", 8),
-    ("Bydelsnavn", 18), ("Posttype", 11), ("Post", 36), ("Melding", 60), ("Først sett", 11),
-    ("Sist sett", 11), ("Dager åpen", 10), ("Lukket", 11), ("Statusnotat", 30),
-    ("Begrunnelse", 30), ("Post-ID", 38), ("Avvik-ID", 38),
+    (QT_TRANSLATE_NOOP("Export", "Alvorlighet"), 11), (QT_TRANSLATE_NOOP("Export", "Status"), 13),
+    (QT_TRANSLATE_NOOP("Export", "Regel"), 34), (QT_TRANSLATE_NOOP("Export", "Bydel"), 8),
+    (QT_TRANSLATE_NOOP("Export", "Bydelsnavn"), 18), (QT_TRANSLATE_NOOP("Export", "Posttype"), 11),
+    (QT_TRANSLATE_NOOP("Export", "Post"), 36), (QT_TRANSLATE_NOOP("Export", "Melding"), 60),
+    (QT_TRANSLATE_NOOP("Export", "Først sett"), 11), (QT_TRANSLATE_NOOP("Export", "Sist sett"), 11),
+    (QT_TRANSLATE_NOOP("Export", "Dager åpen"), 10), (QT_TRANSLATE_NOOP("Export", "Lukket"), 11),
+    (QT_TRANSLATE_NOOP("Export", "Statusnotat"), 30),
+    (QT_TRANSLATE_NOOP("Export", "Begrunnelse"), 30), (QT_TRANSLATE_NOOP("Export", "Post-ID"), 38),
+    (QT_TRANSLATE_NOOP("Export", "Avvik-ID"), 38),
 )
 _AUDIT_KINDS = {"Først sett": "date", "Sist sett": "date", "Lukket": "date", "Dager åpen": "int"}
-FINDING_ENTITY_NB = {"dwelling": "Bolig", "property": "Bygg", "agreement": "Avtale",
-                     "tenancy": "Leieforhold"}
+FINDING_ENTITY_NB = {
+    "dwelling": QT_TRANSLATE_NOOP("Export", "Bolig"),
+    "property": QT_TRANSLATE_NOOP("Export", "Bygg"),
+    "agreement": QT_TRANSLATE_NOOP("Export", "Avtale"),
+    "tenancy": QT_TRANSLATE_NOOP("Export", "Leieforhold"),
+}
 _LIVE = ("open", "in_progress")
+
+
+def xlsx_headers() -> list[str]:
+    """The audit workbook's headers in the chosen language."""
+    return [translate(CONTEXT, name) for name, _width in XLSX_COLUMNS]
+
+
+def entity_name(entity_type: str) -> str:
+    """What a finding is about ("Bolig" …) in the chosen language."""
+    text = FINDING_ENTITY_NB.get(entity_type)
+    return translate(CONTEXT, text) if text else entity_type
 
 
 def severity_fills() -> dict[str, str]:
     """The severity label as written ("Høy" …) → its tint, the same as the window's rows."""
-    return {label_nb(key, Severity): tint for key, tint in SEVERITY_TINTS.items()}
+    return {enum_label(key, Severity): tint for key, tint in SEVERITY_TINTS.items()}
 
 
-def audit_findings_sheets(rows: Sequence[Any], *, scope: str = "Hele Oslo",
+def audit_findings_sheets(rows: Sequence[Any], *, scope: str | None = None,
                           today: date | None = None) -> list[Sheet]:
     """The findings (``services.audit.FindingRow``) and a second sheet counting the open ones
-    per rule and bydel."""
+    per rule and bydel. ``scope`` names the selection in the caption (default: all of Oslo)."""
     today = today or date.today()
+    scope = scope if scope is not None else translate("Export", "Hele Oslo")
     names = {d.code: d.name for d in districts()}
-    columns = [Column(name, _AUDIT_KINDS.get(name, "text"), width) for name, width in XLSX_COLUMNS]
+    columns = [Column(name, _AUDIT_KINDS.get(name, "text"), width, title=translate(CONTEXT, name))
+               for name, width in XLSX_COLUMNS]
     columns[0].fills = severity_fills()
     body = []
+    lab = _Shown()
+    titles = {code: rule.title for code, rule in RULES.items()}
+    kinds = {kind: entity_name(kind) for kind in FINDING_ENTITY_NB}
     for r in rows:
         closed = r.resolved_at.date() if r.resolved_at else None
         body.append((
-            label_nb(r.severity, Severity), label_nb(r.status, FindingStatus), r.rule, r.title,
-            (r.district_code or "")[-2:], names.get(r.district_code or "", ""),
-            FINDING_ENTITY_NB.get(r.entity_type, r.entity_type), r.label, r.message,
+            lab(r.severity, Severity), lab(r.status, FindingStatus),
+            titles.get(r.rule, r.rule), (r.district_code or "")[-2:],
+            names.get(r.district_code or "", ""), kinds.get(r.entity_type, r.entity_type),
+            r.label, r.message,
             r.first_seen.date(), r.last_seen.date(),
             max(0, ((closed or today) - r.first_seen.date()).days), closed,
             r.status_note or "", r.justification or "", r.entity_id, r.id,
@@ -333,14 +444,16 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str = "Hele Oslo",
     summary_rows = []
     for code, rule in RULES.items():
         values = [counts.get((code, d), 0) for d in codes]
-        summary_rows.append((code, rule.title, *values, sum(values)))
+        summary_rows.append((rule.title, *values, sum(values)))
     summary = Sheet(
-        "Sammendrag",
-        [Column("Regel", width=27), Column("Regelnavn", width=38),
-         *[Column(c[-2:], "int") for c in codes], Column("Sum", "int")],
-        summary_rows, caption=f"Åpne avvik – {scope}, per {formats.date(today)}",
-        freeze_cols=2)
-    return [Sheet("Avvik", columns, body), summary]
+        translate("Export", "Sammendrag"),
+        [Column("rule", width=38, title=translate("Export", "Regel")),
+         *[Column(c[-2:], "int") for c in codes],
+         Column("sum", "int", title=translate("Export", "Sum"))],
+        summary_rows, caption=translate("Export", "Åpne avvik – {scope}, per {date}").format(
+            scope=scope, date=formats.date(today)),
+        freeze_cols=1)
+    return [Sheet(translate("Export", "Avvik"), columns, body), summary]
 
 
 # --- Kobo ---------------------------------------------------------------------------------
@@ -378,7 +491,8 @@ def _current_tenancies(conn: sa.Connection) -> dict[str, dict[str, Any]]:
 def build_kobo(conn: sa.Connection, district: str | None = None) -> Sheet:
     """Kobo's dwelling import file. Fields boligreg does not hold stay empty; personal data
     (hovedsøker, the owner's mobile number) is never written. ``ekstrareferanse`` carries
-    boligreg's id, so the file imports back onto the same dwellings."""
+    boligreg's id, so the file imports back onto the same dwellings. Kobo reads Norwegian: the
+    values are bokmål whatever the chosen language."""
     names = kobo_columns()
     agreements = _current_agreements(conn)
     tenancies = _current_tenancies(conn)
@@ -401,10 +515,10 @@ def build_kobo(conn: sa.Connection, district: str | None = None) -> Sheet:
             "bruksenhetsnummer": r["unit_number"], "gatenavn": street,
             "husnummer": number or None, "husbokstav": letter or None,
             "postnummer": r["postcode"], "ekstrareferanse": r["id"],
-            "kobodisposisjonsform": _label(r["tenure"], Tenure),
+            "kobodisposisjonsform": label_nb(str(r["tenure"]), Tenure),
             "boligeiersnavn": owner_name,
             "boligeiersorganisasjonsnummer": owner_orgnr,
-            "boligstatus": _label(status, DwellingStatus),
+            "boligstatus": label_nb(status, DwellingStatus),
             "statusdato": r["vacant_since"] if status == "vacant" else None,
             "errullestoltilpasset": "Ja" if r["wheelchair_accessible"] else "Nei",
             "ovriginformasjon": r["note"],
@@ -458,7 +572,7 @@ def write_csv(sheet: Sheet, path: str | os.PathLike[str], *, encoding: str = "ut
         else "strict"
     with Path(path).open("w", encoding=encoding, errors=errors, newline="") as fh:
         w = csv.writer(fh, delimiter=delimiter)
-        w.writerow([neutralise(c.key) for c in sheet.columns])
+        w.writerow([neutralise(c.header) for c in sheet.columns])
         for row in sheet.rows:
             # Numbers stay numbers ("-1500"); any text that a spreadsheet would run as a
             # formula gets a leading "'" (csvsafe, OWASP).
@@ -488,7 +602,7 @@ def _fit_widths(sheet: Sheet, sample: int = 2000) -> list[float]:
         if col.width is not None:
             widths.append(col.width)
             continue
-        longest = len(col.key) + 3  # room for the autofilter button
+        longest = len(col.header) + 3  # room for the autofilter button
         for row in sheet.rows[:sample]:
             value = row[i]
             if value is None:
@@ -688,7 +802,7 @@ def write_xlsx(sheets: Sheet | Sequence[Sheet], path: str | os.PathLike[str], *,
                 if sheet.caption:
                     fh.write(f'<row r="1">{cells.text("A1", sheet.caption, 4)}</row>'.encode())
                 fh.write((f'<row r="{top}">' + "".join(
-                    cells.text(f"{letters[i]}{top}", c.key, 3)
+                    cells.text(f"{letters[i]}{top}", c.header, 3)
                     for i, c in enumerate(sheet.columns)) + "</row>").encode())
                 buf: list[str] = []
                 for n, row in enumerate(sheet.rows, start=top + 1):
@@ -710,7 +824,9 @@ def write_xlsx(sheets: Sheet | Sequence[Sheet], path: str | os.PathLike[str], *,
                             raise CancelledError()
                         if progress is not None:
                             progress(30 + int(70 * done / total),
-                                     f"Skriver rad {done} av {total}")
+                                     translate("Export", "Skriver rad {done} av {total}").format(
+                                         done=formats.integer(done),
+                                         total=formats.integer(total)))
                 fh.write("".join(buf).encode())
                 done += len(buf)
                 fh.write(f'</sheetData><autoFilter ref="A{top}:{last}"/></worksheet>'.encode())
@@ -732,8 +848,13 @@ def export_sheet(sheet: Sheet, path: str | os.PathLike[str], *, kobo: bool = Fal
 def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwellings",
                 fmt: str = "standard", district: str | None = None,
                 progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                overwrite: bool = False, as_of: date | None = None) -> int:
+                overwrite: bool = False, as_of: date | None = None,
+                field_names: bool = False) -> int:
     """Write one export; returns the number of rows.
+
+    Headers are in the chosen language; ``field_names``: the dwellings' headers are the
+    import's field names instead ("street_address"; the other exports have no import and
+    keep their headers). Kobo's file has Kobo's own column names and Norwegian values.
 
     The target goes through ``safefiles``: never the open database, a backup or a device; an
     existing file only with ``overwrite``; written to a temporary file and renamed, so a
@@ -750,7 +871,7 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
     protect = [db.path]
     check_output(path, overwrite=overwrite, protect=protect)
     if progress is not None:
-        progress(5, "Henter data")
+        progress(5, translate("Export", "Henter data"))
     engine = db.engine
     if as_of is not None:
         with db.engine.connect() as conn:
@@ -760,17 +881,22 @@ def export_file(db: Database, path: str | os.PathLike[str], *, what: str = "dwel
             engine = materialize(register_as_of(conn, as_of, strict=True), conn)
     try:
         with engine.connect() as conn:
-            sheet = (build_kobo(conn, district) if fmt == "kobo"
-                     else BUILDERS[what](conn, district))
+            if fmt == "kobo":
+                sheet = build_kobo(conn, district)
+            elif what == "dwellings":
+                sheet = build_dwellings(conn, district, field_names=field_names)
+            else:
+                sheet = BUILDERS[what](conn, district)
     finally:
         if engine is not db.engine:
             engine.dispose()
     if cancel is not None and cancel():
         raise CancelledError()
     if progress is not None:
-        progress(30, f"Skriver {len(sheet.rows)} rader")
+        progress(30, translate("Export", "Skriver {n} rader").format(
+            n=formats.integer(len(sheet.rows))))
     with atomic_output(path, overwrite=overwrite, protect=protect) as tmp:
         export_sheet(sheet, tmp, kobo=fmt == "kobo", progress=progress, cancel=cancel)
     if progress is not None:
-        progress(100, "Ferdig")
+        progress(100, translate("Export", "Ferdig"))
     return len(sheet.rows)

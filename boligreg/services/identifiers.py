@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..resources import districts, oslo_postcodes
 
 __all__ = [
@@ -84,14 +85,15 @@ def check_orgnr(value: str | None) -> str | None:
     registered in Enhetsregisteret is not something a checksum can tell.
     """
     if value is None or not _squeeze(value):
-        return "Organisasjonsnummer mangler"
+        return translate("Identifiers", "Organisasjonsnummer mangler")
     digits = normalize_orgnr(value)
     if digits and not _is_digits(digits):
-        return "Organisasjonsnummer kan bare inneholde siffer"
+        return translate("Identifiers", "Organisasjonsnummer kan bare inneholde siffer")
     if len(digits) != 9:
-        return f"Organisasjonsnummer må ha 9 siffer, ikke {len(digits)}"
+        return translate("Identifiers", "Organisasjonsnummer må ha 9 siffer, ikke {n}").format(
+            n=len(digits))
     if orgnr_check_digit(digits[:8]) != int(digits[8]):
-        return "Organisasjonsnummeret har feil kontrollsiffer"
+        return translate("Identifiers", "Organisasjonsnummeret har feil kontrollsiffer")
     return None
 
 
@@ -118,17 +120,18 @@ def check_unit_number(value: str | None) -> str | None:
     floor nor the unit may be 00.
     """
     if value is None or not _squeeze(value):
-        return "Bruksenhetsnummer mangler"
+        return translate("Identifiers", "Bruksenhetsnummer mangler")
     text = normalize_unit_number(value)
     if text[0] not in UNIT_LEVELS:
-        return "Bruksenhetsnummer må begynne med H, U, K eller L"
+        return translate("Identifiers", "Bruksenhetsnummer må begynne med H, U, K eller L")
     match = _UNIT_RE.match(text)
     if match is None:
-        return "Bruksenhetsnummer må være en bokstav og 4 siffer, f.eks. H0101"
+        return translate("Identifiers",
+                         "Bruksenhetsnummer må være en bokstav og 4 siffer, f.eks. H0101")
     if match.group(2) == "00":
-        return "Etasjen i bruksenhetsnummeret kan ikke være 00"
+        return translate("Identifiers", "Etasjen i bruksenhetsnummeret kan ikke være 00")
     if match.group(3) == "00":
-        return "Nummeret i etasjen (to siste siffer) kan ikke være 00"
+        return translate("Identifiers", "Nummeret i etasjen (to siste siffer) kan ikke være 00")
     return None
 
 
@@ -158,10 +161,10 @@ def format_unit_number(level: str, floor: int, unit: int) -> str:
 # (name, abbreviation, lowest, highest) — facts.md: gnr ≤ 5 digits > 0, bnr ≤ 4 digits > 0,
 # fnr ≤ 4 digits (0 = none), snr ≤ 3 digits (0 = none).
 _MATRIKKEL_PARTS = (
-    ("Gårdsnummer", "gnr", 1, 99_999),
-    ("Bruksnummer", "bnr", 1, 9_999),
-    ("Festenummer", "fnr", 0, 9_999),
-    ("Seksjonsnummer", "snr", 0, 999),
+    (QT_TRANSLATE_NOOP("Identifiers", "Gårdsnummer"), "gnr", 1, 99_999),
+    (QT_TRANSLATE_NOOP("Identifiers", "Bruksnummer"), "bnr", 1, 9_999),
+    (QT_TRANSLATE_NOOP("Identifiers", "Festenummer"), "fnr", 0, 9_999),
+    (QT_TRANSLATE_NOOP("Identifiers", "Seksjonsnummer"), "snr", 0, 999),
 )
 
 
@@ -194,13 +197,17 @@ def check_matrikkel(
     """
     for raw, (name, abbr, low, high) in zip((gnr, bnr, fnr, snr), _MATRIKKEL_PARTS, strict=True):
         optional = low == 0
+        part = translate("Identifiers", name)
         if not optional and (raw is None or (isinstance(raw, str) and not raw.strip())):
-            return f"{name} ({abbr}) mangler"
+            return translate("Identifiers", "{part} ({abbr}) mangler").format(part=part, abbr=abbr)
         number = _matrikkel_part(raw, optional)
         if number is None:
-            return f"{name} ({abbr}) må være et helt tall"
+            return translate("Identifiers", "{part} ({abbr}) må være et helt tall").format(
+                part=part, abbr=abbr)
         if not low <= number <= high:
-            return f"{name} ({abbr}) må være mellom {low} og {high}"
+            return translate(
+                "Identifiers", "{part} ({abbr}) må være mellom {low} og {high}").format(
+                part=part, abbr=abbr, low=low, high=high)
     return None
 
 
@@ -251,15 +258,16 @@ def check_postcode(value: str | None) -> str | None:
     Post-box (P) and service (S) numbers exist in Oslo but never belong to a street address.
     """
     if value is None or not _squeeze(value):
-        return "Postnummer mangler"
+        return translate("Identifiers", "Postnummer mangler")
     code = normalize_postcode(value)
     if len(code) != 4 or not _is_digits(code):
-        return "Postnummer må ha 4 siffer"
+        return translate("Identifiers", "Postnummer må ha 4 siffer")
     info = oslo_postcodes().get(code)
     if info is None:
-        return f"Postnummer {code} er ikke i Oslo"
+        return translate("Identifiers", "Postnummer {code} er ikke i Oslo").format(code=code)
     if info.category not in _DWELLING_POSTCODE_CATEGORIES:
-        return f"Postnummer {code} er et postboks-/servicenummer, ikke en boligadresse"
+        return translate("Identifiers", "Postnummer {code} er et postboks-/servicenummer, ikke en "
+                                        "boligadresse").format(code=code)
     return None
 
 
@@ -274,14 +282,17 @@ def is_dwelling_postcode(value: str | None) -> bool:
 def check_district_code(value: str | None) -> str | None:
     """``None`` for a bydel code 030101–030117 (Sentrum 16 and Marka 17 included), else why not."""
     if value is None or not _squeeze(value):
-        return "Bydelskode mangler"
+        return translate("Identifiers", "Bydelskode mangler")
     code = _squeeze(value)
     if len(code) != 6 or not _is_digits(code):
-        return "Bydelskode må ha 6 siffer, f.eks. 030101"
+        return translate("Identifiers", "Bydelskode må ha 6 siffer, f.eks. 030101")
     if not code.startswith(OSLO_KOMMUNENR):
-        return f"Bydelskode {code} er ikke i Oslo (må begynne med {OSLO_KOMMUNENR})"
+        return translate("Identifiers", "Bydelskode {code} er ikke i Oslo (må begynne med "
+                                        "{prefix})").format(code=code, prefix=OSLO_KOMMUNENR)
     if code == OSLO_KOMMUNENR + "99":
-        return f"Bydelskode {code} betyr ukjent adresse, ikke en bydel"
+        return translate("Identifiers", "Bydelskode {code} betyr ukjent adresse, ikke en "
+                                        "bydel").format(code=code)
     if code not in {d.code for d in districts()}:
-        return f"Bydelskode {code} finnes ikke (gyldige er 030101–030117)"
+        return translate("Identifiers", "Bydelskode {code} finnes ikke (gyldige er "
+                                        "030101–030117)").format(code=code)
     return None

@@ -25,6 +25,7 @@ from sqlalchemy.pool import StaticPool
 
 from .. import formats
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, Labels
 from ..models import (
     Agreement,
     Database,
@@ -38,9 +39,17 @@ from .units import list_units, resolve_unit
 
 FIGURES = ("dwellings", "agreements", "lease_cost_year", "tenant_rent_year", "vacant",
            "open_findings", "maintenance")
-LABELS_NB = {"dwellings": "Boliger", "agreements": "Avtaler",
-             "lease_cost_year": "Innleie/år", "tenant_rent_year": "Husleie/år",
-             "vacant": "Ledige", "open_findings": "Åpne avvik", "maintenance": "Med vedl.ansvar"}
+# The figures' labels, translated when read (the chosen language at call time).
+FIGURE_LABELS = Labels("Scenario", {
+    "dwellings": QT_TRANSLATE_NOOP("Scenario", "Boliger"),
+    "agreements": QT_TRANSLATE_NOOP("Scenario", "Avtaler"),
+    "lease_cost_year": QT_TRANSLATE_NOOP("Scenario", "Innleie/år"),
+    "tenant_rent_year": QT_TRANSLATE_NOOP("Scenario", "Husleie/år"),
+    "vacant": QT_TRANSLATE_NOOP("Scenario", "Ledige"),
+    "open_findings": QT_TRANSLATE_NOOP("Scenario", "Åpne avvik"),
+    "maintenance": QT_TRANSLATE_NOOP("Scenario", "Med vedl.ansvar"),
+})
+LABELS_NB = FIGURE_LABELS  # the old name, kept for its callers; follows the language too
 
 
 @dataclass

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from .. import formats
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..models.enums import (
     ActualUse,
     AgreementKind,
@@ -54,8 +55,17 @@ class FieldSpec:
     required: bool = False
     choices: type[StrEnum] | None = None
     max_length: int | None = None
-    hint: str = ""  # placeholder text shown in an empty field
+    hint: str = ""  # placeholder text shown in an empty field (bokmål as marked)
 
+    @property
+    def placeholder(self) -> str:
+        """``hint`` in the chosen language."""
+        return translate("Validation", self.hint) if self.hint else ""
+
+
+_DATE = QT_TRANSLATE_NOOP("Validation", "dd.mm.åååå")
+_ORGNR = QT_TRANSLATE_NOOP("Validation", "9 siffer")
+_YEAR = QT_TRANSLATE_NOOP("Validation", "åååå")
 
 FORMS: dict[str, tuple[FieldSpec, ...]] = {
     "dwelling": (
@@ -66,11 +76,11 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("status", "choice", required=True, choices=DwellingStatus),
         FieldSpec("actual_use", "choice", required=True, choices=ActualUse),
         FieldSpec("target_group", "choice", required=True, choices=TargetGroup),
-        FieldSpec("area_m2", "decimal", hint="f.eks. 54,5"),
+        FieldSpec("area_m2", "decimal", hint=QT_TRANSLATE_NOOP("Validation", "f.eks. 54,5")),
         FieldSpec("rooms", "int"),
         FieldSpec("wheelchair_accessible", "bool"),
-        FieldSpec("vacant_since", "date", hint="dd.mm.åååå"),
-        FieldSpec("last_inspection", "date", hint="dd.mm.åååå"),
+        FieldSpec("vacant_since", "date", hint=_DATE),
+        FieldSpec("last_inspection", "date", hint=_DATE),
         FieldSpec("note", "memo"),
     ),
     "property": (
@@ -84,38 +94,39 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("snr", "int", hint="0"),
         FieldSpec("owner_kind", "choice", required=True, choices=OwnerKind),
         FieldSpec("owner_name", "text", max_length=200),
-        FieldSpec("owner_orgnr", "text", max_length=20, hint="9 siffer"),
-        FieldSpec("built_year", "int", hint="åååå"),
+        FieldSpec("owner_orgnr", "text", max_length=20, hint=_ORGNR),
+        FieldSpec("built_year", "int", hint=_YEAR),
     ),
     "agreement": (
         FieldSpec("kind", "choice", required=True, choices=AgreementKind),
         FieldSpec("reference", "text", required=True, max_length=60),
         FieldSpec("district_code", "district", required=True),
         FieldSpec("landlord_name", "text", required=True, max_length=200),
-        FieldSpec("landlord_orgnr", "text", max_length=20, hint="9 siffer"),
-        FieldSpec("start_date", "date", required=True, hint="dd.mm.åååå"),
-        FieldSpec("end_date", "date", hint="tom = løpende"),
+        FieldSpec("landlord_orgnr", "text", max_length=20, hint=_ORGNR),
+        FieldSpec("start_date", "date", required=True, hint=_DATE),
+        FieldSpec("end_date", "date", hint=QT_TRANSLATE_NOOP("Validation", "tom = løpende")),
         FieldSpec("notice_months", "int"),
-        FieldSpec("monthly_rent", "decimal", hint="kr per måned"),
+        FieldSpec("monthly_rent", "decimal", hint=QT_TRANSLATE_NOOP("Validation", "kr per måned")),
         FieldSpec("project_total_dwellings", "int"),
-        FieldSpec("last_reviewed", "date", hint="dd.mm.åååå"),
+        FieldSpec("last_reviewed", "date", hint=_DATE),
         FieldSpec("responsible_officer", "text", max_length=100),
         FieldSpec("note", "memo"),
     ),
     "maintenance_responsibility": (
         FieldSpec("scope", "choice", required=True, choices=MaintenanceScope),
         FieldSpec("party", "choice", required=True, choices=ResponsibleParty),
-        FieldSpec("valid_from", "date", hint="dd.mm.åååå"),
-        FieldSpec("valid_to", "date", hint="dd.mm.åååå"),
+        FieldSpec("valid_from", "date", hint=_DATE),
+        FieldSpec("valid_to", "date", hint=_DATE),
         FieldSpec("note", "memo"),
     ),
     # Dates and a case reference only: never the tenant's name or fødselsnummer (DESIGN.md).
     "tenancy": (
         FieldSpec("kind", "choice", required=True, choices=TenancyKind),
-        FieldSpec("case_reference", "text", max_length=60, hint="f.eks. 2024/12345"),
-        FieldSpec("start_date", "date", required=True, hint="dd.mm.åååå"),
-        FieldSpec("end_date", "date", hint="dd.mm.åååå"),
-        FieldSpec("next_review", "date", hint="dd.mm.åååå"),
+        FieldSpec("case_reference", "text", max_length=60, hint=QT_TRANSLATE_NOOP(
+            "Validation", "f.eks. 2024/12345")),
+        FieldSpec("start_date", "date", required=True, hint=_DATE),
+        FieldSpec("end_date", "date", hint=_DATE),
+        FieldSpec("next_review", "date", hint=_DATE),
     ),
 }
 
@@ -195,11 +206,13 @@ def _parse_field(spec: FieldSpec, raw: Any, label: str) -> tuple[Any, str | None
     try:  # one normal form, or look-alike duplicates slip past every comparison (issue 18)
         text = normalise_text(text)
     except NulCharacterError:
-        return None, "Inneholder et NUL-tegn (tegnkode 0), som ikke kan lagres"
+        return None, translate(
+            "Validation", "Inneholder et NUL-tegn (tegnkode 0), som ikke kan lagres")
     if not text.strip():
         if spec.required:
-            verb = "Velg" if spec.kind in ("choice", "district", "ref") else "Fyll ut"
-            return None, f"{verb} {label.lower()}"
+            if spec.kind in ("choice", "district", "ref"):
+                return None, translate("Validation", "Velg {field}").format(field=label.lower())
+            return None, translate("Validation", "Fyll ut {field}").format(field=label.lower())
         return None, None
     if spec.kind in ("text", "memo"):
         # Notes (memo) keep line breaks and tabs; one-line fields get a space for them.
@@ -208,28 +221,31 @@ def _parse_field(spec: FieldSpec, raw: Any, label: str) -> tuple[Any, str | None
         except ControlCharError as exc:
             return None, exc.nb
         if not value:  # nothing but control characters
-            return None, f"Fyll ut {label.lower()}" if spec.required else None
+            return None, translate("Validation", "Fyll ut {field}").format(
+                field=label.lower()) if spec.required else None
         if spec.max_length and len(value) > spec.max_length:
-            return None, f"Høyst {spec.max_length} tegn (nå {len(value)})"
+            return None, translate("Validation", "Høyst {most} tegn (nå {now})").format(
+                most=formats.integer(spec.max_length), now=formats.integer(len(value)))
         return value, None
     if spec.kind == "int":
         try:
             return parse_int(text), None
         except ValueError:
-            return None, "Skriv et helt tall"
+            return None, translate("Validation", "Skriv et helt tall")
     if spec.kind == "decimal":
         try:
             return parse_decimal(text), None
         except ValueError:
-            return None, "Skriv et tall, f.eks. 54,5"
+            return None, translate("Validation", "Skriv et tall, f.eks. 54,5")
     if spec.kind == "date":
         try:
             return parse_date(text), None
         except ValueError:
-            return None, "Ugyldig dato – skriv dd.mm.åååå"
+            return None, translate("Validation", "Ugyldig dato – skriv dd.mm.åååå")
     if spec.kind == "choice" and spec.choices is not None:
         allowed = {m.value for m in spec.choices}
-        return (text, None) if text in allowed else (None, f"Ukjent verdi «{text}»")
+        return (text, None) if text in allowed else (
+            None, translate("Validation", "Ukjent verdi «{value}»").format(value=text))
     return text.strip(), None
 
 
@@ -239,7 +255,7 @@ def _parse_field(spec: FieldSpec, raw: Any, label: str) -> tuple[Any, str | None
 def _not_future(values: dict[str, Any], errors: dict[str, str], name: str, today: date) -> None:
     value = values.get(name)
     if isinstance(value, date) and value > today and name not in errors:
-        errors[name] = "Datoen kan ikke være fram i tid"
+        errors[name] = translate("Validation", "Datoen kan ikke være fram i tid")
 
 
 def _dwelling_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
@@ -252,22 +268,23 @@ def _dwelling_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
     area = v.get("area_m2")
     if area is not None:
         if area < 0:
-            e["area_m2"] = "Arealet kan ikke være negativt"
+            e["area_m2"] = translate("Validation", "Arealet kan ikke være negativt")
         elif area == 0:
-            e["area_m2"] = "Arealet må være større enn 0"
+            e["area_m2"] = translate("Validation", "Arealet må være større enn 0")
         elif area > 1000:
-            e["area_m2"] = "Over 1000 m² er ikke en bolig – sjekk tallet"
+            e["area_m2"] = translate("Validation", "Over 1000 m² er ikke en bolig – sjekk tallet")
     rooms = v.get("rooms")
     if rooms is not None and not 1 <= rooms <= 30:
-        e["rooms"] = "Antall rom må være mellom 1 og 30"
+        e["rooms"] = translate("Validation", "Antall rom må være mellom 1 og 30")
     _not_future(v, e, "vacant_since", today)
     _not_future(v, e, "last_inspection", today)
     status = v.get("status")
     if "vacant_since" not in e and status is not None:
         if status == DwellingStatus.VACANT.value and v.get("vacant_since") is None:
-            e["vacant_since"] = "Oppgi når boligen ble ledig"
+            e["vacant_since"] = translate("Validation", "Oppgi når boligen ble ledig")
         elif status != DwellingStatus.VACANT.value and v.get("vacant_since") is not None:
-            e["vacant_since"] = "Bare en ledig bolig har «ledig siden»: tøm feltet"
+            e["vacant_since"] = translate(
+                "Validation", "Bare en ledig bolig har «ledig siden»: tøm feltet")
 
 
 def _orgnr(v: dict[str, Any], e: dict[str, str], name: str) -> None:
@@ -301,7 +318,7 @@ def _property_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
     else:
         for name in ("fnr", "snr"):
             if v.get(name) and name not in e:
-                e[name] = "Fyll ut gårdsnummer og bruksnummer først"
+                e[name] = translate("Validation", "Fyll ut gårdsnummer og bruksnummer først")
     for name in ("fnr", "snr"):
         if v.get(name) is None and name not in e:
             v[name] = 0  # the model's "none"
@@ -309,32 +326,33 @@ def _property_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
     year = v.get("built_year")
     if year is not None and "built_year" not in e:
         if year > today.year:
-            e["built_year"] = "Byggeåret kan ikke være fram i tid"
+            e["built_year"] = translate("Validation", "Byggeåret kan ikke være fram i tid")
         elif year < 1600:
-            e["built_year"] = "Skriv byggeåret med fire siffer"
+            e["built_year"] = translate("Validation", "Skriv byggeåret med fire siffer")
 
 
 def _agreement_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
     _orgnr(v, e, "landlord_orgnr")
     start, end = v.get("start_date"), v.get("end_date")
     if start and end and end < start and "end_date" not in e:
-        e["end_date"] = "Sluttdatoen kan ikke være før startdatoen"
+        e["end_date"] = translate("Validation", "Sluttdatoen kan ikke være før startdatoen")
     notice = v.get("notice_months")
     if notice is not None and not 0 <= notice <= 60:
-        e["notice_months"] = "Oppsigelsestiden må være mellom 0 og 60 måneder"
+        e["notice_months"] = translate(
+            "Validation", "Oppsigelsestiden må være mellom 0 og 60 måneder")
     rent = v.get("monthly_rent")
     if rent is not None and rent < 0:
-        e["monthly_rent"] = "Leien kan ikke være negativ"
+        e["monthly_rent"] = translate("Validation", "Leien kan ikke være negativ")
     total = v.get("project_total_dwellings")
     if total is not None and total < 1:
-        e["project_total_dwellings"] = "Prosjektet må ha minst én bolig"
+        e["project_total_dwellings"] = translate("Validation", "Prosjektet må ha minst én bolig")
     _not_future(v, e, "last_reviewed", today)
 
 
 def _responsibility_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
     start, end = v.get("valid_from"), v.get("valid_to")
     if start and end and end < start and "valid_to" not in e:
-        e["valid_to"] = "«Gyldig til» kan ikke være før «gyldig fra»"
+        e["valid_to"] = translate("Validation", "«Gyldig til» kan ikke være før «gyldig fra»")
 
 
 # Eleven digits in a row (spaces and dots allowed between them) look like a fødselsnummer.
@@ -344,15 +362,16 @@ _PERSON_NO_RE = re.compile(r"(?<!\d)\d{6}[ .]?\d{5}(?!\d)")
 def _tenancy_rules(v: dict[str, Any], e: dict[str, str], today: date) -> None:
     start, end, review = v.get("start_date"), v.get("end_date"), v.get("next_review")
     if start and end and end < start and "end_date" not in e:
-        e["end_date"] = "Sluttdatoen kan ikke være før startdatoen"
+        e["end_date"] = translate("Validation", "Sluttdatoen kan ikke være før startdatoen")
     if start and review and review < start and "next_review" not in e:
-        e["next_review"] = "Neste vurdering kan ikke være før startdatoen"
+        e["next_review"] = translate("Validation", "Neste vurdering kan ikke være før startdatoen")
     if (v.get("kind") == TenancyKind.FIXED_TERM.value and end is None
             and "end_date" not in e):
-        e["end_date"] = "Et tidsbestemt leieforhold må ha en sluttdato"
+        e["end_date"] = translate("Validation", "Et tidsbestemt leieforhold må ha en sluttdato")
     ref = v.get("case_reference")
     if ref and "case_reference" not in e and _PERSON_NO_RE.search(ref):
-        e["case_reference"] = "Ligner et fødselsnummer – skriv bare saksnummeret"
+        e["case_reference"] = translate(
+            "Validation", "Ligner et fødselsnummer – skriv bare saksnummeret")
 
 
 _RULES = {
@@ -369,7 +388,7 @@ def advice(entity: str, values: Mapping[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     if entity == "tenancy" and values.get("kind") == TenancyKind.INDEFINITE.value \
             and not values.get("next_review"):
-        out["next_review"] = "Anbefalt: når skal leieforholdet vurderes?"
+        out["next_review"] = translate("Validation", "Anbefalt: når skal leieforholdet vurderes?")
     return out
 
 

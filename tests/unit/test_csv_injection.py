@@ -114,7 +114,7 @@ def test_standard_csv_exports_hold_no_live_formula(hostile, tmp_path, what) -> N
 
 def test_dwelling_export_keeps_the_negative_rent_numeric(hostile, tmp_path) -> None:
     out = tmp_path / "boliger.csv"
-    export_file(hostile, out)
+    export_file(hostile, out, field_names=True)
     rows = _cells(out)
     rent = rows[0].index("monthly_rent")
     values = [r[rent] for r in rows[1:] if r[rent]]

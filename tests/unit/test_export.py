@@ -98,14 +98,16 @@ def test_xlsx_looks_like_a_spreadsheet(filled, tmp_path) -> None:
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}11"
     assert all(ws.cell(1, c).font.b for c in range(1, ws.max_column + 1))
     headers = [ws.cell(1, c).value for c in range(1, ws.max_column + 1)]
-    col = headers.index("vacant_since") + 1
+    # Norwegian headers by default: the import fields' labels (issue 16)
+    assert headers[:5] == ["boligreg-ID", "Bydel", "Bruksenhetsnummer", "Adresse", "Postnummer"]
+    col = headers.index("Ledig fra") + 1
     dates = [ws.cell(r, col) for r in range(2, 12) if ws.cell(r, col).value is not None]
     assert dates and all(isinstance(c.value, dt.datetime) and c.is_date for c in dates)
     assert dates[0].number_format == "dd\\.mm\\.yyyy"
     widths = {h: ws.column_dimensions[ws.cell(1, i + 1).column_letter].width
               for i, h in enumerate(headers)}
-    assert widths["id"] >= 36 and 8 <= widths["postcode"] <= 14
-    assert widths["street_address"] > widths["postcode"]
+    assert widths["boligreg-ID"] >= 36 and 8 <= widths["Postnummer"] <= 16
+    assert widths["Adresse"] > widths["Postnummer"]
     # calamine (the importer's reader) sees the same typed cells
     sheet = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Boliger").to_python()
     assert sheet[0] == headers and len(sheet) == 11
@@ -298,42 +300,44 @@ def test_audit_workbook_through_the_one_writer(tmp_path) -> None:
     assert wb.sheetnames == ["Avvik", "Sammendrag"]
     ws = wb["Avvik"]
     assert [c.value for c in ws[1]] == [name for name, _ in XLSX_COLUMNS]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:Q5"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:P5"
     assert all(c.font.b for c in ws[1])
     assert [ws.cell(r, 1).value for r in range(2, 6)] == ["Høy", "Middels", "Lav", "Høy"]
     tints = [ws.cell(r, 1).fill.fgColor.rgb[-6:] for r in range(2, 6)]
     assert tints == [SEVERITY_TINTS[s].lstrip("#").upper()
                      for s in ("high", "medium", "low", "high")]
     assert ws.cell(2, 2).fill.fgColor.rgb in (None, "00000000")  # only the severity column
-    first = ws.cell(2, 10)
+    assert ws.cell(2, 3).value == RULES[rules[0]].title  # the title, never the code
+    assert not [c for row in ws.iter_rows() for c in row if c.value in RULES]
+    first = ws.cell(2, 9)
     assert first.is_date and first.value == dt.datetime(2025, 1, 10)
-    assert ws.cell(5, 13).value == dt.datetime(2025, 2, 9)  # Lukket
+    assert ws.cell(5, 12).value == dt.datetime(2025, 2, 9)  # Lukket
     # Dager åpen: up to today for open ones, up to the close for closed ones
-    assert ws.cell(2, 12).value == (dt.date(2025, 3, 11) - dt.date(2025, 1, 10)).days
-    assert ws.cell(5, 12).value == (dt.date(2025, 2, 9) - dt.date(2025, 1, 10)).days
-    assert ws.cell(2, 8).value == "=HYPERLINK(\"x\",\"y\")" and ws.cell(2, 8).data_type == "s"
+    assert ws.cell(2, 11).value == (dt.date(2025, 3, 11) - dt.date(2025, 1, 10)).days
+    assert ws.cell(5, 11).value == (dt.date(2025, 2, 9) - dt.date(2025, 1, 10)).days
+    assert ws.cell(2, 7).value == "=HYPERLINK(\"x\",\"y\")" and ws.cell(2, 7).data_type == "s"
     assert not [c for row in ws.iter_rows() for c in row if c.data_type == "f"]
-    assert [ws.cell(r, 17).value for r in range(2, 6)] == ["f1", "f2", "f3", "f4"]
+    assert [ws.cell(r, 16).value for r in range(2, 6)] == ["f1", "f2", "f3", "f4"]
 
     summary = wb["Sammendrag"]
     assert summary["A1"].value.startswith("Åpne avvik – Hele Oslo, per 11.03.2025")
-    assert summary["A1"].font.b and summary.freeze_panes == "C3"
-    assert [c.value for c in summary[2]] == ["Regel", "Regelnavn", "03", "05", "Sum"]
-    assert summary.auto_filter.ref == f"A2:E{len(RULES) + 2}"
-    by_rule = {row[0].value: [c.value for c in row[2:]] for row in summary.iter_rows(min_row=3)}
-    assert set(by_rule) == set(RULES)
-    assert by_rule[rules[0]] == [2, 0, 2]  # open + in progress, both in 03
-    assert by_rule[rules[1]] == [0, 1, 1]  # the resolved one is not counted
+    assert summary["A1"].font.b and summary.freeze_panes == "B3"
+    assert [c.value for c in summary[2]] == ["Regel", "03", "05", "Sum"]
+    assert summary.auto_filter.ref == f"A2:D{len(RULES) + 2}"
+    by_rule = {row[0].value: [c.value for c in row[1:]] for row in summary.iter_rows(min_row=3)}
+    assert set(by_rule) == {r.title for r in RULES.values()}
+    assert by_rule[RULES[rules[0]].title] == [2, 0, 2]  # open + in progress, both in 03
+    assert by_rule[RULES[rules[1]].title] == [0, 1, 1]  # the resolved one is not counted
     assert sum(v[-1] for v in by_rule.values()) == 3
 
     book = CalamineWorkbook.from_path(str(out))
     assert book.sheet_names == ["Avvik", "Sammendrag"]
     cal = book.get_sheet_by_name("Avvik").to_python()
     assert cal[0] == [name for name, _ in XLSX_COLUMNS] and len(cal) == 5
-    assert cal[1][0] == "Høy" and cal[1][7] == "=HYPERLINK(\"x\",\"y\")"
-    assert cal[1][9] in (dt.date(2025, 1, 10), dt.datetime(2025, 1, 10))
+    assert cal[1][0] == "Høy" and cal[1][6] == "=HYPERLINK(\"x\",\"y\")"
+    assert cal[1][8] in (dt.date(2025, 1, 10), dt.datetime(2025, 1, 10))
     cal_sum = book.get_sheet_by_name("Sammendrag").to_python()
-    assert cal_sum[1] == ["Regel", "Regelnavn", "03", "05", "Sum"]
+    assert cal_sum[1] == ["Regel", "03", "05", "Sum"]
     assert sum(r[-1] for r in cal_sum[2:]) == 3
 
 
@@ -349,3 +353,45 @@ def test_findings_export_has_the_severity_tint(filled, tmp_path) -> None:
     assert ws.cell(2, 1).fill.fgColor.rgb in (None, "00000000")
     cal = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Avvik").to_python()
     assert cal[1][1] == "Høy" and isinstance(cal[1][7], dt.datetime | dt.date)
+
+
+@pytest.mark.parametrize(("language", "field_names"), [("nb", False), ("en", False),
+                                                       ("en", True)])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_every_header_style_imports_back(filled, db_path, tmp_path, language, field_names,
+                                         suffix) -> None:
+    """Issue 16: the dwelling export in Norwegian labels, English labels (values in English
+    too) and field names imports into an empty database without a mapping file, every field
+    the same, and changes nothing when imported into the original (in bokmål mode)."""
+    from boligreg import i18n
+    from boligreg.services.importer import FIELD_BY_NAME
+
+    out = tmp_path / f"boliger{suffix}"
+    i18n.set_language(language)
+    try:
+        assert export_file(filled, out, field_names=field_names) == 10
+    finally:
+        i18n.set_language(None)
+    header = (openpyxl.load_workbook(out).active[1] if suffix == ".xlsx" else None)
+    names = ([c.value for c in header] if header is not None else
+             out.read_text(encoding="utf-8-sig").splitlines()[0].split(";"))
+    wanted = {"nb": "Adresse", "en": "Address"}[language]
+    assert ("street_address" if field_names else wanted) in names
+    if not field_names:
+        assert not set(names) & set(FIELD_BY_NAME)
+    if language == "en" and not field_names:
+        text = out.read_text(encoding="utf-8-sig") if suffix == ".csv" else ""
+        if text:
+            assert "Owned" in text or "Leased" in text
+            assert "Innleid" not in text and ";ja;" not in text
+    fresh_path = tmp_path / "fresh.db"
+    fresh = create_database(fresh_path, user="test")
+    report = import_file(fresh, out)
+    assert report.ok and report.written, [p.as_line() for p in report.all_problems]
+    assert [m.how for m in report.matches] == ["exact"] * len(report.matches), \
+        [(m.header, m.field, m.how) for m in report.matches]
+    fresh.close()
+    assert content(fresh_path) == content(db_path)
+    report = import_file(filled, out)
+    assert report.counts()["field_changes"] == 0
+    assert report.counts()["dwellings_unchanged"] == 10

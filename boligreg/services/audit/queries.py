@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from ...errors import ValidationError
 from ...models import AuditRun, Finding, Tenancy
-from ...models.enums import FindingStatus, Severity, label_nb
+from ...models.enums import FindingStatus, Severity
+from ...models.enums import label as enum_label
 from ...resources import districts
 from .lifecycle import LIVE_STATUSES
 from .rules import RULES, rule_title
@@ -61,11 +62,11 @@ class FindingRow:
 
     @property
     def severity_nb(self) -> str:
-        return label_nb(Severity(self.severity))
+        return enum_label(Severity(self.severity))
 
     @property
     def status_nb(self) -> str:
-        return label_nb(FindingStatus(self.status))
+        return enum_label(FindingStatus(self.status))
 
     def age_days(self, today: date) -> int:
         return (today - self.first_seen.date()).days

@@ -22,6 +22,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...models import (
     Agreement,
     AgreementDwelling,
@@ -254,14 +255,30 @@ class RuleContext:
         return sa.true() if self.district is None else col == self.district
 
 
+CONTEXT = "AuditRule"  # the catalogue context of rule titles and explanations
+
+
 @dataclass(frozen=True)
 class Rule:
+    """One audit rule. ``code`` is the rule's key (settings, stored findings, the CLI's JSON)
+    and never shown where a user reads: show ``title``."""
+
     code: str
-    title: str  # Norwegian, short
-    explanation: str  # Norwegian; ``{s.field}`` is filled from the settings
+    title_source: str  # bokmål, short, as marked for the catalogue
+    explanation_source: str  # bokmål as written (marked); ``{s.field}`` from the settings
     severity: Severity
     entity_types: tuple[str, ...]
     build: Callable[[RuleContext], sa.Select | sa.CompoundSelect]
+
+    @property
+    def title(self) -> str:
+        """The rule's title in the chosen language."""
+        return translate(CONTEXT, self.title_source)
+
+    @property
+    def explanation(self) -> str:
+        """The explanation in the chosen language, on one line, settings not filled in."""
+        return " ".join(translate(CONTEXT, self.explanation_source).split())
 
     def explain(self, settings: AuditSettings | None = None) -> str:
         return self.explanation.format(s=_NorwegianNumbers(settings or AuditSettings()))
@@ -289,7 +306,7 @@ def rule(
 
     def wrap(fn: Callable[[Rule, RuleContext], sa.Select | sa.CompoundSelect]) -> Rule:
         holder: list[Rule] = []
-        r = Rule(code, title, " ".join(explanation.split()), severity, tuple(entity_types),
+        r = Rule(code, title, explanation, severity, tuple(entity_types),
                  lambda ctx: fn(holder[0], ctx))
         holder.append(r)
         RULES[code] = r
@@ -321,10 +338,11 @@ DWELLING_FROM = W.join(P, P.c.id == W.c.property_id)
 
 
 @rule(
-    "MISUSE", "Bolig brukt til annet formål", Severity.HIGH, ["dwelling"],
-    """Boligen er registrert med faktisk bruk som personalbase, kontor, lager eller annet i
-    stedet for bolig. Kommunalt disponerte boliger skal brukes til å bo i; SSB teller heller
-    ikke slike enheter som kommunale boliger.""",
+    "MISUSE", QT_TRANSLATE_NOOP("AuditRule", "Bolig brukt til annet formål"),
+    Severity.HIGH, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Boligen er registrert med faktisk bruk som personalbase,
+    kontor, lager eller annet i stedet for bolig. Kommunalt disponerte boliger skal brukes
+    til å bo i; SSB teller heller ikke slike enheter som kommunale boliger."""),
 )
 def _misuse(r: Rule, ctx: RuleContext) -> sa.Select:
     use = nb_label(W.c.actual_use, ActualUse)
@@ -337,10 +355,11 @@ def _misuse(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "VACANT_LONG", "Lenge ledig bolig", Severity.MEDIUM, ["dwelling"],
-    """Boligen har stått ledig i mer enn {s.vacant_medium_days} dager (middels) eller mer enn
-    {s.vacant_high_days} dager (høy). En ledig bolig uten dato for når den ble ledig får lav
-    alvorlighet: ingen vet hvor lenge den har stått tom.""",
+    "VACANT_LONG", QT_TRANSLATE_NOOP("AuditRule", "Lenge ledig bolig"),
+    Severity.MEDIUM, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Boligen har stått ledig i mer enn {s.vacant_medium_days}
+    dager (middels) eller mer enn {s.vacant_high_days} dager (høy). En ledig bolig uten
+    dato for når den ble ledig får lav alvorlighet: ingen vet hvor lenge den har stått tom."""),
 )
 def _vacant_long(r: Rule, ctx: RuleContext) -> sa.Select:
     s = ctx.settings
@@ -368,9 +387,10 @@ def _vacant_long(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "AGREEMENT_EXPIRING", "Avtale utløper snart", Severity.MEDIUM, ["agreement"],
-    """Innleie- eller tilvisningsavtalen utløper innen {s.expiring_days} dager. Avklar
-    forlengelse, ny avtale eller avvikling i god tid.""",
+    "AGREEMENT_EXPIRING", QT_TRANSLATE_NOOP("AuditRule", "Avtale utløper snart"),
+    Severity.MEDIUM, ["agreement"],
+    QT_TRANSLATE_NOOP("AuditRule", """Innleie- eller tilvisningsavtalen utløper innen
+    {s.expiring_days} dager. Avklar forlengelse, ny avtale eller avvikling i god tid."""),
 )
 def _agreement_expiring(r: Rule, ctx: RuleContext) -> sa.Select:
     last = ctx.today + timedelta(days=ctx.settings.expiring_days)
@@ -389,9 +409,11 @@ def _open_link(day: date) -> ColumnElement[bool]:
 
 
 @rule(
-    "AGREEMENT_EXPIRED_IN_USE", "Utløpt avtale med boliger i bruk", Severity.HIGH, ["agreement"],
-    """Avtalen er utløpt, men boliger som fortsatt er knyttet til den er registrert som i bruk
-    (utleid eller reservert). Kommunen bruker da en bolig uten gyldig avtale.""",
+    "AGREEMENT_EXPIRED_IN_USE", QT_TRANSLATE_NOOP("AuditRule", "Utløpt avtale med boliger i bruk"),
+    Severity.HIGH, ["agreement"],
+    QT_TRANSLATE_NOOP("AuditRule", """Avtalen er utløpt, men boliger som fortsatt er knyttet til
+    den er registrert som i bruk (utleid eller reservert). Kommunen bruker da en bolig uten
+    gyldig avtale."""),
 )
 def _expired_in_use(r: Rule, ctx: RuleContext) -> sa.Select:
     in_use = (
@@ -413,9 +435,11 @@ def _expired_in_use(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "AGREEMENT_UNMANAGED", "Avtale som ikke følges opp", Severity.MEDIUM, ["agreement"],
-    """En gjeldende avtale som aldri er gjennomgått, eller som sist ble gjennomgått for mer enn
-    {s.review_months} måneder siden. Mange leiekontrakter forvaltes ikke aktivt.""",
+    "AGREEMENT_UNMANAGED", QT_TRANSLATE_NOOP("AuditRule", "Avtale som ikke følges opp"),
+    Severity.MEDIUM, ["agreement"],
+    QT_TRANSLATE_NOOP("AuditRule", """En gjeldende avtale som aldri er gjennomgått, eller som sist
+    ble gjennomgått for mer enn {s.review_months} måneder siden. Mange leiekontrakter
+    forvaltes ikke aktivt."""),
 )
 def _unmanaged(r: Rule, ctx: RuleContext) -> sa.Select:
     cut = months_before(ctx.today, ctx.settings.review_months)
@@ -441,9 +465,10 @@ def _unmanaged(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "AGREEMENT_EMPTY", "Avtale uten boliger", Severity.MEDIUM, ["agreement"],
-    """Avtalen gjelder, men ingen bolig er knyttet til den. Enten mangler koblingen i
-    registeret, eller kommunen har en avtale den ikke bruker.""",
+    "AGREEMENT_EMPTY", QT_TRANSLATE_NOOP("AuditRule", "Avtale uten boliger"),
+    Severity.MEDIUM, ["agreement"],
+    QT_TRANSLATE_NOOP("AuditRule", """Avtalen gjelder, men ingen bolig er knyttet til den. Enten
+    mangler koblingen i registeret, eller kommunen har en avtale den ikke bruker."""),
 )
 def _agreement_empty(r: Rule, ctx: RuleContext) -> sa.Select:
     linked = (
@@ -464,9 +489,11 @@ def _agreement_empty(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "DWELLING_WITHOUT_AGREEMENT", "Bolig uten gyldig avtale", Severity.HIGH, ["dwelling"],
-    """Boligen er registrert som innleid eller tilvisning, men har ingen gjeldende avtale av
-    riktig type (innleieavtale eller tilvisningsavtale) som dekker den i dag.""",
+    "DWELLING_WITHOUT_AGREEMENT", QT_TRANSLATE_NOOP("AuditRule", "Bolig uten gyldig avtale"),
+    Severity.HIGH, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Boligen er registrert som innleid eller tilvisning, men har
+    ingen gjeldende avtale av riktig type (innleieavtale eller tilvisningsavtale) som
+    dekker den i dag."""),
 )
 def _without_agreement(r: Rule, ctx: RuleContext) -> sa.Select:
     kind = sa.case((W.c.tenure == "leased", "lease"), else_="referral")
@@ -497,9 +524,10 @@ def _without_agreement(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "MAINTENANCE_MISSING", "Uavklart vedlikeholdsansvar", Severity.MEDIUM, ["dwelling"],
-    """Ingen er registrert som ansvarlig for indre eller for ytre vedlikehold av boligen i dag,
-    verken på boligen selv eller på bygget den ligger i.""",
+    "MAINTENANCE_MISSING", QT_TRANSLATE_NOOP("AuditRule", "Uavklart vedlikeholdsansvar"),
+    Severity.MEDIUM, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Ingen er registrert som ansvarlig for indre eller for ytre
+    vedlikehold av boligen i dag, verken på boligen selv eller på bygget den ligger i."""),
 )
 def _maintenance_missing(r: Rule, ctx: RuleContext) -> sa.Select:
     # A dwelling can only lack a scope its building lacks: find those buildings first (an
@@ -595,10 +623,12 @@ def _conflict_message(c: sa.Subquery) -> ColumnElement[str]:
 
 
 @rule(
-    "MAINTENANCE_CONFLICT", "Motstridende vedlikeholdsansvar", Severity.MEDIUM,
+    "MAINTENANCE_CONFLICT", QT_TRANSLATE_NOOP("AuditRule", "Motstridende vedlikeholdsansvar"),
+    Severity.MEDIUM,
     ["dwelling", "property"],
-    """To ulike parter er registrert som ansvarlige for samme vedlikeholdsområde (indre, ytre,
-    tekniske anlegg, uteområder) på samme bolig eller bygg i overlappende perioder.""",
+    QT_TRANSLATE_NOOP("AuditRule", """To ulike parter er registrert som ansvarlige for samme
+    vedlikeholdsområde (indre, ytre, tekniske anlegg, uteområder) på samme bolig eller bygg
+    i overlappende perioder."""),
 )
 def _maintenance_conflict(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
     cd, cp = _conflicts("dwelling", ctx), _conflicts("property", ctx)
@@ -666,9 +696,11 @@ def register_sqlite_functions(conn: sa.Connection) -> None:
 
 
 @rule(
-    "DUPLICATE", "Dobbeltregistrert bolig", Severity.HIGH, ["dwelling"],
-    """Samme adresse og bruksenhetsnummer er registrert mer enn én gang, i samme bydel eller på
-    tvers av bydeler. Alle registreringene får et avvik; behold den riktige.""",
+    "DUPLICATE", QT_TRANSLATE_NOOP("AuditRule", "Dobbeltregistrert bolig"),
+    Severity.HIGH, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Samme adresse og bruksenhetsnummer er registrert mer enn én
+    gang, i samme bydel eller på tvers av bydeler. Alle registreringene får et avvik;
+    behold den riktige."""),
 )
 def _duplicate(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
     # Normalised keys: case, stray spaces, NFD and invisible characters (U+200B, U+FEFF,
@@ -756,12 +788,13 @@ def _orgnr_bad(col: ColumnElement) -> ColumnElement[bool]:
 
 
 @rule(
-    "INVALID_IDENTIFIER", "Ugyldig identifikator", Severity.MEDIUM,
+    "INVALID_IDENTIFIER", QT_TRANSLATE_NOOP("AuditRule", "Ugyldig identifikator"),
+    Severity.MEDIUM,
     ["dwelling", "property", "agreement"],
-    """Et organisasjonsnummer som ikke består kontrollen (9 sifre, modulus 11), et
-    bruksenhetsnummer som ikke har formen H0101 (H, U, K eller L og fire sifre), et
-    matrikkelnummer utenfor gyldige verdier, eller et postnummer som ikke er en gateadresse i
-    Oslo (postboks- og servicenumre er aldri en boligs adresse).""",
+    QT_TRANSLATE_NOOP("AuditRule", """Et organisasjonsnummer som ikke består kontrollen (9 sifre,
+    modulus 11), et bruksenhetsnummer som ikke har formen H0101 (H, U, K eller L og fire
+    sifre), et matrikkelnummer utenfor gyldige verdier, eller et postnummer som ikke er en
+    gateadresse i Oslo (postboks- og servicenumre er aldri en boligs adresse)."""),
 )
 def _invalid_identifier(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
     sev = r.severity_expr(ctx)
@@ -806,9 +839,10 @@ def _invalid_identifier(r: Rule, ctx: RuleContext) -> sa.CompoundSelect:
 
 
 @rule(
-    "INSPECTION_OVERDUE", "Befaring forfalt", Severity.LOW, ["dwelling"],
-    """Boligen er ikke befart på mer enn {s.inspection_years} år, eller aldri registrert
-    befart. Tilstanden er da ukjent for kommunen.""",
+    "INSPECTION_OVERDUE", QT_TRANSLATE_NOOP("AuditRule", "Befaring forfalt"),
+    Severity.LOW, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Boligen er ikke befart på mer enn {s.inspection_years} år,
+    eller aldri registrert befart. Tilstanden er da ukjent for kommunen."""),
 )
 def _inspection_overdue(r: Rule, ctx: RuleContext) -> sa.Select:
     years = ctx.settings.inspection_years
@@ -833,10 +867,11 @@ def _band_label(band: ColumnElement, bands: Sequence[int]) -> ColumnElement[str]
 
 
 @rule(
-    "RENT_OUTLIER", "Uvanlig høy leie", Severity.MEDIUM, ["agreement"],
-    """Innleieavtalens leie per m² er mer enn {s.rent_factor} ganger medianen for lignende
-    boliger (samme størrelsesgruppe per bolig) i bydelen. Grupper med færre enn
-    {s.rent_min_group} avtaler sammenlignes ikke.""",
+    "RENT_OUTLIER", QT_TRANSLATE_NOOP("AuditRule", "Uvanlig høy leie"),
+    Severity.MEDIUM, ["agreement"],
+    QT_TRANSLATE_NOOP("AuditRule", """Innleieavtalens leie per m² er mer enn {s.rent_factor} ganger
+    medianen for lignende boliger (samme størrelsesgruppe per bolig) i bydelen. Grupper med
+    færre enn {s.rent_min_group} avtaler sammenlignes ikke."""),
 )
 def _rent_outlier(r: Rule, ctx: RuleContext) -> sa.Select:
     s = ctx.settings
@@ -899,11 +934,13 @@ def _rent_outlier(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "REFERRAL_QUOTA", "Tilvisningsandel overskredet", Severity.HIGH, ["agreement"],
-    """Kommunen kan tilvise til høyst {s.referral_max_pct} % av boligene i et prosjekt med
-    {s.referral_min_project} eller flere boliger, i {s.referral_years} år fra utbetaling av
-    lånet (Husbanken). Avvik når flere boliger er tilvist enn andelen tillater, flere enn
-    prosjektet har, eller når retten er utløpt mens boliger fortsatt er registrert.""",
+    "REFERRAL_QUOTA", QT_TRANSLATE_NOOP("AuditRule", "Tilvisningsandel overskredet"),
+    Severity.HIGH, ["agreement"],
+    QT_TRANSLATE_NOOP("AuditRule", """Kommunen kan tilvise til høyst {s.referral_max_pct} % av
+    boligene i et prosjekt med {s.referral_min_project} eller flere boliger, i
+    {s.referral_years} år fra utbetaling av lånet (Husbanken). Avvik når flere boliger er
+    tilvist enn andelen tillater, flere enn prosjektet har, eller når retten er utløpt mens
+    boliger fortsatt er registrert."""),
 )
 def _referral_quota(r: Rule, ctx: RuleContext) -> sa.Select:
     s = ctx.settings
@@ -938,10 +975,13 @@ def _referral_quota(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "TENANCY_INDEFINITE", "Tidsubestemt leieforhold til gjennomgang", Severity.LOW, ["tenancy"],
-    """Byrådet har bedt om en gjennomgang av tidsubestemte leieavtaler i kommunale boliger
-    (tildelingsbrevet 2024, oppdrag 8). Avvik når et løpende tidsubestemt leieforhold ikke
-    har noen planlagt gjennomgang, eller gjennomgangen har forfalt.""",
+    "TENANCY_INDEFINITE",
+    QT_TRANSLATE_NOOP("AuditRule", "Tidsubestemt leieforhold til gjennomgang"),
+    Severity.LOW, ["tenancy"],
+    QT_TRANSLATE_NOOP("AuditRule", """Byrådet har bedt om en gjennomgang av tidsubestemte
+    leieavtaler i kommunale boliger (tildelingsbrevet 2024, oppdrag 8). Avvik når et
+    løpende tidsubestemt leieforhold ikke har noen planlagt gjennomgang, eller
+    gjennomgangen har forfalt."""),
 )
 def _tenancy_indefinite(r: Rule, ctx: RuleContext) -> sa.Select:
     due = ctx.today + timedelta(days=ctx.settings.tenancy_review_lead_days)
@@ -973,9 +1013,11 @@ def _tenancy_indefinite(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "LET_WITH_VACANCY_DATE", "Utleid bolig med ledig-dato", Severity.LOW, ["dwelling"],
-    """Boligen står som utleid, men har en dato for når den ble ledig. Enten er statusen feil
-    (boligen står tom), eller datoen er gammel og skulle vært fjernet.""",
+    "LET_WITH_VACANCY_DATE", QT_TRANSLATE_NOOP("AuditRule", "Utleid bolig med ledig-dato"),
+    Severity.LOW, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Boligen står som utleid, men har en dato for når den ble
+    ledig. Enten er statusen feil (boligen står tom), eller datoen er gammel og skulle vært
+    fjernet."""),
 )
 def _let_with_vacancy_date(r: Rule, ctx: RuleContext) -> sa.Select:
     return (
@@ -989,10 +1031,11 @@ def _let_with_vacancy_date(r: Rule, ctx: RuleContext) -> sa.Select:
 
 
 @rule(
-    "VACANT_WITH_TENANCY", "Ledig bolig med løpende leieforhold", Severity.MEDIUM, ["dwelling"],
-    """Boligen står som ledig, men har et leieforhold som løper i dag og som begynte etter at
-    boligen ble ledig (eller uten ledig-dato). Enten er statusen feil, eller leieforholdet
-    skulle vært avsluttet.""",
+    "VACANT_WITH_TENANCY", QT_TRANSLATE_NOOP("AuditRule", "Ledig bolig med løpende leieforhold"),
+    Severity.MEDIUM, ["dwelling"],
+    QT_TRANSLATE_NOOP("AuditRule", """Boligen står som ledig, men har et leieforhold som løper i
+    dag og som begynte etter at boligen ble ledig (eller uten ledig-dato). Enten er
+    statusen feil, eller leieforholdet skulle vært avsluttet."""),
 )
 def _vacant_with_tenancy(r: Rule, ctx: RuleContext) -> sa.Select:
     running = (
@@ -1019,11 +1062,13 @@ def _kroner(expr: ColumnElement) -> ColumnElement[str]:
 
 
 @rule(
-    "TENANT_RENT_BELOW_LEASE_COST", "Husleie lavere enn innleiekostnad", Severity.MEDIUM,
+    "TENANT_RENT_BELOW_LEASE_COST",
+    QT_TRANSLATE_NOOP("AuditRule", "Husleie lavere enn innleiekostnad"),
+    Severity.MEDIUM,
     ["dwelling"],
-    """En innleid bolig der leietakerens husleie er lavere enn det kommunen betaler utleier
-    for boligen (mer enn {s.lease_rent_margin_pct} % lavere). Kommunen dekker da
-    mellomlegget hver måned; det kan være riktig, men bør være et valg.""",
+    QT_TRANSLATE_NOOP("AuditRule", """En innleid bolig der leietakerens husleie er lavere enn det
+    kommunen betaler utleier for boligen (mer enn {s.lease_rent_margin_pct} % lavere).
+    Kommunen dekker da mellomlegget hver måned; det kan være riktig, men bør være et valg."""),
 )
 def _tenant_rent_below_cost(r: Rule, ctx: RuleContext) -> sa.Select:
     factor = 1 - ctx.settings.lease_rent_margin_pct / 100
@@ -1061,5 +1106,7 @@ def _built(code: str, today: date, district: str | None, settings_json: str
 
 
 def rule_title(code: str) -> str:
+    """The title of rule ``code`` in the chosen language (the code itself for an unknown
+    rule, e.g. one a newer version wrote): what a user reads instead of the code."""
     r = RULES.get(code)
     return r.title if r else code

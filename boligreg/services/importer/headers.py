@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
+from ...i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ..text import shorten
 from .fields import FIELD_BY_NAME, synonym_index
 from .mapping import Mapping
@@ -25,16 +26,16 @@ from .values import fold, show
 
 # how a column got its field, best first (a better one wins a field two columns claim)
 HOW_RANK = {"mapping": 0, "user": 0, "exact": 1, "guess": 2}
-HOW_LABEL_NB = {
-    "mapping": "fra koblingsfil",
-    "user": "valgt",
-    "exact": "gjenkjent",
-    "guess": "gjetning – sjekk",
-    "personal": "personopplysning – importeres ikke",
-    "ignored": "brukes ikke",
-    "duplicate": "feltet er allerede brukt",
-    "none": "ikke koblet",
-}
+HOW_LABEL_NB = Labels("ImportMatch", {  # translated when read
+    "mapping": QT_TRANSLATE_NOOP("ImportMatch", "fra koblingsfil"),
+    "user": QT_TRANSLATE_NOOP("ImportMatch", "valgt"),
+    "exact": QT_TRANSLATE_NOOP("ImportMatch", "gjenkjent"),
+    "guess": QT_TRANSLATE_NOOP("ImportMatch", "gjetning – sjekk"),
+    "personal": QT_TRANSLATE_NOOP("ImportMatch", "personopplysning – importeres ikke"),
+    "ignored": QT_TRANSLATE_NOOP("ImportMatch", "brukes ikke"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportMatch", "feltet er allerede brukt"),
+    "none": QT_TRANSLATE_NOOP("ImportMatch", "ikke koblet"),
+})
 
 # Kobo columns (kobo_import_columns.txt) that boligreg deliberately does not hold.
 KNOWN_UNUSED = {
@@ -42,21 +43,28 @@ KNOWN_UNUSED = {
     for h, why in {
         # Kobo's owner is per dwelling (the landlord of a leased one); boligreg keeps the
         # building's owner and the landlord in the agreement, which Kobo has no number for.
-        "boligeiersnavn": "eier per bolig importeres ikke (utleier hører til avtalen)",
-        "boligeiersorganisasjonsnummer": "eier per bolig importeres ikke (utleier hører til "
-                                         "avtalen)",
-        "koboboligtype": "Kobos boligtype holdes ikke i boligreg",
-        "underkategoriboligtype": "Kobos boligtype holdes ikke i boligreg",
-        "depositum": "depositum holdes ikke i boligreg",
-        "malernummerstrom": "målernummer holdes ikke i boligreg",
-        "malernummervann": "målernummer holdes ikke i boligreg",
-        "antallsoverom": "antall soverom holdes ikke (bare antall rom)",
-        "skolekretsbarneskole": "skolekrets holdes ikke i boligreg",
-        "skolekretsungdomsskole": "skolekrets holdes ikke i boligreg",
-        "kvalifiserermvakompensasjon": "mva-kompensasjon holdes ikke i boligreg",
-        "erbofellesskap": "bofellesskap holdes ikke i boligreg",
-        "erdognbemannet": "døgnbemanning holdes ikke i boligreg",
-        "leieforholdsluttdato": "sluttdato for leieforhold importeres ikke herfra",
+        "boligeiersnavn": QT_TRANSLATE_NOOP(
+            "ImportMatch", "eier per bolig importeres ikke (utleier hører til avtalen)"),
+        "boligeiersorganisasjonsnummer": QT_TRANSLATE_NOOP(
+            "ImportMatch", "eier per bolig importeres ikke (utleier hører til avtalen)"),
+        "koboboligtype": QT_TRANSLATE_NOOP("ImportMatch", "Kobos boligtype holdes ikke i boligreg"),
+        "underkategoriboligtype": QT_TRANSLATE_NOOP(
+            "ImportMatch", "Kobos boligtype holdes ikke i boligreg"),
+        "depositum": QT_TRANSLATE_NOOP("ImportMatch", "depositum holdes ikke i boligreg"),
+        "malernummerstrom": QT_TRANSLATE_NOOP("ImportMatch", "målernummer holdes ikke i boligreg"),
+        "malernummervann": QT_TRANSLATE_NOOP("ImportMatch", "målernummer holdes ikke i boligreg"),
+        "antallsoverom": QT_TRANSLATE_NOOP(
+            "ImportMatch", "antall soverom holdes ikke (bare antall rom)"),
+        "skolekretsbarneskole": QT_TRANSLATE_NOOP(
+            "ImportMatch", "skolekrets holdes ikke i boligreg"),
+        "skolekretsungdomsskole": QT_TRANSLATE_NOOP(
+            "ImportMatch", "skolekrets holdes ikke i boligreg"),
+        "kvalifiserermvakompensasjon": QT_TRANSLATE_NOOP(
+            "ImportMatch", "mva-kompensasjon holdes ikke i boligreg"),
+        "erbofellesskap": QT_TRANSLATE_NOOP("ImportMatch", "bofellesskap holdes ikke i boligreg"),
+        "erdognbemannet": QT_TRANSLATE_NOOP("ImportMatch", "døgnbemanning holdes ikke i boligreg"),
+        "leieforholdsluttdato": QT_TRANSLATE_NOOP(
+            "ImportMatch", "sluttdato for leieforhold importeres ikke herfra"),
     }.items()
 }
 
@@ -127,8 +135,9 @@ def personal_reason(header: str) -> str | None:
         return None
     if key in PERSONAL_EXACT or any(part in key for part in PERSONAL_PARTS) or \
             key.endswith("navn") and key not in synonym_index():
-        return (f"«{shorten(header, 60)}» ser ut til å gjelde en person; personopplysninger "
-                "importeres ikke")
+        return translate("ImportMatch", "«{header}» ser ut til å gjelde en person; "
+                                        "personopplysninger importeres ikke").format(
+            header=shorten(header, 60))
     return None
 
 
@@ -153,22 +162,25 @@ def match_columns(
         cands: dict[str, Any] = {}
         if sample and looks_like_birth_numbers(sample):
             m.how = "personal"
-            m.note = "Kolonnen ser ut til å inneholde fødselsnummer; den importeres ikke"
-            m.samples = ["(skjult)"]
+            m.note = translate("ImportMatch", "Kolonnen ser ut til å inneholde fødselsnummer; "
+                                              "den importeres ikke")
+            m.samples = [translate("ImportMatch", "(skjult)")]
         elif chosen is not None:
             if chosen:
                 m.field, m.how = chosen, "mapping"
-                m.confidence, m.reason = 1.0, "fra den lagrede koblingen"
+                m.confidence = 1.0
+                m.reason = translate("ImportMatch", "fra den lagrede koblingen")
                 taken.add(chosen)
             else:
-                m.how, m.note = "ignored", "hoppes over etter koblingsfilen"
+                m.how = "ignored"
+                m.note = translate("ImportMatch", "hoppes over etter koblingsfilen")
                 m.reason = m.note
         elif key in KNOWN_UNUSED:
-            m.how, m.note = "ignored", KNOWN_UNUSED[key]
+            m.how, m.note = "ignored", translate("ImportMatch", KNOWN_UNUSED[key])
             m.reason = m.note
         elif (reason := personal_reason(header)) is not None and key not in synonym_index():
             m.how, m.note = "personal", reason
-            m.samples = ["(skjult)"]
+            m.samples = [translate("ImportMatch", "(skjult)")]
             m.reason = reason
         else:
             prof = profile(sample)
@@ -190,17 +202,19 @@ def match_columns(
         best = max(cands.values(), key=lambda c: c.score, default=None)
         if best is not None and best.score >= THRESHOLD and best.field in by_field:
             winner = by_field[best.field]
-            label = FIELD_BY_NAME[best.field].label
+            label = FIELD_BY_NAME[best.field].title
             m.how = "duplicate"
-            m.note = (f"«{label}» er allerede koblet til kolonne {winner.letter} "
-                      f"«{shorten(winner.header, 60)}»")
+            m.note = translate("ImportMatch", "«{field}» er allerede koblet til kolonne {letter} "
+                                              "«{header}»").format(
+                field=label, letter=winner.letter, header=shorten(winner.header, 60))
             m.confidence, m.reason = best.score, best.reason + "; " + m.note
         else:
-            m.note = "ikke koblet: ingen kjent overskrift" + (
-                f"; verdiene er {m.looks}" if m.looks else "")
+            m.note = translate("ImportMatch", "ikke koblet: ingen kjent overskrift")
+            if m.looks:
+                m.note += translate("ImportMatch", "; verdiene er {looks}").format(looks=m.looks)
             if best is not None:
-                m.note += f" (nærmest «{FIELD_BY_NAME[best.field].label}», " \
-                          f"{round(best.score * 100)} %)"
+                m.note += translate("ImportMatch", " (nærmest «{field}», {percent} %)").format(
+                    field=FIELD_BY_NAME[best.field].title, percent=round(best.score * 100))
             m.reason = m.note
     return out
 
@@ -213,20 +227,22 @@ def set_field(matches: list[ColumnMatch], index: int, field_name: str | None) ->
     """
     m = matches[index]
     if field_name and m.personal:
-        return m.note or "Personopplysninger importeres ikke"
+        return m.note or translate("ImportMatch", "Personopplysninger importeres ikke")
     if field_name and field_name not in FIELD_BY_NAME:
-        return f"Ukjent felt «{field_name}»"
+        return translate("ImportMatch", "Ukjent felt «{field}»").format(field=field_name)
     if field_name:
         for other in matches:
             if other is not m and other.field == field_name:
                 other.field, other.how = None, "none"
-                other.note = f"feltet ble flyttet til kolonne {m.letter}"
+                other.note = translate(
+                    "ImportMatch", "feltet ble flyttet til kolonne {letter}").format(
+                    letter=m.letter)
     m.field = field_name or None
     m.how = "user" if field_name else ("none" if not m.personal else "personal")
     m.confidence = 1.0 if field_name else 0.0
-    m.reason = "valgt av deg" if field_name else m.reason
+    m.reason = translate("ImportMatch", "valgt av deg") if field_name else m.reason
     if not m.personal:
-        m.note = "" if field_name else "ikke koblet"
+        m.note = "" if field_name else translate("ImportMatch", "ikke koblet")
     return None
 
 

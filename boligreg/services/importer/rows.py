@@ -17,7 +17,8 @@ from typing import Any
 
 from ... import formats
 from ...errors import CancelledError
-from ...models.enums import label_nb
+from ...i18n import translate
+from ...models.enums import label as enum_label
 from ..text import NulCharacterError, normalise_text, shorten
 from .fields import AGREEMENT_FIELDS, FIELD_BY_NAME
 from .headers import ColumnMatch
@@ -32,6 +33,11 @@ CHUNK = 2000  # rows between progress reports and cancel checks
 VALUE_SHOWN = 80  # characters of a cell's value in a message
 
 
+# Words of a message that already says how to fix it (bokmål and English).
+_SAYS_HOW = ("fyll inn", "skriv ", "oppgi ", "velg ", "fill in", "write ", "enter ", "give ",
+             "choose ")
+
+
 @dataclass
 class RowProblem:
     row: int  # spreadsheet row number; the header row for problems with the whole file
@@ -43,29 +49,34 @@ class RowProblem:
 
     @property
     def fix(self) -> str:
-        """How to put it right in the sheet, in Norwegian ("" when the message says it)."""
+        """How to put it right in the sheet, in the chosen language ("" when the message says
+        it). The message is read in either language (bokmål and English words)."""
         if not self.column:
             return ""
         cell = f"{self.column}{self.row}"
         text = self.message
-        if any(w in text.casefold() for w in ("fyll inn", "skriv ", "oppgi ", "velg ")):
+        folded = text.casefold()
+        if any(w in folded for w in _SAYS_HOW):
             return ""  # the message says how already
-        if "står også på rad" in text:
-            return f"Slett en av radene, eller rett celle {cell} hvis det er to boliger."
-        if (m := re.search(r"på rad ([0-9]+)$", text)) is not None:
-            return f"Skriv det samme i celle {cell} som på rad {m.group(1)}, eller rett den."
-        if text.endswith("mangler"):
-            return f"Fyll inn celle {cell}."
-        return f"Rett celle {cell} i regnearket."
+        if "står også på rad" in text or "also on row" in text:
+            return translate("ImportRow", "Slett en av radene, eller rett celle {cell} hvis det "
+                                          "er to boliger.").format(cell=cell)
+        if (m := re.search(r"(?:på rad|on row) ([0-9]+)$", text)) is not None:
+            return translate("ImportRow", "Skriv det samme i celle {cell} som på rad {row}, "
+                                          "eller rett den.").format(cell=cell, row=m.group(1))
+        if text.endswith(("mangler", "missing")):
+            return translate("ImportRow", "Fyll inn celle {cell}.").format(cell=cell)
+        return translate("ImportRow", "Rett celle {cell} i regnearket.").format(cell=cell)
 
     @property
     def message_nb(self) -> str:
         """The message with the value once: a message that quotes the value already
-        («31.02.2024» er ingen gyldig dato) is not prefixed with it again."""
+        («31.02.2024» er ingen gyldig dato; “…” in English) is not prefixed with it again."""
         value = shorten(self.value, VALUE_SHOWN)
         message = shorten(self.message, 300)
-        if not self.value or f"«{value.strip()}»" in message or \
-                f"«{shorten(self.value.strip(), 80)}»" in message:
+        if not self.value or any(
+                f"{a}{v}{b}" in message for a, b in (("«", "»"), ("“", "”"))
+                for v in (value.strip(), shorten(self.value.strip(), 80))):
             return message
         return f"«{value}»: {message}"
 
@@ -77,8 +88,9 @@ class RowProblem:
         return f"{self.message}{sep} {fix}" if fix else self.message
 
     def as_line(self) -> str:
-        where = f"rad {self.row}" + (f", kolonne {self.column} «{shorten(self.header, 60)}»"
-                                     if self.column else "")
+        where = (translate("ImportRow", "rad {row}, kolonne {column} «{header}»").format(
+            row=self.row, column=self.column, header=shorten(self.header, 60)) if self.column
+            else translate("ImportRow", "rad {row}").format(row=self.row))
         fix = self.fix
         message = self.message_nb
         return f"{where}: {message}" + (f"{'' if message.endswith('.') else '.'} {fix}"
@@ -92,12 +104,13 @@ class ParsedRow:
 
 
 def display(field_name: str, value: Any) -> str:
-    """A parsed value as the user wrote it: Norwegian labels for choices, dd.mm.yyyy dates."""
+    """A parsed value as the user reads it: labels for choices (the chosen language),
+    dd.mm.yyyy dates."""
     enum = FIELD_BY_NAME[field_name].enum
     if enum is not None and isinstance(value, str):
-        return label_nb(value, enum)
+        return enum_label(value, enum)
     if isinstance(value, bool):
-        return "ja" if value else "nei"
+        return translate("ImportRow", "ja") if value else translate("ImportRow", "nei")
     if isinstance(value, float):
         return formats.number(value, 2).removesuffix(",00")
     return show(value)
@@ -157,21 +170,24 @@ def check_mapping(table: Table, matches: Sequence[ColumnMatch],
                   district: str | None) -> list[RowProblem]:
     """Problems that make every row fail: a required field no column is mapped to."""
     mapped = {m.field for m in matches if m.field}
-    needs = [("unit_number", "Bruksenhetsnummer"), ("postcode", "Postnummer")]
     out = []
-    for name, label in needs:
+    for name in ("unit_number", "postcode"):
         if name not in mapped:
-            out.append(RowProblem(table.header_row, "", "", "",
-                                  f"Ingen kolonne er koblet til «{label}», som må være med.",
-                                  name))
+            out.append(RowProblem(table.header_row, "", "", "", translate(
+                "ImportRow", "Ingen kolonne er koblet til «{field}», som må være med.").format(
+                field=FIELD_BY_NAME[name].title), name))
     if "street_address" not in mapped and "street_name" not in mapped:
-        out.append(RowProblem(table.header_row, "", "", "",
-                              "Ingen kolonne er koblet til «Adresse» (eller «Gatenavn»), "
-                              "som må være med.", "street_address"))
+        out.append(RowProblem(table.header_row, "", "", "", translate(
+            "ImportRow", "Ingen kolonne er koblet til «{field}» (eller «{other}»), som må være "
+                         "med.").format(field=FIELD_BY_NAME["street_address"].title,
+                                        other=FIELD_BY_NAME["street_name"].title),
+            "street_address"))
     if "district" not in mapped and district is None:
-        out.append(RowProblem(table.header_row, "", "", "",
-                              "Ingen kolonne er koblet til «Bydel». Koble en kolonne, eller "
-                              "velg bydelen alle radene gjelder.", "district"))
+        out.append(RowProblem(table.header_row, "", "", "", translate(
+            "ImportRow", "Ingen kolonne er koblet til «{field}». Koble en kolonne, eller velg "
+                         "bydelen alle radene gjelder.").format(
+                field=FIELD_BY_NAME["district"].title),
+            "district"))
     return out
 
 
@@ -224,7 +240,8 @@ def parse_rows(
             raise CancelledError()
         if progress is not None:
             progress(int(35 * k / max(len(specs), 1)),
-                     f"Leser kolonnen «{shorten(col_of[name].header, 60)}»")
+                     translate("ImportRow", "Leser kolonnen «{header}»").format(
+                         header=shorten(col_of[name].header, 60)))
         parsed = _parse_column(transposed[col] if transposed else [], parse, vmap)
         names.append(name)
         columns.append(parsed)
@@ -233,7 +250,7 @@ def parse_rows(
                 if v.__class__ is CellError:
                     bad_cells.setdefault(i, []).append((name, v))
     if progress is not None:
-        progress(35, "Kontrollerer radene")
+        progress(35, translate("ImportRow", "Kontrollerer radene"))
     row_cells = zip(*columns, strict=True) if columns else ((),) * len(table.rows)
     skipped = table.skipped
     for i, cells in enumerate(row_cells):
@@ -266,7 +283,8 @@ def parse_rows(
     bad = {p.row for p in problems}
     problems.sort(key=lambda p: (p.row, p.column))
     if progress is not None:
-        progress(45, f"{len(rows)} rader kontrollert")
+        progress(45, translate("ImportRow", "{n} rader kontrollert").format(
+            n=formats.integer(len(rows))))
     return ParseResult(rows, problems, fatal, bad)
 
 
@@ -288,7 +306,8 @@ def _parse_cell(raw: Any, parse: Callable[[Any], Any], vmap: dict[str, str]) -> 
     except CellValueError as exc:
         return CellError(str(exc))
     except Exception as exc:  # noqa: BLE001 - one odd cell must not stop the import
-        return CellError(f"Verdien kan ikke leses ({type(exc).__name__})")
+        return CellError(translate("ImportRow", "Verdien kan ikke leses ({error})").format(
+            error=type(exc).__name__))
 
 
 def _parse_column(raw: Sequence[Any], parse: Callable[[Any], Any],
@@ -328,13 +347,15 @@ def complete_row(values: dict[str, Any], district: str | None,
     if matrikkel is not None:
         for part, val in zip(("gnr", "bnr", "fnr", "snr"), matrikkel, strict=True):
             if part in values and values[part] != val:
-                out.append(("matrikkel", f"{part} {values[part]} i egen kolonne stemmer ikke "
-                                         f"med matrikkelnummeret"))
+                out.append(("matrikkel", translate(
+                    "ImportRow", "{part} {value} i egen kolonne stemmer ikke med "
+                                 "matrikkelnummeret").format(part=part, value=values[part])))
             values.setdefault(part, val)
     staff = values.pop("staff_base", None)
     if staff:
         if values.get("actual_use", "staff_base") != "staff_base":
-            out.append(("staff_base", "Personalbase = ja, men faktisk bruk sier noe annet"))
+            out.append(("staff_base", translate(
+                "ImportRow", "Personalbase = ja, men faktisk bruk sier noe annet")))
         values["actual_use"] = "staff_base"
     status_date = values.pop("status_date", None)
     if status_date is not None and values.get("status") == "vacant":
@@ -349,41 +370,45 @@ def complete_row(values: dict[str, Any], district: str | None,
     if district is not None:
         given = values.setdefault("district", district)
         if given != district:
-            out.append(("district", f"Raden gjelder bydel {given[-2:]}, men importen er "
-                                    f"for bydel {district[-2:]}"))
-    for required, label in (("unit_number", "Bruksenhetsnummer"),
-                            ("street_address", "Adresse"), ("postcode", "Postnummer"),
-                            ("district", "Bydel")):
+            out.append(("district", translate(
+                "ImportRow", "Raden gjelder bydel {given}, men importen er for bydel "
+                             "{district}").format(given=given[-2:], district=district[-2:])))
+    for required in ("unit_number", "street_address", "postcode", "district"):
         if required not in values:
-            out.append((required, f"{label} mangler"))
+            out.append((required, translate("ImportRow", "{field} mangler").format(
+                field=FIELD_BY_NAME[required].title)))
     # the agreement
     tenure = values.get("tenure")
     has_agreement = any(f in values for f in AGREEMENT_FIELDS)
     if "agreement_reference" in values:
         kind = values.get("agreement_kind") or KIND_OF_TENURE.get(tenure or "")
         if tenure == "owned":
-            out.append(("tenure", "En eid bolig kan ikke ha innleie- eller tilvisningsavtale"))
+            out.append(("tenure", translate(
+                "ImportRow", "En eid bolig kan ikke ha innleie- eller tilvisningsavtale")))
         elif kind is None:
-            out.append(("agreement_kind", "Avtaletype mangler: fyll inn avtaletype, eller "
-                                          "disposisjonsform innleid/tilvisning"))
+            out.append(("agreement_kind", translate(
+                "ImportRow", "Avtaletype mangler: fyll inn avtaletype, eller disposisjonsform "
+                             "innleid/tilvisning")))
         elif tenure is not None and KIND_OF_TENURE.get(tenure) != kind:
-            out.append(("agreement_kind", "Avtaletypen passer ikke med disposisjonsformen"))
+            out.append(("agreement_kind", translate(
+                "ImportRow", "Avtaletypen passer ikke med disposisjonsformen")))
         else:
             values["agreement_kind"] = kind
             values.setdefault("tenure", TENURE_OF_KIND[kind])
     elif has_agreement:
         given = next(f for f in AGREEMENT_FIELDS if f in values)
-        out.append(("agreement_reference",
-                    f"«{FIELD_BY_NAME[given].label}» er fylt ut, men avtalenummeret mangler; "
-                    "avtaleopplysninger (utleier, leie, datoer) krever et avtalenummer. Fyll "
-                    "inn avtalenummeret, eller tøm avtalecellene"))
+        out.append(("agreement_reference", translate(
+            "ImportRow", "«{field}» er fylt ut, men avtalenummeret mangler; avtaleopplysninger "
+                         "(utleier, leie, datoer) krever et avtalenummer. Fyll inn "
+                         "avtalenummeret, eller tøm avtalecellene").format(
+            field=FIELD_BY_NAME[given].title)))
     start, end = values.get("agreement_start"), values.get("agreement_end")
     if start and end and end < start:
-        out.append(("agreement_end", "Avtalen slutter før den begynner"))
+        out.append(("agreement_end", translate("ImportRow", "Avtalen slutter før den begynner")))
     for name in ("last_inspection", "last_reviewed", "tenancy_start"):
         when = values.get(name)
         if when and when > today:
-            out.append((name, "Datoen ligger fram i tid"))
+            out.append((name, translate("ImportRow", "Datoen ligger fram i tid")))
     return out
 
 
@@ -393,12 +418,13 @@ def status_warnings(values: dict[str, Any]) -> list[tuple[str, str]]:
     out = []
     status = values.get("status", "occupied")  # what a row without a status is stored as
     if status == "occupied" and values.get("vacant_since"):
-        out.append(("vacant_since", "Boligen står som utleid, men har en ledig-fra-dato"))
+        out.append(("vacant_since", translate(
+            "ImportRow", "Boligen står som utleid, men har en ledig-fra-dato")))
     moved_in = values.get("tenancy_start")
     if status == "vacant" and moved_in and (
             values.get("vacant_since") is None or values["vacant_since"] <= moved_in):
-        out.append(("tenancy_start", "Boligen står som ledig, men har et løpende leieforhold "
-                                     "(innflyttet)"))
+        out.append(("tenancy_start", translate(
+            "ImportRow", "Boligen står som ledig, men har et løpende leieforhold (innflyttet)")))
     return out
 
 
@@ -418,16 +444,19 @@ def _check_within_file(rows: list[ParsedRow], bad: set[int],
         for name, key in keys:
             first = seen_dwelling.get((name, key))
             if first is not None:
-                problem(r.row, name, f"Samme bolig står også på rad {first}", v.get(name))
+                problem(r.row, name, translate(
+                    "ImportRow", "Samme bolig står også på rad {row}").format(row=first),
+                    v.get(name))
                 break
         else:
             for name, key in keys:
                 seen_dwelling[(name, key)] = r.row
         _agree(buildings, address_key(v["street_address"]), r, PROPERTY_FIELDS,
-               "Bygget", problem)
+               translate("ImportRow", "Bygget"), problem)
         if "agreement_reference" in v:
             _agree(agreements, reference_key(v["agreement_reference"]), r, AGREEMENT_SHARED,
-                   f"Avtale {v['agreement_reference']}", problem)
+                   translate("ImportRow", "Avtale {reference}").format(
+                       reference=v["agreement_reference"]), problem)
 
 
 def _agree(seen: dict[str, tuple[int, dict[str, Any], tuple[Any, ...]]], key: str,
@@ -445,8 +474,9 @@ def _agree(seen: dict[str, tuple[int, dict[str, Any], tuple[Any, ...]]], key: st
     for n in names:
         if n in r.values:
             if n in known and known[n] != r.values[n]:
-                label = FIELD_BY_NAME[n].label.lower()
-                problem(r.row, n, f"{what} har {label} «{display(n, known[n])}» på rad "
-                        f"{first_row}", display(n, r.values[n]))
+                problem(r.row, n, translate(
+                    "ImportRow", "{what} har {field} «{value}» på rad {row}").format(
+                    what=what, field=FIELD_BY_NAME[n].title.lower(),
+                    value=display(n, known[n]), row=first_row), display(n, r.values[n]))
             else:
                 known.setdefault(n, r.values[n])

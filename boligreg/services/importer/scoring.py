@@ -29,8 +29,9 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from ...i18n import QT_TRANSLATE_NOOP, Labels, translate, translations
 from ..identifiers import check_orgnr, check_postcode, check_unit_number
-from .fields import FIELD_BY_NAME, FIELDS, FieldSpec
+from .fields import CONTEXT, FIELD_BY_NAME, FIELDS, FieldSpec
 from .values import CellValueError, fold, parse_bool, parse_date, parse_decimal, show
 
 THRESHOLD = 0.5  # below this a pair is not worth assigning
@@ -46,8 +47,21 @@ MONEY_UNITS = {"kr", "mnd"}
 # kinds of values
 DATE, MONEY, NUMBER, ORGNR, UNIT, BOOL, POSTCODE, TEXT = (
     "date", "money", "number", "orgnr", "unit", "bool", "postcode", "text")
-KIND_NB = {DATE: "datoer", MONEY: "beløp", NUMBER: "tall", ORGNR: "organisasjonsnumre",
-           UNIT: "bruksenhetsnumre", BOOL: "ja/nei", POSTCODE: "postnumre", TEXT: "tekst"}
+KIND_NB = Labels("ImportMatch", {  # translated when read
+    DATE: QT_TRANSLATE_NOOP("ImportMatch", "datoer"),
+    MONEY: QT_TRANSLATE_NOOP("ImportMatch", "beløp"),
+    NUMBER: QT_TRANSLATE_NOOP("ImportMatch", "tall"),
+    ORGNR: QT_TRANSLATE_NOOP("ImportMatch", "organisasjonsnumre"),
+    UNIT: QT_TRANSLATE_NOOP("ImportMatch", "bruksenhetsnumre"),
+    BOOL: QT_TRANSLATE_NOOP("ImportMatch", "ja/nei"),
+    POSTCODE: QT_TRANSLATE_NOOP("ImportMatch", "postnumre"),
+    TEXT: QT_TRANSLATE_NOOP("ImportMatch", "tekst"),
+})
+
+
+def _pct(share: float) -> str:
+    """0.72 → "72 %" (a space before the sign, as Norwegian and the window write it)."""
+    return f"{share:.0%}".replace("%", " %")
 
 
 def words(header: str) -> list[str]:
@@ -102,10 +116,12 @@ def field_kind(spec: FieldSpec) -> str:
 
 @cache
 def _synonyms() -> list[tuple[str, str, tuple[str, ...], str]]:
-    """(folded, field, words, as written) for every name of every field."""
+    """(folded, field, words, as written) for every name of every field (its label in every
+    language too: exports write the English labels in English)."""
     out = []
     for f in FIELDS:
-        for name in dict.fromkeys((f.name, f.label, *f.synonyms)):
+        english = translations(CONTEXT, f.label)[1:]
+        for name in dict.fromkeys((f.name, f.label, *f.synonyms, *english)):
             key = fold(name)
             if key:
                 out.append((key, f.name, tuple(words(name)), name))
@@ -140,16 +156,21 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
     index = _exact_index()
     if key in index:
         name, written = index[key]
-        offer(name, 1.0, "kjent overskrift" if fold(written) == key and written.casefold()
-              == header.strip().casefold() else f"kjent overskrift («{written}»)")
+        offer(name, 1.0, translate("ImportMatch", "kjent overskrift")
+              if fold(written) == key and written.casefold() == header.strip().casefold()
+              else translate("ImportMatch", "kjent overskrift («{header}»)").format(
+                  header=written))
     bare, units, extra = strip_units(header)
     if bare and bare != key and bare in index:
         name, written = index[bare]
         if extra:
-            offer(name, 0.8, f"«{written}» + tillegg i parentes")
+            offer(name, 0.8, translate("ImportMatch", "«{header}» + tillegg i parentes").format(
+                header=written))
         else:
-            shown = " og ".join(dict.fromkeys(units)) or "tillegg"
-            offer(name, EXACT, f"«{written}» + enhet {shown}")
+            shown = translate("ImportMatch", " og ").join(dict.fromkeys(units)) or translate(
+                "ImportMatch", "tillegg")
+            offer(name, EXACT, translate("ImportMatch", "«{header}» + enhet {unit}").format(
+                header=written, unit=shown))
     hw = [w for w in words(header) if w not in UNIT_WORDS]
     length = max(len(bare or key), 1)
     for syn_key, name, syn_words, written in _synonyms():
@@ -159,7 +180,8 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
         for i in range(len(hw) - n + 1):
             if tuple(hw[i:i + n]) == syn_words:
                 cover = min(len(syn_key) / length, 1.0)
-                offer(name, 0.55 + 0.35 * cover, f"ordet «{written}»")
+                offer(name, 0.55 + 0.35 * cover,
+                      translate("ImportMatch", "ordet «{word}»").format(word=written))
                 break
     long_keys = [(k, n, w) for k, n, _ws, w in _synonyms() if len(k) >= 5]
     for k, name, written in long_keys:
@@ -170,11 +192,12 @@ def header_scores(header: str) -> dict[str, HeaderScore]:
             continue  # upper bounds first: most pairs are far apart
         ratio = sm.ratio()
         if ratio >= 0.84:
-            offer(name, 0.85 * ratio, f"ligner «{written}»")
+            offer(name, 0.85 * ratio,
+                  translate("ImportMatch", "ligner «{header}»").format(header=written))
     for k, name, written in long_keys:
         if len(k) >= 6 and k in key and k != key:
             offer(name, 0.6 + 0.1 * min(len(k) / length, 1.0),
-                  f"inneholder «{written}»")
+                  translate("ImportMatch", "inneholder «{header}»").format(header=written))
     for name, hs in list(out.items()):
         kind = field_kind(FIELD_BY_NAME[name])
         wrong_area = "m²" in units and name != "area_m2"
@@ -205,12 +228,13 @@ class Profile:
     def describe_nb(self) -> str:
         """E.g. "datoer (100 %), f.eks. «01.03.2021»"."""
         if not self.filled:
-            return "tom kolonne"
+            return translate("ImportMatch", "tom kolonne")
         main = self.main
-        what = f"{KIND_NB[main]} ({self.kinds[main]:.0%})".replace("%", " %") if main \
-            else "blandet innhold"
+        what = f"{KIND_NB[main]} ({_pct(self.kinds[main])})" if main \
+            else translate("ImportMatch", "blandet innhold")
         if self.examples:
-            what += ", f.eks. " + ", ".join(f"«{e}»" for e in self.examples[:2])
+            what += translate("ImportMatch", ", f.eks. {examples}").format(
+                examples=", ".join(f"«{e}»" for e in self.examples[:2]))
         return what
 
 
@@ -305,13 +329,16 @@ def value_factor(spec: FieldSpec, prof: Profile, values: Sequence[Any]
     if kind == MONEY:
         fits = prof.kinds.get(MONEY, 0.0)
     if share is not None and share < 0.5:
-        return 0.45, 0.0, f"men bare {share:.0%} av verdiene passer".replace("%", " %")
+        return 0.45, 0.0, translate("ImportMatch", "men bare {percent} av verdiene passer").format(
+            percent=_pct(share))
     if kind == TEXT and main in (DATE, MONEY, ORGNR, BOOL) and spec.enum is None:
-        return 0.6, 0.0, f"men verdiene er {KIND_NB[main]}"
+        return 0.6, 0.0, translate("ImportMatch", "men verdiene er {kind}").format(
+            kind=KIND_NB[main])
     if kind != TEXT and fits >= 0.8:
-        return 1.0, 0.1, f"{fits:.0%} {KIND_NB[kind]}".replace("%", " %")
+        return 1.0, 0.1, f"{_pct(fits)} {KIND_NB[kind]}"
     if kind in (DATE, ORGNR, UNIT, BOOL) and fits < 0.3 and (share or 0) < 0.8:
-        return 0.6, 0.0, f"men verdiene er ikke {KIND_NB[kind]}"
+        return 0.6, 0.0, translate("ImportMatch", "men verdiene er ikke {kind}").format(
+            kind=KIND_NB[kind])
     return 1.0, 0.0, ""
 
 
@@ -346,8 +373,9 @@ def score_column(header: str, values: Sequence[Any], prof: Profile | None = None
         name, score = VALUE_ONLY[main]
         if name not in out or out[name].score < score:
             out[name] = Candidate(
-                name, score, f"ukjent overskrift, men verdiene er {KIND_NB[main]} "
-                             f"({prof.kinds[main]:.0%})".replace("%", " %"), 0.0)
+                name, score, translate(
+                    "ImportMatch", "ukjent overskrift, men verdiene er {kind} ({percent})").format(
+                    kind=KIND_NB[main], percent=_pct(prof.kinds[main])), 0.0)
     return out
 
 
@@ -370,11 +398,14 @@ def _enum_candidates(header: str, values: Sequence[Any], prof: Profile,
     if len(short) == 1:
         spec = short[0]
         score = 0.7
-        reason = f"verdiene er valg for «{spec.label}»; overskriften ser ut som en forkortelse"
+        reason = translate("ImportMatch", "verdiene er valg for «{field}»; overskriften ser ut "
+                                          "som en forkortelse").format(field=spec.title)
     elif len(fits) == 1:
         # "Boligbygg" is an owner and a maintainer: only values that fit one field tell
         spec = fits[0]
-        score, reason = 0.55, f"verdiene er valg for «{spec.label}»"
+        score = 0.55
+        reason = translate("ImportMatch", "verdiene er valg for «{field}»").format(
+            field=spec.title)
     else:
         return
     if spec.name not in out or out[spec.name].score < score:
@@ -477,5 +508,7 @@ def assign(candidates: Sequence[dict[str, Candidate]],
 
 def confidence_nb(score: float) -> str:
     """"høy (100 %)", "middels (72 %)", "lav (55 %)"."""
-    level = "høy" if score >= 0.9 else "middels" if score >= 0.7 else "lav"
+    level = (translate("ImportMatch", "høy") if score >= 0.9
+             else translate("ImportMatch", "middels") if score >= 0.7
+             else translate("ImportMatch", "lav"))
     return f"{level} ({round(score * 100)} %)"

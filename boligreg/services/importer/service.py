@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...models import Database
 from ...models.backup import take_backup
 from ..csvsafe import csv_row
-from ..text import count_nb, shorten
+from ..text import shorten
 from .fields import FIELD_BY_NAME
 from .headers import ColumnMatch, match_columns
 from .mapping import Mapping
@@ -34,6 +36,38 @@ ProgressFn = Callable[[int, str], None]
 CancelFn = Callable[[], bool]
 
 SAMPLE_ROWS = 200  # rows looked at for the content checks of the header matching
+
+# The summary's counted nouns: (one, many), "{n}" the count (formats.integer).
+_NOUNS: dict[str, tuple[str, str]] = {
+    "rad": (QT_TRANSLATE_NOOP("ImportSummary", "1 rad"),
+            QT_TRANSLATE_NOOP("ImportSummary", "{n} rader")),
+    "ny bolig": (QT_TRANSLATE_NOOP("ImportSummary", "1 ny bolig"),
+                 QT_TRANSLATE_NOOP("ImportSummary", "{n} nye boliger")),
+    "endret": (QT_TRANSLATE_NOOP("ImportSummary", "1 endret"),
+               QT_TRANSLATE_NOOP("ImportSummary", "{n} endret")),
+    "uendret": (QT_TRANSLATE_NOOP("ImportSummary", "1 uendret"),
+                QT_TRANSLATE_NOOP("ImportSummary", "{n} uendret")),
+    "feltendring": (QT_TRANSLATE_NOOP("ImportSummary", "1 feltendring"),
+                    QT_TRANSLATE_NOOP("ImportSummary", "{n} feltendringer")),
+    "nytt bygg": (QT_TRANSLATE_NOOP("ImportSummary", "1 nytt bygg"),
+                  QT_TRANSLATE_NOOP("ImportSummary", "{n} nye bygg")),
+    "ny avtale": (QT_TRANSLATE_NOOP("ImportSummary", "1 ny avtale"),
+                  QT_TRANSLATE_NOOP("ImportSummary", "{n} nye avtaler")),
+    "ny kobling": (QT_TRANSLATE_NOOP("ImportSummary", "1 ny kobling"),
+                   QT_TRANSLATE_NOOP("ImportSummary", "{n} nye koblinger")),
+    "nytt": (QT_TRANSLATE_NOOP("ImportSummary", "1 nytt"),
+             QT_TRANSLATE_NOOP("ImportSummary", "{n} nye")),
+    "advarsel": (QT_TRANSLATE_NOOP("ImportSummary", "1 advarsel"),
+                 QT_TRANSLATE_NOOP("ImportSummary", "{n} advarsler")),
+    "feil": (QT_TRANSLATE_NOOP("ImportSummary", "1 feil"),
+             QT_TRANSLATE_NOOP("ImportSummary", "{n} feil")),
+}
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 rad", "12 000 rader" in the chosen language."""
+    one, many = _NOUNS[noun]
+    return plural(n, "ImportSummary", one, many).format(n=formats.integer(n))
 
 
 @dataclass
@@ -95,8 +129,8 @@ class ImportReport:
         for m in sorted(self.matches, key=lambda m: (not m.personal, m.index)):
             if m.field is None:
                 why = m.note or m.how_nb
-                out.append(f"Kolonne {self.table.letter(m.index)} «{shorten(m.header, 60)}»: "
-                           f"{why}")
+                out.append(translate("ImportSummary", "Kolonne {letter} «{header}»: {why}").format(
+                    letter=self.table.letter(m.index), header=shorten(m.header, 60), why=why))
         return out
 
     def skipped_nb(self) -> list[str]:
@@ -105,57 +139,67 @@ class ImportReport:
         return self.table.skipped_nb()
 
     def summary_nb(self) -> list[str]:
-        """A few lines for the terminal and the window (counts in correct Norwegian)."""
+        """A few lines for the terminal and the window (counts in correct grammar, in the
+        chosen language)."""
         t = self.table
-        lines = [f"Fil: {t.path.name} ({t.describe_nb}), overskrift på rad {t.header_row}, "
-                 f"{count_nb(self.rows_total, 'rad', 'rader')} med data."]
+        lines = [translate("ImportSummary", "Fil: {name} ({kind}), overskrift på rad {row}, "
+                                            "{rows} med data.").format(
+            name=t.path.name, kind=t.describe_nb, row=t.header_row,
+            rows=_count(self.rows_total, "rad"))]
         skipped = self.skipped_nb()
         if skipped:
-            lines.append(f"Hoppet over {count_nb(len(skipped), 'rad', 'rader')} som ikke er "
-                         "data (ikke feil):")
+            lines.append(translate("ImportSummary", "Hoppet over {rows} som ikke er data (ikke "
+                                                    "feil):").format(
+                rows=_count(len(skipped), "rad")))
             lines += [f"  {line}" for line in skipped[:20]]
             if len(skipped) > 20:
-                lines.append(f"  … og {len(skipped) - 20} til")
+                lines.append("  " + translate("ImportSummary", "… og {n} til").format(
+                    n=formats.integer(len(skipped) - 20)))
         c = self.counts()
         if c:
-            lines.append(
-                "Boliger: " + ", ".join((
-                    count_nb(c["dwellings_new"], "ny bolig", "nye boliger"),
-                    count_nb(c["dwellings_changed"], "endret", "endret"),
-                    count_nb(c["dwellings_unchanged"], "uendret", "uendret"),
-                )) + f" ({count_nb(c['field_changes'], 'feltendring', 'feltendringer')})."
-            )
-            lines.append(
-                "Bygg: " + count_nb(c["properties_new"], "nytt bygg", "nye bygg") + ", "
-                + count_nb(c["properties_changed"], "endret", "endret") + ". Avtaler: "
-                + count_nb(c["agreements_new"], "ny avtale", "nye avtaler") + ", "
-                + count_nb(c["agreements_changed"], "endret", "endret") + ", "
-                + count_nb(c["links_new"], "ny kobling", "nye koblinger") + " til boliger. "
-                "Vedlikeholdsansvar: "
-                + count_nb(c["responsibilities_new"], "nytt", "nye") + ", "
-                + count_nb(c["responsibilities_changed"], "endret", "endret") + "."
-            )
+            lines.append(translate(
+                "ImportSummary", "Boliger: {new}, {changed}, {unchanged} ({fields}).").format(
+                new=_count(c["dwellings_new"], "ny bolig"),
+                changed=_count(c["dwellings_changed"], "endret"),
+                unchanged=_count(c["dwellings_unchanged"], "uendret"),
+                fields=_count(c["field_changes"], "feltendring")))
+            lines.append(translate(
+                "ImportSummary", "Bygg: {new}, {changed}. Avtaler: {agreements}, "
+                                 "{agreements_changed}, {links} til boliger. "
+                                 "Vedlikeholdsansvar: {resp}, {resp_changed}.").format(
+                new=_count(c["properties_new"], "nytt bygg"),
+                changed=_count(c["properties_changed"], "endret"),
+                agreements=_count(c["agreements_new"], "ny avtale"),
+                agreements_changed=_count(c["agreements_changed"], "endret"),
+                links=_count(c["links_new"], "ny kobling"),
+                resp=_count(c["responsibilities_new"], "nytt"),
+                resp_changed=_count(c["responsibilities_changed"], "endret")))
         if self.plan is not None and self.plan.warnings:
-            lines.append(count_nb(len(self.plan.warnings), "advarsel", "advarsler")
-                         + " (importeres, men bør sjekkes):")
+            lines.append(translate("ImportSummary", "{warnings} (importeres, men bør "
+                                                    "sjekkes):").format(
+                warnings=_count(len(self.plan.warnings), "advarsel")))
             lines += [f"  {w.as_line()}" for w in self.plan.warnings[:20]]
         if self.fatal:
-            lines.append("Kolonnekoblingen mangler felt som må være med, så ingen rader kan "
-                         "importeres.")
+            lines.append(translate("ImportSummary", "Kolonnekoblingen mangler felt som må være "
+                                                    "med, så ingen rader kan importeres."))
         if self.problems:
-            lines.append(f"{count_nb(len(self.problems), 'feil', 'feil')} i "
-                         f"{count_nb(len(self.bad_rows), 'rad', 'rader')}.")
+            lines.append(translate("ImportSummary", "{errors} i {rows}.").format(
+                errors=_count(len(self.problems), "feil"),
+                rows=_count(len(self.bad_rows), "rad")))
         if self.written:
-            skipped_bad = (" " + count_nb(len(self.bad_rows), "rad", "rader")
-                           + " med feil er hoppet over.") if self.bad_rows else ""
+            skipped_bad = (" " + translate("ImportSummary", "{rows} med feil er hoppet over.")
+                           .format(rows=_count(len(self.bad_rows), "rad"))
+                           if self.bad_rows else "")
             changed = self.plan is not None and self.plan.changes_anything
-            lines.append(("Lagret i databasen." if changed else
-                          "Ingen endringer: registeret hadde alt dette fra før.") + skipped_bad)
+            lines.append((translate("ImportSummary", "Lagret i databasen.") if changed else
+                          translate("ImportSummary", "Ingen endringer: registeret hadde alt "
+                                                     "dette fra før.")) + skipped_bad)
         elif self.options.dry_run:
-            lines.append("Prøvekjøring: ingenting er lagret.")
+            lines.append(translate("ImportSummary", "Prøvekjøring: ingenting er lagret."))
         elif not self.ok:
-            lines.append("Ingenting er lagret. Rett feilene i filen, eller bruk "
-                         "--skip-invalid for å lagre bare radene uten feil.")
+            lines.append(translate("ImportSummary", "Ingenting er lagret. Rett feilene i filen, "
+                                                    "eller bruk --skip-invalid for å lagre bare "
+                                                    "radene uten feil."))
         return lines
 
 

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP, translate, translations
 from ...models.enums import (
     LABELS_NB,
     ActualUse,
@@ -29,6 +30,7 @@ from ...models.enums import (
     TargetGroup,
     Tenure,
 )
+from ...models.enums import labels as enum_labels
 from ...resources import districts
 from ..controlchars import ControlCharError, clean_controls
 from ..identifiers import (
@@ -128,7 +130,7 @@ def parse_text(raw: Any, max_len: int = 200) -> str | None:
     if _blank(raw):
         return None
     if isinstance(raw, bool):
-        raise CellValueError("Ventet tekst, fant en sann/usann-verdi")
+        raise CellValueError(translate("ImportValue", "Ventet tekst, fant en sann/usann-verdi"))
     if isinstance(raw, date):  # a date typed where text belongs: keep it as people wrote it
         raw = show(raw)
     try:  # NUL and escape sequences refused, other control characters dropped (S8)
@@ -136,7 +138,9 @@ def parse_text(raw: Any, max_len: int = 200) -> str | None:
     except ControlCharError as exc:
         raise CellValueError(exc.nb) from None
     if len(text) > max_len:
-        raise CellValueError(f"Teksten er for lang ({len(text)} tegn, høyst {max_len})")
+        raise CellValueError(translate(
+            "ImportValue", "Teksten er for lang ({n} tegn, høyst {most})").format(
+            n=len(text), most=max_len))
     return text
 
 
@@ -151,7 +155,7 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 
 
 def parse_decimal(raw: Any, low: float | None = None, high: float | None = None,
-                  what: str = "Verdien") -> float | None:
+                  what: str = QT_TRANSLATE_NOOP("ImportValue", "Verdien")) -> float | None:
     """A number written the Norwegian way or the computer way.
 
     "15 500,50", "15.500,50", "15500.50", "1,234.5", "12 000,-", "65 m²". With only one kind
@@ -163,11 +167,13 @@ def parse_decimal(raw: Any, low: float | None = None, high: float | None = None,
     number = _number_of(raw)
     if number is None:
         if not isinstance(raw, str):
-            raise CellValueError(f"{what} må være et tall")
+            raise CellValueError(translate("ImportValue", "{what} må være et tall").format(
+                what=_what(what)))
         text = _NUMBER_NOISE.sub("", raw)
         text = _NUMBER_SPACES.sub("", text).replace("−", "-")
         if not text:
-            raise CellValueError(f"{what} må være et tall")
+            raise CellValueError(translate("ImportValue", "{what} må være et tall").format(
+                what=_what(what)))
         commas, dots = text.count(","), text.count(".")
         if commas and dots:
             decimal_sign = "," if text.rfind(",") > text.rfind(".") else "."
@@ -178,14 +184,20 @@ def parse_decimal(raw: Any, low: float | None = None, high: float | None = None,
         elif commas:
             text = text.replace(",", ".")
         if not _PLAIN_NUMBER.match(text):
-            raise CellValueError(f"«{_q(raw)}» er ikke et tall")
+            raise CellValueError(translate("ImportValue", "«{value}» er ikke et tall").format(
+            value=_q(raw)))
         number = float(text)
     if not math.isfinite(number):
-        raise CellValueError(f"{what} må være et vanlig tall")
+        raise CellValueError(translate("ImportValue", "{what} må være et vanlig tall").format(
+            what=_what(what)))
     if low is not None and number < low:
-        raise CellValueError(f"{what} kan ikke være mindre enn {_fmt(low)}")
+        raise CellValueError(translate(
+            "ImportValue", "{what} kan ikke være mindre enn {low}").format(
+            what=_what(what), low=_fmt(low)))
     if high is not None and number > high:
-        raise CellValueError(f"{what} kan ikke være større enn {_fmt(high)}")
+        raise CellValueError(translate(
+            "ImportValue", "{what} kan ikke være større enn {high}").format(
+            what=_what(what), high=_fmt(high)))
     return number
 
 
@@ -195,9 +207,15 @@ def _drop_thousands(text: str, thousands: str, decimal_sign: str | None, raw: st
     groups = whole.lstrip("+-").split(thousands)
     if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])) or \
             (decimal_sign and (not fraction or not fraction.isdigit())):
-        raise CellValueError(f"«{_q(raw)}» er ikke et tall")
+        raise CellValueError(translate("ImportValue", "«{value}» er ikke et tall").format(
+            value=_q(raw)))
     number = whole.replace(thousands, "")
     return f"{number}.{fraction}" if decimal_sign else number
+
+
+def _what(text: str) -> str:
+    """What a number is ("Arealet", marked in fields.py) in the chosen language."""
+    return translate("ImportValue", text)
 
 
 def _fmt(x: float) -> str:
@@ -205,13 +223,14 @@ def _fmt(x: float) -> str:
 
 
 def parse_int(raw: Any, low: int | None = None, high: int | None = None,
-              what: str = "Verdien") -> int | None:
+              what: str = QT_TRANSLATE_NOOP("ImportValue", "Verdien")) -> int | None:
     """A whole number ("3", 3.0, "3,0", "1 200")."""
     number = parse_decimal(raw, low, high, what)
     if number is None:
         return None
     if not number.is_integer():
-        raise CellValueError(f"{what} må være et helt tall")
+        raise CellValueError(translate("ImportValue", "{what} må være et helt tall").format(
+            what=_what(what)))
     return int(number)
 
 
@@ -224,7 +243,7 @@ def parse_rooms(raw: Any) -> int | None:
         match = _ROOMS.match(raw)
         if match:
             raw = match.group(1)
-    return parse_int(raw, 1, 30, "Antall rom")
+    return parse_int(raw, 1, 30, QT_TRANSLATE_NOOP("ImportValue", "Antall rom"))
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -248,13 +267,16 @@ def _make_date(year: int, month: int, day: int, raw: Any) -> date:
     try:
         value = date(year, month, day)
     except ValueError:
-        raise CellValueError(f"«{_q(raw)}» er ingen gyldig dato") from None
+        raise CellValueError(translate("ImportValue", "«{value}» er ingen gyldig dato").format(
+            value=_q(raw))) from None
     return _in_range(value)
 
 
 def _in_range(value: date) -> date:
     if not EARLIEST <= value <= LATEST:
-        raise CellValueError(f"Datoen {formats.date(value)} er urimelig (ventet 1850–2100)")
+        raise CellValueError(translate(
+            "ImportValue", "Datoen {date} er urimelig (ventet 1850–2100)").format(
+            date=formats.date(value)))
     return value
 
 
@@ -265,7 +287,9 @@ SERIAL_MIN, SERIAL_MAX = 10_000, (LATEST - EXCEL_EPOCH).days
 
 def _from_serial(number: float) -> date:
     if not math.isfinite(number) or not SERIAL_MIN <= number < SERIAL_MAX + 1:
-        raise CellValueError(f"{show(number)} er verken en dato eller et Excel-datotall")
+        raise CellValueError(translate(
+            "ImportValue", "{value} er verken en dato eller et Excel-datotall").format(
+            value=show(number)))
     return EXCEL_EPOCH + timedelta(days=int(number))
 
 
@@ -282,7 +306,7 @@ def parse_date(raw: Any) -> date | None:
     if number is not None:
         return _from_serial(number)
     if not isinstance(raw, str):
-        raise CellValueError("Ventet en dato")
+        raise CellValueError(translate("ImportValue", "Ventet en dato"))
     text = raw.strip()
     timed = _DMY_TIME.match(text)
     if timed and not _ISO.match(text):
@@ -302,9 +326,12 @@ def parse_date(raw: Any) -> date | None:
     if m := _WORDS.match(text):
         named = _MONTHS.get(m.group(2).casefold())
         if named is None:
-            raise CellValueError(f"Ukjent måned «{_q(m.group(2))}»")
+            raise CellValueError(translate("ImportValue", "Ukjent måned «{value}»").format(
+                value=_q(m.group(2))))
         return _make_date(int(m.group(3)), named, int(m.group(1)), raw)
-    raise CellValueError(f"«{_q(text)}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024")
+    raise CellValueError(translate(
+        "ImportValue", "«{value}» er ingen dato; skriv dd.mm.åååå, f.eks. 05.01.2024").format(
+        value=_q(text)))
 
 
 # --- yes/no -------------------------------------------------------------------------------
@@ -323,7 +350,7 @@ def parse_bool(raw: Any) -> bool | None:
     if number is not None:
         if number in (0.0, 1.0):
             return number == 1.0
-        raise CellValueError("Skriv ja eller nei (eller x, 1 eller 0)")
+        raise CellValueError(translate("ImportValue", "Skriv ja eller nei (eller x, 1 eller 0)"))
     text = str(raw).strip()
     if text in ("✓", "✔", "☑", "✗", "✘", "-"):
         return text in ("✓", "✔", "☑")
@@ -332,7 +359,7 @@ def parse_bool(raw: Any) -> bool | None:
         return True
     if key in _FALSE:
         return False
-    raise CellValueError("Skriv ja eller nei (eller x, 1 eller 0)")
+    raise CellValueError(translate("ImportValue", "Skriv ja eller nei (eller x, 1 eller 0)"))
 
 
 # --- closed vocabularies ------------------------------------------------------------------
@@ -402,24 +429,28 @@ _EXTRA_WORDS: dict[type[StrEnum], dict[str, tuple[str, ...]]] = {
 }
 
 ENUM_WHAT: dict[type[StrEnum], str] = {
-    Tenure: "disposisjonsform",
-    DwellingStatus: "status",
-    ActualUse: "faktisk bruk",
-    TargetGroup: "målgruppe",
-    AgreementKind: "avtaletype",
-    ResponsibleParty: "ansvarlig",
-    OwnerKind: "eier",
+    Tenure: QT_TRANSLATE_NOOP("ImportValue", "disposisjonsform"),
+    DwellingStatus: QT_TRANSLATE_NOOP("ImportValue", "status"),
+    ActualUse: QT_TRANSLATE_NOOP("ImportValue", "faktisk bruk"),
+    TargetGroup: QT_TRANSLATE_NOOP("ImportValue", "målgruppe"),
+    AgreementKind: QT_TRANSLATE_NOOP("ImportValue", "avtaletype"),
+    ResponsibleParty: QT_TRANSLATE_NOOP("ImportValue", "ansvarlig"),
+    OwnerKind: QT_TRANSLATE_NOOP("ImportValue", "eier"),
 }
 
 
 @cache
 def enum_words(enum: type[StrEnum]) -> dict[str, str]:
-    """Folded word → enum value, for every value, Norwegian label and common word."""
+    """Folded word → enum value, for every value, label (bokmål and English: an export in
+    either language imports back) and common word."""
     out: dict[str, str] = {}
     for member in enum:
         out[fold(member.value)] = member.value
     for value, label in LABELS_NB.get(enum, {}).items():
         out.setdefault(fold(label), value)
+    for value, label in LABELS_NB.get(enum, {}).items():
+        for text in translations(enum.__name__, label)[1:]:
+            out.setdefault(fold(text), value)
     for value, words in _EXTRA_WORDS.get(enum, {}).items():
         for word in words:
             out.setdefault(fold(word), value)
@@ -432,9 +463,12 @@ def parse_enum(raw: Any, enum: type[StrEnum]) -> str | None:
         return None
     value = enum_words(enum).get(fold(_as_text(raw)))
     if value is None:
-        labels = ", ".join(LABELS_NB.get(enum, {}).values()) or ", ".join(m.value for m in enum)
-        what = ENUM_WHAT.get(enum, "verdi")
-        raise CellValueError(f"Ukjent {what} «{_q(raw)}»; bruk en av: {labels}")
+        labels = ", ".join(enum_labels(enum).values()) or ", ".join(m.value for m in enum)
+        what = translate("ImportValue",
+                         ENUM_WHAT.get(enum, QT_TRANSLATE_NOOP("ImportValue", "verdi")))
+        raise CellValueError(translate(
+            "ImportValue", "Ukjent {what} «{value}»; bruk en av: {labels}").format(
+            what=what, value=_q(raw), labels=labels))
     return value
 
 
@@ -462,7 +496,8 @@ def parse_district(raw: Any) -> str | None:
     number = _number_of(raw)
     if number is not None:
         if not number.is_integer():
-            raise CellValueError(f"Ukjent bydel «{_q(raw)}»")
+            raise CellValueError(translate("ImportValue", "Ukjent bydel «{value}»").format(
+                value=_q(raw)))
         n = int(number)
         key = f"0{n}" if 30100 < n < 30200 else str(n)
     else:
@@ -475,12 +510,13 @@ def parse_district(raw: Any) -> str | None:
     if code is None and key.isdigit() and len(key) <= 2:
         code = _district_index().get(str(int(key)))
     if code is None:
-        raise CellValueError(f"Ukjent bydel «{_q(raw)}»; bruk nummer (01–15) eller navn")
+        raise CellValueError(translate(
+            "ImportValue", "Ukjent bydel «{value}»; bruk nummer (01–15) eller navn").format(
+            value=_q(raw)))
     if code in _NO_DWELLINGS:
-        raise CellValueError(
-            f"{_NO_DWELLINGS[code]} har ingen kommunale boliger av egne; "
-            "oppgi disponerende bydel (01–15)"
-        )
+        raise CellValueError(translate(
+            "ImportValue", "{name} har ingen kommunale boliger av egne; "
+                           "oppgi disponerende bydel (01–15)").format(name=_NO_DWELLINGS[code]))
     return code
 
 
@@ -494,7 +530,7 @@ def parse_postcode(raw: Any) -> str | None:
     number = _number_of(raw)
     if number is not None:
         if not number.is_integer() or not 0 <= number <= 9999:
-            raise CellValueError("Postnummer må ha 4 siffer")
+            raise CellValueError(translate("ImportValue", "Postnummer må ha 4 siffer"))
         text = f"{int(number):04d}"
     else:
         text = normalize_postcode(_as_text(raw))
@@ -545,7 +581,9 @@ def parse_municipality(raw: Any) -> str | None:
     text = _as_text(raw)
     if fold(text) in ("0301", "301", "oslo", "oslokommune"):
         return OSLO_KOMMUNENR
-    raise CellValueError(f"Kommunenummer «{_q(raw)}» er ikke Oslo ({OSLO_KOMMUNENR})")
+    raise CellValueError(translate(
+        "ImportValue", "Kommunenummer «{value}» er ikke Oslo ({oslo})").format(
+        value=_q(raw), oslo=OSLO_KOMMUNENR))
 
 
 def parse_id(raw: Any) -> str | None:
@@ -556,7 +594,8 @@ def parse_id(raw: Any) -> str | None:
     try:
         return str(uuid.UUID(text))
     except ValueError:
-        raise CellValueError("ID-en er ikke en boligreg-ID (UUID)") from None
+        raise CellValueError(translate(
+            "ImportValue", "ID-en er ikke en boligreg-ID (UUID)")) from None
 
 
 Parser = Callable[[Any], Any]

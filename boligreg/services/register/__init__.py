@@ -47,6 +47,7 @@ from .grids import (
 from .labels import (
     ENTITY_LABELS,
     FIELD_LABELS,
+    entity_label,
     field_label,
     format_value,
 )
@@ -67,6 +68,7 @@ from .maintenance import (
     proposal_changes,
     responsibility_target,
     set_assignments,
+    split_source,
     usual_split,
 )
 from .queries import read, write
@@ -123,6 +125,7 @@ __all__ = [
     "delete_blocker",
     "dwelling_detail",
     "fetch_tuples",
+    "entity_label",
     "field_label",
     "filter_tests",
     "follow_up",
@@ -151,5 +154,6 @@ __all__ = [
     "save_changes",
     "set_assignments",
     "soft_delete",
+    "split_source",
     "usual_split",
 ]

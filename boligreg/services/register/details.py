@@ -12,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ... import formats
+from ...i18n import translate
 from ...models import (
     Agreement,
     AgreementDwelling,
@@ -29,8 +30,11 @@ from ...models.enums import (
     ResponsibleParty,
     TenancyKind,
     Tenure,
-    label_nb,
 )
+from ...models.enums import (
+    label as enum_label,
+)
+from .labels import entity_label
 from .maintenance import SCOPES
 from .queries import active_responsibility, district_name
 from .records import get_values
@@ -43,7 +47,7 @@ class Link:
 
     entity_type: str
     entity_id: str
-    kind: str  # Norwegian: "Eiendom", "Innleieavtale", "Leieforhold" …
+    kind: str  # in the chosen language: "Eiendom", "Innleieavtale", "Leieforhold" …
     title: str
     detail: str = ""
     warning: bool = False  # drawn highlighted (ended, missing, expiring)
@@ -70,14 +74,22 @@ class RecordDetail:
 def _stamp_line(values: Mapping[str, Any]) -> str:
     when = formats.timestamp(values.get("updated_at"), utc=True, none="")
     who = values.get("updated_by") or ""
-    deleted = "  ·  SLETTET" if values.get("deleted_at") else ""
-    return f"versjon {values.get('version')}  ·  endret {when} av {who}{deleted}"
+    deleted = ("  ·  " + translate("RecordDetail", "SLETTET")) if values.get("deleted_at") else ""
+    return translate("RecordDetail", "versjon {version}  ·  endret {when} av {who}").format(
+        version=values.get("version"), when=when, who=who) + deleted
+
+
+def _subtitle(conn: sa.Connection, entity: str, values: Mapping[str, Any]) -> str:
+    """"Bolig  ·  Sagene  ·  versjon 3  ·  endret … av …"."""
+    return (f"{entity_label(entity)}  ·  {district_name(conn, values['district_code'])}  ·  "
+            + _stamp_line(values))
 
 
 def _period(start: Any, end: Any) -> str:
     if not start and not end:
         return ""
-    return f"{formats.date(start, none='…')} – {formats.date(end, none='løpende')}"
+    ongoing = translate("RecordDetail", "løpende")
+    return f"{formats.date(start, none='…')} – {formats.date(end, none=ongoing)}"
 
 
 def _responsibility_links(
@@ -102,15 +114,21 @@ def _responsibility_links(
         found = by_scope.get(scope, [])
         if dwelling_id and any(r.dwelling_id for r in found):  # the dwelling's own wins
             found = [r for r in found if r.dwelling_id]
-        label = label_nb(scope, MaintenanceScope)
+        label = enum_label(scope, MaintenanceScope)
+        kind = translate("RecordDetail", "Vedlikehold")
         if not found:
-            out.append(Link("maintenance", ref, "Vedlikehold", f"{label}: mangler",
-                            "ingen ansvarlig registrert", warning=True))
+            out.append(Link("maintenance", ref, kind,
+                            translate("RecordDetail", "{scope}: mangler").format(scope=label),
+                            translate("RecordDetail", "ingen ansvarlig registrert"),
+                            warning=True))
             continue
-        parties = ", ".join(label_nb(str(r.party), ResponsibleParty) for r in found)
-        where = "denne boligen" if any(r.dwelling_id for r in found) else "eiendommen"
-        detail = f"gjelder {where}" + ("  ·  DOBBELT ANSVAR" if len(found) > 1 else "")
-        out.append(Link("maintenance", ref, "Vedlikehold", f"{label}: {parties}",
+        parties = ", ".join(enum_label(str(r.party), ResponsibleParty) for r in found)
+        detail = (translate("RecordDetail", "gjelder denne boligen")
+                  if any(r.dwelling_id for r in found)
+                  else translate("RecordDetail", "gjelder eiendommen"))
+        if len(found) > 1:
+            detail += "  ·  " + translate("RecordDetail", "DOBBELT ANSVAR")
+        out.append(Link("maintenance", ref, kind, f"{label}: {parties}",
                         detail, warning=len(found) > 1))
     return out
 
@@ -128,12 +146,13 @@ def dwelling_detail(
         sa.select(p.c.street_address, p.c.postcode, p.c.owner_kind, p.c.district_code)
         .where(p.c.id == values["property_id"])
     ).first()
-    address = prop.street_address if prop else "(ukjent eiendom)"
+    address = prop.street_address if prop else translate("RecordDetail", "(ukjent eiendom)")
     links: list[Link] = []
     if prop:
-        links.append(Link("property", values["property_id"], "Eiendom",
+        links.append(Link("property", values["property_id"], entity_label("property"),
                           f"{prop.street_address}, {prop.postcode}",
-                          f"eier: {label_nb(str(prop.owner_kind), OwnerKind)}"))
+                          translate("RecordDetail", "eier: {owner}").format(
+                              owner=enum_label(str(prop.owner_kind), OwnerKind))))
     ad, a = AgreementDwelling.__table__, Agreement.__table__
     for r in conn.execute(
         sa.select(a.c.id, a.c.kind, a.c.reference, a.c.landlord_name, a.c.end_date,
@@ -146,21 +165,25 @@ def dwelling_detail(
         ended = (r.to_date is not None and r.to_date < today) or (
             r.end_date is not None and r.end_date < today)
         soon = r.end_date is not None and today <= r.end_date <= today + timedelta(days=90)
-        detail = f"{r.landlord_name}  ·  avtale til {formats.date(r.end_date, none='løpende')}"
+        detail = f"{r.landlord_name}  ·  " + translate("RecordDetail", "avtale til {date}").format(
+            date=formats.date(r.end_date, none=translate("RecordDetail", "løpende")))
         if ended:
-            detail += "  ·  UTLØPT"
+            detail += "  ·  " + translate("RecordDetail", "UTLØPT")
         elif soon:
-            detail += f"  ·  utløper om {(r.end_date - today).days} dager"
-        links.append(Link("agreement", r.id, label_nb(str(r.kind), AgreementKind), r.reference,
+            detail += "  ·  " + translate("RecordDetail", "utløper om {days} dager").format(
+                days=formats.integer((r.end_date - today).days))
+        links.append(Link("agreement", r.id, enum_label(str(r.kind), AgreementKind), r.reference,
                           detail, warning=ended or soon))
     links.extend(_responsibility_links(conn, values["property_id"], dwelling_id, today))
     t = Tenancy.__table__
     tenancies = [
-        Link("tenancy", r.id, label_nb(str(r.kind), TenancyKind),
+        Link("tenancy", r.id, enum_label(str(r.kind), TenancyKind),
              _period(r.start_date, r.end_date),
              "  ·  ".join(x for x in (
-                 f"neste vurdering {formats.date(r.next_review)}" if r.next_review else "",
-                 f"sak {r.case_reference}" if r.case_reference else "") if x),
+                 translate("RecordDetail", "neste vurdering {date}").format(
+                     date=formats.date(r.next_review)) if r.next_review else "",
+                 translate("RecordDetail", "sak {reference}").format(
+                     reference=r.case_reference) if r.case_reference else "") if x),
              warning=r.next_review is not None and r.next_review < today, openable=False,
              ref_id=r.id, ref_version=r.version)
         for r in conn.execute(
@@ -171,8 +194,7 @@ def dwelling_detail(
         )
     ]
     title = f"{address}, {values['unit_number']}"
-    subtitle = f"Bolig  ·  {district_name(conn, values['district_code'])}  ·  " + \
-        _stamp_line(values)
+    subtitle = _subtitle(conn, "dwelling", values)
     return RecordDetail("dwelling", values, title, subtitle, links, tenancies)
 
 
@@ -186,9 +208,9 @@ def property_detail(
         return None
     w = Dwelling.__table__
     links = [
-        Link("dwelling", r.id, "Bolig", r.unit_number,
-             "  ·  ".join((label_nb(str(r.tenure), Tenure),
-                           label_nb(str(r.status), DwellingStatus))),
+        Link("dwelling", r.id, entity_label("dwelling"), r.unit_number,
+             "  ·  ".join((enum_label(str(r.tenure), Tenure),
+                           enum_label(str(r.status), DwellingStatus))),
              warning=str(r.status) == DwellingStatus.VACANT.value)
         for r in conn.execute(
             sa.select(w.c.id, w.c.unit_number, w.c.tenure, w.c.status)
@@ -198,8 +220,7 @@ def property_detail(
     ]
     links.extend(_responsibility_links(conn, property_id, None, today))
     title = f"{values['street_address']}, {values['postcode']}"
-    subtitle = f"Eiendom  ·  {district_name(conn, values['district_code'])}  ·  " + \
-        _stamp_line(values)
+    subtitle = _subtitle(conn, "property", values)
     return RecordDetail("property", values, title, subtitle, links)
 
 
@@ -220,8 +241,12 @@ def agreement_detail(
             sa.select(sa.func.count()).where(col == landlord_key, a.c.deleted_at.is_(None))
         ).scalar_one()
         orgnr = values.get("landlord_orgnr")
-        links.append(Link("landlord", landlord_key, "Utleier", values.get("landlord_name") or "",
-                          (f"org.nr. {orgnr}  ·  " if orgnr else "") + f"{n} avtaler i alt"))
+        links.append(Link("landlord", landlord_key, entity_label("landlord"),
+                          values.get("landlord_name") or "",
+                          (translate("RecordDetail", "org.nr. {orgnr}").format(orgnr=orgnr)
+                           + "  ·  " if orgnr else "")
+                          + translate("RecordDetail", "{n} avtaler i alt").format(
+                              n=formats.integer(n))))
     ad, w, p = AgreementDwelling.__table__, Dwelling.__table__, Property.__table__
     for r in conn.execute(
         sa.select(w.c.id, w.c.unit_number, w.c.status, p.c.street_address, ad.c.from_date,
@@ -233,15 +258,16 @@ def agreement_detail(
         .order_by(p.c.street_address, w.c.unit_number)
     ):
         ended = r.to_date is not None and r.to_date < today
-        links.append(Link("dwelling", r.id, "Bolig", f"{r.street_address}, {r.unit_number}",
-                          "  ·  ".join(x for x in (label_nb(str(r.status), DwellingStatus),
+        links.append(Link("dwelling", r.id, entity_label("dwelling"),
+                          f"{r.street_address}, {r.unit_number}",
+                          "  ·  ".join(x for x in (enum_label(str(r.status), DwellingStatus),
                                                    _period(r.from_date, r.to_date),
-                                                   "AVSLUTTET" if ended else "") if x),
+                                                   translate("RecordDetail", "AVSLUTTET")
+                                                   if ended else "") if x),
                           warning=ended, ref_id=r.link_id, ref_version=r.version,
                           active=not ended))
-    title = f"{label_nb(values['kind'], AgreementKind)} {values['reference']}"
-    subtitle = f"Avtale  ·  {district_name(conn, values['district_code'])}  ·  " + \
-        _stamp_line(values)
+    title = f"{enum_label(values['kind'], AgreementKind)} {values['reference']}"
+    subtitle = _subtitle(conn, "agreement", values)
     return RecordDetail("agreement", values, title, subtitle, links)
 
 

@@ -9,8 +9,11 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 
 from ... import formats
+from ...i18n import translate
 from ...models import Agreement, AuditRun, Dwelling, Finding, Property
-from ...models.enums import AgreementKind, DwellingStatus, FindingStatus, Severity, label_nb
+from ...models.enums import AgreementKind, DwellingStatus, FindingStatus, Severity
+from ...models.enums import label as enum_label
+from ..audit.rules import rule_title
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,10 @@ def follow_up(
     expiring_total = conn.execute(sa.select(sa.func.count()).where(*exp_where)).scalar_one()
     expiring = [
         FollowUpItem("agreement", r.id, f"{r.reference} – {r.landlord_name}",
-                     f"{label_nb(str(r.kind), AgreementKind)}, utløper {formats.date(r.end_date)} "
-                     f"(om {(r.end_date - today).days} dager)",
+                     translate("FollowUp", "{kind}, utløper {date} (om {days} dager)").format(
+                         kind=enum_label(str(r.kind), AgreementKind),
+                         date=formats.date(r.end_date),
+                         days=formats.integer((r.end_date - today).days)),
                      (r.end_date - today).days)
         for r in conn.execute(
             sa.select(a.c.id, a.c.kind, a.c.reference, a.c.landlord_name, a.c.end_date)
@@ -68,9 +73,10 @@ def follow_up(
     vacant_total = conn.execute(sa.select(sa.func.count()).where(*vac_where)).scalar_one()
     vacant = [
         FollowUpItem("dwelling", r.id, f"{r.street_address}, {r.unit_number}",
-                     (f"ledig i {(today - r.vacant_since).days} dager (siden "
-                      f"{formats.date(r.vacant_since)})") if r.vacant_since else
-                     "ledig, uten dato",
+                     translate("FollowUp", "ledig i {days} dager (siden {date})").format(
+                         days=formats.integer((today - r.vacant_since).days),
+                         date=formats.date(r.vacant_since)) if r.vacant_since else
+                     translate("FollowUp", "ledig, uten dato"),
                      (today - r.vacant_since).days if r.vacant_since else 0)
         for r in conn.execute(
             sa.select(w.c.id, w.c.unit_number, w.c.vacant_since, p.c.street_address)
@@ -85,9 +91,10 @@ def follow_up(
         fnd_where.append(f.c.district_code == district)
     findings_total = conn.execute(sa.select(sa.func.count()).where(*fnd_where)).scalar_one()
     findings = [
-        FollowUpItem(r.entity_type, r.entity_id, r.label or r.rule,
-                     f"{r.message}  ·  åpent siden {formats.date(r.first_seen.date())}"
-                     if r.message else f"åpent siden {formats.date(r.first_seen.date())}",
+        FollowUpItem(r.entity_type, r.entity_id, r.label or rule_title(r.rule),
+                     (f"{r.message}  ·  " if r.message else "")
+                     + translate("FollowUp", "åpent siden {date}").format(
+                         date=formats.date(r.first_seen.date())),
                      (today - r.first_seen.date()).days)
         for r in conn.execute(
             sa.select(f.c.entity_type, f.c.entity_id, f.c.label, f.c.rule, f.c.message,

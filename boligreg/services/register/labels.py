@@ -1,5 +1,6 @@
-"""Norwegian names of the register's records and fields, and a field's value as a person
-reads it (forms, history, conflict dialogs)."""
+"""Names of the register's records and fields, and a field's value as a person reads it
+(forms, history, conflict dialogs). The tables hold bokmål (marked for the catalogue,
+contexts "Entity" and "Field"); ``field_label``/``entity_label`` translate when called."""
 
 from __future__ import annotations
 
@@ -10,87 +11,99 @@ from typing import Any
 import sqlalchemy as sa
 
 from ... import formats
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ...models import ENTITY_TYPES
-from ...models.enums import label_nb
+from ...models.enums import label as enum_label
 
 ENTITY_LABELS = {
-    "dwelling": "Bolig",
-    "property": "Eiendom",
-    "agreement": "Avtale",
-    "agreement_dwelling": "Bolig i avtale",
-    "maintenance_responsibility": "Vedlikeholdsansvar",
-    "tenancy": "Leieforhold",
-    "district": "Bydel",
-    "finding": "Avvik",
-    "landlord": "Utleier",
+    "dwelling": QT_TRANSLATE_NOOP("Entity", "Bolig"),
+    "property": QT_TRANSLATE_NOOP("Entity", "Eiendom"),
+    "agreement": QT_TRANSLATE_NOOP("Entity", "Avtale"),
+    "agreement_dwelling": QT_TRANSLATE_NOOP("Entity", "Bolig i avtale"),
+    "maintenance_responsibility": QT_TRANSLATE_NOOP("Entity", "Vedlikeholdsansvar"),
+    "tenancy": QT_TRANSLATE_NOOP("Entity", "Leieforhold"),
+    "district": QT_TRANSLATE_NOOP("Entity", "Bydel"),
+    "finding": QT_TRANSLATE_NOOP("Entity", "Avvik"),
+    "landlord": QT_TRANSLATE_NOOP("Entity", "Utleier"),
 }
 
 _COMMON_LABELS = {
-    "id": "Id",
-    "deleted_at": "Slettet",
-    "note": "Merknad",
-    "district_code": "Bydel",
-    "start_date": "Startdato",
-    "end_date": "Sluttdato",
-    "property_id": "Eiendom",
-    "dwelling_id": "Bolig",
-    "agreement_id": "Avtale",
+    "id": QT_TRANSLATE_NOOP("Field", "Id"),
+    "deleted_at": QT_TRANSLATE_NOOP("Field", "Slettet"),
+    "note": QT_TRANSLATE_NOOP("Field", "Merknad"),
+    "district_code": QT_TRANSLATE_NOOP("Field", "Bydel"),
+    "start_date": QT_TRANSLATE_NOOP("Field", "Startdato"),
+    "end_date": QT_TRANSLATE_NOOP("Field", "Sluttdato"),
+    "property_id": QT_TRANSLATE_NOOP("Field", "Eiendom"),
+    "dwelling_id": QT_TRANSLATE_NOOP("Field", "Bolig"),
+    "agreement_id": QT_TRANSLATE_NOOP("Field", "Avtale"),
 }
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
     "dwelling": {
-        "unit_number": "Bruksenhetsnummer",
-        "area_m2": "Areal (m²)",
-        "rooms": "Antall rom",
-        "target_group": "Målgruppe",
-        "tenure": "Disposisjonsform",
-        "status": "Status",
-        "actual_use": "Faktisk bruk",
-        "wheelchair_accessible": "Tilgjengelig for rullestol",
-        "vacant_since": "Ledig siden",
-        "last_inspection": "Sist kontrollert",
+        "unit_number": QT_TRANSLATE_NOOP("Field", "Bruksenhetsnummer"),
+        "area_m2": QT_TRANSLATE_NOOP("Field", "Areal (m²)"),
+        "rooms": QT_TRANSLATE_NOOP("Field", "Antall rom"),
+        "target_group": QT_TRANSLATE_NOOP("Field", "Målgruppe"),
+        "tenure": QT_TRANSLATE_NOOP("Field", "Disposisjonsform"),
+        "status": QT_TRANSLATE_NOOP("Field", "Status"),
+        "actual_use": QT_TRANSLATE_NOOP("Field", "Faktisk bruk"),
+        "wheelchair_accessible": QT_TRANSLATE_NOOP("Field", "Tilgjengelig for rullestol"),
+        "vacant_since": QT_TRANSLATE_NOOP("Field", "Ledig siden"),
+        "last_inspection": QT_TRANSLATE_NOOP("Field", "Sist kontrollert"),
     },
     "property": {
-        "street_address": "Adresse",
-        "postcode": "Postnummer",
-        "gnr": "Gårdsnummer",
-        "bnr": "Bruksnummer",
-        "fnr": "Festenummer",
-        "snr": "Seksjonsnummer",
-        "owner_kind": "Eierform",
-        "owner_name": "Eier",
-        "owner_orgnr": "Eiers org.nr.",
-        "built_year": "Byggeår",
+        "street_address": QT_TRANSLATE_NOOP("Field", "Adresse"),
+        "postcode": QT_TRANSLATE_NOOP("Field", "Postnummer"),
+        "gnr": QT_TRANSLATE_NOOP("Field", "Gårdsnummer"),
+        "bnr": QT_TRANSLATE_NOOP("Field", "Bruksnummer"),
+        "fnr": QT_TRANSLATE_NOOP("Field", "Festenummer"),
+        "snr": QT_TRANSLATE_NOOP("Field", "Seksjonsnummer"),
+        "owner_kind": QT_TRANSLATE_NOOP("Field", "Eierform"),
+        "owner_name": QT_TRANSLATE_NOOP("Field", "Eier"),
+        "owner_orgnr": QT_TRANSLATE_NOOP("Field", "Eiers org.nr."),
+        "built_year": QT_TRANSLATE_NOOP("Field", "Byggeår"),
     },
     "agreement": {
-        "kind": "Avtaletype",
-        "reference": "Avtalereferanse",
-        "landlord_name": "Utleier",
-        "landlord_orgnr": "Utleiers org.nr.",
-        "notice_months": "Oppsigelsestid (mnd.)",
-        "monthly_rent": "Månedsleie (kr)",
-        "last_reviewed": "Sist gjennomgått",
-        "responsible_officer": "Saksbehandler",
-        "project_total_dwellings": "Boliger i prosjektet",
+        "kind": QT_TRANSLATE_NOOP("Field", "Avtaletype"),
+        "reference": QT_TRANSLATE_NOOP("Field", "Avtalereferanse"),
+        "landlord_name": QT_TRANSLATE_NOOP("Field", "Utleier"),
+        "landlord_orgnr": QT_TRANSLATE_NOOP("Field", "Utleiers org.nr."),
+        "notice_months": QT_TRANSLATE_NOOP("Field", "Oppsigelsestid (mnd.)"),
+        "monthly_rent": QT_TRANSLATE_NOOP("Field", "Månedsleie (kr)"),
+        "last_reviewed": QT_TRANSLATE_NOOP("Field", "Sist gjennomgått"),
+        "responsible_officer": QT_TRANSLATE_NOOP("Field", "Saksbehandler"),
+        "project_total_dwellings": QT_TRANSLATE_NOOP("Field", "Boliger i prosjektet"),
     },
-    "agreement_dwelling": {"from_date": "Fra", "to_date": "Til"},
+    "agreement_dwelling": {
+        "from_date": QT_TRANSLATE_NOOP("Field", "Fra"),
+        "to_date": QT_TRANSLATE_NOOP("Field", "Til"),
+    },
     "maintenance_responsibility": {
-        "scope": "Ansvarsområde",
-        "party": "Ansvarlig",
-        "valid_from": "Gyldig fra",
-        "valid_to": "Gyldig til",
+        "scope": QT_TRANSLATE_NOOP("Field", "Ansvarsområde"),
+        "party": QT_TRANSLATE_NOOP("Field", "Ansvarlig"),
+        "valid_from": QT_TRANSLATE_NOOP("Field", "Gyldig fra"),
+        "valid_to": QT_TRANSLATE_NOOP("Field", "Gyldig til"),
     },
     "tenancy": {
-        "kind": "Type leieforhold",
-        "next_review": "Neste vurdering",
-        "case_reference": "Saksreferanse",
+        "kind": QT_TRANSLATE_NOOP("Field", "Type leieforhold"),
+        "next_review": QT_TRANSLATE_NOOP("Field", "Neste vurdering"),
+        "case_reference": QT_TRANSLATE_NOOP("Field", "Saksreferanse"),
     },
 }
 
 
 def field_label(entity: str, name: str) -> str:
-    """Norwegian name of a field, for forms, history and conflict dialogs."""
-    return FIELD_LABELS.get(entity, {}).get(name) or _COMMON_LABELS.get(name) or name
+    """The name of a field in the chosen language, for forms, history and conflict dialogs
+    (the field name itself for one without a label)."""
+    text = FIELD_LABELS.get(entity, {}).get(name) or _COMMON_LABELS.get(name)
+    return translate("Field", text) if text else name
+
+
+def entity_label(entity: str) -> str:
+    """The name of a kind of record ("Bolig", "Avtale" …) in the chosen language."""
+    text = ENTITY_LABELS.get(entity)
+    return translate("Entity", text) if text else entity
 
 
 def column_type(entity: str, name: str) -> sa.types.TypeEngine | None:
@@ -115,9 +128,9 @@ def format_value(entity: str, name: str, value: Any) -> str:
     col_type = column_type(entity, name)
     if isinstance(col_type, sa.Enum) and col_type.enum_class is not None \
             and issubclass(col_type.enum_class, StrEnum):  # all of ours are
-        return label_nb(str(value), col_type.enum_class)
+        return enum_label(str(value), col_type.enum_class)
     if isinstance(value, bool) or isinstance(col_type, sa.Boolean):
-        return "Ja" if value else "Nei"
+        return translate("Value", "Ja") if value else translate("Value", "Nei")
     if isinstance(col_type, sa.DateTime) or isinstance(value, datetime):
         return formats.timestamp(value, utc=True)
     if isinstance(col_type, sa.Date) or isinstance(value, date):

@@ -13,15 +13,22 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ...errors import BoligregError, StaleRecordError
+from ...i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ...models import Database, Dwelling, MaintenanceResponsibility, Property, utcnow
-from ...models.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, label_nb
+from ...models.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure
+from ...models.enums import label as enum_label
 from .queries import active_responsibility, district_name
 
 SCOPES = tuple(s.value for s in MaintenanceScope)
 
 # Coverage of a property's four scopes: every scope one party, a gap, or two parties.
 COVERAGE_OK, COVERAGE_GAP, COVERAGE_DOUBLE = "ok", "gap", "double"
-COVERAGE_LABELS = {COVERAGE_OK: "Komplett", COVERAGE_GAP: "Mangler", COVERAGE_DOUBLE: "Dobbelt"}
+# Read in the chosen language (i18n.Labels translates when indexed).
+COVERAGE_LABELS = Labels("Maintenance", {
+    COVERAGE_OK: QT_TRANSLATE_NOOP("Maintenance", "Komplett"),
+    COVERAGE_GAP: QT_TRANSLATE_NOOP("Maintenance", "Mangler"),
+    COVERAGE_DOUBLE: QT_TRANSLATE_NOOP("Maintenance", "Dobbelt"),
+})
 
 
 def coverage_of(parties_by_scope: Mapping[str, str]) -> str:
@@ -153,11 +160,18 @@ _OWNER_PARTY = {
     OwnerKind.BOLIGBYGG.value: ResponsibleParty.BOLIGBYGG.value,
     OwnerKind.OSLOBYGG.value: ResponsibleParty.OSLOBYGG.value,
 }
-SPLIT_SOURCE = ("facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske "
-                "anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør "
-                "styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder "
-                "bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, "
-                "varmtvannsbereder) følger av husleieloven og registreres ikke her.")
+SPLIT_SOURCE = QT_TRANSLATE_NOOP(
+    "Maintenance",
+    "facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, "
+    "brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved "
+    "innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers "
+    "småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av "
+    "husleieloven og registreres ikke her.")
+
+
+def split_source() -> str:
+    """Where the usual split comes from (a tooltip), in the chosen language."""
+    return translate("Maintenance", SPLIT_SOURCE)
 
 
 def _interior_party(owner_kind: str, tenure: str) -> str:
@@ -181,12 +195,15 @@ def usual_split(owner_kind: str, dwellings: Sequence[tuple[str, str, str]]) -> S
     owner = _OWNER_PARTY.get(owner_kind)
     if owner is not None:
         level = dict.fromkeys(SCOPES, owner)
-        return SplitProposal(level, {}, f"Eid av {label_nb(owner_kind, OwnerKind)}: "
-                             f"{label_nb(owner, ResponsibleParty)} har alt vedlikehold.")
+        return SplitProposal(level, {}, translate(
+            "Maintenance", "Eid av {owner}: {party} har alt vedlikehold.").format(
+                owner=enum_label(owner_kind, OwnerKind),
+                party=enum_label(owner, ResponsibleParty)))
     if owner_kind == OwnerKind.PRIVATE.value:
         level = dict.fromkeys(SCOPES, ResponsibleParty.LANDLORD.value)
-        return SplitProposal(level, {}, "Privat eier (innleie/tilvisning): utleier har alt "
-                             "vedlikehold etter avtalen.")
+        return SplitProposal(level, {}, translate(
+            "Maintenance", "Privat eier (innleie/tilvisning): utleier har alt "
+                           "vedlikehold etter avtalen."))
     coop = ResponsibleParty.HOUSING_COOP.value
     interiors = {d_id: _interior_party(owner_kind, tenure) for d_id, _unit, tenure in dwellings}
     counts: dict[str, int] = defaultdict(int)
@@ -200,9 +217,9 @@ def usual_split(owner_kind: str, dwellings: Sequence[tuple[str, str, str]]) -> S
                   for d_id, party in interiors.items() if party != majority}
     return SplitProposal(
         level, exceptions,
-        f"{label_nb(owner_kind, OwnerKind)}: styret har ytre, tekniske anlegg og uteområder; "
-        "indre følger den som disponerer boligen (Boligbygg for kommunens egne, utleier for "
-        "innleide).")
+        translate("Maintenance", "{owner}: styret har ytre, tekniske anlegg og uteområder; "
+                  "indre følger den som disponerer boligen (Boligbygg for kommunens egne, "
+                  "utleier for innleide).").format(owner=enum_label(owner_kind, OwnerKind)))
 
 
 class AssignmentsChangedError(StaleRecordError):

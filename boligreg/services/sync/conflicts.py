@@ -20,7 +20,7 @@ from ...errors import BoligregError
 from ...models import ENTITY_TYPES, Database, utcnow
 from ...models.base import Record
 from ...models.sync import SyncConflict
-from ..register import ENTITY_LABELS, field_label, format_value
+from ..register import entity_label, field_label, format_value
 from .merge import DELETED, data_columns
 
 KIND_LABELS = {
@@ -68,8 +68,8 @@ class ConflictNotFoundError(BoligregError):
                          f"Conflict {conflict_id} not found.")
 
 
-def _labels() -> tuple[Any, Any, dict[str, str]]:
-    return field_label, format_value, ENTITY_LABELS
+def _labels() -> tuple[Any, Any, Any]:
+    return field_label, format_value, entity_label
 
 
 def _title(entity_type: str, row: dict[str, Any] | None) -> str:
@@ -105,7 +105,7 @@ def _view(r: Any) -> ConflictView:
         ))
     return ConflictView(
         id=r.id, entity_type=r.entity_type, entity_id=r.entity_id,
-        entity_label=entity_labels.get(r.entity_type, r.entity_type),
+        entity_label=entity_labels(r.entity_type),
         title=_title(r.entity_type, local or server), kind=r.kind,
         kind_label=KIND_LABELS.get(r.kind, r.kind), reason=r.reason or "",
         detected_at=r.detected_at, fields=fields, rows=rows, local=local, server=server,

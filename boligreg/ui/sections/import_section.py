@@ -856,7 +856,10 @@ class ImportSection(Section):
                     if group is not None:
                         combo.insertSeparator(combo.count())
                     group = f.group
-                combo.addItem(f"{f.label}  ({f.name})", f.name)
+                # the label only; the field name (for mapping files) and help as a tooltip
+                combo.addItem(f.title, f.name)
+                combo.setItemData(combo.count() - 1, "\n".join(
+                    x for x in (f.name, f.description) if x), Qt.ItemDataRole.ToolTipRole)
             if m.personal:
                 combo.clear()
                 combo.addItem(self.tr("Personopplysning – importeres ikke"), "")
@@ -883,7 +886,7 @@ class ImportSection(Section):
 
     def _matches_changed(self) -> None:
         self.mapping_model.refresh()
-        labels = {f.name: f.label for f in FIELDS}
+        labels = {f.name: f.title for f in FIELDS}
         headers = []
         for m in self.matches:
             target = labels.get(m.field or "", self.tr("ikke importert"))
