@@ -36,35 +36,9 @@ from boligreg.ui.main_window import MainWindow
 from boligreg.ui.workers import Job
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-# The contexts checked. None: every context of the catalogue (the whole window, once the
-# shell, the widgets and the services' labels are all converted, issue 16 item 7). Until
-# then only the sections' own texts are held to it, so a services label still in bokmål
-# (the enums, the rule titles) does not fail the sections.
-CONTEXTS: set[str] | None = {
-    "Section", "RegisterView", "RegisterColumns", "AgreementsSection", "DwellingsSection",
-    "PropertiesSection", "PropertyTableModel", "MaintenanceSection", "OverviewSection",
-    "OverviewTableModel", "FollowUpModel", "FindingsSection", "FindingsTableModel",
-    "FindingGroupsModel", "StatusDialog", "FactsheetSection", "ImportSection",
-    "MappingTableModel", "ProblemTableModel", "SheetTableModel", "SyncSection",
-    "ScenarioSection", "CapacitySection",
-}
+# The contexts checked: every context of the catalogue (the whole window).
+CONTEXTS: set[str] | None = None
 TAG = re.compile(r"<[^>]+>")
-# Texts a section shows that come from the services (enum labels, severities, the form's
-# field labels, link kinds, the scenario's figure names), converted there (issue 16 item 7);
-# (section, text). Delete them as the services' labels land.
-FROM_SERVICES: set[tuple[str, str]] = {
-    ("findings", "Høy"), ("findings", "Middels"), ("findings", "Lav"),
-    ("capacity", "Ledig nå"), ("capacity", "Snart ledig"),
-    ("scenario", "Avtaler"), ("scenario", "Boliger"), ("scenario", "Ledige"),
-    ("properties", "Mangler"), ("maintenance", "Mangler"),
-    *(("dwellings", t) for t in ("Ledig siden", "Sist kontrollert", "Tilgjengelig for rullestol",
-                                 "Bolig", "Eid", "Innleid", "Tilvisning")),
-    *(("properties", t) for t in ("Byggeår", "Eier", "Eiers org.nr.", "Bolig", "Utleier")),
-    *(("agreements", t) for t in ("Månedsleie (kr)", "Saksbehandler", "Sist gjennomgått",
-                                  "Utleiers org.nr.", "Bolig", "Utleier")),
-    *(("maintenance", t) for t in ("Utleier", "Indre", "Ytre", "Tekniske anlegg",
-                                   "Uteområder")),
-}
 
 
 def _pending() -> set[str]:
@@ -207,7 +181,7 @@ def test_every_section_in_english(qtbot, english, demo_db, monkeypatch) -> None:
         qtbot.wait(20)
         texts = shown_texts(section, pending)
         bad = sorted({f"{where}: {text!r}" for where, text in texts
-                      if text in bokmal and (section.key, text) not in FROM_SERVICES})
+                      if text in bokmal})
         if bad:
             left[section.key] = bad
         seen = len({text for _where, text in texts if text in english_texts})

@@ -39,7 +39,7 @@ from ...services.capacity import (
     capacity_for,
     write_capacity_xlsx,
 )
-from ...services.enums import TargetGroup, label_nb
+from ...services.enums import TargetGroup, enum_label
 from ...services.units import list_units
 from ..context import AppState
 from ..messages import error_message
@@ -179,7 +179,7 @@ class CapacitySection(Section):
         self.target = QComboBox()
         self.target.addItem(self.tr("Alle målgrupper"), "")
         for t in TargetGroup:
-            self.target.addItem(label_nb(t), t.value)
+            self.target.addItem(enum_label(t), t.value)
         self.min_rooms = QSpinBox()
         self.min_rooms.setRange(0, 10)
         self.min_rooms.setSpecialValueText(self.tr("alle"))
@@ -300,7 +300,7 @@ class CapacitySection(Section):
         _fill(self.groups, [[
             _Item(ROOM_LABELS[g.rooms_key], ROOM_KEYS.index(g.rooms_key)),
             _Item(yes if g.wheelchair_accessible else no),
-            _Item(label_nb(g.target_group, TargetGroup)),
+            _Item(enum_label(g.target_group, TargetGroup)),
             _num(g.vacant), _num(g.soon), _num(g.total), _num(g.median_days_empty),
             _num(g.max_days_empty), _num(g.days_unknown),
             _tip(", ".join(f"{names.get(c, c)} {n}" for c, n in g.by_unit.items())),
@@ -316,7 +316,7 @@ class CapacitySection(Section):
             _Item(d.address), _Item(d.unit_number),
             _num(d.rooms, "–" if d.rooms is None else str(d.rooms)),
             _Item(yes if d.wheelchair_accessible else no),
-            _Item(label_nb(d.target_group, TargetGroup)),
+            _Item(enum_label(d.target_group, TargetGroup)),
             _Item(formats.date(d.available_from) if d.available_from else "–",
                   d.available_from.isoformat() if d.available_from else "9999"),
             _num(d.days_empty, "–" if d.days_empty is None else _int(d.days_empty)),

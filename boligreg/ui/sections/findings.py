@@ -60,7 +60,7 @@ from ...services.audit import (
     run_audit,
     set_status,
 )
-from ...services.enums import FindingStatus, label_nb
+from ...services.enums import FindingStatus, enum_label
 from ..context import AppState
 from ..messages import show_error
 from ..qtutil import text_of
@@ -378,7 +378,7 @@ class StatusDialog(QDialog):
     def __init__(self, status: str, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = status
-        target = label_nb(FindingStatus(status))
+        target = enum_label(FindingStatus(status))
         self.setWindowTitle(self.tr("Endre status til «{status}»").format(status=target))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(plural(

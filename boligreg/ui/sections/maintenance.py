@@ -25,7 +25,7 @@ from ... import formats
 from ...errors import StaleRecordError
 from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...services import register as reg
-from ...services.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, label_nb
+from ...services.enums import MaintenanceScope, OwnerKind, ResponsibleParty, Tenure, enum_label
 from ..messages import confirm, show_error
 from ..qtutil import redo_keys, undo_keys
 from ..widgets.detail import CheckedCommand, redo_next, sync_undo_buttons, undo_last
@@ -61,9 +61,9 @@ def _describe(changes: Wanted, matrix: reg.Matrix) -> str:
         before = matrix.wanted(target)
         added = sorted(wanted - before)
         removed = sorted(before - wanted)
-        parts = [f"+ {label_nb(s, MaintenanceScope)}: {label_nb(p, ResponsibleParty)}"
+        parts = [f"+ {enum_label(s, MaintenanceScope)}: {enum_label(p, ResponsibleParty)}"
                  for s, p in added]
-        parts += [f"− {label_nb(s, MaintenanceScope)}: {label_nb(p, ResponsibleParty)}"
+        parts += [f"− {enum_label(s, MaintenanceScope)}: {enum_label(p, ResponsibleParty)}"
                   for s, p in removed]
         if parts:
             lines.append(f"{where}:  " + ",  ".join(parts))
@@ -220,7 +220,7 @@ class MaintenanceSection(TableSection):
         units = {d_id for d_id, _u, _t in matrix.dwellings}
         self.target = target if target in units else None
         self.panel_title.setText(matrix.address)
-        owner = label_nb(matrix.owner_kind, OwnerKind)
+        owner = enum_label(matrix.owner_kind, OwnerKind)
         if matrix.owner_name and matrix.owner_name != owner:
             owner = f"{owner} ({matrix.owner_name})"
         n = len(matrix.dwellings)
@@ -238,7 +238,7 @@ class MaintenanceSection(TableSection):
             own = len(matrix.wanted(d_id))
             note = "  –  " + self.tr("{n} egne").format(n=own) if own else ""
             self.target_combo.addItem(self.tr("Bolig {unit} ({tenure})").format(
-                unit=unit, tenure=label_nb(tenure, Tenure).lower()) + note, d_id)
+                unit=unit, tenure=enum_label(tenure, Tenure).lower()) + note, d_id)
         self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self.target or "")))
         self.target_combo.blockSignals(False)
         self.view.matrix_model.set_matrix(matrix, self.target)
@@ -249,7 +249,7 @@ class MaintenanceSection(TableSection):
         self.view.setEnabled(not self.ctx.read_only)  # a past day shown: look, not change
         self.reason.setText((self.tr("Ansvaret følger vanlig fordeling.") + " " if usual else
                              self.tr("Vanlig fordeling:") + " ") + proposal.reason)
-        self.reason.setToolTip(reg.SPLIT_SOURCE)
+        self.reason.setToolTip(reg.split_source())
         self.exceptions.set_links(self._exception_links(matrix))
         self.placeholder.setVisible(False)
         self.body.setVisible(True)
@@ -267,8 +267,8 @@ class MaintenanceSection(TableSection):
             out.append(reg.Link("maintenance", f"{matrix.property_id}/{a.dwelling_id}",
                                 self.tr("Bolig {unit}").format(
                                     unit=units.get(a.dwelling_id or "", "")),
-                                f"{label_nb(a.scope, MaintenanceScope)}: "
-                                f"{label_nb(a.party, ResponsibleParty)}",
+                                f"{enum_label(a.scope, MaintenanceScope)}: "
+                                f"{enum_label(a.party, ResponsibleParty)}",
                                 a.note or ""))
         self.exceptions_label.setVisible(bool(out))
         self.exceptions.setVisible(bool(out))
@@ -298,8 +298,8 @@ class MaintenanceSection(TableSection):
         else:
             wanted = {x for x in own if x[0] != scope} | {(scope, party)}
             verb = self.tr("Sett {party} for {scope}")
-        text = verb.format(party=label_nb(party, ResponsibleParty),
-                           scope=label_nb(scope, MaintenanceScope).lower())
+        text = verb.format(party=enum_label(party, ResponsibleParty),
+                           scope=enum_label(scope, MaintenanceScope).lower())
         self.change({self.target: wanted}, text)
 
     def apply_usual_split(self) -> None:

@@ -35,8 +35,8 @@ from ...errors import BoligregError, CancelledError
 from ...i18n import QT_TRANSLATE_NOOP
 from ...safefiles import check_output, write_output
 from ...services.scenario import (
+    FIGURE_LABELS,
     FIGURES,
-    LABELS_NB,
     PRESET_VELFERDSETATEN,
     PRESETS_NB,
     ScenarioResult,
@@ -138,7 +138,7 @@ class ScenarioSection(Section):
 
         self.table = QTableWidget(0, 1 + len(FIGURES))
         self.table.setHorizontalHeaderLabels([self.tr("Enhet"),
-                                              *(LABELS_NB[f] for f in FIGURES)])
+                                              *(FIGURE_LABELS[f] for f in FIGURES)])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -296,7 +296,7 @@ class ScenarioSection(Section):
                                         else f"{fmt_fig(b)} → {fmt_fig(a)}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(self.tr("{figure}: før {before}, etter {after}").format(
-                    figure=LABELS_NB[f], before=fmt_fig(b), after=fmt_fig(a)))
+                    figure=FIGURE_LABELS[f], before=fmt_fig(b), after=fmt_fig(a)))
                 if a != b:
                     item.setFont(bold)
                     item.setForeground(QBrush(CHANGED))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ... import formats
 from ...i18n import QT_TRANSLATE_NOOP, plural, translate
-from ...services.enums import LABELS_NB
+from ...services.enums import enum_labels
 from ...services.register import RowFilter
 from ..qtutil import text_of
 from .flow import wrapping_row
@@ -44,7 +44,7 @@ class FilterDef:
 
 
 def enum_filter(field: str, all_label: str, enum: type[StrEnum]) -> FilterDef:
-    return FilterDef(field, all_label, tuple(LABELS_NB[enum].items()))
+    return FilterDef(field, all_label, tuple(enum_labels(enum).items()))
 
 
 # Labels of a FilterDef are translated where shown, in the "Filters" context: a caller may

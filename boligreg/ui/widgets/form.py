@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import translate
-from ...services.enums import LABELS_NB
+from ...services.enums import enum_labels
 from ...services.register import field_label
 from ...services.validation import FORMS, FieldSpec, to_raw
 from ..qtutil import text_of
@@ -201,7 +201,7 @@ class RecordForm(QWidget):
             if not spec.required:
                 combo.addItem("–", "")
             items = districts if spec.kind == "district" else \
-                list(LABELS_NB[spec.choices].items()) if spec.choices else []
+                list(enum_labels(spec.choices).items()) if spec.choices else []
             if spec.required:
                 combo.addItem(translate("RecordForm", "Velg …"), "")
             for value, label in items:
@@ -214,7 +214,7 @@ class RecordForm(QWidget):
             picker.line_edit().textEdited.connect(self._changed)
             return picker
         edit = QLineEdit()
-        edit.setPlaceholderText(spec.hint)
+        edit.setPlaceholderText(spec.placeholder)
         if spec.max_length:
             edit.setMaxLength(spec.max_length + 20)  # room to show "too long" instead of cutting
         if spec.kind in ("int", "decimal"):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...i18n import QT_TRANSLATE_NOOP, translate
-from ...services.enums import MaintenanceScope, ResponsibleParty, label_nb
+from ...services.enums import MaintenanceScope, ResponsibleParty, enum_label
 from ...services.register import SCOPES, Matrix
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,10 +73,10 @@ class MatrixModel(QAbstractTableModel):
                 # pane; the one long single word is hyphenated where Norwegian allows it.
                 if self.compact:
                     return translate("Matrix", HEADER_SHORT.get(SCOPES[section], SCOPES[section]))
-                text = label_nb(SCOPES[section], MaintenanceScope).replace(" ", "\n")
+                text = enum_label(SCOPES[section], MaintenanceScope).replace(" ", "\n")
                 return HEADER_BREAKS.get(text, text)
             if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(SCOPES):
-                return label_nb(SCOPES[section], MaintenanceScope)
+                return enum_label(SCOPES[section], MaintenanceScope)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
@@ -84,7 +84,7 @@ class MatrixModel(QAbstractTableModel):
             if section == self.STATUS:
                 return translate("Matrix", "Vurdering")
             if 0 <= section < len(PARTIES):
-                return label_nb(PARTIES[section], ResponsibleParty)
+                return enum_label(PARTIES[section], ResponsibleParty)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and section == self.STATUS:
@@ -131,8 +131,8 @@ class MatrixModel(QAbstractTableModel):
             font.setPointSize(12)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            scope_nb = label_nb(scope, MaintenanceScope).lower()
-            party_nb = label_nb(party, ResponsibleParty)
+            scope_nb = enum_label(scope, MaintenanceScope).lower()
+            party_nb = enum_label(party, ResponsibleParty)
             if own:
                 text = translate("Matrix", "{party} har ansvar for {scope}. Klikk for å fjerne.")
             elif inh:
@@ -170,7 +170,7 @@ class MatrixModel(QAbstractTableModel):
                 return translate("Matrix", "{n} har ansvaret for samme område: {parties}. "
                                  "Avklar hvem.").format(
                     n=len(parties),
-                    parties=", ".join(label_nb(p, ResponsibleParty) for p in parties))
+                    parties=", ".join(enum_label(p, ResponsibleParty) for p in parties))
         return None
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from ... import formats
 from ...i18n import translate
-from ...services.enums import label_nb
+from ...services.enums import enum_label
 from ...services.register import RowFilter, RowSet, apply_filter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,9 +74,9 @@ def display(column: Column, value: Any) -> str:
         return ""
     kind = column.kind
     if kind == "enum":
-        return label_nb(str(value), column.enum)
+        return enum_label(str(value), column.enum)
     if kind == "enums":
-        return ", ".join(label_nb(v, column.enum) for v in dict.fromkeys(str(value).split(",")))
+        return ", ".join(enum_label(v, column.enum) for v in dict.fromkeys(str(value).split(",")))
     if kind == "date":
         return formats.date(value)
     if kind == "datetime":
