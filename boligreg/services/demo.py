@@ -1286,9 +1286,6 @@ def generate_demo(
     ``today`` pins the data's dates (tests), ``now`` the records' stamps. ``progress`` gets
     (percent, Norwegian text). ``history`` (default) gives the inventory its last ten years in
     the change log (demo_history.py); without it the history starts at the run.
-
-    Long because it is the demo build's one transaction: its steps (each a function of
-    its own) in order, with progress and cancel between them.
     """
     started = time.perf_counter()
     check_size(dwellings)
@@ -1346,7 +1343,13 @@ def generate_demo(
         set_meta(conn, "demo_today", today.isoformat())
         gen.check_cancel()  # last chance: raising here still rolls everything back
     report(100, "Ferdig")
+    return _summary(gen, tables, seed=seed, today=today,
+                    log_rows=log_rows + int(past.get("history_rows", 0)), started=started)
 
+
+def _summary(gen: _Generator, tables: dict[str, list[dict[str, Any]]], *, seed: int,
+             today: date, log_rows: int, started: float) -> DemoSummary:
+    """What the build made: counts per table, bydel and tenure, the planted anomalies."""
     per_district: dict[str, int] = defaultdict(int)
     per_tenure: dict[str, int] = defaultdict(int)
     for d in gen.dwellings:
@@ -1361,7 +1364,7 @@ def generate_demo(
         district_names={d.code: d.name for d in districts()},
         tenure=dict(sorted(per_tenure.items())),
         anomalies=dict(gen.anomalies),
-        change_log_rows=log_rows + int(past.get("history_rows", 0)),
+        change_log_rows=log_rows,
         notes=gen.notes,
         seconds=time.perf_counter() - started,
     )

@@ -22,7 +22,7 @@ import calendar
 import json
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -599,18 +599,111 @@ def compute_figures(
     date instead, and the figures name how many records changed since. The change from the
     previous year comes from its snapshot, else (``previous_from_history``) from the register
     as of 31.12 of that year, if it held dwellings then.
-
-    Long because every figure of the sheet comes from a handful of grouped queries
-    shared between the figures, then the derived figures and the ranking; the sections
-    are marked.
     """
     # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
-    from .history import HistoryIncompleteError, end_of_day_utc, register_as_of
     from .history import figures as hf
 
     conn = _conn(bind)
     today = today or date.today()
     check_year(year, today)
+    state, basis, changed, note, as_of, ref = _choose_basis(conn, year, today, as_of, corrected)
+    extracted = (now or datetime.now()).isoformat(timespec="seconds")
+    demo = is_demo(conn)
+
+    districts = _districts(conn)
+
+    def blank(scope: str, number: str, name: str, official: str) -> Figures:
+        return Figures(
+            scope=scope, number=number, name=name, official_name=official, year=year,
+            reference_date=ref.isoformat(), extracted_at=extracted, demo=demo,
+            by_tenure=_zero(t.value for t in Tenure),
+            by_target_group=_zero(t.value for t in TargetGroup),
+            by_rooms=_zero(ROOM_KEYS),
+            by_status=_zero(s.value for s in DwellingStatus),
+            by_actual_use=_zero(u.value for u in ActualUse),
+            agreements_by_kind={
+                k.value: {"active": 0, "ending_12m": 0, "unreviewed_12m": 0}
+                for k in AgreementKind
+            },
+            maintenance_set=_zero(s.value for s in MaintenanceScope),
+            findings_open={**_zero(s.value for s in Severity), "total": 0},
+            basis=basis, as_of=as_of.isoformat() if as_of else None, changed_since=changed,
+            basis_note=note,
+        )
+
+    figs: dict[str, Figures] = {
+        code: blank(code, number, name, official)
+        for code, number, name, official, has in districts
+        if has
+    }
+    oslo = blank(OSLO, "00", "Oslo", "Oslo kommune")
+    # Sentrum, Marka (and anything else) feed the Oslo totals but get no sheet of their own.
+    others: dict[str, Figures] = defaultdict(lambda: blank("", "", "", ""))
+
+    def target(code: str | None) -> Figures:
+        return figs[code] if code in figs else others[code or ""]
+
+    days = _fold_register(conn, state, ref, target, oslo)
+    names = central_units(conn)
+    central = (_central_unit_counts(conn, list(names)) if state is None
+               else hf.central_unit_counts(state, list(names), DwellingStatus.VACANT.value,
+                                           Tenure.LEASED.value))
+    _fold_central_units(figs, oslo, names, central)
+
+    _add_population(conn, [*figs.values(), oslo], year)
+
+    # Derived figures, then the ranking (needs every bydel's per-1,000 figure).
+    for f in [*figs.values(), oslo]:
+        _derive(f, days.get(f.scope, []))
+    _rank(figs, oslo)
+
+    _add_indicators(conn, figs, oslo, year)
+    _add_change(conn, figs, oslo, year, today, previous_from_history)
+    return {**figs, OSLO: oslo}
+
+
+def _add_population(conn: sa.Connection, figures: list[Figures], year: int) -> None:
+    """The population each figure per 1,000 inhabitants is counted on, and its source."""
+    pop = population_base(conn, year)
+    pop_date = pop.date.isoformat() if pop.date else None
+    for f in figures:
+        if f.scope in pop.by_scope:
+            f.population, f.population_source = pop.by_scope[f.scope]
+            f.population_date, f.population_is_fallback = pop_date, pop.fallback
+
+
+def _add_indicators(conn: sa.Connection, figs: dict[str, Figures], oslo: Figures,
+                    year: int) -> None:
+    """The sheets' indicator rows (``figs`` holds the bydeler with a sheet, in code order)."""
+    indicator_rows = indicator_rows_for(conn, year, list(figs))
+    for code, f in figs.items():
+        f.indicators = indicator_rows.get(code, [])
+    oslo.indicators = indicator_rows.get(OSLO, [])
+
+
+def _add_change(conn: sa.Connection, figs: dict[str, Figures], oslo: Figures, year: int,
+                today: date, previous_from_history: bool) -> None:
+    """The change from the previous year (its snapshot, else its register from the
+    history), what is missing, and the figures' history."""
+    previous: dict[str, tuple[dict[str, Any], datetime | None, str]] = {
+        k: (v[0], v[1], "snapshot") for k, v in _snapshots(conn, year - 1).items()}
+    if previous_from_history and len(previous) < len(figs) + 1:
+        previous.update({k: v for k, v in _previous_from_history(conn, year - 1, today).items()
+                         if k not in previous})
+    for f in [*figs.values(), oslo]:
+        f.change = _change(f, previous.get(f.scope), year - 1)
+        f.missing = _missing(f)
+    if previous_from_history:
+        _attach_history(conn, [*figs.values(), oslo], year)
+
+
+def _choose_basis(conn: sa.Connection, year: int, today: date, as_of: date | None,
+                  corrected: bool) -> tuple[Any, str, int | None, str | None, date | None, date]:
+    """Which register the figures of ``year`` count: (the as-of state or None for today's
+    register, basis, records changed since, the sheet's note, as_of, reference date)."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import HistoryIncompleteError, end_of_day_utc, register_as_of
+
     ref = reference_date(year, today)
     state = None
     basis, changed, note = "current", None, None
@@ -648,42 +741,17 @@ def compute_figures(
                     raise
                 note = _incomplete_note(as_of, exc)
                 as_of, ref = None, reference_date(year, today)
-    extracted = (now or datetime.now()).isoformat(timespec="seconds")
-    demo = is_demo(conn)
+    return state, basis, changed, note, as_of, ref
 
-    districts = _districts(conn)
-    sheet_codes = [code for code, _n, _nm, _o, has in districts if has]
 
-    def blank(scope: str, number: str, name: str, official: str) -> Figures:
-        return Figures(
-            scope=scope, number=number, name=name, official_name=official, year=year,
-            reference_date=ref.isoformat(), extracted_at=extracted, demo=demo,
-            by_tenure=_zero(t.value for t in Tenure),
-            by_target_group=_zero(t.value for t in TargetGroup),
-            by_rooms=_zero(ROOM_KEYS),
-            by_status=_zero(s.value for s in DwellingStatus),
-            by_actual_use=_zero(u.value for u in ActualUse),
-            agreements_by_kind={
-                k.value: {"active": 0, "ending_12m": 0, "unreviewed_12m": 0}
-                for k in AgreementKind
-            },
-            maintenance_set=_zero(s.value for s in MaintenanceScope),
-            findings_open={**_zero(s.value for s in Severity), "total": 0},
-            basis=basis, as_of=as_of.isoformat() if as_of else None, changed_since=changed,
-            basis_note=note,
-        )
-
-    figs: dict[str, Figures] = {
-        code: blank(code, number, name, official)
-        for code, number, name, official, has in districts
-        if has
-    }
-    oslo = blank(OSLO, "00", "Oslo", "Oslo kommune")
-    # Sentrum, Marka (and anything else) feed the Oslo totals but get no sheet of their own.
-    others: dict[str, Figures] = defaultdict(lambda: blank("", "", "", ""))
-
-    def target(code: str | None) -> Figures:
-        return figs[code] if code in figs else others[code or ""]
+def _fold_register(conn: sa.Connection, state: Any, ref: date,
+                   target: Callable[[str | None], Figures], oslo: Figures
+                   ) -> dict[str, list[int]]:
+    """Add the register's grouped counts (dwellings, vacancies, agreements, maintenance,
+    findings, rents, lease costs) into each bydel's figures and Oslo's; from today's register
+    or, with ``state``, from the register as of a day. Returns the days vacant per scope."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import figures as hf
 
     # Dwellings: one grouped query, folded into each split.
     dwelling_counts = (_dwelling_counts(conn) if state is None
@@ -752,22 +820,11 @@ def compute_figures(
             f.lease_cost_yearly += 12 * month
             f.lease_cost_agreements += with_cost
             f.lease_cost_missing += without
-    names = central_units(conn)
-    central = (_central_unit_counts(conn, list(names)) if state is None
-               else hf.central_unit_counts(state, list(names), DwellingStatus.VACANT.value,
-                                           Tenure.LEASED.value))
-    _fold_central_units(figs, oslo, names, central)
+    return days
 
-    pop = population_base(conn, year)
-    pop_date = pop.date.isoformat() if pop.date else None
-    for f in [*figs.values(), oslo]:
-        if f.scope in pop.by_scope:
-            f.population, f.population_source = pop.by_scope[f.scope]
-            f.population_date, f.population_is_fallback = pop_date, pop.fallback
 
-    # Derived figures, then the ranking (needs every bydel's per-1,000 figure).
-    for f in [*figs.values(), oslo]:
-        _derive(f, days.get(f.scope, []))
+def _rank(figs: dict[str, Figures], oslo: Figures) -> None:
+    """Each bydel's share of Oslo and its rank by dwellings per 1,000 inhabitants."""
     for f in figs.values():
         f.oslo_per_1000 = oslo.dwellings_per_1000
         f.share_of_oslo = _pct(f.dwellings_total, oslo.dwellings_total)
@@ -784,23 +841,6 @@ def compute_figures(
     for f in figs.values():
         f.rank_of = len(ranked)
     oslo.rank_of = len(ranked)
-
-    indicator_rows = indicator_rows_for(conn, year, sheet_codes)
-    for code, f in figs.items():
-        f.indicators = indicator_rows.get(code, [])
-    oslo.indicators = indicator_rows.get(OSLO, [])
-
-    previous: dict[str, tuple[dict[str, Any], datetime | None, str]] = {
-        k: (v[0], v[1], "snapshot") for k, v in _snapshots(conn, year - 1).items()}
-    if previous_from_history and len(previous) < len(figs) + 1:
-        previous.update({k: v for k, v in _previous_from_history(conn, year - 1, today).items()
-                         if k not in previous})
-    for f in [*figs.values(), oslo]:
-        f.change = _change(f, previous.get(f.scope), year - 1)
-        f.missing = _missing(f)
-    if previous_from_history:
-        _attach_history(conn, [*figs.values(), oslo], year)
-    return {**figs, OSLO: oslo}
 
 
 def _first_logged(conn: sa.Connection) -> datetime | None:

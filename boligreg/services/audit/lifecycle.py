@@ -180,10 +180,6 @@ def run_audit(
     caller's transaction), or an Engine / Database (committed here). ``progress(percent,
     text)`` and ``cancel() -> bool`` fit ``boligreg.ui.workers``; on cancel ``CancelledError``
     is raised before anything is written.
-
-    Long because it is one transaction: read the stored findings, reconcile them with
-    the hits (``_reconcile``), insert, update, stamp and record the run; the steps share
-    the connection, the scope and the stamps.
     """
     settings = (settings or AuditSettings()).validate(RULES)
     today = today or date.today()
@@ -213,16 +209,7 @@ def run_audit(
 
         known, changes, accepted = _reconcile(existing, hits, today=today, now=now)
 
-        new_rows = [
-            {"id": new_id(), "created_at": now, "created_by": user, "updated_at": now,
-             "updated_by": user, "version": 1, "deleted_at": None, "rule": key[0],
-             "severity": h.severity, "entity_type": h.entity_type,
-             "entity_id": h.entity_id, "district_code": h.district_code,
-             "label": h.label or "", "message": h.message or "",
-             "status": FindingStatus.OPEN.value, "first_seen": now, "last_seen": now,
-             "resolved_at": None, "status_note": None, "justification": None}
-            for key, h in hits.items() if key not in known
-        ]
+        new_rows = _new_findings(hits, known, now=now, user=user)
         if new_rows:
             bulk_insert(conn, F, new_rows)
             log_inserts(conn, "finding", new_rows, user=user, txn_id=txn)
@@ -247,11 +234,7 @@ def run_audit(
             hits_by_rule={c: 0 for c in codes}, opened_by_rule={c: 0 for c in codes},
         )
         _count_by_rule(result, hits, new_rows, changes)
-        conn.execute(sa.insert(AuditRun.__table__).values(
-            id=result.run_id, started_at=started, finished_at=finished, run_by=user,
-            district_code=district, opened=result.opened, resolved=resolved,
-            still_open=result.still_open, settings_json=settings.to_json(),
-        ))
+        _record_run(conn, result, user)
         if session is not None:  # loaded Findings are stale now: reload them on next access
             for obj in list(session.identity_map.values()):
                 if isinstance(obj, Finding):
@@ -291,6 +274,31 @@ def _reconcile(
             if new:
                 changes.append((row, new))
     return known, changes, accepted
+
+
+def _new_findings(hits: Mapping[Key, Any], known: Mapping[Key, Any], *, now: datetime,
+                  user: str | None) -> list[dict[str, Any]]:
+    """Rows for the hits no stored finding answers: new, open findings."""
+    return [
+        {"id": new_id(), "created_at": now, "created_by": user, "updated_at": now,
+         "updated_by": user, "version": 1, "deleted_at": None, "rule": key[0],
+         "severity": h.severity, "entity_type": h.entity_type,
+         "entity_id": h.entity_id, "district_code": h.district_code,
+         "label": h.label or "", "message": h.message or "",
+         "status": FindingStatus.OPEN.value, "first_seen": now, "last_seen": now,
+         "resolved_at": None, "status_note": None, "justification": None}
+        for key, h in hits.items() if key not in known
+    ]
+
+
+def _record_run(conn: sa.Connection, result: AuditResult, user: str | None) -> None:
+    """The audit run's own row (Avvik shows the last one)."""
+    conn.execute(sa.insert(AuditRun.__table__).values(
+        id=result.run_id, started_at=result.started_at, finished_at=result.finished_at,
+        run_by=user, district_code=result.district, opened=result.opened,
+        resolved=result.resolved, still_open=result.still_open,
+        settings_json=result.settings.to_json(),
+    ))
 
 
 def _count_by_rule(result: AuditResult, hits: Mapping[Key, Any],

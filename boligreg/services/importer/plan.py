@@ -166,53 +166,88 @@ def plan_import(
     """What writing ``rows`` would insert and change. Rows that conflict with the database
     (ambiguous match, another bydel's dwelling, a deleted id) get a problem and are left out.
 
-    Long because each row walks one decision chain (which dwelling, the building, the
-    dwelling, the agreement, the tenancy, who maintains what) whose steps share the
-    row's state and the lookups loaded once; the sections are marked.
+    Each row walks one chain (:class:`_Planner`): which dwelling it is, its building, the
+    dwelling, its agreement, its tenancy, who maintains what.
     """
-    ex = _load(conn)
-    plan = Plan()
-    # Time-ordered keys: 100k new rows append to the B-trees instead of scattering.
-    next_id = OrderedIdSource()
-    ins, upd = plan.inserts, plan.updates
-
-    def problem(row: int, field_name: str | None, message: str, value: Any = None) -> None:
-        if problem_at is not None:
-            plan.problems.append(problem_at(row, field_name, message, value))
-        else:
-            plan.problems.append(RowProblem(row, "", "", "", message, field_name))
-
-    new_props: dict[str, str] = {}  # address key → id planned for insertion
-    new_agreements: dict[str, str] = {}
-    planned_links: set[tuple[str, str]] = set()
-    planned_resp: set[tuple[str, str, str]] = set()
-    new_keys: dict[tuple[str, str], int] = {}
-    costs = _lease_costs(rows)
-    tenancy_starts = _tenancy_starts(conn)
-
+    planner = _Planner(conn, rows, district, problem_at)
     for n, r in enumerate(rows):
         if cancel is not None and n % 2000 == 0 and cancel():
             raise CancelledError()
+        planner.row(r)
+    return planner.plan
+
+
+class _Planner:
+    """The state :func:`plan_import` carries from row to row: what the database holds, what
+    is planned so far (later rows match the rows planned before them)."""
+
+    def __init__(self, conn: sa.Connection, rows: Sequence[ParsedRow], district: str | None,
+                 problem_at: Callable[[int, str | None, str, Any], RowProblem] | None) -> None:
+        self.ex = _load(conn)
+        self.plan = Plan()
+        self.district = district
+        self.problem_at = problem_at
+        # Time-ordered keys: 100k new rows append to the B-trees instead of scattering.
+        self.next_id = OrderedIdSource()
+        self.ins, self.upd = self.plan.inserts, self.plan.updates
+        self.new_props: dict[str, str] = {}  # address key → id planned for insertion
+        self.new_agreements: dict[str, str] = {}
+        self.planned_links: set[tuple[str, str]] = set()
+        self.planned_resp: set[tuple[str, str, str]] = set()
+        self.new_keys: dict[tuple[str, str], int] = {}
+        self.costs = _lease_costs(rows)
+        self.tenancy_starts = _tenancy_starts(conn)
+
+    def problem(self, row: int, field_name: str | None, message: str, value: Any = None
+                ) -> None:
+        if self.problem_at is not None:
+            self.plan.problems.append(self.problem_at(row, field_name, message, value))
+        else:
+            self.plan.problems.append(RowProblem(row, "", "", "", message, field_name))
+
+    def row(self, r: ParsedRow) -> None:
         v = r.values
         key = (v["unit_number"], address_key(v["street_address"]))
+        found, current = self.which_dwelling(r, key)
+        if not found:
+            return
+        prop_id = self.building(r, current)
+        if prop_id is None:
+            return
+        self.plan.planned_rows.append(r.row)
+        for field_name, message in status_warnings(v):
+            self.plan.warnings.append(
+                self.problem_at(r.row, field_name, message, v.get(field_name))
+                if self.problem_at is not None else
+                RowProblem(r.row, "", "", "", message, field_name))
+        dwelling_id = self.dwelling(r, key, current, prop_id)
+        if "agreement_reference" in v:
+            self.agreement(r, dwelling_id)
+        self.tenancy(v, dwelling_id)
+        self.responsibilities(v, dwelling_id, prop_id)
+
+    def which_dwelling(self, r: ParsedRow, key: tuple[str, str]
+                       ) -> tuple[bool, dict[str, Any] | None]:
+        """(False, None) when the row is left out with a problem; else (True, the stored
+        dwelling it updates or None for a new one)."""
+        ex, v, problem, district = self.ex, r.values, self.problem, self.district
         live = ex.dwelling_by_key.get(key, [])
-        # --- which dwelling ------------------------------------------------------------
         current: dict[str, Any] | None = None
         if "id" in v:
             current = ex.dwellings.get(v["id"])
             if current is not None and current["deleted_at"] is not None:
                 problem(r.row, "id", "Boligen med denne ID-en er slettet i registeret; "
                                      "gjenopprett den der først", v["id"])
-                continue
+                return False, None
             others = [x for x in live if x != v["id"]]
             if others:
                 problem(r.row, "unit_number", "Samme bruksenhetsnummer og adresse finnes "
                         "allerede i registeret som en annen bolig", v["unit_number"])
-                continue
+                return False, None
         elif len(live) > 1:
             problem(r.row, "unit_number", f"Registeret har {len(live)} boliger med samme "
                     "bruksenhetsnummer og adresse; rett dem opp først", v["unit_number"])
-            continue
+            return False, None
         elif live:
             current = ex.dwellings[live[0]]
         if current is not None and district is not None and \
@@ -220,12 +255,17 @@ def plan_import(
             name = ex.district_names.get(current["district_code"], current["district_code"])
             problem(r.row, "district", f"Boligen finnes allerede i registeret, men hos bydel "
                     f"{name}", v.get("district"))
-            continue
-        if current is None and key in new_keys:  # same key as another new row (only via id)
-            problem(r.row, "unit_number", f"Samme bolig står også på rad {new_keys[key]}",
+            return False, None
+        if current is None and key in self.new_keys:  # same key as another new row (via id)
+            problem(r.row, "unit_number", f"Samme bolig står også på rad {self.new_keys[key]}",
                     v["unit_number"])
-            continue
-        # --- the building ----------------------------------------------------------------
+            return False, None
+        return True, current
+
+    def building(self, r: ParsedRow, current: dict[str, Any] | None) -> str | None:
+        """The building's id (stored, planned or new, its changes planned); None when the row
+        is left out with a problem."""
+        ex, v, new_props = self.ex, r.values, self.new_props
         pkey = address_key(v["street_address"])
         prop_id: str
         if current is not None and address_key(current["street_address"]) == pkey:
@@ -239,18 +279,18 @@ def plan_import(
             if not own:
                 names = sorted({ex.district_names.get(x["district_code"], x["district_code"])
                                 for x in found})
-                problem(r.row, "street_address", "Adressen er allerede registrert som bygg i "
-                        f"bydel {', '.join(names)}; en import for bydel "
-                        f"{ex.district_names.get(v['district'], v['district'])} endrer ikke "
-                        "den andre bydelens bygg. Avklar hvilken bydel bygget hører til",
-                        v["street_address"])
-                continue
+                self.problem(r.row, "street_address", "Adressen er allerede registrert som "
+                             f"bygg i bydel {', '.join(names)}; en import for bydel "
+                             f"{ex.district_names.get(v['district'], v['district'])} endrer "
+                             "ikke den andre bydelens bygg. Avklar hvilken bydel bygget "
+                             "hører til", v["street_address"])
+                return None
             prop_id = own[0]["id"]
         elif pkey in new_props:
             prop_id = new_props[pkey]
         else:
-            prop_id = new_props[pkey] = next_id()
-            ins["property"].append({
+            prop_id = new_props[pkey] = self.next_id()
+            self.ins["property"].append({
                 "id": prop_id, "district_code": v["district"],
                 "street_address": v["street_address"], "postcode": v["postcode"],
                 "gnr": v.get("gnr"), "bnr": v.get("bnr"), "fnr": v.get("fnr", 0),
@@ -262,18 +302,18 @@ def plan_import(
         if prop_id in ex.properties:
             changes = _diff(ex.properties[prop_id], v, PROPERTY_COLUMNS)
             if changes:
-                upd["property"].setdefault(prop_id, {}).update(changes)
+                self.upd["property"].setdefault(prop_id, {}).update(changes)
                 ex.properties[prop_id].update(changes)  # later rows compare with the new value
-        plan.planned_rows.append(r.row)
-        for field_name, message in status_warnings(v):
-            plan.warnings.append(problem_at(r.row, field_name, message, v.get(field_name))
-                                 if problem_at is not None else
-                                 RowProblem(r.row, "", "", "", message, field_name))
-        # --- the dwelling ----------------------------------------------------------------
+        return prop_id
+
+    def dwelling(self, r: ParsedRow, key: tuple[str, str], current: dict[str, Any] | None,
+                 prop_id: str) -> str:
+        """The dwelling inserted or its changes planned; its id."""
+        v, plan = r.values, self.plan
         if current is None:
-            dwelling_id = v.get("id") or next_id()
-            new_keys[key] = r.row
-            ins["dwelling"].append({
+            dwelling_id = v.get("id") or self.next_id()
+            self.new_keys[key] = r.row
+            self.ins["dwelling"].append({
                 "id": dwelling_id, "property_id": prop_id, "unit_number": v["unit_number"],
                 "district_code": v["district"], "area_m2": v.get("area_m2"),
                 "rooms": v.get("rooms"), "target_group": v.get("target_group", "ordinary"),
@@ -292,92 +332,99 @@ def plan_import(
             if current["property_id"] != prop_id:
                 changes["property_id"] = prop_id
             if changes:
-                upd["dwelling"][dwelling_id] = changes
+                self.upd["dwelling"][dwelling_id] = changes
                 plan.dwellings_changed += 1
             else:
                 plan.dwellings_unchanged += 1
-        # --- the agreement ----------------------------------------------------------------
-        if "agreement_reference" in v:
-            akey = reference_key(v["agreement_reference"])
-            agreement_ids = ex.agreement_by_ref.get(akey, [])
-            by_row, total = costs.get(akey, ({}, None))
-            cost = by_row.get(r.row)
-            av = v if total is None else {**v, "monthly_rent": total}
-            if len(agreement_ids) > 1:
-                problem(r.row, "agreement_reference", f"Registeret har {len(agreement_ids)} "
-                        "avtaler med dette avtalenummeret", v["agreement_reference"])
-                agreement_id = None
-            elif agreement_ids and district is not None and \
-                    ex.agreements[agreement_ids[0]]["district_code"] != district:
-                other = ex.agreements[agreement_ids[0]]["district_code"]
-                problem(r.row, "agreement_reference", "Avtalenummeret tilhører en avtale i "
-                        f"bydel {ex.district_names.get(other, other)}; en import for bydel "
-                        f"{ex.district_names.get(district, district)} endrer den ikke",
-                        v["agreement_reference"])
-                agreement_id = None
-            elif agreement_ids:
-                agreement_id = agreement_ids[0]
-                changes = _diff(ex.agreements[agreement_id], av, AGREEMENT_COLUMNS)
-                if changes:
-                    upd["agreement"].setdefault(agreement_id, {}).update(changes)
-                    ex.agreements[agreement_id].update(changes)
-            elif akey in new_agreements:
-                agreement_id = new_agreements[akey]
-            else:
-                agreement_id = new_agreements[akey] = next_id()
-                ins["agreement"].append({
-                    "id": agreement_id, "kind": v["agreement_kind"],
-                    "reference": v["agreement_reference"],
-                    "landlord_name": v.get("landlord_name", ""),
-                    "landlord_orgnr": v.get("landlord_orgnr"), "district_code": v["district"],
-                    "start_date": v.get("agreement_start"), "end_date": v.get("agreement_end"),
-                    "notice_months": v.get("notice_months"),
-                    "monthly_rent": av.get("monthly_rent"),
-                    "last_reviewed": v.get("last_reviewed"), "responsible_officer": None,
-                    "project_total_dwellings": v.get("project_total_dwellings"), "note": None,
-                    "holding_unit_code": v.get("holding_unit") or v["district"],
-                })
-            link = (agreement_id or "", dwelling_id)
-            if agreement_id and link not in ex.links and link not in planned_links:
-                planned_links.add(link)
-                ins["agreement_dwelling"].append({
-                    "id": next_id(), "agreement_id": agreement_id,
-                    "dwelling_id": dwelling_id,
-                    "from_date": v.get("agreement_start"), "to_date": None,
-                    "monthly_cost": cost,
-                })
-        # --- the tenancy (a start date only: never who the tenant is) ---------------------------
+        return str(dwelling_id)
+
+    def agreement(self, r: ParsedRow, dwelling_id: str) -> None:
+        """The row's agreement (stored, planned or new) and its link to the dwelling."""
+        ex, v, district, problem = self.ex, r.values, self.district, self.problem
+        akey = reference_key(v["agreement_reference"])
+        agreement_ids = ex.agreement_by_ref.get(akey, [])
+        by_row, total = self.costs.get(akey, ({}, None))
+        cost = by_row.get(r.row)
+        av = v if total is None else {**v, "monthly_rent": total}
+        agreement_id: str | None
+        if len(agreement_ids) > 1:
+            problem(r.row, "agreement_reference", f"Registeret har {len(agreement_ids)} "
+                    "avtaler med dette avtalenummeret", v["agreement_reference"])
+            agreement_id = None
+        elif agreement_ids and district is not None and \
+                ex.agreements[agreement_ids[0]]["district_code"] != district:
+            other = ex.agreements[agreement_ids[0]]["district_code"]
+            problem(r.row, "agreement_reference", "Avtalenummeret tilhører en avtale i "
+                    f"bydel {ex.district_names.get(other, other)}; en import for bydel "
+                    f"{ex.district_names.get(district, district)} endrer den ikke",
+                    v["agreement_reference"])
+            agreement_id = None
+        elif agreement_ids:
+            agreement_id = agreement_ids[0]
+            changes = _diff(ex.agreements[agreement_id], av, AGREEMENT_COLUMNS)
+            if changes:
+                self.upd["agreement"].setdefault(agreement_id, {}).update(changes)
+                ex.agreements[agreement_id].update(changes)
+        elif akey in self.new_agreements:
+            agreement_id = self.new_agreements[akey]
+        else:
+            agreement_id = self.new_agreements[akey] = self.next_id()
+            self.ins["agreement"].append({
+                "id": agreement_id, "kind": v["agreement_kind"],
+                "reference": v["agreement_reference"],
+                "landlord_name": v.get("landlord_name", ""),
+                "landlord_orgnr": v.get("landlord_orgnr"), "district_code": v["district"],
+                "start_date": v.get("agreement_start"), "end_date": v.get("agreement_end"),
+                "notice_months": v.get("notice_months"),
+                "monthly_rent": av.get("monthly_rent"),
+                "last_reviewed": v.get("last_reviewed"), "responsible_officer": None,
+                "project_total_dwellings": v.get("project_total_dwellings"), "note": None,
+                "holding_unit_code": v.get("holding_unit") or v["district"],
+            })
+        link = (agreement_id or "", dwelling_id)
+        if agreement_id and link not in ex.links and link not in self.planned_links:
+            self.planned_links.add(link)
+            self.ins["agreement_dwelling"].append({
+                "id": self.next_id(), "agreement_id": agreement_id,
+                "dwelling_id": dwelling_id,
+                "from_date": v.get("agreement_start"), "to_date": None,
+                "monthly_cost": cost,
+            })
+
+    def tenancy(self, v: dict[str, Any], dwelling_id: str) -> None:
+        """A tenancy from its start date only: never who the tenant is."""
         moved_in = v.get("tenancy_start")
-        if moved_in is not None and (dwelling_id, moved_in) not in tenancy_starts:
-            tenancy_starts.add((dwelling_id, moved_in))
-            ins["tenancy"].append({
-                "id": next_id(), "dwelling_id": dwelling_id,
+        if moved_in is not None and (dwelling_id, moved_in) not in self.tenancy_starts:
+            self.tenancy_starts.add((dwelling_id, moved_in))
+            self.ins["tenancy"].append({
+                "id": self.next_id(), "dwelling_id": dwelling_id,
                 "kind": "indefinite" if v.get("tenancy_indefinite") else "fixed_term",
                 "start_date": moved_in, "end_date": None, "next_review": None,
                 "case_reference": None,
             })
-        # --- who maintains what -------------------------------------------------------------
+
+    def responsibilities(self, v: dict[str, Any], dwelling_id: str, prop_id: str) -> None:
+        """Who maintains what, for the building or the dwelling as each field says."""
         for name, (scope, target) in RESPONSIBILITY_FIELDS.items():
             if name not in v:
                 continue
             target_id = dwelling_id if target == "dwelling" else prop_id
             rkey = (target, target_id, scope)
-            existing = ex.responsibilities.get(rkey)
+            existing = self.ex.responsibilities.get(rkey)
             if existing is not None:
                 if existing["party"] != v[name]:
-                    upd["maintenance_responsibility"].setdefault(existing["id"], {})[
+                    self.upd["maintenance_responsibility"].setdefault(existing["id"], {})[
                         "party"] = v[name]
                     existing["party"] = v[name]
-            elif rkey not in planned_resp:
-                planned_resp.add(rkey)
-                ins["maintenance_responsibility"].append({
-                    "id": next_id(),
+            elif rkey not in self.planned_resp:
+                self.planned_resp.add(rkey)
+                self.ins["maintenance_responsibility"].append({
+                    "id": self.next_id(),
                     "property_id": target_id if target == "property" else None,
                     "dwelling_id": target_id if target == "dwelling" else None,
                     "scope": scope, "party": v[name], "valid_from": None, "valid_to": None,
                     "note": None,
                 })
-    return plan
 
 
 def _tenancy_starts(conn: sa.Connection) -> set[tuple[str, Any]]:

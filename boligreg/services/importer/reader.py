@@ -407,15 +407,50 @@ def _is_data_like(cell: Any) -> bool:
 
 def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[Any]],
                      start_row: int, start_col: int, kind: str) -> Table:
-    """Long because finding the header, the width and trimming the rows are one linear pass
-    over the cells (issue 18, C4); split, the sheet would be walked more than once."""
-    def filled(row: list[Any]) -> int:
-        return sum(1 for c in row if c not in ("", None) and str(c).strip())
+    """The sheet's cells as a :class:`Table`: its header row found, its width and size
+    checked, rows padded to the width, titles above the header noted."""
+    nonempty, header_i = _find_header(path, sheet, data, start_row)
+    header = data[header_i]
+    width = _checked_width(path, data, header_i, start_col)
+    headers = []
+    for c in range(width):
+        text = str(header[c]).strip() if c < len(header) and header[c] is not None else ""
+        headers.append(text or f"(kolonne {column_letter(start_col + c)})")
+    rows: list[list[Any]] = []
+    pad = [""] * width
+    for row in data[header_i + 1:]:
+        if len(row) < width:
+            row = list(row) + pad[: width - len(row)]
+        elif len(row) > width:
+            row = row[:width]
+        rows.append(row)
+    while rows and not any(c not in ("", None) for c in rows[-1]):
+        rows.pop()
+    if not rows or all(all(c in ("", None) or (isinstance(c, str) and not c.strip())
+                           for c in row) for row in rows):
+        raise _fail(path, f"filen har ingen datarader, bare overskriftsraden (rad "
+                    f"{start_row + header_i + 1}).",
+                    "the file has no data rows, only the header row.")
+    notes, above = _rows_above(data, nonempty, header_i, start_row)
+    table = Table(path=path, sheet=sheet, sheet_names=names, headers=headers, rows=rows,
+                  header_row=start_row + header_i + 1, first_column=start_col, kind=kind,
+                  notes=notes, above=above)
+    table.skipped = classify_rows(header[:width], rows)
+    return table
 
+
+def _filled(row: list[Any]) -> int:
+    return sum(1 for c in row if c not in ("", None) and str(c).strip())
+
+
+def _find_header(path: Path, sheet: str, data: list[list[Any]], start_row: int
+                 ) -> tuple[list[int], int]:
+    """(the first filled rows' indexes, the header row's index); refuses an empty sheet and
+    one whose header row looks like data."""
     # Only the first filled rows matter for finding the header; a big sheet is not scanned.
     nonempty: list[int] = []
     for i, row in enumerate(data):
-        if filled(row):
+        if _filled(row):
             nonempty.append(i)
             if len(nonempty) >= HEADER_SEARCH_ROWS:
                 break
@@ -426,13 +461,13 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
     # row with two or more filled cells; a one-column sheet uses its first filled row.
     header_i = nonempty[0]
     for i in nonempty:
-        if filled(data[i]) >= 2:
+        if _filled(data[i]) >= 2:
             header_i = i
             break
     best = 0
     for i in nonempty:
         row = data[i]
-        if filled(row) < 2 or any(_is_data_like(c) for c in row if c not in ("", None)):
+        if _filled(row) < 2 or any(_is_data_like(c) for c in row if c not in ("", None)):
             continue
         known = header_likeness(row)
         if known > best:
@@ -449,6 +484,11 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
             f"the sheet '{sheet}' has no header row: row {start_row + header_i + 1} looks "
             "like data.",
         )
+    return nonempty, header_i
+
+
+def _checked_width(path: Path, data: list[list[Any]], header_i: int, start_col: int) -> int:
+    """The table's width from the header row down; refuses a sheet over the size limits."""
     # The width is the last filled column of any row: trailing empty columns (CSV lines
     # ending in ';') are dropped. Each row is scanned from its end only down to the width
     # found so far, so the work is linear in the cells whatever the shape (issue 18, C4).
@@ -474,25 +514,13 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
         raise _fail(path, f"arket er {integer(body_rows)} rader × {integer(width)} kolonner, over "
                     f"{integer(MAX_CELLS)} celler.",
                     f"the sheet is {body_rows} × {width}, over {MAX_CELLS} cells.")
-    headers = []
-    for c in range(width):
-        text = str(header[c]).strip() if c < len(header) and header[c] is not None else ""
-        headers.append(text or f"(kolonne {column_letter(start_col + c)})")
-    rows: list[list[Any]] = []
-    pad = [""] * width
-    for row in data[header_i + 1:]:
-        if len(row) < width:
-            row = list(row) + pad[: width - len(row)]
-        elif len(row) > width:
-            row = row[:width]
-        rows.append(row)
-    while rows and not any(c not in ("", None) for c in rows[-1]):
-        rows.pop()
-    if not rows or all(all(c in ("", None) or (isinstance(c, str) and not c.strip())
-                           for c in row) for row in rows):
-        raise _fail(path, f"filen har ingen datarader, bare overskriftsraden (rad "
-                    f"{start_row + header_i + 1}).",
-                    "the file has no data rows, only the header row.")
+    return width
+
+
+def _rows_above(data: list[list[Any]], nonempty: list[int], header_i: int, start_row: int
+                ) -> tuple[list[str], list[tuple[int, str]]]:
+    """The titles and grouped headers above the header row (skipped), and the note that
+    says so."""
     notes = []
     above: list[tuple[int, str]] = []
     for i in nonempty:
@@ -500,18 +528,14 @@ def _table_from_rows(path: Path, sheet: str, names: list[str], data: list[list[A
             break
         shown = shorten(" · ".join(str(c).strip() for c in data[i] if c not in ("", None)
                                    and str(c).strip()), 60)
-        if filled(data[i]) >= 2:
+        if _filled(data[i]) >= 2:
             above.append((start_row + i + 1, f"gruppeoverskrift over overskriftsraden («{shown}»)"))
         else:
             above.append((start_row + i + 1, f"tittel («{shown}»)"))
     if above:
         rows_nb = ", ".join(str(n) for n, _ in above)
         notes.append(f"Rad {rows_nb} ser ut som tittel eller gruppeoverskrift og er hoppet over.")
-    table = Table(path=path, sheet=sheet, sheet_names=names, headers=headers, rows=rows,
-                  header_row=start_row + header_i + 1, first_column=start_col, kind=kind,
-                  notes=notes, above=above)
-    table.skipped = classify_rows(header[:width], rows)
-    return table
+    return notes, above
 
 
 _TOTAL = re.compile(r"^\s*(sum|summer|totalt?|i\s*alt|delsum|delsummer|subtotal|sub-total|"
