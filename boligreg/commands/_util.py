@@ -10,9 +10,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..i18n import translate
 from ..models import Database, open_database
+from ..models.enums import label_nb
 from ..paths import default_db_path
 from ..services.controlchars import escape_controls
+
+
+def enum_label(value: Any) -> str:
+    """An enum value's label in the chosen language (the catalogue context of an enum's
+    labels is its class name, as ``models.enums`` marks them)."""
+    return translate(type(value).__name__, label_nb(value))
 
 
 def db_path(args: argparse.Namespace) -> Path:
