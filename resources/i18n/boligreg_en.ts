@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>åpne avvik i alt</source>
-            <translation>open findings in all</translation>
+            <translation>open findings in total</translation>
         </message>
         <message>
             <source>høy alvorlighet</source>
@@ -61,7 +61,7 @@
         </message>
         <message>
             <source>Åpne i alt</source>
-            <translation>Open in all</translation>
+            <translation>Open, total</translation>
         </message>
         <message>
             <source>Akseptert</source>
@@ -233,6 +233,721 @@
         <message>
             <source>(DEMODATA – syntetiske tall)</source>
             <translation>(DEMO DATA – synthetic figures)</translation>
+        </message>
+        <message>
+            <source>Revidert utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</source>
+            <translation>Revised edition {n} of the fact sheets for {year} is published ({sheets} sheets).</translation>
+        </message>
+        <message>
+            <source>Utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</source>
+            <translation>Edition {n} of the fact sheets for {year} is published ({sheets} sheets).</translation>
+        </message>
+        <message>
+            <source>{changed} av arkene er endret fra utgave {n}.</source>
+            <translation>{changed} of the sheets have changed from edition {n}.</translation>
+        </message>
+        <message>
+            <source>{path}  (utgave {n}, sha256 {sha}…)</source>
+            <translation>{path}  (edition {n}, sha256 {sha}…)</translation>
+        </message>
+        <message>
+            <source>{n} faktaark for {year} på {seconds} s{demo}.</source>
+            <translation>{n} fact sheets for {year} in {seconds} s{demo}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactSheet</name>
+        <message>
+            <source>Boligsosialt faktaark {year} – {name}</source>
+            <translation>Social housing fact sheet {year} – {name}</translation>
+        </message>
+        <message>
+            <source>Kilde: SSB (NLOD / CC BY 4.0)</source>
+            <translation>Source: SSB (NLOD / CC BY 4.0)</translation>
+        </message>
+        <message>
+            <source>DEMODATA: tallene er syntetiske og laget for utprøving – ikke til publisering.</source>
+            <translation>DEMO DATA: the figures are synthetic and made for trials – not for publication.</translation>
+        </message>
+        <message>
+            <source>Boligsosialt faktaark {year}</source>
+            <translation>Social housing fact sheet {year}</translation>
+        </message>
+        <message>
+            <source>DEMODATA – syntetiske tall</source>
+            <translation>DEMO DATA – synthetic figures</translation>
+        </message>
+        <message>
+            <source>Data hentet ut fra boligreg {time}. Tall per {date}.</source>
+            <translation>Data extracted from boligreg {time}. Figures as at {date}.</translation>
+        </message>
+        <message>
+            <source>{change} fra {year}</source>
+            <translation>{change} since {year}</translation>
+        </message>
+        <message>
+            <source>{share} av Oslos boliger</source>
+            <translation>{share} of Oslo's dwellings</translation>
+        </message>
+        <message>
+            <source>folketall {n}</source>
+            <translation>population {n}</translation>
+        </message>
+        <message>
+            <source>folketall mangler</source>
+            <translation>population missing</translation>
+        </message>
+        <message>
+            <source>tilgjengelige for rullestolbrukere</source>
+            <translation>accessible to wheelchair users</translation>
+        </message>
+        <message>
+            <source>{share} av boligene</source>
+            <translation>{share} of the dwellings</translation>
+        </message>
+        <message>
+            <source>{rank} av {of}</source>
+            <translation>{rank} of {of}</translation>
+        </message>
+        <message>
+            <source>i rangering per 1 000 innbyggere</source>
+            <translation>in the ranking per 1,000 inhabitants</translation>
+        </message>
+        <message>
+            <source>1 = flest kommunale boliger per innbygger</source>
+            <translation>1 = most municipal dwellings per inhabitant</translation>
+        </message>
+        <message>
+            <source>kan ikke rangeres uten folketall</source>
+            <translation>cannot be ranked without a population figure</translation>
+        </message>
+        <message>
+            <source>median {n} dager ledig</source>
+            <translation>median {n} days vacant</translation>
+        </message>
+        <message>
+            <source>ledighetstid ukjent</source>
+            <translation>vacancy time unknown</translation>
+        </message>
+        <message>
+            <source>ingen ledige boliger</source>
+            <translation>no vacant dwellings</translation>
+        </message>
+        <message>
+            <source>kommunalt disponerte boliger</source>
+            <translation>municipal dwellings</translation>
+        </message>
+        <message>
+            <source>boliger per 1 000 innbyggere</source>
+            <translation>dwellings per 1,000 inhabitants</translation>
+        </message>
+        <message>
+            <source>ledige ({n} boliger)</source>
+            <translation>vacant ({n} dwellings)</translation>
+        </message>
+        <message>
+            <source>aktive innleie- og tilvisningsavtaler</source>
+            <translation>active lease and referral agreements</translation>
+        </message>
+        <message>
+            <source>{n} utløper innen 12 mnd.</source>
+            <translation>{n} expire within 12 months</translation>
+        </message>
+        <message>
+            <source>{who} har ingen kommunalt disponerte boliger registrert i boligreg.</source>
+            <translation>{who} has no municipal dwellings registered in boligreg.</translation>
+        </message>
+        <message>
+            <source>{who} disponerer {n} kommunale boliger</source>
+            <translation>{who} has {n} municipal dwellings at its disposal</translation>
+        </message>
+        <message>
+            <source>, {n} per 1 000 innbyggere</source>
+            <translation>, {n} per 1,000 inhabitants</translation>
+        </message>
+        <message>
+            <source> – nummer {rank} av {of} bydeler (Oslo: {oslo})</source>
+            <translation> – number {rank} of {of} districts (Oslo: {oslo})</translation>
+        </message>
+        <message>
+            <source>{share} er eid av kommunen.</source>
+            <translation>{share} are owned by the City of Oslo.</translation>
+        </message>
+        <message>
+            <source>{n} brukes til annet enn bolig.</source>
+            <translation>Used for something other than housing: {n}.</translation>
+        </message>
+        <message>
+            <source>Boliger per 1 000 innb.</source>
+            <translation>Dwellings per 1,000 inhab.</translation>
+        </message>
+        <message>
+            <source>Ingen boliger registrert</source>
+            <translation>No dwellings registered</translation>
+        </message>
+        <message>
+            <source>mangler folketall</source>
+            <translation>population missing</translation>
+        </message>
+        <message>
+            <source>Folketall mangler for Oslo (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</source>
+            <translation>The population of Oslo is missing (1 January {year} or earlier). Dwellings per 1,000 inhabitants and the ranking therefore cannot be calculated.</translation>
+        </message>
+        <message>
+            <source>Folketall mangler for bydelen (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</source>
+            <translation>The population of the district is missing (1 January {year} or earlier). Dwellings per 1,000 inhabitants and the ranking therefore cannot be calculated.</translation>
+        </message>
+        <message>
+            <source>Folketall per 1.1.{year} finnes ikke ennå; folketallet per {date} er brukt.</source>
+            <translation>The population as at 1 January {year} is not available yet; the population as at {date} is used.</translation>
+        </message>
+        <message>
+            <source>Ingen kommunalt disponerte boliger er registrert for Oslo; fordelingene er tomme.</source>
+            <translation>No municipal dwellings are registered for Oslo; the breakdowns are empty.</translation>
+        </message>
+        <message>
+            <source>Ingen kommunalt disponerte boliger er registrert for bydelen; fordelingene er tomme.</source>
+            <translation>No municipal dwellings are registered for the district; the breakdowns are empty.</translation>
+        </message>
+        <message>
+            <source>Ingen boligsosiale indikatorer er importert for {year} for alle 15 bydeler.</source>
+            <translation>No social housing indicators have been imported for {year} for all 15 districts.</translation>
+        </message>
+        <message>
+            <source>Ingen boligsosiale indikatorer er importert for {year}.</source>
+            <translation>No social housing indicators have been imported for {year}.</translation>
+        </message>
+        <message>
+            <source>Endring fra {year} vises ikke: det er ikke lagret noe øyeblikksbilde av tallene for {year}, og registeret hadde ingen boliger her per 31.12.{year} (eller historikken rekker ikke så langt tilbake).</source>
+            <translation>The change since {year} is not shown: no snapshot of the figures for {year} has been stored, and the register had no dwellings here as at 31.12.{year} (or its history does not reach that far back).</translation>
+        </message>
+        <message>
+            <source>{n} ledig bolig mangler dato for når den ble ledig og inngår ikke i ledighetstiden.</source>
+            <translation>{n} vacant dwelling has no date for when it became vacant and is not included in the vacancy time.</translation>
+        </message>
+        <message>
+            <source>{n} ledige boliger mangler dato for når de ble ledige og inngår ikke i ledighetstiden.</source>
+            <translation>{n} vacant dwellings have no date for when they became vacant and are not included in the vacancy time.</translation>
+        </message>
+        <message>
+            <source>{n} ledig bolig ble ledig etter {date} og inngår ikke i ledighetstiden.</source>
+            <translation>{n} vacant dwelling became vacant after {date} and is not included in the vacancy time.</translation>
+        </message>
+        <message>
+            <source>{n} ledige boliger ble ledige etter {date} og inngår ikke i ledighetstiden.</source>
+            <translation>{n} vacant dwellings became vacant after {date} and are not included in the vacancy time.</translation>
+        </message>
+        <message>
+            <source>Ingen boliger med disposisjonsform {tenures} er registrert.</source>
+            <translation>No dwellings with the tenure {tenures} are registered.</translation>
+        </message>
+        <message>
+            <source> eller </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>Ingen aktive innleie- eller tilvisningsavtaler er registrert.</source>
+            <translation>No active lease or referral agreements are registered.</translation>
+        </message>
+        <message>
+            <source>husleie for {n} utleide bolig</source>
+            <translation>rent for {n} let dwelling</translation>
+        </message>
+        <message>
+            <source>husleie for {n} utleide boliger</source>
+            <translation>rent for {n} let dwellings</translation>
+        </message>
+        <message>
+            <source>leie for {n} innleieavtale</source>
+            <translation>rent for {n} lease agreement</translation>
+        </message>
+        <message>
+            <source>leie for {n} innleieavtaler</source>
+            <translation>rent for {n} lease agreements</translation>
+        </message>
+        <message>
+            <source>Mangler {what} (ikke med i beløpene).</source>
+            <translation>Missing: {what} (not included in the amounts).</translation>
+        </message>
+        <message>
+            <source> og </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <source>Bestanden er registeret slik det var registrert ved utgangen av {date}.</source>
+            <translation>The stock is the register as it was registered at the end of {date}.</translation>
+        </message>
+        <message>
+            <source>Bestanden er dagens register på datoen {date}.</source>
+            <translation>The stock is today's register on the date {date}.</translation>
+        </message>
+        <message>
+            <source>Bestanden er registerets innhold på uttaksdatoen.</source>
+            <translation>The stock is the register's content on the extraction date.</translation>
+        </message>
+        <message>
+            <source>Her: folketall per {date}</source>
+            <translation>Here: population as at {date}</translation>
+        </message>
+        <message>
+            <source>Folketall mangler</source>
+            <translation>Population missing</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kommunalt disponerte boliger&lt;/b&gt;: alle boliger i boligreg, hver bolig én gang – bydelenes, de sentrale enhetenes og boliger registrert i Sentrum og Marka – eid av kommunen, innleid eller med tilvisningsrett, også boliger som brukes til annet enn bolig. Slettede poster er ikke med. {stock}</source>
+            <translation>&lt;b&gt;Municipal dwellings&lt;/b&gt; (kommunalt disponerte boliger): every dwelling in boligreg, each dwelling once – the districts', the central units' and dwellings registered in Sentrum and Marka – owned by the City of Oslo, leased or with a right of referral, including dwellings used for something other than housing. Deleted records are not included. {stock}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kommunalt disponerte boliger&lt;/b&gt;: boligene bydelen disponerer (uansett beliggenhet) og avtalene den har – eid av kommunen, innleid eller med tilvisningsrett, også boliger som brukes til annet enn bolig. Slettede poster er ikke med. {stock}</source>
+            <translation>&lt;b&gt;Municipal dwellings&lt;/b&gt; (kommunalt disponerte boliger): the dwellings the district has at its disposal (wherever they are) and its agreements – owned by the City of Oslo, leased or with a right of referral, including dwellings used for something other than housing. Deleted records are not included. {stock}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Per 1 000 innbyggere&lt;/b&gt;: boliger / folketall × 1 000, som i KOSTRA. Folketall per 1. januar året etter (= 31.12.{year}). {pop}.</source>
+            <translation>&lt;b&gt;Per 1,000 inhabitants&lt;/b&gt;: dwellings / population × 1,000, as in KOSTRA. Population as at 1 January of the following year (= 31.12.{year}). {pop}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Ledig&lt;/b&gt;: status ledig, som andel av alle boliger. Ledighetstid: median antall dager fra registrert ledig-dato til {date}.</source>
+            <translation>&lt;b&gt;Vacant&lt;/b&gt;: status vacant, as a share of all dwellings. Vacancy time: median number of days from the registered vacancy date to {date}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Aktive avtaler&lt;/b&gt;: innleie- og tilvisningsavtaler som gjelder {date}. Utløper: sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste 12 månedene.</source>
+            <translation>&lt;b&gt;Active agreements&lt;/b&gt;: lease and referral agreements in force on {date}. Expiring: end date within 12 months. Not reviewed: no review registered in the last 12 months.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Husleie&lt;/b&gt;: utleide boliger kommunen disponerer; &lt;b&gt;innleiekostnad&lt;/b&gt;: aktive innleieavtaler kommunen holder; månedsbeløp × 12.</source>
+            <translation>&lt;b&gt;Rent&lt;/b&gt;: let dwellings the City of Oslo has at its disposal; &lt;b&gt;lease cost&lt;/b&gt;: active lease agreements the City of Oslo holds; monthly amount × 12.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Husleie&lt;/b&gt;: utleide boliger bydelen disponerer; &lt;b&gt;innleiekostnad&lt;/b&gt;: aktive innleieavtaler bydelen holder; månedsbeløp × 12.</source>
+            <translation>&lt;b&gt;Rent&lt;/b&gt;: let dwellings the district has at its disposal; &lt;b&gt;lease cost&lt;/b&gt;: active lease agreements the district holds; monthly amount × 12.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vedlikeholdsansvar&lt;/b&gt;: boliger der ansvar er registrert for boligen selv eller for bygget den ligger i, gyldig {date}.</source>
+            <translation>&lt;b&gt;Maintenance responsibility&lt;/b&gt;: dwellings with a responsibility registered for the dwelling itself or for its building, valid on {date}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Åpne avvik&lt;/b&gt;: funn fra registerets kontroller som ikke er lukket eller akseptert.</source>
+            <translation>&lt;b&gt;Open findings&lt;/b&gt;: findings of the register's audits that are neither closed nor accepted.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kilder&lt;/b&gt;: boligreg, uttrekk {time}. Folketall: SSB tabell 10826/07459; {licence}. Indikatorer: se tabellen.</source>
+            <translation>&lt;b&gt;Sources&lt;/b&gt;: boligreg, extract {time}. Population: Statistics Norway (SSB) tables 10826/07459; {licence}. Indicators: see the table.</translation>
+        </message>
+        <message>
+            <source>Aktive</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Utløper innen 12 mnd.</source>
+            <translation>Expiring within 12 months</translation>
+        </message>
+        <message>
+            <source>Ikke gjennomgått siste 12 mnd.</source>
+            <translation>Not reviewed in the last 12 months</translation>
+        </message>
+        <message>
+            <source>Indre</source>
+            <translation>Interior</translation>
+        </message>
+        <message>
+            <source>Ytre</source>
+            <translation>Exterior</translation>
+        </message>
+        <message>
+            <source>Tekniske anlegg</source>
+            <translation>Technical installations</translation>
+        </message>
+        <message>
+            <source>Uteområder</source>
+            <translation>Outdoor areas</translation>
+        </message>
+        <message>
+            <source>Åpne avvik etter alvorlighet</source>
+            <translation>Open findings by severity</translation>
+        </message>
+        <message>
+            <source>Avvik åpne per {date}, etter alvorlighet</source>
+            <translation>Findings open as at {date}, by severity</translation>
+        </message>
+        <message>
+            <source>folketall per {date}</source>
+            <translation>population as at {date}</translation>
+        </message>
+        <message>
+            <source>Kommunalt disponerte boliger per {date} · {population}</source>
+            <translation>Municipal dwellings as at {date} · {population}</translation>
+        </message>
+        <message>
+            <source>Revidert utgave (utgave {n})</source>
+            <translation>Revised edition (edition {n})</translation>
+        </message>
+        <message>
+            <source>Publisert utgave 1</source>
+            <translation>Published edition 1</translation>
+        </message>
+        <message>
+            <source>Endret fra utgave {n}: {changes}.</source>
+            <translation>Changed from edition {n}: {changes}.</translation>
+        </message>
+        <message>
+            <source>DEMODATA – tallene er syntetiske og laget for utprøving. Ikke til publisering.</source>
+            <translation>DEMO DATA – the figures are synthetic and made for trials. Not for publication.</translation>
+        </message>
+        <message>
+            <source>Kommunale boliger per 1 000 innbyggere, alle bydeler</source>
+            <translation>Municipal dwellings per 1,000 inhabitants, all districts</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform</source>
+            <translation>Tenure</translation>
+        </message>
+        <message>
+            <source>Ukjent</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Ingen boliger</source>
+            <translation>No dwellings</translation>
+        </message>
+        <message>
+            <source>Målgrupper</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>Number of rooms</translation>
+        </message>
+        <message>
+            <source>Boliger</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <source>Andel</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Faktisk bruk</source>
+            <translation>Actual use</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rullestoltilgjengelig</source>
+            <translation>Wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>Bruk og status</source>
+            <translation>Use and status</translation>
+        </message>
+        <message>
+            <source>Innleie</source>
+            <translation>Lease</translation>
+        </message>
+        <message>
+            <source>Tilvisning</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Område</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Registrert</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Mangler</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Innleie- og tilvisningsavtaler</source>
+            <translation>Lease and referral agreements</translation>
+        </message>
+        <message>
+            <source>Vedlikeholdsansvar registrert</source>
+            <translation>Maintenance responsibility registered</translation>
+        </message>
+        <message>
+            <source>Alvorlighet</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Antall</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Dette mangler på arket</source>
+            <translation>Missing from this sheet</translation>
+        </message>
+        <message>
+            <source>Definisjoner og kilder</source>
+            <translation>Definitions and sources</translation>
+        </message>
+        <message>
+            <source>Husleie og innleiekostnad per år</source>
+            <translation>Rent and lease cost per year</translation>
+        </message>
+        <message>
+            <source>Kroner</source>
+            <translation>NOK</translation>
+        </message>
+        <message>
+            <source>Husleie, utleide boliger</source>
+            <translation>Rent, let dwellings</translation>
+        </message>
+        <message>
+            <source>– herav i innleide boliger</source>
+            <translation>– of which in leased dwellings</translation>
+        </message>
+        <message>
+            <source>Innleiekostnad, aktive avtaler</source>
+            <translation>Lease cost, active agreements</translation>
+        </message>
+        <message>
+            <source>boliger per 31.12 som registrert da ({year}: {date}); oransje: ledige</source>
+            <translation>dwellings as at 31.12 as registered then ({year}: {date}); orange: vacant</translation>
+        </message>
+        <message>
+            <source>ikke registrert</source>
+            <translation>not registered</translation>
+        </message>
+        <message>
+            <source>Som registrert per {date}: registeret slik det sto ved utgangen av dagen, også åpne avvik.</source>
+            <translation>As registered at {date}: the register as it stood at the end of the day, open findings included.</translation>
+        </message>
+        <message>
+            <source>{n} poster er endret senere og er ikke med.</source>
+            <translation>{n} records were changed later and are not included.</translation>
+        </message>
+        <message>
+            <source>Med senere rettelser: dagens register på datoen {date}; {n} poster er endret etter datoen.</source>
+            <translation>With later corrections: today's register on the date {date}; {n} records were changed after the date.</translation>
+        </message>
+        <message>
+            <source>{year}: registeret som registrert per 31.12.{year} (fra endringsloggen).</source>
+            <translation>{year}: the register as registered at 31.12.{year} (from the change log).</translation>
+        </message>
+        <message>
+            <source>Øyeblikksbilde av {year} tatt {date}.</source>
+            <translation>Snapshot of {year} taken {date}.</translation>
+        </message>
+        <message>
+            <source>Endring fra {year}</source>
+            <translation>Change since {year}</translation>
+        </message>
+        <message>
+            <source>Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av tallene for {year0}, og registerets historikk viser ingen boliger her per 31.12.{year0}. Et øyeblikksbilde av {year} gjør at neste års faktaark viser endringen.</source>
+            <translation>Not available: no snapshot of the figures for {year0} has been stored, and the register's history shows no dwellings here as at 31.12.{year0}. A snapshot of {year} lets next year's fact sheet show the change.</translation>
+        </message>
+        <message>
+            <source>Folketall</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Per 1 000 innbyggere</source>
+            <translation>Per 1,000 inhabitants</translation>
+        </message>
+        <message>
+            <source>Ledige</source>
+            <translation>Vacant</translation>
+        </message>
+        <message>
+            <source>Rullestolboliger, %</source>
+            <translation>Wheelchair dwellings, %</translation>
+        </message>
+        <message>
+            <source>Ikke brukt som bolig</source>
+            <translation>Not used as housing</translation>
+        </message>
+        <message>
+            <source>Aktive avtaler</source>
+            <translation>Active agreements</translation>
+        </message>
+        <message>
+            <source>Endring</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>I alt {n} boliger disponeres av sentrale enheter: med i Oslos tall over, ikke i noen bydels.</source>
+            <translation>In all, {n} dwellings are at the disposal of central units: included in Oslo's figures above, not in any district's.</translation>
+        </message>
+        <message>
+            <source>Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er boligene bydelen disponerer.</source>
+            <translation>No dwellings in the district are at the disposal of a central unit. The figures on the sheet are the dwellings the district has at its disposal.</translation>
+        </message>
+        <message>
+            <source>I alt {n} boliger som ligger i bydelen, disponeres av en sentral enhet: de er ikke med i tallene over, som teller det bydelen disponerer.</source>
+            <translation>In all, {n} dwellings located in the district are at the disposal of a central unit: they are not in the figures above, which count what the district has at its disposal.</translation>
+        </message>
+        <message>
+            <source>Sentrale enheters boliger i bydelen</source>
+            <translation>Central units' dwellings in the district</translation>
+        </message>
+        <message>
+            <source>Sentrale enheters boliger i Oslo</source>
+            <translation>Central units' dwellings in Oslo</translation>
+        </message>
+        <message>
+            <source>{vacant} ledig, {wheelchair} rullestoltilgjengelige</source>
+            <translation>{vacant} vacant, {wheelchair} wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>{vacant} ledige, {wheelchair} rullestoltilgjengelige</source>
+            <translation>{vacant} vacant, {wheelchair} wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>Indikator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Verdi</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Kilde</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Boligsosiale indikatorer {year}</source>
+            <translation>Social housing indicators {year}</translation>
+        </message>
+        <message>
+            <source>Ingen indikatorer er importert for {year} for alle 15 bydeler. Importer dem med «boligreg stats import» eller i vinduet.</source>
+            <translation>No indicators have been imported for {year} for all 15 districts. Import them with “boligreg stats import” or in the window.</translation>
+        </message>
+        <message>
+            <source>Ingen indikatorer er importert for {year}. Importer dem med «boligreg stats import» eller i vinduet.</source>
+            <translation>No indicators have been imported for {year}. Import them with “boligreg stats import” or in the window.</translation>
+        </message>
+        <message>
+            <source>Oslo: summen av de 15 bydelene; bare indikatorer som alle bydelene har tall for.</source>
+            <translation>Oslo: the sum of the 15 districts; only indicators that every district has figures for.</translation>
+        </message>
+        <message>
+            <source>Kommunalt disponerte boliger {year}</source>
+            <translation>Municipal dwellings {year}</translation>
+        </message>
+        <message>
+            <source>Lager faktaark for {name} …</source>
+            <translation>Making the fact sheet for {name} …</translation>
+        </message>
+        <message>
+            <source>{n} faktaark laget.</source>
+            <translation>{n} fact sheets made.</translation>
+        </message>
+        <message>
+            <source>{name} er uthevet i tabellen.</source>
+            <translation>{name} is highlighted in the table.</translation>
+        </message>
+        <message>
+            <source>Boliger per 1 000 innbyggere, bydelene fra flest til færrest</source>
+            <translation>Dwellings per 1,000 inhabitants, the districts from most to fewest</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Kartet på PDF-arket viser de 15 bydelene skyggelagt etter boliger per 1 000 innbyggere, mørkere jo flere; tallene står i tabellen over.</source>
+            <translation>The map on the PDF sheet shows the 15 districts shaded by dwellings per 1,000 inhabitants, darker the more there are; the figures are in the table above.</translation>
+        </message>
+        <message>
+            <source>til og med {n}</source>
+            <translation>up to and including {n}</translation>
+        </message>
+        <message>
+            <source>Fargene går fra {low} til {high} i {n} klasser: {classes}.</source>
+            <translation>The colours go from {low} to {high} in {n} classes: {classes}.</translation>
+        </message>
+        <message>
+            <source>Kartet på PDF-arket viser hvor {name} ligger blant Oslos bydeler.</source>
+            <translation>The map on the PDF sheet shows where {name} lies among Oslo's districts.</translation>
+        </message>
+        <message>
+            <source>Nøkkeltall</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Historikk</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Boliger per 31.12 som registrert da ({year}: {date}). Et år registeret ikke dekker, står som «ikke registrert».</source>
+            <translation>Dwellings as at 31.12 as registered then ({year}: {date}). A year the register does not cover shows as “not registered”.</translation>
+        </message>
+        <message>
+            <source>Boliger per 31.12 etter disposisjonsform, og ledige</source>
+            <translation>Dwellings as at 31.12 by tenure, and vacant</translation>
+        </message>
+        <message>
+            <source>År</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Husleie og innleiekostnad</source>
+            <translation>Rent and lease cost</translation>
+        </message>
+        <message>
+            <source>Per år</source>
+            <translation>Per year</translation>
+        </message>
+        <message>
+            <source>Boliger etter disposisjonsform</source>
+            <translation>Dwellings by tenure</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Boliger etter målgruppe</source>
+            <translation>Dwellings by target group</translation>
+        </message>
+        <message>
+            <source>Boliger etter antall rom</source>
+            <translation>Dwellings by number of rooms</translation>
+        </message>
+        <message>
+            <source>Avtaler etter type</source>
+            <translation>Agreements by type</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Boliger med registrert vedlikeholdsansvar, etter område</source>
+            <translation>Dwellings with registered maintenance responsibility, by area</translation>
+        </message>
+        <message>
+            <source>Tilgjengelig utgave (HTML) av PDF-faktaarket, med de samme tallene.</source>
+            <translation>Accessible edition (HTML) of the PDF fact sheet, with the same figures.</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Rullestoltilgjengelige</source>
+            <translation>Wheelchair accessible</translation>
+        </message>
+        <message>
+            <source>Tallene i {year0} og {year}</source>
+            <translation>The figures in {year0} and {year}</translation>
+        </message>
+        <message>
+            <source>Tall</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Lager HTML-faktaark for {name} …</source>
+            <translation>Making the HTML fact sheet for {name} …</translation>
         </message>
     </context>
     <context>

@@ -234,6 +234,721 @@
             <source>(DEMODATA – syntetiske tall)</source>
             <translation>(DEMODATA – syntetiske tall)</translation>
         </message>
+        <message>
+            <source>Revidert utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</source>
+            <translation>Revidert utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</translation>
+        </message>
+        <message>
+            <source>Utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</source>
+            <translation>Utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</translation>
+        </message>
+        <message>
+            <source>{changed} av arkene er endret fra utgave {n}.</source>
+            <translation>{changed} av arkene er endret fra utgave {n}.</translation>
+        </message>
+        <message>
+            <source>{path}  (utgave {n}, sha256 {sha}…)</source>
+            <translation>{path}  (utgave {n}, sha256 {sha}…)</translation>
+        </message>
+        <message>
+            <source>{n} faktaark for {year} på {seconds} s{demo}.</source>
+            <translation>{n} faktaark for {year} på {seconds} s{demo}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactSheet</name>
+        <message>
+            <source>Boligsosialt faktaark {year} – {name}</source>
+            <translation>Boligsosialt faktaark {year} – {name}</translation>
+        </message>
+        <message>
+            <source>Kilde: SSB (NLOD / CC BY 4.0)</source>
+            <translation>Kilde: SSB (NLOD / CC BY 4.0)</translation>
+        </message>
+        <message>
+            <source>DEMODATA: tallene er syntetiske og laget for utprøving – ikke til publisering.</source>
+            <translation>DEMODATA: tallene er syntetiske og laget for utprøving – ikke til publisering.</translation>
+        </message>
+        <message>
+            <source>Boligsosialt faktaark {year}</source>
+            <translation>Boligsosialt faktaark {year}</translation>
+        </message>
+        <message>
+            <source>DEMODATA – syntetiske tall</source>
+            <translation>DEMODATA – syntetiske tall</translation>
+        </message>
+        <message>
+            <source>Data hentet ut fra boligreg {time}. Tall per {date}.</source>
+            <translation>Data hentet ut fra boligreg {time}. Tall per {date}.</translation>
+        </message>
+        <message>
+            <source>{change} fra {year}</source>
+            <translation>{change} fra {year}</translation>
+        </message>
+        <message>
+            <source>{share} av Oslos boliger</source>
+            <translation>{share} av Oslos boliger</translation>
+        </message>
+        <message>
+            <source>folketall {n}</source>
+            <translation>folketall {n}</translation>
+        </message>
+        <message>
+            <source>folketall mangler</source>
+            <translation>folketall mangler</translation>
+        </message>
+        <message>
+            <source>tilgjengelige for rullestolbrukere</source>
+            <translation>tilgjengelige for rullestolbrukere</translation>
+        </message>
+        <message>
+            <source>{share} av boligene</source>
+            <translation>{share} av boligene</translation>
+        </message>
+        <message>
+            <source>{rank} av {of}</source>
+            <translation>{rank} av {of}</translation>
+        </message>
+        <message>
+            <source>i rangering per 1 000 innbyggere</source>
+            <translation>i rangering per 1 000 innbyggere</translation>
+        </message>
+        <message>
+            <source>1 = flest kommunale boliger per innbygger</source>
+            <translation>1 = flest kommunale boliger per innbygger</translation>
+        </message>
+        <message>
+            <source>kan ikke rangeres uten folketall</source>
+            <translation>kan ikke rangeres uten folketall</translation>
+        </message>
+        <message>
+            <source>median {n} dager ledig</source>
+            <translation>median {n} dager ledig</translation>
+        </message>
+        <message>
+            <source>ledighetstid ukjent</source>
+            <translation>ledighetstid ukjent</translation>
+        </message>
+        <message>
+            <source>ingen ledige boliger</source>
+            <translation>ingen ledige boliger</translation>
+        </message>
+        <message>
+            <source>kommunalt disponerte boliger</source>
+            <translation>kommunalt disponerte boliger</translation>
+        </message>
+        <message>
+            <source>boliger per 1 000 innbyggere</source>
+            <translation>boliger per 1 000 innbyggere</translation>
+        </message>
+        <message>
+            <source>ledige ({n} boliger)</source>
+            <translation>ledige ({n} boliger)</translation>
+        </message>
+        <message>
+            <source>aktive innleie- og tilvisningsavtaler</source>
+            <translation>aktive innleie- og tilvisningsavtaler</translation>
+        </message>
+        <message>
+            <source>{n} utløper innen 12 mnd.</source>
+            <translation>{n} utløper innen 12 mnd.</translation>
+        </message>
+        <message>
+            <source>{who} har ingen kommunalt disponerte boliger registrert i boligreg.</source>
+            <translation>{who} har ingen kommunalt disponerte boliger registrert i boligreg.</translation>
+        </message>
+        <message>
+            <source>{who} disponerer {n} kommunale boliger</source>
+            <translation>{who} disponerer {n} kommunale boliger</translation>
+        </message>
+        <message>
+            <source>, {n} per 1 000 innbyggere</source>
+            <translation>, {n} per 1 000 innbyggere</translation>
+        </message>
+        <message>
+            <source> – nummer {rank} av {of} bydeler (Oslo: {oslo})</source>
+            <translation> – nummer {rank} av {of} bydeler (Oslo: {oslo})</translation>
+        </message>
+        <message>
+            <source>{share} er eid av kommunen.</source>
+            <translation>{share} er eid av kommunen.</translation>
+        </message>
+        <message>
+            <source>{n} brukes til annet enn bolig.</source>
+            <translation>{n} brukes til annet enn bolig.</translation>
+        </message>
+        <message>
+            <source>Boliger per 1 000 innb.</source>
+            <translation>Boliger per 1 000 innb.</translation>
+        </message>
+        <message>
+            <source>Ingen boliger registrert</source>
+            <translation>Ingen boliger registrert</translation>
+        </message>
+        <message>
+            <source>mangler folketall</source>
+            <translation>mangler folketall</translation>
+        </message>
+        <message>
+            <source>Folketall mangler for Oslo (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</source>
+            <translation>Folketall mangler for Oslo (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</translation>
+        </message>
+        <message>
+            <source>Folketall mangler for bydelen (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</source>
+            <translation>Folketall mangler for bydelen (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</translation>
+        </message>
+        <message>
+            <source>Folketall per 1.1.{year} finnes ikke ennå; folketallet per {date} er brukt.</source>
+            <translation>Folketall per 1.1.{year} finnes ikke ennå; folketallet per {date} er brukt.</translation>
+        </message>
+        <message>
+            <source>Ingen kommunalt disponerte boliger er registrert for Oslo; fordelingene er tomme.</source>
+            <translation>Ingen kommunalt disponerte boliger er registrert for Oslo; fordelingene er tomme.</translation>
+        </message>
+        <message>
+            <source>Ingen kommunalt disponerte boliger er registrert for bydelen; fordelingene er tomme.</source>
+            <translation>Ingen kommunalt disponerte boliger er registrert for bydelen; fordelingene er tomme.</translation>
+        </message>
+        <message>
+            <source>Ingen boligsosiale indikatorer er importert for {year} for alle 15 bydeler.</source>
+            <translation>Ingen boligsosiale indikatorer er importert for {year} for alle 15 bydeler.</translation>
+        </message>
+        <message>
+            <source>Ingen boligsosiale indikatorer er importert for {year}.</source>
+            <translation>Ingen boligsosiale indikatorer er importert for {year}.</translation>
+        </message>
+        <message>
+            <source>Endring fra {year} vises ikke: det er ikke lagret noe øyeblikksbilde av tallene for {year}, og registeret hadde ingen boliger her per 31.12.{year} (eller historikken rekker ikke så langt tilbake).</source>
+            <translation>Endring fra {year} vises ikke: det er ikke lagret noe øyeblikksbilde av tallene for {year}, og registeret hadde ingen boliger her per 31.12.{year} (eller historikken rekker ikke så langt tilbake).</translation>
+        </message>
+        <message>
+            <source>{n} ledig bolig mangler dato for når den ble ledig og inngår ikke i ledighetstiden.</source>
+            <translation>{n} ledig bolig mangler dato for når den ble ledig og inngår ikke i ledighetstiden.</translation>
+        </message>
+        <message>
+            <source>{n} ledige boliger mangler dato for når de ble ledige og inngår ikke i ledighetstiden.</source>
+            <translation>{n} ledige boliger mangler dato for når de ble ledige og inngår ikke i ledighetstiden.</translation>
+        </message>
+        <message>
+            <source>{n} ledig bolig ble ledig etter {date} og inngår ikke i ledighetstiden.</source>
+            <translation>{n} ledig bolig ble ledig etter {date} og inngår ikke i ledighetstiden.</translation>
+        </message>
+        <message>
+            <source>{n} ledige boliger ble ledige etter {date} og inngår ikke i ledighetstiden.</source>
+            <translation>{n} ledige boliger ble ledige etter {date} og inngår ikke i ledighetstiden.</translation>
+        </message>
+        <message>
+            <source>Ingen boliger med disposisjonsform {tenures} er registrert.</source>
+            <translation>Ingen boliger med disposisjonsform {tenures} er registrert.</translation>
+        </message>
+        <message>
+            <source> eller </source>
+            <translation> eller </translation>
+        </message>
+        <message>
+            <source>Ingen aktive innleie- eller tilvisningsavtaler er registrert.</source>
+            <translation>Ingen aktive innleie- eller tilvisningsavtaler er registrert.</translation>
+        </message>
+        <message>
+            <source>husleie for {n} utleide bolig</source>
+            <translation>husleie for {n} utleide bolig</translation>
+        </message>
+        <message>
+            <source>husleie for {n} utleide boliger</source>
+            <translation>husleie for {n} utleide boliger</translation>
+        </message>
+        <message>
+            <source>leie for {n} innleieavtale</source>
+            <translation>leie for {n} innleieavtale</translation>
+        </message>
+        <message>
+            <source>leie for {n} innleieavtaler</source>
+            <translation>leie for {n} innleieavtaler</translation>
+        </message>
+        <message>
+            <source>Mangler {what} (ikke med i beløpene).</source>
+            <translation>Mangler {what} (ikke med i beløpene).</translation>
+        </message>
+        <message>
+            <source> og </source>
+            <translation> og </translation>
+        </message>
+        <message>
+            <source>Bestanden er registeret slik det var registrert ved utgangen av {date}.</source>
+            <translation>Bestanden er registeret slik det var registrert ved utgangen av {date}.</translation>
+        </message>
+        <message>
+            <source>Bestanden er dagens register på datoen {date}.</source>
+            <translation>Bestanden er dagens register på datoen {date}.</translation>
+        </message>
+        <message>
+            <source>Bestanden er registerets innhold på uttaksdatoen.</source>
+            <translation>Bestanden er registerets innhold på uttaksdatoen.</translation>
+        </message>
+        <message>
+            <source>Her: folketall per {date}</source>
+            <translation>Her: folketall per {date}</translation>
+        </message>
+        <message>
+            <source>Folketall mangler</source>
+            <translation>Folketall mangler</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kommunalt disponerte boliger&lt;/b&gt;: alle boliger i boligreg, hver bolig én gang – bydelenes, de sentrale enhetenes og boliger registrert i Sentrum og Marka – eid av kommunen, innleid eller med tilvisningsrett, også boliger som brukes til annet enn bolig. Slettede poster er ikke med. {stock}</source>
+            <translation>&lt;b&gt;Kommunalt disponerte boliger&lt;/b&gt;: alle boliger i boligreg, hver bolig én gang – bydelenes, de sentrale enhetenes og boliger registrert i Sentrum og Marka – eid av kommunen, innleid eller med tilvisningsrett, også boliger som brukes til annet enn bolig. Slettede poster er ikke med. {stock}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kommunalt disponerte boliger&lt;/b&gt;: boligene bydelen disponerer (uansett beliggenhet) og avtalene den har – eid av kommunen, innleid eller med tilvisningsrett, også boliger som brukes til annet enn bolig. Slettede poster er ikke med. {stock}</source>
+            <translation>&lt;b&gt;Kommunalt disponerte boliger&lt;/b&gt;: boligene bydelen disponerer (uansett beliggenhet) og avtalene den har – eid av kommunen, innleid eller med tilvisningsrett, også boliger som brukes til annet enn bolig. Slettede poster er ikke med. {stock}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Per 1 000 innbyggere&lt;/b&gt;: boliger / folketall × 1 000, som i KOSTRA. Folketall per 1. januar året etter (= 31.12.{year}). {pop}.</source>
+            <translation>&lt;b&gt;Per 1 000 innbyggere&lt;/b&gt;: boliger / folketall × 1 000, som i KOSTRA. Folketall per 1. januar året etter (= 31.12.{year}). {pop}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Ledig&lt;/b&gt;: status ledig, som andel av alle boliger. Ledighetstid: median antall dager fra registrert ledig-dato til {date}.</source>
+            <translation>&lt;b&gt;Ledig&lt;/b&gt;: status ledig, som andel av alle boliger. Ledighetstid: median antall dager fra registrert ledig-dato til {date}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Aktive avtaler&lt;/b&gt;: innleie- og tilvisningsavtaler som gjelder {date}. Utløper: sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste 12 månedene.</source>
+            <translation>&lt;b&gt;Aktive avtaler&lt;/b&gt;: innleie- og tilvisningsavtaler som gjelder {date}. Utløper: sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste 12 månedene.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Husleie&lt;/b&gt;: utleide boliger kommunen disponerer; &lt;b&gt;innleiekostnad&lt;/b&gt;: aktive innleieavtaler kommunen holder; månedsbeløp × 12.</source>
+            <translation>&lt;b&gt;Husleie&lt;/b&gt;: utleide boliger kommunen disponerer; &lt;b&gt;innleiekostnad&lt;/b&gt;: aktive innleieavtaler kommunen holder; månedsbeløp × 12.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Husleie&lt;/b&gt;: utleide boliger bydelen disponerer; &lt;b&gt;innleiekostnad&lt;/b&gt;: aktive innleieavtaler bydelen holder; månedsbeløp × 12.</source>
+            <translation>&lt;b&gt;Husleie&lt;/b&gt;: utleide boliger bydelen disponerer; &lt;b&gt;innleiekostnad&lt;/b&gt;: aktive innleieavtaler bydelen holder; månedsbeløp × 12.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vedlikeholdsansvar&lt;/b&gt;: boliger der ansvar er registrert for boligen selv eller for bygget den ligger i, gyldig {date}.</source>
+            <translation>&lt;b&gt;Vedlikeholdsansvar&lt;/b&gt;: boliger der ansvar er registrert for boligen selv eller for bygget den ligger i, gyldig {date}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Åpne avvik&lt;/b&gt;: funn fra registerets kontroller som ikke er lukket eller akseptert.</source>
+            <translation>&lt;b&gt;Åpne avvik&lt;/b&gt;: funn fra registerets kontroller som ikke er lukket eller akseptert.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kilder&lt;/b&gt;: boligreg, uttrekk {time}. Folketall: SSB tabell 10826/07459; {licence}. Indikatorer: se tabellen.</source>
+            <translation>&lt;b&gt;Kilder&lt;/b&gt;: boligreg, uttrekk {time}. Folketall: SSB tabell 10826/07459; {licence}. Indikatorer: se tabellen.</translation>
+        </message>
+        <message>
+            <source>Aktive</source>
+            <translation>Aktive</translation>
+        </message>
+        <message>
+            <source>Utløper innen 12 mnd.</source>
+            <translation>Utløper innen 12 mnd.</translation>
+        </message>
+        <message>
+            <source>Ikke gjennomgått siste 12 mnd.</source>
+            <translation>Ikke gjennomgått siste 12 mnd.</translation>
+        </message>
+        <message>
+            <source>Indre</source>
+            <translation>Indre</translation>
+        </message>
+        <message>
+            <source>Ytre</source>
+            <translation>Ytre</translation>
+        </message>
+        <message>
+            <source>Tekniske anlegg</source>
+            <translation>Tekniske anlegg</translation>
+        </message>
+        <message>
+            <source>Uteområder</source>
+            <translation>Uteområder</translation>
+        </message>
+        <message>
+            <source>Åpne avvik etter alvorlighet</source>
+            <translation>Åpne avvik etter alvorlighet</translation>
+        </message>
+        <message>
+            <source>Avvik åpne per {date}, etter alvorlighet</source>
+            <translation>Avvik åpne per {date}, etter alvorlighet</translation>
+        </message>
+        <message>
+            <source>folketall per {date}</source>
+            <translation>folketall per {date}</translation>
+        </message>
+        <message>
+            <source>Kommunalt disponerte boliger per {date} · {population}</source>
+            <translation>Kommunalt disponerte boliger per {date} · {population}</translation>
+        </message>
+        <message>
+            <source>Revidert utgave (utgave {n})</source>
+            <translation>Revidert utgave (utgave {n})</translation>
+        </message>
+        <message>
+            <source>Publisert utgave 1</source>
+            <translation>Publisert utgave 1</translation>
+        </message>
+        <message>
+            <source>Endret fra utgave {n}: {changes}.</source>
+            <translation>Endret fra utgave {n}: {changes}.</translation>
+        </message>
+        <message>
+            <source>DEMODATA – tallene er syntetiske og laget for utprøving. Ikke til publisering.</source>
+            <translation>DEMODATA – tallene er syntetiske og laget for utprøving. Ikke til publisering.</translation>
+        </message>
+        <message>
+            <source>Kommunale boliger per 1 000 innbyggere, alle bydeler</source>
+            <translation>Kommunale boliger per 1 000 innbyggere, alle bydeler</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform</source>
+            <translation>Disposisjonsform</translation>
+        </message>
+        <message>
+            <source>Ukjent</source>
+            <translation>Ukjent</translation>
+        </message>
+        <message>
+            <source>Ingen boliger</source>
+            <translation>Ingen boliger</translation>
+        </message>
+        <message>
+            <source>Målgrupper</source>
+            <translation>Målgrupper</translation>
+        </message>
+        <message>
+            <source>Antall rom</source>
+            <translation>Antall rom</translation>
+        </message>
+        <message>
+            <source>Boliger</source>
+            <translation>Boliger</translation>
+        </message>
+        <message>
+            <source>Andel</source>
+            <translation>Andel</translation>
+        </message>
+        <message>
+            <source>I alt</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
+            <source>Faktisk bruk</source>
+            <translation>Faktisk bruk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rullestoltilgjengelig</source>
+            <translation>Rullestoltilgjengelig</translation>
+        </message>
+        <message>
+            <source>Bruk og status</source>
+            <translation>Bruk og status</translation>
+        </message>
+        <message>
+            <source>Innleie</source>
+            <translation>Innleie</translation>
+        </message>
+        <message>
+            <source>Tilvisning</source>
+            <translation>Tilvisning</translation>
+        </message>
+        <message>
+            <source>Område</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Registrert</source>
+            <translation>Registrert</translation>
+        </message>
+        <message>
+            <source>Mangler</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <source>Innleie- og tilvisningsavtaler</source>
+            <translation>Innleie- og tilvisningsavtaler</translation>
+        </message>
+        <message>
+            <source>Vedlikeholdsansvar registrert</source>
+            <translation>Vedlikeholdsansvar registrert</translation>
+        </message>
+        <message>
+            <source>Alvorlighet</source>
+            <translation>Alvorlighet</translation>
+        </message>
+        <message>
+            <source>Antall</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <source>Dette mangler på arket</source>
+            <translation>Dette mangler på arket</translation>
+        </message>
+        <message>
+            <source>Definisjoner og kilder</source>
+            <translation>Definisjoner og kilder</translation>
+        </message>
+        <message>
+            <source>Husleie og innleiekostnad per år</source>
+            <translation>Husleie og innleiekostnad per år</translation>
+        </message>
+        <message>
+            <source>Kroner</source>
+            <translation>Kroner</translation>
+        </message>
+        <message>
+            <source>Husleie, utleide boliger</source>
+            <translation>Husleie, utleide boliger</translation>
+        </message>
+        <message>
+            <source>– herav i innleide boliger</source>
+            <translation>– herav i innleide boliger</translation>
+        </message>
+        <message>
+            <source>Innleiekostnad, aktive avtaler</source>
+            <translation>Innleiekostnad, aktive avtaler</translation>
+        </message>
+        <message>
+            <source>boliger per 31.12 som registrert da ({year}: {date}); oransje: ledige</source>
+            <translation>boliger per 31.12 som registrert da ({year}: {date}); oransje: ledige</translation>
+        </message>
+        <message>
+            <source>ikke registrert</source>
+            <translation>ikke registrert</translation>
+        </message>
+        <message>
+            <source>Som registrert per {date}: registeret slik det sto ved utgangen av dagen, også åpne avvik.</source>
+            <translation>Som registrert per {date}: registeret slik det sto ved utgangen av dagen, også åpne avvik.</translation>
+        </message>
+        <message>
+            <source>{n} poster er endret senere og er ikke med.</source>
+            <translation>{n} poster er endret senere og er ikke med.</translation>
+        </message>
+        <message>
+            <source>Med senere rettelser: dagens register på datoen {date}; {n} poster er endret etter datoen.</source>
+            <translation>Med senere rettelser: dagens register på datoen {date}; {n} poster er endret etter datoen.</translation>
+        </message>
+        <message>
+            <source>{year}: registeret som registrert per 31.12.{year} (fra endringsloggen).</source>
+            <translation>{year}: registeret som registrert per 31.12.{year} (fra endringsloggen).</translation>
+        </message>
+        <message>
+            <source>Øyeblikksbilde av {year} tatt {date}.</source>
+            <translation>Øyeblikksbilde av {year} tatt {date}.</translation>
+        </message>
+        <message>
+            <source>Endring fra {year}</source>
+            <translation>Endring fra {year}</translation>
+        </message>
+        <message>
+            <source>Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av tallene for {year0}, og registerets historikk viser ingen boliger her per 31.12.{year0}. Et øyeblikksbilde av {year} gjør at neste års faktaark viser endringen.</source>
+            <translation>Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av tallene for {year0}, og registerets historikk viser ingen boliger her per 31.12.{year0}. Et øyeblikksbilde av {year} gjør at neste års faktaark viser endringen.</translation>
+        </message>
+        <message>
+            <source>Folketall</source>
+            <translation>Folketall</translation>
+        </message>
+        <message>
+            <source>Per 1 000 innbyggere</source>
+            <translation>Per 1 000 innbyggere</translation>
+        </message>
+        <message>
+            <source>Ledige</source>
+            <translation>Ledige</translation>
+        </message>
+        <message>
+            <source>Rullestolboliger, %</source>
+            <translation>Rullestolboliger, %</translation>
+        </message>
+        <message>
+            <source>Ikke brukt som bolig</source>
+            <translation>Ikke brukt som bolig</translation>
+        </message>
+        <message>
+            <source>Aktive avtaler</source>
+            <translation>Aktive avtaler</translation>
+        </message>
+        <message>
+            <source>Endring</source>
+            <translation>Endring</translation>
+        </message>
+        <message>
+            <source>I alt {n} boliger disponeres av sentrale enheter: med i Oslos tall over, ikke i noen bydels.</source>
+            <translation>I alt {n} boliger disponeres av sentrale enheter: med i Oslos tall over, ikke i noen bydels.</translation>
+        </message>
+        <message>
+            <source>Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er boligene bydelen disponerer.</source>
+            <translation>Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er boligene bydelen disponerer.</translation>
+        </message>
+        <message>
+            <source>I alt {n} boliger som ligger i bydelen, disponeres av en sentral enhet: de er ikke med i tallene over, som teller det bydelen disponerer.</source>
+            <translation>I alt {n} boliger som ligger i bydelen, disponeres av en sentral enhet: de er ikke med i tallene over, som teller det bydelen disponerer.</translation>
+        </message>
+        <message>
+            <source>Sentrale enheters boliger i bydelen</source>
+            <translation>Sentrale enheters boliger i bydelen</translation>
+        </message>
+        <message>
+            <source>Sentrale enheters boliger i Oslo</source>
+            <translation>Sentrale enheters boliger i Oslo</translation>
+        </message>
+        <message>
+            <source>{vacant} ledig, {wheelchair} rullestoltilgjengelige</source>
+            <translation>{vacant} ledig, {wheelchair} rullestoltilgjengelige</translation>
+        </message>
+        <message>
+            <source>{vacant} ledige, {wheelchair} rullestoltilgjengelige</source>
+            <translation>{vacant} ledige, {wheelchair} rullestoltilgjengelige</translation>
+        </message>
+        <message>
+            <source>Indikator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Verdi</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <source>Kilde</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <source>Boligsosiale indikatorer {year}</source>
+            <translation>Boligsosiale indikatorer {year}</translation>
+        </message>
+        <message>
+            <source>Ingen indikatorer er importert for {year} for alle 15 bydeler. Importer dem med «boligreg stats import» eller i vinduet.</source>
+            <translation>Ingen indikatorer er importert for {year} for alle 15 bydeler. Importer dem med «boligreg stats import» eller i vinduet.</translation>
+        </message>
+        <message>
+            <source>Ingen indikatorer er importert for {year}. Importer dem med «boligreg stats import» eller i vinduet.</source>
+            <translation>Ingen indikatorer er importert for {year}. Importer dem med «boligreg stats import» eller i vinduet.</translation>
+        </message>
+        <message>
+            <source>Oslo: summen av de 15 bydelene; bare indikatorer som alle bydelene har tall for.</source>
+            <translation>Oslo: summen av de 15 bydelene; bare indikatorer som alle bydelene har tall for.</translation>
+        </message>
+        <message>
+            <source>Kommunalt disponerte boliger {year}</source>
+            <translation>Kommunalt disponerte boliger {year}</translation>
+        </message>
+        <message>
+            <source>Lager faktaark for {name} …</source>
+            <translation>Lager faktaark for {name} …</translation>
+        </message>
+        <message>
+            <source>{n} faktaark laget.</source>
+            <translation>{n} faktaark laget.</translation>
+        </message>
+        <message>
+            <source>{name} er uthevet i tabellen.</source>
+            <translation>{name} er uthevet i tabellen.</translation>
+        </message>
+        <message>
+            <source>Boliger per 1 000 innbyggere, bydelene fra flest til færrest</source>
+            <translation>Boliger per 1 000 innbyggere, bydelene fra flest til færrest</translation>
+        </message>
+        <message>
+            <source>Bydel</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Kartet på PDF-arket viser de 15 bydelene skyggelagt etter boliger per 1 000 innbyggere, mørkere jo flere; tallene står i tabellen over.</source>
+            <translation>Kartet på PDF-arket viser de 15 bydelene skyggelagt etter boliger per 1 000 innbyggere, mørkere jo flere; tallene står i tabellen over.</translation>
+        </message>
+        <message>
+            <source>til og med {n}</source>
+            <translation>til og med {n}</translation>
+        </message>
+        <message>
+            <source>Fargene går fra {low} til {high} i {n} klasser: {classes}.</source>
+            <translation>Fargene går fra {low} til {high} i {n} klasser: {classes}.</translation>
+        </message>
+        <message>
+            <source>Kartet på PDF-arket viser hvor {name} ligger blant Oslos bydeler.</source>
+            <translation>Kartet på PDF-arket viser hvor {name} ligger blant Oslos bydeler.</translation>
+        </message>
+        <message>
+            <source>Nøkkeltall</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <source>Historikk</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <source>Boliger per 31.12 som registrert da ({year}: {date}). Et år registeret ikke dekker, står som «ikke registrert».</source>
+            <translation>Boliger per 31.12 som registrert da ({year}: {date}). Et år registeret ikke dekker, står som «ikke registrert».</translation>
+        </message>
+        <message>
+            <source>Boliger per 31.12 etter disposisjonsform, og ledige</source>
+            <translation>Boliger per 31.12 etter disposisjonsform, og ledige</translation>
+        </message>
+        <message>
+            <source>År</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Husleie og innleiekostnad</source>
+            <translation>Husleie og innleiekostnad</translation>
+        </message>
+        <message>
+            <source>Per år</source>
+            <translation>Per år</translation>
+        </message>
+        <message>
+            <source>Boliger etter disposisjonsform</source>
+            <translation>Boliger etter disposisjonsform</translation>
+        </message>
+        <message>
+            <source>Målgruppe</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Boliger etter målgruppe</source>
+            <translation>Boliger etter målgruppe</translation>
+        </message>
+        <message>
+            <source>Boliger etter antall rom</source>
+            <translation>Boliger etter antall rom</translation>
+        </message>
+        <message>
+            <source>Avtaler etter type</source>
+            <translation>Avtaler etter type</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Avtaler</translation>
+        </message>
+        <message>
+            <source>Boliger med registrert vedlikeholdsansvar, etter område</source>
+            <translation>Boliger med registrert vedlikeholdsansvar, etter område</translation>
+        </message>
+        <message>
+            <source>Tilgjengelig utgave (HTML) av PDF-faktaarket, med de samme tallene.</source>
+            <translation>Tilgjengelig utgave (HTML) av PDF-faktaarket, med de samme tallene.</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Rullestoltilgjengelige</source>
+            <translation>Rullestoltilgjengelige</translation>
+        </message>
+        <message>
+            <source>Tallene i {year0} og {year}</source>
+            <translation>Tallene i {year0} og {year}</translation>
+        </message>
+        <message>
+            <source>Tall</source>
+            <translation>Tall</translation>
+        </message>
+        <message>
+            <source>Lager HTML-faktaark for {name} …</source>
+            <translation>Lager HTML-faktaark for {name} …</translation>
+        </message>
     </context>
     <context>
         <name>Pdf</name>

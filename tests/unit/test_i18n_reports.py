@@ -1,0 +1,164 @@
+"""The PDFs and the CLI in English (issue 16 item 7): the audit report and the lists follow the
+chosen language, rule codes never appear, fact sheets stay bokmål unless English is asked
+for, and a published edition stays bokmål and byte for byte what was stored."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from boligreg import i18n
+from boligreg.cli import main
+from boligreg.reports.audit_report import build_audit_report, render_audit_pdf
+from boligreg.reports.table_pdf import render_table_pdf, table_document
+from boligreg.services.audit import RULES
+from boligreg.services.audit.lifecycle import run_audit
+from boligreg.services.demo import generate_demo
+
+
+def pdf_text(pdf: bytes) -> str:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        # Words joined by single spaces: a heading broken over two lines still reads whole.
+        return " ".join(" ".join(doc[i].get_textpage().get_text_range().split())
+                        for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+def pdf_language(pdf: bytes) -> str | None:
+    m = re.search(rb"/Lang\s*\(([^)]*)\)", pdf)
+    return m.group(1).decode() if m else None
+
+
+@pytest.fixture(autouse=True)
+def _bokmal_after() -> object:
+    yield
+    i18n.set_language(None)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from boligreg.models import create_database
+
+    path = tmp_path_factory.mktemp("i18n") / "demo.db"
+    db = create_database(path)
+    generate_demo(db, dwellings=600)
+    run_audit(db)
+    yield db
+    db.close()
+
+
+def _audit_pdf(db, tmp_path: Path, lang: str) -> bytes:
+    i18n.set_language(lang)
+    with db.engine.connect() as conn:
+        report = build_audit_report(conn, district=None, demo=True)
+    out = tmp_path / f"avvik-{lang}.pdf"
+    render_audit_pdf(report, out)
+    return out.read_bytes()
+
+
+# Headings and furniture of the audit report, in bokmål and in English.
+AUDIT_NB = ["Avviksrapport", "Avvik per regel", "Åpne avvik per bydel og regel",
+            "Eldste åpne avvik", "Regler og terskler", "Forklaring og terskler", "Side 1 av",
+            "åpne avvik i alt", "DEMODATA"]
+AUDIT_EN = ["Audit report", "Findings per rule", "Open findings per district and rule",
+            "Oldest open findings", "Rules and thresholds", "Explanation and thresholds",
+            "Page 1 of", "open findings in all", "DEMO DATA"]
+
+
+def test_audit_pdf_in_english_has_no_rule_code_and_no_bokmal_heading(demo, tmp_path) -> None:
+    pdf = _audit_pdf(demo, tmp_path, "en")
+    text = pdf_text(pdf)
+    for heading in AUDIT_EN:
+        assert heading in text, heading
+    for heading in AUDIT_NB:
+        assert heading not in text, heading
+    codes = [code for code in RULES if re.search(rf"\b{code}\b", text)]
+    assert not codes, f"rule codes printed: {codes}"
+    assert pdf_language(pdf) == "en-GB"
+    # A page as an image (what a reader sees), kept for a look: the first page renders.
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        image = doc[0].render(scale=1).to_pil()
+        image.save(tmp_path / "audit-en-p1.png")
+        image.save("/tmp/i18nreports/audit-en-p1.png")
+        assert image.size[0] > 500
+    finally:
+        doc.close()
+
+
+def test_audit_pdf_in_bokmal_as_before(demo, tmp_path) -> None:
+    pdf = _audit_pdf(demo, tmp_path, "nb")
+    text = pdf_text(pdf)
+    for heading in AUDIT_NB:
+        assert heading in text, heading
+    assert not [code for code in RULES if re.search(rf"\b{code}\b", text)]
+    assert pdf_language(pdf) == "nb-NO"
+
+
+def test_list_pdf_follows_the_language() -> None:
+    doc = table_document("Dwellings", ["Address"], [], ["District: all"])
+    i18n.set_language("en")
+    english = pdf_text(render_table_pdf(doc))
+    assert "No rows in the selection." in english and "Page 1 of 1" in english
+    assert "Printed " in english and "Utskrevet" not in english
+    i18n.set_language("nb")
+    bokmal = pdf_text(render_table_pdf(doc))
+    assert "Ingen rader i utvalget." in bokmal and "Side 1 av 1" in bokmal
+
+
+def test_using_forces_a_language_for_one_block_only() -> None:
+    i18n.set_language("nb")
+    with i18n.using("en"):
+        assert i18n.language() == "en"
+        assert i18n.translate("Pdf", "Side {page} av {total}") == "Page {page} of {total}"
+    assert i18n.translate("Pdf", "Side {page} av {total}") == "Side {page} av {total}"
+    i18n.set_language("en")
+    with i18n.using("nb"):
+        assert i18n.translate("Pdf", "Side {page} av {total}") == "Side {page} av {total}"
+    with pytest.raises(ValueError), i18n.using("de"):
+        pass
+
+
+# --- the CLI ----------------------------------------------------------------------------
+
+
+def test_cli_info_in_english(demo, capsys) -> None:
+    assert main(["--lang", "en", "info", "--db", str(demo.path)]) == 0
+    out = capsys.readouterr().out
+    assert "Code" in out and "District" in out and "Dwellings" in out
+    assert "(DEMO DATA – synthetic figures)" in out
+    assert "Kode" not in out and "Boliger" not in out
+    assert i18n.language() != "en" or i18n._chosen is None  # main() leaves no language behind
+    assert main(["info", "--db", str(demo.path)]) == 0
+    assert "Kode" in capsys.readouterr().out
+
+
+def test_cli_lang_after_the_command_and_from_the_environment(demo, capsys, monkeypatch) -> None:
+    assert main(["info", "--db", str(demo.path), "--lang", "en"]) == 0
+    assert "Dwellings" in capsys.readouterr().out
+    monkeypatch.setenv("BOLIGREG_LANG", "en")
+    assert main(["info", "--db", str(demo.path)]) == 0
+    assert "Dwellings" in capsys.readouterr().out
+
+
+def test_cli_error_in_english_is_the_english_text(tmp_path, capsys) -> None:
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"this is not sqlite" * 10)
+    assert main(["--lang", "en", "info", "--db", str(bad)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("boligreg: error: "), err
+    assert "feil" not in err and len(err.splitlines()) == 1
+    assert main(["info", "--db", str(bad)]) != 0
+    assert capsys.readouterr().err.startswith("boligreg: feil: ")
+
+
+def test_cli_refuses_an_unknown_language(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--lang", "de", "info"])
+    assert exc.value.code == 2
+    assert "--lang" in capsys.readouterr().err
