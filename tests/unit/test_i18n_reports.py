@@ -67,7 +67,7 @@ AUDIT_NB = ["Avviksrapport", "Avvik per regel", "Åpne avvik per bydel og regel"
             "åpne avvik i alt", "DEMODATA"]
 AUDIT_EN = ["Audit report", "Findings per rule", "Open findings per district and rule",
             "Oldest open findings", "Rules and thresholds", "Explanation and thresholds",
-            "Page 1 of", "open findings in all", "DEMO DATA"]
+            "Page 1 of", "open findings in total", "DEMO DATA"]
 
 
 def test_audit_pdf_in_english_has_no_rule_code_and_no_bokmal_heading(demo, tmp_path) -> None:
@@ -162,3 +162,98 @@ def test_cli_refuses_an_unknown_language(capsys) -> None:
         main(["--lang", "de", "info"])
     assert exc.value.code == 2
     assert "--lang" in capsys.readouterr().err
+
+
+# --- fact sheets: bokmål by default, English when asked -----------------------------------
+
+NUMBER = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?")
+SHEET_NB = ["Boligsosialt faktaark 2025", "Disposisjonsform", "Målgrupper", "Antall rom",
+            "Bruk og status", "Definisjoner og kilder", "Side 1 av 2"]
+SHEET_EN = ["Social housing fact sheet 2025", "Tenure", "Target groups", "Number of rooms",
+            "Use and status", "Definitions and sources", "Page 1 of 2"]
+
+
+def _numbers(text: str) -> list[str]:
+    """The figures a sheet prints, "1 000" of "per 1 000 innbyggere" aside (English writes
+    "1,000" there: words, not a figure of the sheet)."""
+    return sorted(n for n in NUMBER.findall(text) if n not in ("1 000", "1\u00a0000", "1,000"))
+
+
+@pytest.fixture(scope="module")
+def figures(demo):
+    from boligreg.reports.factsheet import build_figures
+
+    return build_figures(demo, 2025)
+
+
+@pytest.mark.parametrize("scope", ["030101", "oslo"])
+def test_english_fact_sheet_has_english_headings_and_the_same_numbers(figures, scope) -> None:
+    from boligreg.reports.factsheet import render_factsheet_bytes
+
+    nb = render_factsheet_bytes(figures, scope)
+    en = render_factsheet_bytes(figures, scope, language="en")
+    nb_text, en_text = pdf_text(nb), pdf_text(en)
+    for heading in SHEET_NB:
+        assert heading in nb_text and heading not in en_text, heading
+    for heading in SHEET_EN:
+        assert heading in en_text, heading
+    assert _numbers(en_text) == _numbers(nb_text)
+    assert pdf_language(nb) == "nb-NO" and pdf_language(en) == "en-GB"
+    assert len(pdfium.PdfDocument(en)) == 2  # English still fits the two pages
+
+
+def test_fact_sheet_stays_bokmal_whatever_the_language_chosen(figures) -> None:
+    from boligreg.reports.factsheet import render_factsheet_bytes
+    from boligreg.reports.factsheet_html import render_factsheet_html
+
+    i18n.set_language("en")
+    text = pdf_text(render_factsheet_bytes(figures, "030101"))
+    assert "Boligsosialt faktaark 2025" in text and "Social housing" not in text
+    html = render_factsheet_html(figures, "030101")
+    assert '<html lang="nb">' in html and "Definisjoner og kilder" in html
+    # ... and the English one leaves the chosen language as it was.
+    english = render_factsheet_html(figures, "030101", language="en")
+    assert '<html lang="en">' in english and "Definitions and sources" in english
+    assert "Definisjoner" not in english
+    assert i18n.language() == "en"
+
+
+def test_cli_factsheet_lang_en_writes_an_english_sheet(demo, tmp_path, capsys,
+                                                        monkeypatch) -> None:
+    en, nb = tmp_path / "en.pdf", tmp_path / "nb.pdf"
+    assert main(["factsheet", "--db", str(demo.path), "--year", "2025", "--district", "01",
+                 "--out", str(en), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "fact sheets for 2025" in out and "faktaark" not in out
+    assert "Social housing fact sheet 2025" in pdf_text(en.read_bytes())
+    # BOLIGREG_LANG changes what is printed, not the sheet: official sheets are bokmål.
+    monkeypatch.setenv("BOLIGREG_LANG", "en")
+    assert main(["factsheet", "--db", str(demo.path), "--year", "2025", "--district", "01",
+                 "--out", str(nb)]) == 0
+    assert "fact sheet" in capsys.readouterr().out
+    assert "Boligsosialt faktaark 2025" in pdf_text(nb.read_bytes())
+
+
+def test_published_edition_is_bokmal_and_unchanged_by_the_language(tmp_path, capsys) -> None:
+    import hashlib
+
+    from boligreg.models import create_database
+    from boligreg.services.editions import open_edition, publish_year
+
+    db = create_database(tmp_path / "e.db")
+    generate_demo(db, dwellings=120)
+    try:
+        i18n.set_language("en")  # the window or the CLI in English while publishing
+        publish_year(db, 2025)
+        with db.engine.connect() as conn:
+            stored = open_edition(conn, 2025, "01")
+        assert "Boligsosialt faktaark 2025" in pdf_text(stored.pdf)
+        assert "Social housing" not in pdf_text(stored.pdf)
+        out = tmp_path / "published.pdf"
+        assert main(["--lang", "en", "factsheet", "--db", str(db.path), "--published",
+                     "--year", "2025", "--district", "01", "--out", str(out)]) == 0
+        assert "edition 1" in capsys.readouterr().out
+        assert out.read_bytes() == stored.pdf
+        assert hashlib.sha256(out.read_bytes()).hexdigest() == stored.sha256
+    finally:
+        db.close()
