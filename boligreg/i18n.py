@@ -117,6 +117,11 @@ def using(code: str | None) -> Iterator[None]:
         _forced.reset(token)
 
 
+def forced_language() -> str | None:
+    """The language ``using`` forces here, if any."""
+    return _forced.get()
+
+
 def install_backend(backend: Callable[[str, str], str] | None) -> None:
     """Let the window route ``translate`` through Qt (None: back to the .ts reader)."""
     global _backend

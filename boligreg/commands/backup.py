@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..i18n import translate
 from ..services import backup as svc
 from ._util import db_path
 
@@ -38,38 +39,44 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_backup(args: argparse.Namespace) -> int:
     out = svc.backup_now(db_path(args), Path(args.to) if args.to else None)
-    print(f"Sikkerhetskopi: {out}")
+    print(translate("Cli", "Sikkerhetskopi: {path}").format(path=out))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     rows = svc.list_backups(db_path(args))
     if not rows:
-        print("Ingen sikkerhetskopier.")
+        print(translate("Cli", "Ingen sikkerhetskopier."))
         return 0
-    print(f"{'Tidspunkt (UTC)':<20} {'Årsak':<20} {'Boliger':>8} {'Eiend.':>7} {'Avtaler':>8} "
-          f"{'Status':<8} Fil")
+    heads = [translate("Cli", "Tidspunkt (UTC)"), translate("Cli", "Årsak"),
+             translate("Cli", "Boliger"), translate("Cli", "Eiend."), translate("Cli", "Avtaler"),
+             translate("Cli", "Status"), translate("Cli", "Fil")]
+    print(f"{heads[0]:<20} {heads[1]:<20} {heads[2]:>8} {heads[3]:>7} {heads[4]:>8} "
+          f"{heads[5]:<8} {heads[6]}")
+    ok, damaged = translate("Cli", "ok"), translate("Cli", "SKADET")
     for b in rows:
         c = b.counts
         print(
             f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<20} {c.get('dwelling', 0):>8} "
             f"{c.get('property', 0):>7} {c.get('agreement', 0):>8} "
-            f"{'ok' if b.ok else 'SKADET':<8} {b.path}"
+            f"{ok if b.ok else damaged:<8} {b.path}"
         )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     used = svc.restore_backup(db_path(args), None if args.latest else Path(args.source))
-    print(f"Gjenopprettet {db_path(args)} fra {used}")
+    print(translate("Cli", "Gjenopprettet {path} fra {backup}").format(path=db_path(args),
+                                                                      backup=used))
     return 0
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     key = svc.encrypt_database(db_path(args))
     if svc.key_is_from_environment(key):
-        print(f"Kryptert {db_path(args)} med nøkkelen i BOLIGREG_DB_KEY; den er ikke lagret "
-              "noe sted, så ta vare på den.")
+        print(translate("Cli", "Kryptert {path} med nøkkelen i BOLIGREG_DB_KEY; den er ikke "
+                               "lagret noe sted, så ta vare på den.").format(path=db_path(args)))
     else:
-        print(f"Kryptert {db_path(args)}; nøkkelen ligger i operativsystemets nøkkelring.")
+        print(translate("Cli", "Kryptert {path}; nøkkelen ligger i operativsystemets "
+                               "nøkkelring.").format(path=db_path(args)))
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..i18n import translate
 from ._util import db_path, int_between, open_db
 
 
@@ -62,5 +63,5 @@ def cmd_capacity(args: argparse.Namespace) -> int:
         for line in text_table(cap):
             print(line)
         if args.xlsx:
-            print(f"\nSkrevet til {args.xlsx}")
+            print("\n" + translate("Cli", "Skrevet til {path}").format(path=args.xlsx))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..i18n import translate
 from ..services.help import help_page, help_pages, search_help
 
 
@@ -23,7 +24,8 @@ def cmd_help(args: argparse.Namespace) -> int:
     if args.search:
         hits = search_help(args.search)
         if not hits:
-            print(f"Ingen hjelpeside inneholder «{args.search}».")
+            print(translate("Cli", "Ingen hjelpeside inneholder «{text}».").format(
+                text=args.search))
             return 1
         for hit in hits:
             print(f"{hit.page.slug:16} {hit.page.title}\n{'':16} {hit.snippet}")
@@ -33,5 +35,6 @@ def cmd_help(args: argparse.Namespace) -> int:
         return 0
     for page in help_pages():
         print(f"{page.slug:16} {page.title}")
-    print("\nboligreg help SIDE viser en side; boligreg help --search ORD søker.")
+    print("\n" + translate("Cli", "boligreg help SIDE viser en side; boligreg help --search "
+                                   "ORD søker."))
     return 0

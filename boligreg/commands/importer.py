@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import formats
 from ..errors import ValidationError
+from ..i18n import translate
 from ..safefiles import check_output, refuse_non_regular, write_output
 from ..services.importer import (
     ImportOptions,
@@ -111,7 +112,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
 
-    print("Kolonner (sikkerhet og begrunnelse):")
+    print(translate("Cli", "Kolonner (sikkerhet og begrunnelse):"))
     for m in matches:
         if not m.field:
             continue
@@ -119,26 +120,30 @@ def cmd_import(args: argparse.Namespace) -> int:
               f"{m.confidence_nb:<15} {shown(m.how_nb)}: {shown(m.reason)}")
     unmatched = [m for m in matches if not m.field]
     if unmatched:
-        print("Ikke importert:")
+        print(translate("Cli", "Ikke importert:"))
         for m in unmatched:
             why = m.note or m.how_nb
-            looks = f" Verdiene: {m.looks}." if m.looks and m.looks not in why else ""
+            looks = (" " + translate("Cli", "Verdiene: {values}.").format(values=m.looks)
+                     if m.looks and m.looks not in why else "")
             print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} {shown(why)}"
                   f"{shown(looks)}")
     problems = report.all_problems
     if problems:
         out = sys.stderr
-        print(f"\nFeil ({formats.integer(len(problems))}):", file=out)
+        print("\n" + translate("Cli", "Feil ({n}):").format(n=formats.integer(len(problems))),
+              file=out)
         for p in problems[:MAX_PRINTED_ERRORS]:
             print("  " + shown(p.as_line()), file=out)
         if len(problems) > MAX_PRINTED_ERRORS and not args.errors_out:
             more = formats.integer(len(problems) - MAX_PRINTED_ERRORS)
-            print(f"  … og {more} til; bruk --errors-out FIL.csv for hele listen.", file=out)
+            print("  " + translate("Cli", "… og {n} til; bruk --errors-out FIL.csv for hele "
+                                          "listen.").format(n=more), file=out)
     if args.errors_out:
         write_output(args.errors_out, lambda tmp: write_errors_csv(problems, tmp),
                      overwrite=args.overwrite,
                      protect=[*protect, args.mapping, args.save_mapping])
-        print(f"\nFeilrapport: {args.errors_out} ({formats.integer(len(problems))} feil)")
+        print("\n" + translate("Cli", "Feilrapport: {path} ({n} feil)").format(
+            path=args.errors_out, n=formats.integer(len(problems))))
     print()
     for line in report.summary_nb():
         print(line)
@@ -160,6 +165,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                         overwrite=args.overwrite, as_of=as_of)
     finally:
         db.close()
-    when = f" (som registrert per {formats.date(as_of)})" if as_of else ""
-    print(f"Skrev {formats.integer(n)} rader til {out}{when}")
+    when = (" " + translate("Cli", "(som registrert per {date})").format(
+        date=formats.date(as_of))) if as_of else ""
+    print(translate("Cli", "Skrev {n} rader til {path}").format(n=formats.integer(n), path=out)
+          + when)
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..i18n import translate
 from ._util import db_path
 
 
@@ -59,5 +60,5 @@ def cmd_scenario(args: argparse.Namespace) -> int:
         for line in result.table_nb():
             print(line)
         if args.pdf:
-            print(f"Lagret {args.pdf}")
+            print(translate("Cli", "Lagret {path}").format(path=args.pdf))
     return 0

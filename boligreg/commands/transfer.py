@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import formats
 from ..errors import ValidationError
+from ..i18n import translate
 from ._util import open_db
 
 
@@ -62,8 +63,10 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     try:
         if args.undo:
             back = undo_transfer(db, args.undo)
-            print(f"Angret {back.reference}: {formats.integer(len(back.ids))} poster tilbake fra "
-                  f"{back.from_unit} til {back.to_unit}.")
+            print(translate("Cli", "Angret {reference}: {n} poster tilbake fra {source} til "
+                                   "{target}.").format(
+                reference=back.reference, n=formats.integer(len(back.ids)),
+                source=back.from_unit, target=back.to_unit))
             return 0
         missing = [n for n, v in (("--from", args.from_unit), ("--to", args.to_unit),
                                   ("--what", args.what), ("--reference", args.reference))
@@ -78,10 +81,11 @@ def cmd_transfer(args: argparse.Namespace) -> int:
         for line in preview.lines_nb():
             print(line)
         if args.preview:
-            print("Forhåndsvisning: ingenting er endret.")
+            print(translate("Cli", "Forhåndsvisning: ingenting er endret."))
             return 0
         apply_transfer(db, preview)
-        print(f"Overført. Angres med: boligreg transfer --undo {preview.reference}")
+        print(translate("Cli", "Overført. Angres med: boligreg transfer --undo {reference}")
+              .format(reference=preview.reference))
         return 0
     finally:
         db.close()

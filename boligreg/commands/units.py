@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..i18n import translate
 from ..services.units import add_unit, list_units
 from ._util import open_db
 
@@ -33,7 +34,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         db.close()
     for u in units:
         kind = "bydel" if u.kind == "district" else "sentral"
-        part = f"  (del av {u.parent_code})" if u.parent_code else ""
+        part = ("  " + translate("Cli", "(del av {parent})").format(parent=u.parent_code)
+                if u.parent_code else "")
         print(f"{u.code:<16} {kind:<8} {u.orgnr or '—':<10} {u.official_name}{part}")
     return 0
 
@@ -47,5 +49,6 @@ def cmd_add(args: argparse.Namespace) -> int:
                            parent=args.parent)
     finally:
         db.close()
-    print(f"La til enheten {row.code}: {row.official_name}")
+    print(translate("Cli", "La til enheten {code}: {name}").format(code=row.code,
+                                                                  name=row.official_name))
     return 0

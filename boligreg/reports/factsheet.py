@@ -49,7 +49,7 @@ from reportlab.platypus.flowables import Flowable
 
 from .. import formats
 from ..errors import BoligregError, CancelledError
-from ..i18n import QT_TRANSLATE_NOOP, plural, translate, using
+from ..i18n import QT_TRANSLATE_NOOP, forced_language, plural, translate, using
 from ..i18n import language as current_language
 from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
 from ..safefiles import atomic_output, check_folder, check_output, write_output
@@ -1041,14 +1041,20 @@ def oslo_indicators_note() -> str:
                                   "bydelene har tall for.")
 
 
+def sheet_language(language: str | None = None) -> str:
+    """``language``, else one forced around the call (``i18n.using``), else bokmål: never the
+    window's or the environment's language."""
+    return language or forced_language() or SHEET_LANGUAGE
+
+
 def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | IO[bytes],
-                     *, language: str = SHEET_LANGUAGE) -> None:
+                     *, language: str | None = None) -> None:
     """Write the sheet for ``scope`` (a district code or "oslo") to ``out`` (path or stream).
 
     ``figures`` is the whole year (from ``build_figures``): the per-1 000 chart compares all
     bydeler. ``language``: "nb" (the default, whatever the window's language) or "en".
     """
-    with using(language):
+    with using(sheet_language(language)):
         _render_factsheet(figures, scope, out)
 
 
@@ -1080,7 +1086,7 @@ def _render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path |
 
 
 def render_factsheet_bytes(figures: dict[str, Figures], scope: str, *,
-                           language: str = SHEET_LANGUAGE) -> bytes:
+                           language: str | None = None) -> bytes:
     buf = BytesIO()
     render_factsheet(figures, scope, buf, language=language)
     return buf.getvalue()
@@ -1132,8 +1138,8 @@ def write_factsheets(
         if progress is not None:
             progress(int(100 * i / max(len(todo), 1)),
                      translate("FactSheet", "Lager faktaark for {name} …").format(name=f.name))
-        with atomic_output(path, overwrite=overwrite, protect=protect) as tmp:
-            render_factsheet(figures, scope, tmp, language=language)
+        with atomic_output(path, overwrite=overwrite, protect=protect) as tmp, using(language):
+            render_factsheet(figures, scope, tmp)
         written.append(path)
     if progress is not None:
         progress(100, translate("FactSheet", "{n} faktaark laget.").format(n=len(written)))
@@ -1144,8 +1150,11 @@ def write_factsheet(figures: dict[str, Figures], scope: str, path: str | Path, *
                     overwrite: bool = False, protect: Iterable[str | Path | None] = (),
                     language: str = SHEET_LANGUAGE) -> Path:
     """One sheet to ``path`` through ``safefiles`` (checked target, temporary file, rename)."""
-    write_output(path, lambda tmp: render_factsheet(figures, scope, tmp, language=language),
-                 overwrite=overwrite, protect=protect)
+    def render(tmp: Path) -> None:
+        with using(language):  # the language around the call: render_factsheet reads it
+            render_factsheet(figures, scope, tmp)
+
+    write_output(path, render, overwrite=overwrite, protect=protect)
     return Path(path)
 
 

@@ -52,6 +52,7 @@ from .factsheet import (
     no_indicators_text,
     oslo_indicators_note,
     rent_rows,
+    sheet_language,
     sheet_title,
     subtitle_text,
 )
@@ -219,10 +220,10 @@ def _distribution(page: _Page, heading: str, ident: str, first: str, caption: st
 
 
 def render_factsheet_html(figures: dict[str, Figures], scope: str, *,
-                          language: str = SHEET_LANGUAGE) -> str:
+                          language: str | None = None) -> str:
     """The accessible HTML edition of the sheet for ``scope`` (one complete document), in
     bokmål unless ``language`` says "en" (as the PDF)."""
-    with using(language):
+    with using(sheet_language(language)):
         return _render_factsheet_html(figures, scope)
 
 

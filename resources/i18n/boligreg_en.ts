@@ -215,12 +215,96 @@
             <translation>Code</translation>
         </message>
         <message>
+            <source>Hele Oslo</source>
+            <translation>All of Oslo</translation>
+        </message>
+        <message>
+            <source>Kontroll {date}, {scope}: {open} åpne avvik ({opened} nye, {resolved} lukket automatisk, {accepted} akseptert som unntak) – {seconds} s</source>
+            <translation>Audit {date}, {scope}: {open} open findings ({opened} new, {resolved} closed automatically, {accepted} accepted as exceptions) – {seconds} s</translation>
+        </message>
+        <message>
             <source>Bydel</source>
             <translation>District</translation>
         </message>
         <message>
+            <source>Alvor</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Rapport</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Eksport</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopi: {path}</source>
+            <translation>Backup: {path}</translation>
+        </message>
+        <message>
+            <source>Ingen sikkerhetskopier.</source>
+            <translation>No backups.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt (UTC)</source>
+            <translation>Time (UTC)</translation>
+        </message>
+        <message>
+            <source>Årsak</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
             <source>Boliger</source>
             <translation>Dwellings</translation>
+        </message>
+        <message>
+            <source>Eiend.</source>
+            <translation>Props.</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>SKADET</source>
+            <translation>DAMAGED</translation>
+        </message>
+        <message>
+            <source>Gjenopprettet {path} fra {backup}</source>
+            <translation>Restored {path} from {backup}</translation>
+        </message>
+        <message>
+            <source>Kryptert {path} med nøkkelen i BOLIGREG_DB_KEY; den er ikke lagret noe sted, så ta vare på den.</source>
+            <translation>Encrypted {path} with the key in BOLIGREG_DB_KEY; it is not stored anywhere, so keep it safe.</translation>
+        </message>
+        <message>
+            <source>Kryptert {path}; nøkkelen ligger i operativsystemets nøkkelring.</source>
+            <translation>Encrypted {path}; the key is in the operating system's keyring.</translation>
         </message>
         <message>
             <source>Andel</source>
@@ -252,7 +336,191 @@
         </message>
         <message>
             <source>{n} faktaark for {year} på {seconds} s{demo}.</source>
-            <translation>{n} fact sheets for {year} in {seconds} s{demo}.</translation>
+            <translation>Fact sheets for {year}: {n}, in {seconds} s{demo}.</translation>
+        </message>
+        <message>
+            <source>Skrevet til {path}</source>
+            <translation>Written to {path}</translation>
+        </message>
+        <message>
+            <source>Sentraldatabasen er på skjema {revision} (id {id}).</source>
+            <translation>The central database is at schema {revision} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Bydeler og folketall er lagt inn.</source>
+            <translation>Districts and population figures have been added.</translation>
+        </message>
+        <message>
+            <source>Nye roller: {roles}</source>
+            <translation>New roles: {roles}</translation>
+        </message>
+        <message>
+            <source>Roller: {admin}, {auditor}, {n} bydelsroller ({prefix}bydel_01 … _15); eier {owner} (logger aldri inn).</source>
+            <translation>Roles: {admin}, {auditor}, {n} district roles ({prefix}bydel_01 … _15); owner {owner} (never logs in).</translation>
+        </message>
+        <message>
+            <source>{name} kan logge inn og har rollen {role}.</source>
+            <translation>{name} can log in and has the role {role}.</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform: {tenures}</source>
+            <translation>Tenure: {tenures}</translation>
+        </message>
+        <message>
+            <source>Rader: {tables}</source>
+            <translation>Rows: {tables}</translation>
+        </message>
+        <message>
+            <source>Innplantede avvik ({n}): {planted}</source>
+            <translation>Planted findings ({n}): {planted}</translation>
+        </message>
+        <message>
+            <source>Merk: {note}</source>
+            <translation>Note: {note}</translation>
+        </message>
+        <message>
+            <source>Ferdig på {seconds} s. Dataene er syntetiske (DEMODATA), frø {seed}.</source>
+            <translation>Done in {seconds} s. The data are synthetic (DEMO DATA), seed {seed}.</translation>
+        </message>
+        <message>
+            <source>Ingen hjelpeside inneholder «{text}».</source>
+            <translation>No help page contains “{text}”.</translation>
+        </message>
+        <message>
+            <source>boligreg help SIDE viser en side; boligreg help --search ORD søker.</source>
+            <translation>boligreg help PAGE shows a page; boligreg help --search WORD searches.</translation>
+        </message>
+        <message>
+            <source>Kolonner (sikkerhet og begrunnelse):</source>
+            <translation>Columns (confidence and reason):</translation>
+        </message>
+        <message>
+            <source>Ikke importert:</source>
+            <translation>Not imported:</translation>
+        </message>
+        <message>
+            <source>Verdiene: {values}.</source>
+            <translation>The values: {values}.</translation>
+        </message>
+        <message>
+            <source>Feil ({n}):</source>
+            <translation>Errors ({n}):</translation>
+        </message>
+        <message>
+            <source>… og {n} til; bruk --errors-out FIL.csv for hele listen.</source>
+            <translation>… and {n} more; use --errors-out FILE.csv for the whole list.</translation>
+        </message>
+        <message>
+            <source>Feilrapport: {path} ({n} feil)</source>
+            <translation>Error report: {path} ({n} errors)</translation>
+        </message>
+        <message>
+            <source>(som registrert per {date})</source>
+            <translation>(as registered at {date})</translation>
+        </message>
+        <message>
+            <source>Skrev {n} rader til {path}</source>
+            <translation>Wrote {n} rows to {path}</translation>
+        </message>
+        <message>
+            <source>Lagret {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Boligsosiale tall {year}, per {date}</source>
+            <translation>Social housing figures {year}, as at {date}</translation>
+        </message>
+        <message>
+            <source>mangler</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>Folketall per {date}; andeler i prosent</source>
+            <translation>Population as at {date}; shares in per cent</translation>
+        </message>
+        <message>
+            <source>Nr</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Folketall</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Per 1000</source>
+            <translation>Per 1000</translation>
+        </message>
+        <message>
+            <source>Rang</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Ledig %</source>
+            <translation>Vacant %</translation>
+        </message>
+        <message>
+            <source>Rullest. %</source>
+            <translation>Wheelch. %</translation>
+        </message>
+        <message>
+            <source>Boliger: det bydelen disponerer, uansett hvor de ligger; avtaler: det bydelen har. Oslo teller hver bolig én gang.</source>
+            <translation>Dwellings: what the district has at its disposal, wherever they are; agreements: those the district has. Oslo counts each dwelling once.</translation>
+        </message>
+        <message>
+            <source>Sentrale enheters boliger (med i Oslo, ikke i bydelene): {units}; per bydel etter beliggenhet i --json, «central_units».</source>
+            <translation>Central units' dwellings (in Oslo, not in the districts): {units}; per district by location in --json, “central_units”.</translation>
+        </message>
+        <message>
+            <source>Erstattet øyeblikksbilde for {year}: {n} faktaark (15 bydeler og Oslo).</source>
+            <translation>Replaced the snapshot for {year}: {n} fact sheets (15 districts and Oslo).</translation>
+        </message>
+        <message>
+            <source>Lagret øyeblikksbilde for {year}: {n} faktaark (15 bydeler og Oslo).</source>
+            <translation>Saved a snapshot for {year}: {n} fact sheets (15 districts and Oslo).</translation>
+        </message>
+        <message>
+            <source>Importerte {rows} rader: {inserted} nye, {updated} endret, {unchanged} uendret.</source>
+            <translation>Imported {rows} rows: {inserted} new, {updated} changed, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <source>Merk: indikatorer utenfor standardlisten er lagret som skrevet: {names}</source>
+            <translation>Note: indicators outside the standard list are stored as written: {names}</translation>
+        </message>
+        <message>
+            <source>Avgjort ({resolution}). Synkroniser for å fullføre.</source>
+            <translation>Resolved ({resolution}). Synchronise to finish.</translation>
+        </message>
+        <message>
+            <source>Ingen konflikter.</source>
+            <translation>No conflicts.</translation>
+        </message>
+        <message>
+            <source>her:</source>
+            <translation>here:</translation>
+        </message>
+        <message>
+            <source>sentralt:</source>
+            <translation>central:</translation>
+        </message>
+        <message>
+            <source>Angret {reference}: {n} poster tilbake fra {source} til {target}.</source>
+            <translation>Undid {reference}: {n} records back from {source} to {target}.</translation>
+        </message>
+        <message>
+            <source>Forhåndsvisning: ingenting er endret.</source>
+            <translation>Preview: nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Overført. Angres med: boligreg transfer --undo {reference}</source>
+            <translation>Transferred. Undo with: boligreg transfer --undo {reference}</translation>
+        </message>
+        <message>
+            <source>(del av {parent})</source>
+            <translation>(part of {parent})</translation>
+        </message>
+        <message>
+            <source>La til enheten {code}: {name}</source>
+            <translation>Added the unit {code}: {name}</translation>
         </message>
     </context>
     <context>

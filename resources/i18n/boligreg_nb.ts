@@ -215,12 +215,96 @@
             <translation>Kode</translation>
         </message>
         <message>
+            <source>Hele Oslo</source>
+            <translation>Hele Oslo</translation>
+        </message>
+        <message>
+            <source>Kontroll {date}, {scope}: {open} åpne avvik ({opened} nye, {resolved} lukket automatisk, {accepted} akseptert som unntak) – {seconds} s</source>
+            <translation>Kontroll {date}, {scope}: {open} åpne avvik ({opened} nye, {resolved} lukket automatisk, {accepted} akseptert som unntak) – {seconds} s</translation>
+        </message>
+        <message>
             <source>Bydel</source>
             <translation>Bydel</translation>
         </message>
         <message>
+            <source>Alvor</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Eksport</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Sikkerhetskopi: {path}</source>
+            <translation>Sikkerhetskopi: {path}</translation>
+        </message>
+        <message>
+            <source>Ingen sikkerhetskopier.</source>
+            <translation>Ingen sikkerhetskopier.</translation>
+        </message>
+        <message>
+            <source>Tidspunkt (UTC)</source>
+            <translation>Tidspunkt (UTC)</translation>
+        </message>
+        <message>
+            <source>Årsak</source>
+            <translation>Årsak</translation>
+        </message>
+        <message>
             <source>Boliger</source>
             <translation>Boliger</translation>
+        </message>
+        <message>
+            <source>Eiend.</source>
+            <translation>Eiend.</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Avtaler</translation>
+        </message>
+        <message>
+            <source>Fil</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>SKADET</source>
+            <translation>SKADET</translation>
+        </message>
+        <message>
+            <source>Gjenopprettet {path} fra {backup}</source>
+            <translation>Gjenopprettet {path} fra {backup}</translation>
+        </message>
+        <message>
+            <source>Kryptert {path} med nøkkelen i BOLIGREG_DB_KEY; den er ikke lagret noe sted, så ta vare på den.</source>
+            <translation>Kryptert {path} med nøkkelen i BOLIGREG_DB_KEY; den er ikke lagret noe sted, så ta vare på den.</translation>
+        </message>
+        <message>
+            <source>Kryptert {path}; nøkkelen ligger i operativsystemets nøkkelring.</source>
+            <translation>Kryptert {path}; nøkkelen ligger i operativsystemets nøkkelring.</translation>
         </message>
         <message>
             <source>Andel</source>
@@ -253,6 +337,190 @@
         <message>
             <source>{n} faktaark for {year} på {seconds} s{demo}.</source>
             <translation>{n} faktaark for {year} på {seconds} s{demo}.</translation>
+        </message>
+        <message>
+            <source>Skrevet til {path}</source>
+            <translation>Skrevet til {path}</translation>
+        </message>
+        <message>
+            <source>Sentraldatabasen er på skjema {revision} (id {id}).</source>
+            <translation>Sentraldatabasen er på skjema {revision} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Bydeler og folketall er lagt inn.</source>
+            <translation>Bydeler og folketall er lagt inn.</translation>
+        </message>
+        <message>
+            <source>Nye roller: {roles}</source>
+            <translation>Nye roller: {roles}</translation>
+        </message>
+        <message>
+            <source>Roller: {admin}, {auditor}, {n} bydelsroller ({prefix}bydel_01 … _15); eier {owner} (logger aldri inn).</source>
+            <translation>Roller: {admin}, {auditor}, {n} bydelsroller ({prefix}bydel_01 … _15); eier {owner} (logger aldri inn).</translation>
+        </message>
+        <message>
+            <source>{name} kan logge inn og har rollen {role}.</source>
+            <translation>{name} kan logge inn og har rollen {role}.</translation>
+        </message>
+        <message>
+            <source>Disposisjonsform: {tenures}</source>
+            <translation>Disposisjonsform: {tenures}</translation>
+        </message>
+        <message>
+            <source>Rader: {tables}</source>
+            <translation>Rader: {tables}</translation>
+        </message>
+        <message>
+            <source>Innplantede avvik ({n}): {planted}</source>
+            <translation>Innplantede avvik ({n}): {planted}</translation>
+        </message>
+        <message>
+            <source>Merk: {note}</source>
+            <translation>Merk: {note}</translation>
+        </message>
+        <message>
+            <source>Ferdig på {seconds} s. Dataene er syntetiske (DEMODATA), frø {seed}.</source>
+            <translation>Ferdig på {seconds} s. Dataene er syntetiske (DEMODATA), frø {seed}.</translation>
+        </message>
+        <message>
+            <source>Ingen hjelpeside inneholder «{text}».</source>
+            <translation>Ingen hjelpeside inneholder «{text}».</translation>
+        </message>
+        <message>
+            <source>boligreg help SIDE viser en side; boligreg help --search ORD søker.</source>
+            <translation>boligreg help SIDE viser en side; boligreg help --search ORD søker.</translation>
+        </message>
+        <message>
+            <source>Kolonner (sikkerhet og begrunnelse):</source>
+            <translation>Kolonner (sikkerhet og begrunnelse):</translation>
+        </message>
+        <message>
+            <source>Ikke importert:</source>
+            <translation>Ikke importert:</translation>
+        </message>
+        <message>
+            <source>Verdiene: {values}.</source>
+            <translation>Verdiene: {values}.</translation>
+        </message>
+        <message>
+            <source>Feil ({n}):</source>
+            <translation>Feil ({n}):</translation>
+        </message>
+        <message>
+            <source>… og {n} til; bruk --errors-out FIL.csv for hele listen.</source>
+            <translation>… og {n} til; bruk --errors-out FIL.csv for hele listen.</translation>
+        </message>
+        <message>
+            <source>Feilrapport: {path} ({n} feil)</source>
+            <translation>Feilrapport: {path} ({n} feil)</translation>
+        </message>
+        <message>
+            <source>(som registrert per {date})</source>
+            <translation>(som registrert per {date})</translation>
+        </message>
+        <message>
+            <source>Skrev {n} rader til {path}</source>
+            <translation>Skrev {n} rader til {path}</translation>
+        </message>
+        <message>
+            <source>Lagret {path}</source>
+            <translation>Lagret {path}</translation>
+        </message>
+        <message>
+            <source>Boligsosiale tall {year}, per {date}</source>
+            <translation>Boligsosiale tall {year}, per {date}</translation>
+        </message>
+        <message>
+            <source>mangler</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>Folketall per {date}; andeler i prosent</source>
+            <translation>Folketall per {date}; andeler i prosent</translation>
+        </message>
+        <message>
+            <source>Nr</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Folketall</source>
+            <translation>Folketall</translation>
+        </message>
+        <message>
+            <source>Per 1000</source>
+            <translation>Per 1000</translation>
+        </message>
+        <message>
+            <source>Rang</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Ledig %</source>
+            <translation>Ledig %</translation>
+        </message>
+        <message>
+            <source>Rullest. %</source>
+            <translation>Rullest. %</translation>
+        </message>
+        <message>
+            <source>Boliger: det bydelen disponerer, uansett hvor de ligger; avtaler: det bydelen har. Oslo teller hver bolig én gang.</source>
+            <translation>Boliger: det bydelen disponerer, uansett hvor de ligger; avtaler: det bydelen har. Oslo teller hver bolig én gang.</translation>
+        </message>
+        <message>
+            <source>Sentrale enheters boliger (med i Oslo, ikke i bydelene): {units}; per bydel etter beliggenhet i --json, «central_units».</source>
+            <translation>Sentrale enheters boliger (med i Oslo, ikke i bydelene): {units}; per bydel etter beliggenhet i --json, «central_units».</translation>
+        </message>
+        <message>
+            <source>Erstattet øyeblikksbilde for {year}: {n} faktaark (15 bydeler og Oslo).</source>
+            <translation>Erstattet øyeblikksbilde for {year}: {n} faktaark (15 bydeler og Oslo).</translation>
+        </message>
+        <message>
+            <source>Lagret øyeblikksbilde for {year}: {n} faktaark (15 bydeler og Oslo).</source>
+            <translation>Lagret øyeblikksbilde for {year}: {n} faktaark (15 bydeler og Oslo).</translation>
+        </message>
+        <message>
+            <source>Importerte {rows} rader: {inserted} nye, {updated} endret, {unchanged} uendret.</source>
+            <translation>Importerte {rows} rader: {inserted} nye, {updated} endret, {unchanged} uendret.</translation>
+        </message>
+        <message>
+            <source>Merk: indikatorer utenfor standardlisten er lagret som skrevet: {names}</source>
+            <translation>Merk: indikatorer utenfor standardlisten er lagret som skrevet: {names}</translation>
+        </message>
+        <message>
+            <source>Avgjort ({resolution}). Synkroniser for å fullføre.</source>
+            <translation>Avgjort ({resolution}). Synkroniser for å fullføre.</translation>
+        </message>
+        <message>
+            <source>Ingen konflikter.</source>
+            <translation>Ingen konflikter.</translation>
+        </message>
+        <message>
+            <source>her:</source>
+            <translation>her:</translation>
+        </message>
+        <message>
+            <source>sentralt:</source>
+            <translation>sentralt:</translation>
+        </message>
+        <message>
+            <source>Angret {reference}: {n} poster tilbake fra {source} til {target}.</source>
+            <translation>Angret {reference}: {n} poster tilbake fra {source} til {target}.</translation>
+        </message>
+        <message>
+            <source>Forhåndsvisning: ingenting er endret.</source>
+            <translation>Forhåndsvisning: ingenting er endret.</translation>
+        </message>
+        <message>
+            <source>Overført. Angres med: boligreg transfer --undo {reference}</source>
+            <translation>Overført. Angres med: boligreg transfer --undo {reference}</translation>
+        </message>
+        <message>
+            <source>(del av {parent})</source>
+            <translation>(del av {parent})</translation>
+        </message>
+        <message>
+            <source>La til enheten {code}: {name}</source>
+            <translation>La til enheten {code}: {name}</translation>
         </message>
     </context>
     <context>

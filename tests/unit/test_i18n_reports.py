@@ -224,13 +224,13 @@ def test_cli_factsheet_lang_en_writes_an_english_sheet(demo, tmp_path, capsys,
     assert main(["factsheet", "--db", str(demo.path), "--year", "2025", "--district", "01",
                  "--out", str(en), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "fact sheets for 2025" in out and "faktaark" not in out
+    assert "Fact sheets for 2025: 1, in " in out and "faktaark" not in out
     assert "Social housing fact sheet 2025" in pdf_text(en.read_bytes())
     # BOLIGREG_LANG changes what is printed, not the sheet: official sheets are bokmål.
     monkeypatch.setenv("BOLIGREG_LANG", "en")
     assert main(["factsheet", "--db", str(demo.path), "--year", "2025", "--district", "01",
                  "--out", str(nb)]) == 0
-    assert "fact sheet" in capsys.readouterr().out
+    assert "Fact sheets for 2025: 1" in capsys.readouterr().out
     assert "Boligsosialt faktaark 2025" in pdf_text(nb.read_bytes())
 
 
