@@ -1226,6 +1226,117 @@
         </message>
     </context>
     <context>
+        <name>ScenarioPdf</name>
+        <message>
+            <source>Boliger</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Innleie/år (kr)</source>
+            <translation>Lease/year (NOK)</translation>
+        </message>
+        <message>
+            <source>Husleie/år (kr)</source>
+            <translation>Rent/year (NOK)</translation>
+        </message>
+        <message>
+            <source>Ledige</source>
+            <translation>Vacant</translation>
+        </message>
+        <message>
+            <source>Åpne avvik</source>
+            <translation>Open findings</translation>
+        </message>
+        <message>
+            <source>Med vedl.ansvar</source>
+            <translation>With maint. resp.</translation>
+        </message>
+        <message>
+            <source>Boliger enheten disponerer</source>
+            <translation>Dwellings at the unit's disposal</translation>
+        </message>
+        <message>
+            <source>Gjeldende avtaler enheten har ansvar for</source>
+            <translation>Current agreements the unit is responsible for</translation>
+        </message>
+        <message>
+            <source>Innleiekostnad per år (kr)</source>
+            <translation>Lease cost per year (NOK)</translation>
+        </message>
+        <message>
+            <source>Husleie per år (kr)</source>
+            <translation>Rent per year (NOK)</translation>
+        </message>
+        <message>
+            <source>Ledige boliger</source>
+            <translation>Vacant dwellings</translation>
+        </message>
+        <message>
+            <source>Boliger med vedlikeholdsansvar</source>
+            <translation>Dwellings with maintenance responsibility</translation>
+        </message>
+        <message>
+            <source>Boliger: boligene enheten disponerer. Avtaler: gjeldende innleie- og tilvisningsavtaler enheten har ansvar for. Innleie/år: avtalenes månedsleie × 12. Husleie/år: husleien for boligene enheten disponerer × 12. Ledige: ledige boliger. Åpne avvik: åpne avvik på enhetens boliger og avtaler. Med vedl.ansvar: enhetens boliger med gjeldende vedlikeholdsansvar, på boligen eller bygget.</source>
+            <translation>Dwellings: the dwellings at the unit's disposal. Agreements: current lease and referral agreements the unit is responsible for. Lease/year: the agreements' monthly rent × 12. Rent/year: the rent of the dwellings at the unit's disposal × 12. Vacant: vacant dwellings. Open findings: open findings on the unit's dwellings and agreements. With maint. resp.: the unit's dwellings with a current maintenance responsibility, on the dwelling or the building.</translation>
+        </message>
+        <message>
+            <source>Før</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Etter</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Ingen enhet har noe av dette.</source>
+            <translation>No unit has any of this.</translation>
+        </message>
+        <message>
+            <source>Scenario: {name}</source>
+            <translation>Scenario: {name}</translation>
+        </message>
+        <message>
+            <source>Beregnet {day} kl. {time} · overføringene gjelder fra {date}</source>
+            <translation>Calculated {day} at {time} · the transfers apply from {date}</translation>
+        </message>
+        <message>
+            <source>DEMODATA: boligene, avtalene og fordelingen på enheter er syntetiske.</source>
+            <translation>DEMO DATA: the dwellings, the agreements and their distribution among units are synthetic.</translation>
+        </message>
+        <message>
+            <source>Hva flyttes</source>
+            <translation>What moves</translation>
+        </message>
+        <message>
+            <source>Ingenting er lagret: scenarioet ble regnet på en kopi av registeret i minnet.</source>
+            <translation>Nothing has been saved: the scenario was calculated on a copy of the register in memory.</translation>
+        </message>
+        <message>
+            <source>Per enhet, før og etter</source>
+            <translation>Per unit, before and after</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Tall i fet skrift endres.</source>
+            <translation>Figures in bold change.</translation>
+        </message>
+        <message>
+            <source>Før og etter</source>
+            <translation>Before and after</translation>
+        </message>
+        <message>
+            <source>Scenario fra boligreg: før og etter per enhet</source>
+            <translation>Scenario from boligreg: before and after per unit</translation>
+        </message>
+    </context>
+    <context>
         <name>TablePdf</name>
         <message>
             <source>Ingen rader i utvalget.</source>

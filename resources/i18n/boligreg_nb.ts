@@ -1226,6 +1226,117 @@
         </message>
     </context>
     <context>
+        <name>ScenarioPdf</name>
+        <message>
+            <source>Boliger</source>
+            <translation>Boliger</translation>
+        </message>
+        <message>
+            <source>Avtaler</source>
+            <translation>Avtaler</translation>
+        </message>
+        <message>
+            <source>Innleie/år (kr)</source>
+            <translation>Innleie/år (kr)</translation>
+        </message>
+        <message>
+            <source>Husleie/år (kr)</source>
+            <translation>Husleie/år (kr)</translation>
+        </message>
+        <message>
+            <source>Ledige</source>
+            <translation>Ledige</translation>
+        </message>
+        <message>
+            <source>Åpne avvik</source>
+            <translation>Åpne avvik</translation>
+        </message>
+        <message>
+            <source>Med vedl.ansvar</source>
+            <translation>Med vedl.ansvar</translation>
+        </message>
+        <message>
+            <source>Boliger enheten disponerer</source>
+            <translation>Boliger enheten disponerer</translation>
+        </message>
+        <message>
+            <source>Gjeldende avtaler enheten har ansvar for</source>
+            <translation>Gjeldende avtaler enheten har ansvar for</translation>
+        </message>
+        <message>
+            <source>Innleiekostnad per år (kr)</source>
+            <translation>Innleiekostnad per år (kr)</translation>
+        </message>
+        <message>
+            <source>Husleie per år (kr)</source>
+            <translation>Husleie per år (kr)</translation>
+        </message>
+        <message>
+            <source>Ledige boliger</source>
+            <translation>Ledige boliger</translation>
+        </message>
+        <message>
+            <source>Boliger med vedlikeholdsansvar</source>
+            <translation>Boliger med vedlikeholdsansvar</translation>
+        </message>
+        <message>
+            <source>Boliger: boligene enheten disponerer. Avtaler: gjeldende innleie- og tilvisningsavtaler enheten har ansvar for. Innleie/år: avtalenes månedsleie × 12. Husleie/år: husleien for boligene enheten disponerer × 12. Ledige: ledige boliger. Åpne avvik: åpne avvik på enhetens boliger og avtaler. Med vedl.ansvar: enhetens boliger med gjeldende vedlikeholdsansvar, på boligen eller bygget.</source>
+            <translation>Boliger: boligene enheten disponerer. Avtaler: gjeldende innleie- og tilvisningsavtaler enheten har ansvar for. Innleie/år: avtalenes månedsleie × 12. Husleie/år: husleien for boligene enheten disponerer × 12. Ledige: ledige boliger. Åpne avvik: åpne avvik på enhetens boliger og avtaler. Med vedl.ansvar: enhetens boliger med gjeldende vedlikeholdsansvar, på boligen eller bygget.</translation>
+        </message>
+        <message>
+            <source>Før</source>
+            <translation>Før</translation>
+        </message>
+        <message>
+            <source>Etter</source>
+            <translation>Etter</translation>
+        </message>
+        <message>
+            <source>Ingen enhet har noe av dette.</source>
+            <translation>Ingen enhet har noe av dette.</translation>
+        </message>
+        <message>
+            <source>Scenario: {name}</source>
+            <translation>Scenario: {name}</translation>
+        </message>
+        <message>
+            <source>Beregnet {day} kl. {time} · overføringene gjelder fra {date}</source>
+            <translation>Beregnet {day} kl. {time} · overføringene gjelder fra {date}</translation>
+        </message>
+        <message>
+            <source>DEMODATA: boligene, avtalene og fordelingen på enheter er syntetiske.</source>
+            <translation>DEMODATA: boligene, avtalene og fordelingen på enheter er syntetiske.</translation>
+        </message>
+        <message>
+            <source>Hva flyttes</source>
+            <translation>Hva flyttes</translation>
+        </message>
+        <message>
+            <source>Ingenting er lagret: scenarioet ble regnet på en kopi av registeret i minnet.</source>
+            <translation>Ingenting er lagret: scenarioet ble regnet på en kopi av registeret i minnet.</translation>
+        </message>
+        <message>
+            <source>Per enhet, før og etter</source>
+            <translation>Per enhet, før og etter</translation>
+        </message>
+        <message>
+            <source>Enhet</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Tall i fet skrift endres.</source>
+            <translation>Tall i fet skrift endres.</translation>
+        </message>
+        <message>
+            <source>Før og etter</source>
+            <translation>Før og etter</translation>
+        </message>
+        <message>
+            <source>Scenario fra boligreg: før og etter per enhet</source>
+            <translation>Scenario fra boligreg: før og etter per enhet</translation>
+        </message>
+    </context>
+    <context>
         <name>TablePdf</name>
         <message>
             <source>Ingen rader i utvalget.</source>

@@ -257,3 +257,23 @@ def test_published_edition_is_bokmal_and_unchanged_by_the_language(tmp_path, cap
         assert hashlib.sha256(out.read_bytes()).hexdigest() == stored.sha256
     finally:
         db.close()
+
+
+def test_scenario_pdf_follows_the_language(demo) -> None:
+    from boligreg.reports.scenario_pdf import render_scenario_pdf
+    from boligreg.services.scenario import run_scenario
+
+    result = run_scenario(demo.path, {"name": "V til Alna", "effective": "01.01.2027",
+                                      "transfers": [{"from": "velferdsetaten", "to": "12",
+                                                     "what": "dwellings"}]})
+    i18n.set_language("en")
+    english = render_scenario_pdf(result)
+    text = pdf_text(english)
+    for words in ("What moves", "Per unit, before and after", "Before and after",
+                  "Figures in bold change.", "Page 1 of"):
+        assert words in text, words
+    for words in ("Hva flyttes", "Per enhet", "Før og etter", "Side 1 av"):
+        assert words not in text, words
+    assert pdf_language(english) == "en-GB"
+    i18n.set_language("nb")
+    assert "Hva flyttes" in pdf_text(render_scenario_pdf(result))
