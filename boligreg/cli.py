@@ -55,15 +55,20 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _choose_language(argv: Sequence[str]) -> bool:
-    """Apply ``--lang`` before anything is printed (a wrong value is left to the parser)."""
-    early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang")
-    known, _rest = early.parse_known_args(list(argv))
-    if known.lang in LANGUAGES:
-        set_language(known.lang)
-        return True
-    return False
+def _choose_language(argv: Sequence[str]) -> None:
+    """Apply ``--lang`` before the parser is built, so its help texts follow it: the last
+    ``--lang X`` or ``--lang=X`` before ``--`` (a missing or wrong value is left to the
+    parser, which says so; an abbreviation such as ``--lan`` takes effect after parsing)."""
+    chosen = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else (
+            arg.partition("=")[2] if arg.startswith("--lang=") else None)
+        if value in LANGUAGES:
+            chosen = value
+    if chosen is not None:
+        set_language(chosen)
 
 
 def error_text(exc: BoligregError) -> str:
@@ -114,12 +119,11 @@ def _wants_window(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    chosen = _choose_language(argv)
     try:
+        _choose_language(argv)
         return _main(argv)
     finally:
-        if chosen:  # main() called twice in one process (the tests) starts afresh
-            set_language(None)
+        set_language(None)  # main() called twice in one process (the tests) starts afresh
 
 
 def _main(argv: list[str]) -> int:
@@ -153,6 +157,8 @@ def _failed(message: str) -> str:
 def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "lang", None):
+        set_language(args.lang)  # also an abbreviated --lan, which the early look missed
     try:
         func = getattr(args, "func", None)
         if func is None:
