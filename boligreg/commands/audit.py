@@ -31,10 +31,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "audit",
         parents=[common],
         help="run the audit rules and print the open findings",
-        description=(
+        description=translate(
+            "Cli",
             "Kjør kontrollreglene (avvik) for hele Oslo eller én bydel, oppdater avvikenes "
-            "status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt."
-        ),
+            "status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt."),
     )
     p.add_argument("--district", metavar="BYDEL",
                    help="one bydel: 01, 1, 030101 or a name (Gamle Oslo); default: all of Oslo")

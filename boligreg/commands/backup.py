@@ -13,18 +13,24 @@ from ._util import db_path
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "backup", parents=[common], help="back up a database (safe while the app has it open)",
-        description="Ta sikkerhetskopi med SQLites backup-API (fungerer mens appen er åpen).",
+        description=translate(
+            "Cli",
+            "Ta sikkerhetskopi med SQLites backup-API (fungerer mens appen er åpen)."),
     )
     p.add_argument("--to", metavar="FILE", help="write the copy here (default: backup folder)")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser(
         "backups", parents=[common], help="list a database's backups with record counts",
-        description="Vis sikkerhetskopiene med tidspunkt og antall poster.",
+        description=translate(
+            "Cli",
+            "Vis sikkerhetskopiene med tidspunkt og antall poster."),
     )
     p.set_defaults(func=cmd_list)
     p = sub.add_parser(
         "restore", parents=[common], help="restore a database from a backup",
-        description="Gjenopprett fra sikkerhetskopi. Gjeldende fil tas vare på som en kopi.",
+        description=translate(
+            "Cli",
+            "Gjenopprett fra sikkerhetskopi. Gjeldende fil tas vare på som en kopi."),
     )
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--from", dest="source", metavar="FILE", help="the backup file to restore")
@@ -32,7 +38,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_restore)
     p = sub.add_parser(
         "encrypt", parents=[common], help="encrypt a plain database (SQLCipher; key in keyring)",
-        description="Krypter en ukryptert database. Nøkkelen lagres i nøkkelringen.",
+        description=translate(
+            "Cli",
+            "Krypter en ukryptert database. Nøkkelen lagres i nøkkelringen."),
     )
     p.set_defaults(func=cmd_encrypt)
 

@@ -14,9 +14,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "capacity", parents=[common],
         help="vacant and soon-vacant dwellings across every unit (Ledig kapasitet)",
-        description="Ledig kapasitet i hele byen: ledige og snart ledige boliger i alle "
-                    "enheter etter antall rom, rullestoltilgjengelighet og målgruppe, med "
-                    "hvor lenge de har stått tomme. Talt etter disponerende enhet.")
+        description=translate(
+            "Cli",
+            "Ledig kapasitet i hele byen: ledige og snart ledige boliger i alle "
+            "enheter etter antall rom, rullestoltilgjengelighet og målgruppe, med "
+            "hvor lenge de har stått tomme. Talt etter disponerende enhet."))
     p.add_argument("--days", type=int_between(0, 3650), default=90, metavar="N",
                    help="'soon vacant': a tenancy ending or vacancy date within N days "
                         "(default 90)")

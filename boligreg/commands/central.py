@@ -13,15 +13,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "central",
         help="set up the central PostgreSQL database (schema, roles, row-level security)",
-        description="Opprett eller oppgrader sentraldatabasen: skjema, roller og "
-        "radnivåsikkerhet. Kjøres som PostgreSQL-superbruker.",
+        description=translate(
+            "Cli",
+            "Opprett eller oppgrader sentraldatabasen: skjema, roller og "
+            "radnivåsikkerhet. Kjøres som PostgreSQL-superbruker."),
     )
     csub = p.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     init = csub.add_parser(
         "init",
         help="create or upgrade schema, roles, policies and change feed",
-        description="Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
-        "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.",
+        description=translate(
+            "Cli",
+            "Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
+            "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten."),
     )
     init.add_argument("--url", required=True,
                       help="postgresql+psycopg://superuser@host/db")
@@ -32,7 +36,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add = csub.add_parser(
         "add-user",
         help="create a person's login role in a bydel, auditor or admin group",
-        description="Oppretter en innloggingsrolle for en person og gir den en grupperolle.",
+        description=translate(
+            "Cli",
+            "Oppretter en innloggingsrolle for en person og gir den en grupperolle."),
     )
     add.add_argument("--url", required=True,
                      help="postgresql+psycopg://superuser@host/db")

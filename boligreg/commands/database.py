@@ -18,14 +18,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "init",
         parents=[common],
         help="create an empty database (bydeler and population only)",
-        description="Opprett en tom boligreg-database med bydeler og folketall.",
+        description=translate(
+            "Cli",
+            "Opprett en tom boligreg-database med bydeler og folketall."),
     )
     p.set_defaults(func=cmd_init)
     p = sub.add_parser(
         "info",
         parents=[common],
         help="dwellings per bydel and tenure",
-        description="Skriv ut antall boliger per bydel og disposisjonsform.",
+        description=translate(
+            "Cli",
+            "Skriv ut antall boliger per bydel og disposisjonsform."),
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_as_of(p)

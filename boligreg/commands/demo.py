@@ -38,10 +38,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "demo",
         parents=[common],
         help="fill a database with synthetic Oslo demo data",
-        description=(
+        description=translate(
+            "Cli",
             "Lag en database med syntetiske, realistiske demodata for Oslo (bydeler, gater, "
-            "avtaler og innplantede avvik). Samme frø gir samme data."
-        ),
+            "avtaler og innplantede avvik). Samme frø gir samme data."),
     )
     p.add_argument("--dwellings", type=int, default=14_000, metavar="N",
                    help="number of dwellings (default 14000, about Oslo's count in 2025)")

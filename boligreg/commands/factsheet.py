@@ -22,12 +22,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "factsheet",
         parents=[common],
         help="write the yearly fact sheet PDFs (one bydel, or all 15 and Oslo)",
-        description=(
+        description=translate(
+            "Cli",
             "Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller "
             "alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige "
             "HTML-utgaven (universell utforming) med de samme tallene. Arkene er på bokmål; "
-            "--lang en gir dem på engelsk."
-        ),
+            "--lang en gir dem på engelsk."),
     )
     p.add_argument("--year", type=int, metavar="Y",
                    help="the sheets' year (default with --as-of: that date's year)")

@@ -12,8 +12,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "help",
         help="the user guide (the window's F1), page by page or searched",
-        description="Brukerveiledningen: uten argument en liste over sidene; med et sidenavn "
-        "siden selv; med --search sidene som inneholder ordene.",
+        description=translate(
+            "Cli",
+            "Brukerveiledningen: uten argument en liste over sidene; med et sidenavn "
+            "siden selv; med --search sidene som inneholder ordene."),
     )
     p.add_argument("page", nargs="?", help="page name, e.g. import or kom-i-gang")
     p.add_argument("--search", metavar="WORDS", help="words to look for in every page")

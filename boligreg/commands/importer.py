@@ -31,10 +31,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "import",
         parents=[common],
         help="import dwellings from an .xlsx or .csv file",
-        description=(
+        description=translate(
+            "Cli",
             "Importer boliger (med bygg, avtaler og vedlikeholdsansvar) fra et regneark. "
-            "Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2)."
-        ),
+            "Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2)."),
     )
     p.add_argument("file", metavar="FILE", nargs="?", help=".xlsx or .csv file")
     p.add_argument("--sheet", metavar="NAME", help="worksheet (default: the first with data)")
@@ -58,7 +58,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "export",
         parents=[common],
         help="export dwellings, agreements, responsibilities or findings",
-        description="Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen.",
+        description=translate(
+            "Cli",
+            "Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen."),
     )
     p.add_argument("--out", metavar="FILE", required=True, help="FILE.xlsx or FILE.csv")
     p.add_argument("--what", choices=("dwellings", "agreements", "responsibilities",

@@ -13,8 +13,10 @@ from ._util import db_path
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("scenario", parents=[common],
                        help="show a reorganisation (transfers) before it is made",
-                       description="Regner foreslåtte overføringer på en kopi i minnet og viser "
-                                   "hver enhet før og etter. Ingenting lagres.")
+                       description=translate(
+                           "Cli",
+                           "Regner foreslåtte overføringer på en kopi i minnet og viser "
+                           "hver enhet før og etter. Ingenting lagres."))
     p.add_argument("file", metavar="FILE.json", help="the scenario (see docs/units.md)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--pdf", metavar="OUT.pdf", help="also save the before/after as a PDF")

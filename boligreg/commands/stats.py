@@ -26,10 +26,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "stats",
         parents=[common],
         help="fact-sheet figures per bydel and Oslo (JSON), snapshots, indicator import",
-        description=(
+        description=translate(
+            "Cli",
             "Tallene bak de boligsosiale faktaarkene, per bydel og for Oslo. "
-            "Nøklene i JSON er beskrevet i docs/stats_keys.md."
-        ),
+            "Nøklene i JSON er beskrevet i docs/stats_keys.md."),
     )
     # 1–9999 here (a 20-digit year would reach SQLite); the services name the usable years
     p.add_argument("--year", type=int, metavar="Y", help="the fact sheet's year")
@@ -44,7 +44,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "snapshot",
         parents=[common],
         help="freeze a year's figures so next year's sheets show the change",
-        description="Frys årets tall, slik at neste års faktaark kan vise endringen.",
+        description=translate(
+            "Cli",
+            "Frys årets tall, slik at neste års faktaark kan vise endringen."),
     )
     s.add_argument("--year", type=int, metavar="Y", required=True)
     s.add_argument("--replace", action="store_true", help="replace an existing snapshot")
@@ -54,10 +56,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "import",
         parents=[common],
         help="import housing-social indicators (CSV or xlsx, long form)",
-        description=(
+        description=translate(
+            "Cli",
             "Importer boligsosiale indikatorer i lang form: district, year, indicator, value, "
-            "source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting."
-        ),
+            "source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting."),
     )
     i.add_argument("file", metavar="FILE", help="CSV or xlsx file")
     i.set_defaults(func=cmd_import)

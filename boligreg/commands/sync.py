@@ -20,8 +20,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "sync",
         parents=[common],
         help="send local changes to the central database and fetch everyone else's",
-        description="Synkroniser den lokale kopien med sentraldatabasen: sender lokale "
-        "endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).",
+        description=translate(
+            "Cli",
+            "Synkroniser den lokale kopien med sentraldatabasen: sender lokale "
+            "endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts)."),
     )
     p.add_argument("--central", metavar="URL", default=os.environ.get(CENTRAL_ENV),
 
@@ -35,7 +37,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "conflicts",
         parents=[common],
         help="list sync conflicts, or decide one",
-        description="Vis konfliktene fra synkroniseringen, eller avgjør én.",
+        description=translate(
+            "Cli",
+            "Vis konfliktene fra synkroniseringen, eller avgjør én."),
     )
     c.add_argument("--keep", choices=("local", "server"),
                    help="decide conflict --id: keep this copy's or the central's version")

@@ -15,9 +15,11 @@ from ._util import open_db
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "transfer", parents=[common], help="transfer dwellings or agreements between units",
-        description="Overfør boliger (disponerende enhet) eller avtaler (ansvarlig enhet) fra "
-                    "én enhet til en annen, med saksnummer. Viser først hva som flyttes; "
-                    "alt eller ingenting.")
+        description=translate(
+            "Cli",
+            "Overfør boliger (disponerende enhet) eller avtaler (ansvarlig enhet) fra "
+            "én enhet til en annen, med saksnummer. Viser først hva som flyttes; "
+            "alt eller ingenting."))
     p.add_argument("--from", dest="from_unit", metavar="UNIT", help="sending unit (15, alna, …)")
     p.add_argument("--to", dest="to_unit", metavar="UNIT", help="receiving unit (boligbygg, …)")
     p.add_argument("--what", choices=("dwellings", "agreements"), help="what moves")

@@ -11,8 +11,10 @@ from ._util import open_db
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("unit", parents=[common], help="list or add units (forvaltningsenheter)",
-                       description="Bydeler og sentrale enheter som disponerer boliger eller "
-                                   "holder avtaler.")
+                       description=translate(
+                           "Cli",
+                           "Bydeler og sentrale enheter som disponerer boliger eller "
+                           "holder avtaler."))
     verbs = p.add_subparsers(dest="unit_command", metavar="VERB", required=True)
     ls = verbs.add_parser("list", parents=[common], help="list the units")
     ls.set_defaults(func=cmd_list)

@@ -215,6 +215,10 @@
             <translation>Code</translation>
         </message>
         <message>
+            <source>Kjør kontrollreglene (avvik) for hele Oslo eller én bydel, oppdater avvikenes status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt.</source>
+            <translation>Run the audit rules (findings) for all of Oslo or one district, update the findings' status and print the open findings. Exits with 0 when the audit has run.</translation>
+        </message>
+        <message>
             <source>Hele Oslo</source>
             <translation>All of Oslo</translation>
         </message>
@@ -253,6 +257,22 @@
         <message>
             <source>Eksport</source>
             <translation>Export</translation>
+        </message>
+        <message>
+            <source>Ta sikkerhetskopi med SQLites backup-API (fungerer mens appen er åpen).</source>
+            <translation>Take a backup with SQLite's backup API (works while the app is open).</translation>
+        </message>
+        <message>
+            <source>Vis sikkerhetskopiene med tidspunkt og antall poster.</source>
+            <translation>Show the backups with their times and record counts.</translation>
+        </message>
+        <message>
+            <source>Gjenopprett fra sikkerhetskopi. Gjeldende fil tas vare på som en kopi.</source>
+            <translation>Restore from a backup. The current file is kept as a copy.</translation>
+        </message>
+        <message>
+            <source>Krypter en ukryptert database. Nøkkelen lagres i nøkkelringen.</source>
+            <translation>Encrypt an unencrypted database. The key is stored in the keyring.</translation>
         </message>
         <message>
             <source>Sikkerhetskopi: {path}</source>
@@ -307,6 +327,14 @@
             <translation>Encrypted {path}; the key is in the operating system's keyring.</translation>
         </message>
         <message>
+            <source>Opprett en tom boligreg-database med bydeler og folketall.</source>
+            <translation>Create an empty boligreg database with districts and population figures.</translation>
+        </message>
+        <message>
+            <source>Skriv ut antall boliger per bydel og disposisjonsform.</source>
+            <translation>Print the number of dwellings per district and tenure.</translation>
+        </message>
+        <message>
             <source>Andel</source>
             <translation>Share</translation>
         </message>
@@ -317,6 +345,10 @@
         <message>
             <source>(DEMODATA – syntetiske tall)</source>
             <translation>(DEMO DATA – synthetic figures)</translation>
+        </message>
+        <message>
+            <source>Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige HTML-utgaven (universell utforming) med de samme tallene. Arkene er på bokmål; --lang en gir dem på engelsk.</source>
+            <translation>Make social housing fact sheets (boligsosiale faktaark) as PDF: one district (--district 01 --out FILE.pdf) or all 15 districts and Oslo (--all --out-dir FOLDER). With --html: the accessible HTML edition (universal design) with the same figures. The sheets are in bokmål; --lang en gives them in English.</translation>
         </message>
         <message>
             <source>Revidert utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</source>
@@ -339,8 +371,24 @@
             <translation>Fact sheets for {year}: {n}, in {seconds} s{demo}.</translation>
         </message>
         <message>
+            <source>Ledig kapasitet i hele byen: ledige og snart ledige boliger i alle enheter etter antall rom, rullestoltilgjengelighet og målgruppe, med hvor lenge de har stått tomme. Talt etter disponerende enhet.</source>
+            <translation>Vacant capacity across the city: vacant and soon-vacant dwellings in every unit by number of rooms, wheelchair accessibility and target group, with how long they have stood empty. Counted by the unit that has them at its disposal.</translation>
+        </message>
+        <message>
             <source>Skrevet til {path}</source>
             <translation>Written to {path}</translation>
+        </message>
+        <message>
+            <source>Opprett eller oppgrader sentraldatabasen: skjema, roller og radnivåsikkerhet. Kjøres som PostgreSQL-superbruker.</source>
+            <translation>Create or upgrade the central database: schema, roles and row-level security. Run as a PostgreSQL superuser.</translation>
+        </message>
+        <message>
+            <source>Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.</source>
+            <translation>Creates or upgrades the schema (the same migrations as locally), the roles (one per district, auditor, admin, owner) and the row-level security.</translation>
+        </message>
+        <message>
+            <source>Oppretter en innloggingsrolle for en person og gir den en grupperolle.</source>
+            <translation>Creates a login role for a person and gives it a group role.</translation>
         </message>
         <message>
             <source>Sentraldatabasen er på skjema {revision} (id {id}).</source>
@@ -363,6 +411,10 @@
             <translation>{name} can log in and has the role {role}.</translation>
         </message>
         <message>
+            <source>Lag en database med syntetiske, realistiske demodata for Oslo (bydeler, gater, avtaler og innplantede avvik). Samme frø gir samme data.</source>
+            <translation>Make a database with synthetic, realistic demo data for Oslo (districts, streets, agreements and planted findings). The same seed gives the same data.</translation>
+        </message>
+        <message>
             <source>Disposisjonsform: {tenures}</source>
             <translation>Tenure: {tenures}</translation>
         </message>
@@ -383,12 +435,24 @@
             <translation>Done in {seconds} s. The data are synthetic (DEMO DATA), seed {seed}.</translation>
         </message>
         <message>
+            <source>Brukerveiledningen: uten argument en liste over sidene; med et sidenavn siden selv; med --search sidene som inneholder ordene.</source>
+            <translation>The user guide: without an argument a list of the pages; with a page name the page itself; with --search the pages that contain the words.</translation>
+        </message>
+        <message>
             <source>Ingen hjelpeside inneholder «{text}».</source>
             <translation>No help page contains “{text}”.</translation>
         </message>
         <message>
             <source>boligreg help SIDE viser en side; boligreg help --search ORD søker.</source>
             <translation>boligreg help PAGE shows a page; boligreg help --search WORD searches.</translation>
+        </message>
+        <message>
+            <source>Importer boliger (med bygg, avtaler og vedlikeholdsansvar) fra et regneark. Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2).</source>
+            <translation>Import dwellings (with buildings, agreements and maintenance responsibility) from a spreadsheet. Every row is checked before anything is saved; on errors nothing is saved (exit code 2).</translation>
+        </message>
+        <message>
+            <source>Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen.</source>
+            <translation>Export to .xlsx or .csv. The dwellings export can be imported again.</translation>
         </message>
         <message>
             <source>Kolonner (sikkerhet og begrunnelse):</source>
@@ -423,8 +487,24 @@
             <translation>Wrote {n} rows to {path}</translation>
         </message>
         <message>
+            <source>Regner foreslåtte overføringer på en kopi i minnet og viser hver enhet før og etter. Ingenting lagres.</source>
+            <translation>Calculates proposed transfers on a copy in memory and shows each unit before and after. Nothing is saved.</translation>
+        </message>
+        <message>
             <source>Lagret {path}</source>
             <translation>Saved {path}</translation>
+        </message>
+        <message>
+            <source>Tallene bak de boligsosiale faktaarkene, per bydel og for Oslo. Nøklene i JSON er beskrevet i docs/stats_keys.md.</source>
+            <translation>The figures behind the social housing fact sheets, per district and for Oslo. The JSON keys are described in docs/stats_keys.md.</translation>
+        </message>
+        <message>
+            <source>Frys årets tall, slik at neste års faktaark kan vise endringen.</source>
+            <translation>Freeze the year's figures, so that next year's fact sheets can show the change.</translation>
+        </message>
+        <message>
+            <source>Importer boligsosiale indikatorer i lang form: district, year, indicator, value, source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting.</source>
+            <translation>Import social housing indicators in long form: district, year, indicator, value, source (or bydel, år, indikator, verdi, kilde). All or nothing.</translation>
         </message>
         <message>
             <source>Boligsosiale tall {year}, per {date}</source>
@@ -487,6 +567,14 @@
             <translation>Note: indicators outside the standard list are stored as written: {names}</translation>
         </message>
         <message>
+            <source>Synkroniser den lokale kopien med sentraldatabasen: sender lokale endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).</source>
+            <translation>Synchronise the local copy with the central database: sends local changes and fetches everyone else's. Conflicts go into a list (boligreg conflicts).</translation>
+        </message>
+        <message>
+            <source>Vis konfliktene fra synkroniseringen, eller avgjør én.</source>
+            <translation>Show the conflicts from synchronisation, or resolve one.</translation>
+        </message>
+        <message>
             <source>Avgjort ({resolution}). Synkroniser for å fullføre.</source>
             <translation>Resolved ({resolution}). Synchronise to finish.</translation>
         </message>
@@ -503,6 +591,10 @@
             <translation>central:</translation>
         </message>
         <message>
+            <source>Overfør boliger (disponerende enhet) eller avtaler (ansvarlig enhet) fra én enhet til en annen, med saksnummer. Viser først hva som flyttes; alt eller ingenting.</source>
+            <translation>Transfer dwellings (the unit that has them at its disposal) or agreements (the responsible unit) from one unit to another, with a case number. Shows first what moves; all or nothing.</translation>
+        </message>
+        <message>
             <source>Angret {reference}: {n} poster tilbake fra {source} til {target}.</source>
             <translation>Undid {reference}: {n} records back from {source} to {target}.</translation>
         </message>
@@ -513,6 +605,10 @@
         <message>
             <source>Overført. Angres med: boligreg transfer --undo {reference}</source>
             <translation>Transferred. Undo with: boligreg transfer --undo {reference}</translation>
+        </message>
+        <message>
+            <source>Bydeler og sentrale enheter som disponerer boliger eller holder avtaler.</source>
+            <translation>Districts and central units that have dwellings at their disposal or hold agreements.</translation>
         </message>
         <message>
             <source>(del av {parent})</source>

@@ -215,6 +215,10 @@
             <translation>Kode</translation>
         </message>
         <message>
+            <source>Kjør kontrollreglene (avvik) for hele Oslo eller én bydel, oppdater avvikenes status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt.</source>
+            <translation>Kjør kontrollreglene (avvik) for hele Oslo eller én bydel, oppdater avvikenes status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt.</translation>
+        </message>
+        <message>
             <source>Hele Oslo</source>
             <translation>Hele Oslo</translation>
         </message>
@@ -253,6 +257,22 @@
         <message>
             <source>Eksport</source>
             <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Ta sikkerhetskopi med SQLites backup-API (fungerer mens appen er åpen).</source>
+            <translation>Ta sikkerhetskopi med SQLites backup-API (fungerer mens appen er åpen).</translation>
+        </message>
+        <message>
+            <source>Vis sikkerhetskopiene med tidspunkt og antall poster.</source>
+            <translation>Vis sikkerhetskopiene med tidspunkt og antall poster.</translation>
+        </message>
+        <message>
+            <source>Gjenopprett fra sikkerhetskopi. Gjeldende fil tas vare på som en kopi.</source>
+            <translation>Gjenopprett fra sikkerhetskopi. Gjeldende fil tas vare på som en kopi.</translation>
+        </message>
+        <message>
+            <source>Krypter en ukryptert database. Nøkkelen lagres i nøkkelringen.</source>
+            <translation>Krypter en ukryptert database. Nøkkelen lagres i nøkkelringen.</translation>
         </message>
         <message>
             <source>Sikkerhetskopi: {path}</source>
@@ -307,6 +327,14 @@
             <translation>Kryptert {path}; nøkkelen ligger i operativsystemets nøkkelring.</translation>
         </message>
         <message>
+            <source>Opprett en tom boligreg-database med bydeler og folketall.</source>
+            <translation>Opprett en tom boligreg-database med bydeler og folketall.</translation>
+        </message>
+        <message>
+            <source>Skriv ut antall boliger per bydel og disposisjonsform.</source>
+            <translation>Skriv ut antall boliger per bydel og disposisjonsform.</translation>
+        </message>
+        <message>
             <source>Andel</source>
             <translation>Andel</translation>
         </message>
@@ -317,6 +345,10 @@
         <message>
             <source>(DEMODATA – syntetiske tall)</source>
             <translation>(DEMODATA – syntetiske tall)</translation>
+        </message>
+        <message>
+            <source>Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige HTML-utgaven (universell utforming) med de samme tallene. Arkene er på bokmål; --lang en gir dem på engelsk.</source>
+            <translation>Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige HTML-utgaven (universell utforming) med de samme tallene. Arkene er på bokmål; --lang en gir dem på engelsk.</translation>
         </message>
         <message>
             <source>Revidert utgave {n} av faktaarkene for {year} er publisert ({sheets} ark).</source>
@@ -339,8 +371,24 @@
             <translation>{n} faktaark for {year} på {seconds} s{demo}.</translation>
         </message>
         <message>
+            <source>Ledig kapasitet i hele byen: ledige og snart ledige boliger i alle enheter etter antall rom, rullestoltilgjengelighet og målgruppe, med hvor lenge de har stått tomme. Talt etter disponerende enhet.</source>
+            <translation>Ledig kapasitet i hele byen: ledige og snart ledige boliger i alle enheter etter antall rom, rullestoltilgjengelighet og målgruppe, med hvor lenge de har stått tomme. Talt etter disponerende enhet.</translation>
+        </message>
+        <message>
             <source>Skrevet til {path}</source>
             <translation>Skrevet til {path}</translation>
+        </message>
+        <message>
+            <source>Opprett eller oppgrader sentraldatabasen: skjema, roller og radnivåsikkerhet. Kjøres som PostgreSQL-superbruker.</source>
+            <translation>Opprett eller oppgrader sentraldatabasen: skjema, roller og radnivåsikkerhet. Kjøres som PostgreSQL-superbruker.</translation>
+        </message>
+        <message>
+            <source>Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.</source>
+            <translation>Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.</translation>
+        </message>
+        <message>
+            <source>Oppretter en innloggingsrolle for en person og gir den en grupperolle.</source>
+            <translation>Oppretter en innloggingsrolle for en person og gir den en grupperolle.</translation>
         </message>
         <message>
             <source>Sentraldatabasen er på skjema {revision} (id {id}).</source>
@@ -363,6 +411,10 @@
             <translation>{name} kan logge inn og har rollen {role}.</translation>
         </message>
         <message>
+            <source>Lag en database med syntetiske, realistiske demodata for Oslo (bydeler, gater, avtaler og innplantede avvik). Samme frø gir samme data.</source>
+            <translation>Lag en database med syntetiske, realistiske demodata for Oslo (bydeler, gater, avtaler og innplantede avvik). Samme frø gir samme data.</translation>
+        </message>
+        <message>
             <source>Disposisjonsform: {tenures}</source>
             <translation>Disposisjonsform: {tenures}</translation>
         </message>
@@ -383,12 +435,24 @@
             <translation>Ferdig på {seconds} s. Dataene er syntetiske (DEMODATA), frø {seed}.</translation>
         </message>
         <message>
+            <source>Brukerveiledningen: uten argument en liste over sidene; med et sidenavn siden selv; med --search sidene som inneholder ordene.</source>
+            <translation>Brukerveiledningen: uten argument en liste over sidene; med et sidenavn siden selv; med --search sidene som inneholder ordene.</translation>
+        </message>
+        <message>
             <source>Ingen hjelpeside inneholder «{text}».</source>
             <translation>Ingen hjelpeside inneholder «{text}».</translation>
         </message>
         <message>
             <source>boligreg help SIDE viser en side; boligreg help --search ORD søker.</source>
             <translation>boligreg help SIDE viser en side; boligreg help --search ORD søker.</translation>
+        </message>
+        <message>
+            <source>Importer boliger (med bygg, avtaler og vedlikeholdsansvar) fra et regneark. Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2).</source>
+            <translation>Importer boliger (med bygg, avtaler og vedlikeholdsansvar) fra et regneark. Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2).</translation>
+        </message>
+        <message>
+            <source>Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen.</source>
+            <translation>Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen.</translation>
         </message>
         <message>
             <source>Kolonner (sikkerhet og begrunnelse):</source>
@@ -423,8 +487,24 @@
             <translation>Skrev {n} rader til {path}</translation>
         </message>
         <message>
+            <source>Regner foreslåtte overføringer på en kopi i minnet og viser hver enhet før og etter. Ingenting lagres.</source>
+            <translation>Regner foreslåtte overføringer på en kopi i minnet og viser hver enhet før og etter. Ingenting lagres.</translation>
+        </message>
+        <message>
             <source>Lagret {path}</source>
             <translation>Lagret {path}</translation>
+        </message>
+        <message>
+            <source>Tallene bak de boligsosiale faktaarkene, per bydel og for Oslo. Nøklene i JSON er beskrevet i docs/stats_keys.md.</source>
+            <translation>Tallene bak de boligsosiale faktaarkene, per bydel og for Oslo. Nøklene i JSON er beskrevet i docs/stats_keys.md.</translation>
+        </message>
+        <message>
+            <source>Frys årets tall, slik at neste års faktaark kan vise endringen.</source>
+            <translation>Frys årets tall, slik at neste års faktaark kan vise endringen.</translation>
+        </message>
+        <message>
+            <source>Importer boligsosiale indikatorer i lang form: district, year, indicator, value, source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting.</source>
+            <translation>Importer boligsosiale indikatorer i lang form: district, year, indicator, value, source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting.</translation>
         </message>
         <message>
             <source>Boligsosiale tall {year}, per {date}</source>
@@ -487,6 +567,14 @@
             <translation>Merk: indikatorer utenfor standardlisten er lagret som skrevet: {names}</translation>
         </message>
         <message>
+            <source>Synkroniser den lokale kopien med sentraldatabasen: sender lokale endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).</source>
+            <translation>Synkroniser den lokale kopien med sentraldatabasen: sender lokale endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).</translation>
+        </message>
+        <message>
+            <source>Vis konfliktene fra synkroniseringen, eller avgjør én.</source>
+            <translation>Vis konfliktene fra synkroniseringen, eller avgjør én.</translation>
+        </message>
+        <message>
             <source>Avgjort ({resolution}). Synkroniser for å fullføre.</source>
             <translation>Avgjort ({resolution}). Synkroniser for å fullføre.</translation>
         </message>
@@ -503,6 +591,10 @@
             <translation>sentralt:</translation>
         </message>
         <message>
+            <source>Overfør boliger (disponerende enhet) eller avtaler (ansvarlig enhet) fra én enhet til en annen, med saksnummer. Viser først hva som flyttes; alt eller ingenting.</source>
+            <translation>Overfør boliger (disponerende enhet) eller avtaler (ansvarlig enhet) fra én enhet til en annen, med saksnummer. Viser først hva som flyttes; alt eller ingenting.</translation>
+        </message>
+        <message>
             <source>Angret {reference}: {n} poster tilbake fra {source} til {target}.</source>
             <translation>Angret {reference}: {n} poster tilbake fra {source} til {target}.</translation>
         </message>
@@ -513,6 +605,10 @@
         <message>
             <source>Overført. Angres med: boligreg transfer --undo {reference}</source>
             <translation>Overført. Angres med: boligreg transfer --undo {reference}</translation>
+        </message>
+        <message>
+            <source>Bydeler og sentrale enheter som disponerer boliger eller holder avtaler.</source>
+            <translation>Bydeler og sentrale enheter som disponerer boliger eller holder avtaler.</translation>
         </message>
         <message>
             <source>(del av {parent})</source>
