@@ -277,3 +277,13 @@ def test_scenario_pdf_follows_the_language(demo) -> None:
     assert pdf_language(english) == "en-GB"
     i18n.set_language("nb")
     assert "Hva flyttes" in pdf_text(render_scenario_pdf(result))
+
+
+def test_cli_help_in_english(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "info", "--help"])
+    out = capsys.readouterr().out
+    assert "Print the number of dwellings per district and tenure." in out
+    with pytest.raises(SystemExit):
+        main(["info", "--help"])
+    assert "Skriv ut antall boliger per bydel og disposisjonsform." in capsys.readouterr().out
