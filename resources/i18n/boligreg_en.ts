@@ -185,6 +185,21 @@
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message>
+            <source>Ingen data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>mangler</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>ikke registrert</source>
+            <translation>not registered</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Register over Oslo kommunes kommunalt disponerte boliger.</source>
@@ -1312,6 +1327,17 @@
         <message>
             <source>Lager HTML-faktaark for {name} …</source>
             <translation>Making the HTML fact sheet for {name} …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Map</name>
+        <message>
+            <source>Ingen tall å vise</source>
+            <translation>No figures to show</translation>
+        </message>
+        <message>
+            <source>ingen tall</source>
+            <translation>no figures</translation>
         </message>
     </context>
     <context>

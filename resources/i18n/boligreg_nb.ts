@@ -185,6 +185,21 @@
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message>
+            <source>Ingen data</source>
+            <translation>Ingen data</translation>
+        </message>
+        <message>
+            <source>mangler</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>ikke registrert</source>
+            <translation>ikke registrert</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Register over Oslo kommunes kommunalt disponerte boliger.</source>
@@ -1312,6 +1327,17 @@
         <message>
             <source>Lager HTML-faktaark for {name} …</source>
             <translation>Lager HTML-faktaark for {name} …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Map</name>
+        <message>
+            <source>Ingen tall å vise</source>
+            <translation>Ingen tall å vise</translation>
+        </message>
+        <message>
+            <source>ingen tall</source>
+            <translation>ingen tall</translation>
         </message>
     </context>
     <context>
