@@ -87,7 +87,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(list_fields_text())
         return 0
     if not args.file:
-        raise ValidationError("Oppgi filen som skal importeres (eller --list-fields).")
+        raise ValidationError("Oppgi filen som skal importeres (eller --list-fields).",
+                              "Give the file to import (or --list-fields).")
     # Paths first, before anything is read or written: inputs must be regular files (a FIFO
     # would hang), outputs never the database, a backup or the file being imported.
     refuse_non_regular(args.file, what="Importfilen", what_en="The import file")

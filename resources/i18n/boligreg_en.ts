@@ -633,6 +633,14 @@
             <source>La til enheten {code}: {name}</source>
             <translation>Added the unit {code}: {name}</translation>
         </message>
+        <message>
+            <source>«{text}» er ikke et heltall</source>
+            <translation>“{text}” is not a whole number</translation>
+        </message>
+        <message>
+            <source>{value} er utenfor {low}–{high}</source>
+            <translation>{value} is out of range {low}–{high}</translation>
+        </message>
     </context>
     <context>
         <name>FactSheet</name>

@@ -633,6 +633,14 @@
             <source>La til enheten {code}: {name}</source>
             <translation>La til enheten {code}: {name}</translation>
         </message>
+        <message>
+            <source>«{text}» er ikke et heltall</source>
+            <translation>«{text}» er ikke et heltall</translation>
+        </message>
+        <message>
+            <source>{value} er utenfor {low}–{high}</source>
+            <translation>{value} er utenfor {low}–{high}</translation>
+        </message>
     </context>
     <context>
         <name>FactSheet</name>
