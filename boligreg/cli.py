@@ -1,9 +1,12 @@
-"""Command line: ``boligreg [--db PATH] [COMMAND ...]``.
+"""Command line: ``boligreg [--db PATH] [--lang nb|en] [COMMAND ...]``.
 
 Without a command the window opens. Each command lives in ``boligreg/commands/<name>.py`` with a
 ``register(subparsers, common)`` function, so features add commands without touching this file's
 logic. Errors a person can act on are one line on stderr and a non-zero exit; anything
 unexpected is one line too, with the traceback written to the log file it names.
+
+``--lang`` (or ``BOLIGREG_LANG``) chooses the language of what is printed, of the PDFs and of
+the window; it is read before the parser is built, so the help texts follow it too.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .errors import BoligregError
+from .i18n import LANGUAGES, language, set_language, translate
 
 # Imports inside functions below are deliberate: the parser and --help load in ≈ 0.1 s, a
 # command's services (SQLAlchemy, the models) ≈ 2–3 s; see boligreg/commands/__init__.py.
@@ -40,6 +44,38 @@ EPILOG = (
 )
 
 
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang nb|en`` (before or after the command: it is in the common parent)."""
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        default=argparse.SUPPRESS,
+        help="language of messages, PDFs and the window: nb (bokmål, default) or en "
+             "(also BOLIGREG_LANG)",
+    )
+
+
+def _choose_language(argv: Sequence[str]) -> None:
+    """Apply ``--lang`` before the parser is built, so its help texts follow it: the last
+    ``--lang X`` or ``--lang=X`` before ``--`` (a missing or wrong value is left to the
+    parser, which says so; an abbreviation such as ``--lan`` takes effect after parsing)."""
+    chosen = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else (
+            arg.partition("=")[2] if arg.startswith("--lang=") else None)
+        if value in LANGUAGES:
+            chosen = value
+    if chosen is not None:
+        set_language(chosen)
+
+
+def error_text(exc: BoligregError) -> str:
+    """The error as printed: bokmål with its English in brackets, English alone in English."""
+    return exc.en if language() == "en" else str(exc)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -48,9 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="SQLite database file (default: the per-user database)",
     )
+    add_language_option(common)
     parser = argparse.ArgumentParser(
         prog="boligreg",
-        description="Register over Oslo kommunes kommunalt disponerte boliger.",
+        description=translate("Cli", "Register over Oslo kommunes kommunalt disponerte boliger."),
         epilog=EPILOG,
         parents=[common],
     )
@@ -71,7 +108,7 @@ def _log_unexpected(exc: BaseException) -> str:
             fh.write("".join(traceback.format_exception(exc)))
             fh.write("\n")
     except OSError:
-        return "(loggfilen kunne ikke skrives)"
+        return translate("Cli", "(loggfilen kunne ikke skrives)")
     return str(path)
 
 
@@ -82,10 +119,18 @@ def _wants_window(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        _choose_language(argv)
+        return _main(argv)
+    finally:
+        set_language(None)  # main() called twice in one process (the tests) starts afresh
+
+
+def _main(argv: list[str]) -> int:
     if _wants_window(argv):
         window_parser = argparse.ArgumentParser(prog="boligreg", add_help=False)
         window_parser.add_argument("--db", metavar="PATH")
-        window_parser.add_argument("--lang", choices=("nb", "en"))
+        window_parser.add_argument("--lang", choices=sorted(LANGUAGES))
         known, rest = window_parser.parse_known_args(argv)
         if not rest:
             try:
@@ -100,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except BoligregError as exc:
                 from .services.controlchars import escape_controls
 
-                print(f"boligreg: feil: {escape_controls(str(exc))}", file=sys.stderr)
+                print(_failed(escape_controls(error_text(exc))), file=sys.stderr)
                 return exc.exit_code
     from .commands._util import terminal_safe_output
 
@@ -110,9 +155,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(argv)
 
 
+def _failed(message: str) -> str:
+    return translate("Cli", "boligreg: feil: {message}").format(message=message)
+
+
 def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "lang", None):
+        set_language(args.lang)  # also an abbreviated --lan, which the early look missed
     try:
         func = getattr(args, "func", None)
         if func is None:
@@ -121,10 +172,10 @@ def _run(argv: list[str]) -> int:
             return run_gui(getattr(args, "db", None))
         return int(func(args) or 0)
     except BoligregError as exc:
-        print(f"boligreg: feil: {exc}", file=sys.stderr)
+        print(_failed(error_text(exc)), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("boligreg: avbrutt (interrupted)", file=sys.stderr)
+        print(translate("Cli", "boligreg: avbrutt (interrupted)"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -133,11 +184,12 @@ def _run(argv: list[str]) -> int:
 
         friendly = translate_db_error(exc)
         if friendly is not None:
-            print(f"boligreg: feil: {friendly}", file=sys.stderr)
+            print(_failed(error_text(friendly)), file=sys.stderr)
             return friendly.exit_code
         where = _log_unexpected(exc)
         print(
-            f"boligreg: uventet feil: {type(exc).__name__}: {exc} (detaljer i {where})",
+            translate("Cli", "boligreg: uventet feil: {kind}: {error} (detaljer i {where})")
+            .format(kind=type(exc).__name__, error=exc, where=where),
             file=sys.stderr,
         )
         return 1

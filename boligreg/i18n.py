@@ -23,6 +23,8 @@ import configparser
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +37,9 @@ DEFAULT = "nb"
 _chosen: str | None = None
 # Set by the window: Qt's translate(context, text, disambiguation, n).
 _backend: Callable[[str, str], str] | None = None
+# A language forced for one piece of work (``using``): per thread and task, so a fact sheet
+# rendered in English in a worker thread leaves the window's texts alone.
+_forced: ContextVar[str | None] = ContextVar("boligreg_language", default=None)
 
 
 def _i18n_dir() -> Path:
@@ -67,6 +72,9 @@ _resolved: dict[tuple[str, str], str] = {}
 
 def language() -> str:
     """The language texts are shown in now: "nb" or "en"."""
+    forced = _forced.get()
+    if forced is not None:
+        return forced
     if _chosen is not None:
         return _chosen
     key = (os.environ.get("BOLIGREG_LANG", ""), os.environ.get("BOLIGREG_HOME", ""))
@@ -103,6 +111,24 @@ def save_language(code: str) -> None:
     _resolved.clear()
 
 
+@contextmanager
+def using(code: str | None) -> Iterator[None]:
+    """Texts in ``code`` inside the block (None: the chosen language), in this thread only:
+    an English fact sheet from a bokmål window, a published edition always in bokmål."""
+    if code is not None and code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; choose one of {', '.join(LANGUAGES)}")
+    token = _forced.set(code)
+    try:
+        yield
+    finally:
+        _forced.reset(token)
+
+
+def forced_language() -> str | None:
+    """The language ``using`` forces here, if any."""
+    return _forced.get()
+
+
 def install_backend(backend: Callable[[str, str], str] | None) -> None:
     """Let the window route ``translate`` through Qt (None: back to the .ts reader)."""
     global _backend
@@ -132,6 +158,9 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str) -> str:
     """``text`` (bokmål) in the chosen language; the text itself where no translation is."""
+    forced = _forced.get()
+    if forced is not None:  # the .ts reader: Qt's translator holds the window's language
+        return text if forced == DEFAULT else _catalogue(forced).get((context, text), text)
     if _backend is not None:
         return _backend(context, text)
     lang = language()

@@ -10,9 +10,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..i18n import language, translate
 from ..models import Database, open_database
+from ..models.enums import label_nb
 from ..paths import default_db_path
 from ..services.controlchars import escape_controls
+
+
+def enum_label(value: Any) -> str:
+    """An enum value's label in the chosen language (the catalogue context of an enum's
+    labels is its class name, as ``models.enums`` marks them)."""
+    return translate(type(value).__name__, label_nb(value))
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -118,6 +126,11 @@ def shown(value: Any) -> str:
 # --- argument types: a value that cannot be used is a usage error (exit 2), never a crash ----
 
 
+def _gloss(english: str) -> str:
+    """The English in brackets after a bokmål message; nothing when the message is English."""
+    return "" if language() == "en" else english
+
+
 def int_between(low: int, high: int) -> Any:
     """An argparse ``type``: a whole number from ``low`` to ``high`` (a 20-digit seed would
     otherwise reach SQLite, which stores 64 bits)."""
@@ -126,11 +139,13 @@ def int_between(low: int, high: int) -> Any:
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"«{text}» er ikke et heltall (not a whole number)") from None
+            raise argparse.ArgumentTypeError(translate(
+                "Cli", "«{text}» er ikke et heltall").format(text=text)
+                + _gloss(" (not a whole number)")) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(
-                f"{value} er utenfor {low}–{high} (out of range {low}–{high})")
+            raise argparse.ArgumentTypeError(translate(
+                "Cli", "{value} er utenfor {low}–{high}").format(value=value, low=low, high=high)
+                + _gloss(f" (out of range {low}–{high})"))
         return value
 
     parse.__name__ = "int"  # argparse names the type in its messages

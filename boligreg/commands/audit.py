@@ -20,8 +20,10 @@ from typing import Any
 
 from .. import formats
 from ..errors import ValidationError
-from ..models.enums import Severity, label_nb
+from ..i18n import translate
+from ..models.enums import FindingStatus, Severity
 from ..resources import districts
+from ._util import enum_label
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,10 +31,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "audit",
         parents=[common],
         help="run the audit rules and print the open findings",
-        description=(
+        description=translate(
+            "Cli",
             "Kjør kontrollreglene (avvik) for hele Oslo eller én bydel, oppdater avvikenes "
-            "status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt."
-        ),
+            "status og skriv ut de åpne avvikene. Avslutter med 0 når kontrollen er kjørt."),
     )
     p.add_argument("--district", metavar="BYDEL",
                    help="one bydel: 01, 1, 030101 or a name (Gamle Oslo); default: all of Oslo")
@@ -56,7 +58,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def _district_name(code: str | None) -> str:
     if code is None:
-        return "Hele Oslo"
+        return translate("Cli", "Hele Oslo")
     return next((d.official_name for d in districts() if d.code == code), code)
 
 
@@ -64,7 +66,8 @@ def print_rules() -> None:
     from ..services.audit import rule_catalogue
 
     for r in rule_catalogue():
-        print(f"{r['code']}  [{label_nb(Severity(r['severity']))}]  {r['title']}")
+        # The code is printed here: it is what --settings '{"rules": [...]}' takes.
+        print(f"{r['code']}  [{enum_label(Severity(r['severity']))}]  {r['title']}")
         for line in textwrap.wrap(r["explanation"], 88):
             print(f"    {line}")
 
@@ -172,18 +175,27 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return 0
     scope = _district_name(district)
     n = formats.integer
-    print(f"Kontroll {formats.date(result.today)}, {scope}: {n(result.still_open)} "
-          f"åpne avvik ({n(result.opened)} nye, "
-          f"{n(result.resolved)} lukket automatisk, "
-          f"{n(result.accepted_suppressed)} akseptert som unntak) – "
-          f"{formats.number(result.seconds, 2)} s")
+    print(translate("Cli", "Kontroll {date}, {scope}: {open} åpne avvik ({opened} nye, "
+                           "{resolved} lukket automatisk, {accepted} akseptert som unntak) – "
+                           "{seconds} s").format(
+        date=formats.date(result.today), scope=scope, open=n(result.still_open),
+        opened=n(result.opened), resolved=n(result.resolved),
+        accepted=n(result.accepted_suppressed), seconds=formats.number(result.seconds, 2)))
     if rows:
         print()
-        print(f"{'Alvor':<8} {'Regel':<26} {'Bydel':<6} {'Status':<12} {'Post':<38} Melding")
+        heads = [translate("Cli", "Alvor"), translate("Cli", "Regel"), translate("Cli", "Bydel"),
+                 translate("Cli", "Status"), translate("Cli", "Post"),
+                 translate("Cli", "Melding")]
+        print(f"{heads[0]:<8} {heads[1]:<34} {heads[2]:<6} {heads[3]:<12} {heads[4]:<38} "
+              f"{heads[5]}")
         for r in rows:
-            print(f"{r.severity_nb:<8} {r.rule:<26} {(r.district_code or '')[-2:]:<6} "
-                  f"{r.status_nb:<12} {shown(r.label[:38]):<38} {shown(r.message)}")
-    for option, label in (("pdf", "Rapport"), ("xlsx", "Eksport")):
+            # The rule's title, not its code (the code is for --settings and --json).
+            severity = enum_label(Severity(r.severity))
+            status = enum_label(FindingStatus(r.status))
+            print(f"{severity:<8} {r.title[:34]:<34} {(r.district_code or '')[-2:]:<6} "
+                  f"{status:<12} {shown(r.label[:38]):<38} {shown(r.message)}")
+    for option, label in (("pdf", translate("Cli", "Rapport")),
+                          ("xlsx", translate("Cli", "Eksport"))):
         if getattr(args, option):
             print(f"{label}: {getattr(args, option)}")
     return 0

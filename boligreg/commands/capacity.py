@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..i18n import translate
 from ._util import db_path, int_between, open_db
 
 
@@ -13,9 +14,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "capacity", parents=[common],
         help="vacant and soon-vacant dwellings across every unit (Ledig kapasitet)",
-        description="Ledig kapasitet i hele byen: ledige og snart ledige boliger i alle "
-                    "enheter etter antall rom, rullestoltilgjengelighet og målgruppe, med "
-                    "hvor lenge de har stått tomme. Talt etter disponerende enhet.")
+        description=translate(
+            "Cli",
+            "Ledig kapasitet i hele byen: ledige og snart ledige boliger i alle "
+            "enheter etter antall rom, rullestoltilgjengelighet og målgruppe, med "
+            "hvor lenge de har stått tomme. Talt etter disponerende enhet."))
     p.add_argument("--days", type=int_between(0, 3650), default=90, metavar="N",
                    help="'soon vacant': a tenancy ending or vacancy date within N days "
                         "(default 90)")
@@ -62,5 +65,5 @@ def cmd_capacity(args: argparse.Namespace) -> int:
         for line in text_table(cap):
             print(line)
         if args.xlsx:
-            print(f"\nSkrevet til {args.xlsx}")
+            print("\n" + translate("Cli", "Skrevet til {path}").format(path=args.xlsx))
     return 0

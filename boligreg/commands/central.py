@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..i18n import translate
 from ..services.central import DEFAULT_PREFIX, add_login, init_central
 from ._util import central_url
 
@@ -12,15 +13,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "central",
         help="set up the central PostgreSQL database (schema, roles, row-level security)",
-        description="Opprett eller oppgrader sentraldatabasen: skjema, roller og "
-        "radnivåsikkerhet. Kjøres som PostgreSQL-superbruker.",
+        description=translate(
+            "Cli",
+            "Opprett eller oppgrader sentraldatabasen: skjema, roller og "
+            "radnivåsikkerhet. Kjøres som PostgreSQL-superbruker."),
     )
     csub = p.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     init = csub.add_parser(
         "init",
         help="create or upgrade schema, roles, policies and change feed",
-        description="Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
-        "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten.",
+        description=translate(
+            "Cli",
+            "Oppretter eller oppgraderer skjemaet (samme migreringer som lokalt), "
+            "rollene (én per bydel, revisor, admin, eier) og radnivåsikkerheten."),
     )
     init.add_argument("--url", required=True,
                       help="postgresql+psycopg://superuser@host/db")
@@ -31,7 +36,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add = csub.add_parser(
         "add-user",
         help="create a person's login role in a bydel, auditor or admin group",
-        description="Oppretter en innloggingsrolle for en person og gir den en grupperolle.",
+        description=translate(
+            "Cli",
+            "Oppretter en innloggingsrolle for en person og gir den en grupperolle."),
     )
     add.add_argument("--url", required=True,
                      help="postgresql+psycopg://superuser@host/db")
@@ -50,18 +57,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_init(args: argparse.Namespace) -> int:
     r = init_central(central_url(args.url), prefix=args.prefix)
-    print(f"Sentraldatabasen er på skjema {r.revision} (id {r.central_id}).")
+    print(translate("Cli", "Sentraldatabasen er på skjema {revision} (id {id}).").format(
+        revision=r.revision, id=r.central_id))
     if r.seeded:
-        print("Bydeler og folketall er lagt inn.")
+        print(translate("Cli", "Bydeler og folketall er lagt inn."))
     if r.created_roles:
-        print("Nye roller: " + ", ".join(r.created_roles))
-    print(f"Roller: {r.roles.admin}, {r.roles.auditor}, {len(r.roles.districts)} bydelsroller "
-          f"({r.roles.prefix}bydel_01 … _15); eier {r.roles.owner} (logger aldri inn).")
+        print(translate("Cli", "Nye roller: {roles}").format(roles=", ".join(r.created_roles)))
+    print(translate("Cli", "Roller: {admin}, {auditor}, {n} bydelsroller ({prefix}bydel_01 … "
+                           "_15); eier {owner} (logger aldri inn).").format(
+        admin=r.roles.admin, auditor=r.roles.auditor, n=len(r.roles.districts),
+        prefix=r.roles.prefix, owner=r.roles.owner))
     return 0
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:
     group = add_login(central_url(args.url), args.name, args.role, prefix=args.prefix,
                       password=args.password, existing=args.existing, also=args.also)
-    print(f"{args.name} kan logge inn og har rollen {group}.")
+    print(translate("Cli", "{name} kan logge inn og har rollen {role}.").format(
+        name=args.name, role=group))
     return 0

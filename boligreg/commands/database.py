@@ -6,10 +6,11 @@ import argparse
 import json
 
 from .. import formats
+from ..i18n import translate
 from ..models import create_database
-from ..models.enums import Tenure, label_nb
+from ..models.enums import Tenure
 from ..services.inventory import counts_by_district
-from ._util import add_as_of, as_of_arg, db_path, open_db
+from ._util import add_as_of, as_of_arg, db_path, enum_label, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -17,14 +18,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "init",
         parents=[common],
         help="create an empty database (bydeler and population only)",
-        description="Opprett en tom boligreg-database med bydeler og folketall.",
+        description=translate(
+            "Cli",
+            "Opprett en tom boligreg-database med bydeler og folketall."),
     )
     p.set_defaults(func=cmd_init)
     p = sub.add_parser(
         "info",
         parents=[common],
         help="dwellings per bydel and tenure",
-        description="Skriv ut antall boliger per bydel og disposisjonsform.",
+        description=translate(
+            "Cli",
+            "Skriv ut antall boliger per bydel og disposisjonsform."),
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     add_as_of(p)
@@ -35,7 +40,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     path = db_path(args)
     db = create_database(path)
     db.close()
-    print(f"Opprettet {path}")
+    print(translate("Cli", "Opprettet {path}").format(path=path))
     return 0
 
 
@@ -69,11 +74,15 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     total = sum(c.total for c in counts)
-    head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>7} " + " ".join(
-        f"{label_nb(Tenure(t)):>10}" for t in tenures
-    )
-    when = f"  som registrert per {formats.date(as_of)}" if as_of else ""
-    print(f"{db_path(args)}{when}" + ("  (DEMODATA – syntetiske tall)" if demo else ""))
+    # Column heads outside the f-string: lupdate reads no calls inside one.
+    code, name = translate("Cli", "Kode"), translate("Cli", "Bydel")
+    count, share_head = translate("Cli", "Boliger"), translate("Cli", "Andel")
+    head = f"{code:<7} {name:<18} {count:>8} {share_head:>7} " + " ".join(
+        f"{enum_label(Tenure(t)):>10}" for t in tenures)
+    when = ("  " + translate("Cli", "som registrert per {date}").format(
+        date=formats.date(as_of))) if as_of else ""
+    print(f"{db_path(args)}{when}"
+          + ("  " + translate("Cli", "(DEMODATA – syntetiske tall)") if demo else ""))
     print(head)
     print("-" * len(head))
     for c in counts:

@@ -14,11 +14,12 @@ from collections.abc import Callable
 
 from .. import formats
 from ..errors import ValidationError
+from ..i18n import translate
 from ..models import create_database, open_database
-from ..models.enums import Tenure, label_nb
+from ..models.enums import Tenure
 from ..safefiles import file_identity, refuse_non_regular, remove_created, remove_file
 from ..services.demo import DemoSummary, check_size, generate_demo
-from ._util import db_path, raw_stream
+from ._util import db_path, enum_label, raw_stream
 
 SEED_MAX = 2**63 - 1  # numpy's and SQLite's integers
 
@@ -37,10 +38,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "demo",
         parents=[common],
         help="fill a database with synthetic Oslo demo data",
-        description=(
+        description=translate(
+            "Cli",
             "Lag en database med syntetiske, realistiske demodata for Oslo (bydeler, gater, "
-            "avtaler og innplantede avvik). Samme frø gir samme data."
-        ),
+            "avtaler og innplantede avvik). Samme frø gir samme data."),
     )
     p.add_argument("--dwellings", type=int, default=14_000, metavar="N",
                    help="number of dwellings (default 14000, about Oslo's count in 2025)")
@@ -103,7 +104,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def print_summary(s: DemoSummary) -> None:
     total = sum(s.districts.values())
-    head = f"{'Kode':<7} {'Bydel':<18} {'Boliger':>8} {'Andel':>6}"
+    code, name = translate("Cli", "Kode"), translate("Cli", "Bydel")
+    count, share = translate("Cli", "Boliger"), translate("Cli", "Andel")
+    head = f"{code:<7} {name:<18} {count:>8} {share:>6}"
     print(head)
     print("-" * len(head))
     for code, n in s.districts.items():
@@ -111,14 +114,15 @@ def print_summary(s: DemoSummary) -> None:
               f"{formats.percent(100 * n / total):>7}")
     print("-" * len(head))
     print(f"{'':<7} {'Oslo':<18} {formats.integer(total):>8}")
-    tenure = ", ".join(f"{label_nb(t)} {s.tenure.get(t.value, 0)}" for t in Tenure)
-    print(f"Disposisjonsform: {tenure}")
-    print(textwrap.fill("Rader: " + ", ".join(f"{k} {v}" for k, v in s.tables.items()),
+    tenure = ", ".join(f"{enum_label(t)} {s.tenure.get(t.value, 0)}" for t in Tenure)
+    print(translate("Cli", "Disposisjonsform: {tenures}").format(tenures=tenure))
+    rows = ", ".join(f"{k} {v}" for k, v in s.tables.items())
+    print(textwrap.fill(translate("Cli", "Rader: {tables}").format(tables=rows),
                         width=100, subsequent_indent="  "))
     planted = ", ".join(f"{k} {v}" for k, v in s.anomalies.items())
-    print(textwrap.fill(f"Innplantede avvik ({sum(s.anomalies.values())}): {planted}",
-                        width=100, subsequent_indent="  "))
+    print(textwrap.fill(translate("Cli", "Innplantede avvik ({n}): {planted}").format(
+        n=sum(s.anomalies.values()), planted=planted), width=100, subsequent_indent="  "))
     for note in s.notes:
-        print(f"Merk: {note}")
-    print(f"Ferdig på {formats.number(s.seconds, 1)} s. Dataene er syntetiske (DEMODATA), "
-          f"frø {s.seed}.")
+        print(translate("Cli", "Merk: {note}").format(note=note))
+    print(translate("Cli", "Ferdig på {seconds} s. Dataene er syntetiske (DEMODATA), frø "
+                           "{seed}.").format(seconds=formats.number(s.seconds, 1), seed=s.seed))

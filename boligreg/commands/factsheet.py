@@ -7,7 +7,14 @@ import time
 from pathlib import Path
 
 from .. import formats
+from ..i18n import translate
 from ._util import add_as_of, as_of_arg, db_path, open_db
+
+
+def sheet_language(args: argparse.Namespace) -> str:
+    """The sheets' language: bokmål unless --lang (before or after the command) asks for
+    another; BOLIGREG_LANG changes what is printed, not the official sheets."""
+    return getattr(args, "lang", None) or "nb"
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -15,11 +22,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "factsheet",
         parents=[common],
         help="write the yearly fact sheet PDFs (one bydel, or all 15 and Oslo)",
-        description=(
+        description=translate(
+            "Cli",
             "Lag boligsosiale faktaark som PDF: én bydel (--district 01 --out FIL.pdf) eller "
             "alle 15 bydeler og Oslo (--all --out-dir MAPPE). Med --html: den tilgjengelige "
-            "HTML-utgaven (universell utforming) med de samme tallene."
-        ),
+            "HTML-utgaven (universell utforming) med de samme tallene. Arkene er på bokmål; "
+            "--lang en gir dem på engelsk."),
     )
     p.add_argument("--year", type=int, metavar="Y",
                    help="the sheets' year (default with --as-of: that date's year)")
@@ -61,12 +69,14 @@ def _publish(args: argparse.Namespace) -> int:
                               corrected=args.corrected)
     finally:
         db.close()
-    kind = "Revidert utgave" if result.edition > 1 else "Utgave"
-    print(f"{kind} {result.edition} av faktaarkene for {result.year} er publisert "
-          f"({result.sheets} ark).")
+    done = (translate("Cli", "Revidert utgave {n} av faktaarkene for {year} er publisert "
+                             "({sheets} ark).") if result.edition > 1 else
+            translate("Cli", "Utgave {n} av faktaarkene for {year} er publisert ({sheets} ark)."))
+    print(done.format(n=result.edition, year=result.year, sheets=result.sheets))
     changed = sum(1 for c in result.changes.values() if c)
     if result.edition > 1:
-        print(f"{changed} av arkene er endret fra utgave {result.edition - 1}.")
+        print(translate("Cli", "{changed} av arkene er endret fra utgave {n}.").format(
+            changed=changed, n=result.edition - 1))
     return 0
 
 
@@ -100,7 +110,8 @@ def _published(args: argparse.Namespace) -> int:
             tmp.write_bytes(pdf)
 
         write_output(path, write, overwrite=args.overwrite, protect=protect)
-        print(f"{path}  (utgave {e.edition}, sha256 {e.sha256[:12]}…)")
+        print(translate("Cli", "{path}  (utgave {n}, sha256 {sha}…)").format(
+            path=path, n=e.edition, sha=e.sha256[:12]))
     return 0
 
 
@@ -160,15 +171,19 @@ def cmd_factsheet(args: argparse.Namespace) -> int:
         many, one, name = write_factsheets_html, write_factsheet_html, html_filename
     else:
         many, one, name = write_factsheets, write_factsheet, factsheet_filename
+    language = sheet_language(args)
     if args.all:
-        paths = many(figures, Path(args.out_dir), overwrite=args.overwrite, protect=protect)
+        paths = many(figures, Path(args.out_dir), overwrite=args.overwrite, protect=protect,
+                     language=language)
     else:
         scope = resolve_scope(figures, args.district)
         path = Path(args.out) if args.out else Path(name(figures[scope]))
-        paths = [one(figures, scope, path, overwrite=args.overwrite, protect=protect)]
+        paths = [one(figures, scope, path, overwrite=args.overwrite, protect=protect,
+                     language=language)]
     for p in paths:
         print(p)
     demo = " (DEMODATA)" if next(iter(figures.values())).demo else ""
     seconds = formats.number(time.perf_counter() - t0, 2)
-    print(f"{formats.integer(len(paths))} faktaark for {args.year} på {seconds} s{demo}.")
+    print(translate("Cli", "{n} faktaark for {year} på {seconds} s{demo}.").format(
+        n=formats.integer(len(paths)), year=args.year, seconds=seconds, demo=demo))
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import formats
 from ..errors import ValidationError
+from ..i18n import translate
 from ..safefiles import check_output, refuse_non_regular, write_output
 from ..services.importer import (
     ImportOptions,
@@ -30,10 +31,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "import",
         parents=[common],
         help="import dwellings from an .xlsx or .csv file",
-        description=(
+        description=translate(
+            "Cli",
             "Importer boliger (med bygg, avtaler og vedlikeholdsansvar) fra et regneark. "
-            "Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2)."
-        ),
+            "Alle rader kontrolleres før noe lagres; ved feil lagres ingenting (exit-kode 2)."),
     )
     p.add_argument("file", metavar="FILE", nargs="?", help=".xlsx or .csv file")
     p.add_argument("--sheet", metavar="NAME", help="worksheet (default: the first with data)")
@@ -57,7 +58,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "export",
         parents=[common],
         help="export dwellings, agreements, responsibilities or findings",
-        description="Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen.",
+        description=translate(
+            "Cli",
+            "Eksporter til .xlsx eller .csv. Boligeksporten kan importeres igjen."),
     )
     p.add_argument("--out", metavar="FILE", required=True, help="FILE.xlsx or FILE.csv")
     p.add_argument("--what", choices=("dwellings", "agreements", "responsibilities",
@@ -87,7 +90,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(list_fields_text())
         return 0
     if not args.file:
-        raise ValidationError("Oppgi filen som skal importeres (eller --list-fields).")
+        raise ValidationError("Oppgi filen som skal importeres (eller --list-fields).",
+                              "Give the file to import (or --list-fields).")
     # Paths first, before anything is read or written: inputs must be regular files (a FIFO
     # would hang), outputs never the database, a backup or the file being imported.
     refuse_non_regular(args.file, what="Importfilen", what_en="The import file")
@@ -114,7 +118,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
 
-    print("Kolonner (sikkerhet og begrunnelse):")
+    print(translate("Cli", "Kolonner (sikkerhet og begrunnelse):"))
     for m in matches:
         if not m.field:
             continue
@@ -122,26 +126,30 @@ def cmd_import(args: argparse.Namespace) -> int:
               f"{m.confidence_nb:<15} {shown(m.how_nb)}: {shown(m.reason)}")
     unmatched = [m for m in matches if not m.field]
     if unmatched:
-        print("Ikke importert:")
+        print(translate("Cli", "Ikke importert:"))
         for m in unmatched:
             why = m.note or m.how_nb
-            looks = f" Verdiene: {m.looks}." if m.looks and m.looks not in why else ""
+            looks = (" " + translate("Cli", "Verdiene: {values}.").format(values=m.looks)
+                     if m.looks and m.looks not in why else "")
             print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} {shown(why)}"
                   f"{shown(looks)}")
     problems = report.all_problems
     if problems:
         out = sys.stderr
-        print(f"\nFeil ({formats.integer(len(problems))}):", file=out)
+        print("\n" + translate("Cli", "Feil ({n}):").format(n=formats.integer(len(problems))),
+              file=out)
         for p in problems[:MAX_PRINTED_ERRORS]:
             print("  " + shown(p.as_line()), file=out)
         if len(problems) > MAX_PRINTED_ERRORS and not args.errors_out:
             more = formats.integer(len(problems) - MAX_PRINTED_ERRORS)
-            print(f"  … og {more} til; bruk --errors-out FIL.csv for hele listen.", file=out)
+            print("  " + translate("Cli", "… og {n} til; bruk --errors-out FIL.csv for hele "
+                                          "listen.").format(n=more), file=out)
     if args.errors_out:
         write_output(args.errors_out, lambda tmp: write_errors_csv(problems, tmp),
                      overwrite=args.overwrite,
                      protect=[*protect, args.mapping, args.save_mapping])
-        print(f"\nFeilrapport: {args.errors_out} ({formats.integer(len(problems))} feil)")
+        print("\n" + translate("Cli", "Feilrapport: {path} ({n} feil)").format(
+            path=args.errors_out, n=formats.integer(len(problems))))
     print()
     for line in report.summary_nb():
         print(line)
@@ -163,6 +171,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                         overwrite=args.overwrite, as_of=as_of, field_names=args.field_names)
     finally:
         db.close()
-    when = f" (som registrert per {formats.date(as_of)})" if as_of else ""
-    print(f"Skrev {formats.integer(n)} rader til {out}{when}")
+    when = (" " + translate("Cli", "(som registrert per {date})").format(
+        date=formats.date(as_of))) if as_of else ""
+    print(translate("Cli", "Skrev {n} rader til {path}").format(n=formats.integer(n), path=out)
+          + when)
     return 0

@@ -6,14 +6,17 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..i18n import translate
 from ._util import db_path
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("scenario", parents=[common],
                        help="show a reorganisation (transfers) before it is made",
-                       description="Regner foreslåtte overføringer på en kopi i minnet og viser "
-                                   "hver enhet før og etter. Ingenting lagres.")
+                       description=translate(
+                           "Cli",
+                           "Regner foreslåtte overføringer på en kopi i minnet og viser "
+                           "hver enhet før og etter. Ingenting lagres."))
     p.add_argument("file", metavar="FILE.json", help="the scenario (see docs/units.md)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--pdf", metavar="OUT.pdf", help="also save the before/after as a PDF")
@@ -59,5 +62,5 @@ def cmd_scenario(args: argparse.Namespace) -> int:
         for line in result.table_nb():
             print(line)
         if args.pdf:
-            print(f"Lagret {args.pdf}")
+            print(translate("Cli", "Lagret {path}").format(path=args.pdf))
     return 0

@@ -16,8 +16,9 @@ from typing import Any
 
 from .. import formats
 from ..errors import ValidationError
-from ..models.enums import Tenure, label_nb
-from ._util import add_as_of, as_of_arg, open_db
+from ..i18n import translate
+from ..models.enums import Tenure
+from ._util import add_as_of, as_of_arg, enum_label, open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -25,10 +26,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "stats",
         parents=[common],
         help="fact-sheet figures per bydel and Oslo (JSON), snapshots, indicator import",
-        description=(
+        description=translate(
+            "Cli",
             "Tallene bak de boligsosiale faktaarkene, per bydel og for Oslo. "
-            "Nøklene i JSON er beskrevet i docs/stats_keys.md."
-        ),
+            "Nøklene i JSON er beskrevet i docs/stats_keys.md."),
     )
     # 1–9999 here (a 20-digit year would reach SQLite); the services name the usable years
     p.add_argument("--year", type=int, metavar="Y", help="the fact sheet's year")
@@ -43,7 +44,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "snapshot",
         parents=[common],
         help="freeze a year's figures so next year's sheets show the change",
-        description="Frys årets tall, slik at neste års faktaark kan vise endringen.",
+        description=translate(
+            "Cli",
+            "Frys årets tall, slik at neste års faktaark kan vise endringen."),
     )
     s.add_argument("--year", type=int, metavar="Y", required=True)
     s.add_argument("--replace", action="store_true", help="replace an existing snapshot")
@@ -53,10 +56,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "import",
         parents=[common],
         help="import housing-social indicators (CSV or xlsx, long form)",
-        description=(
+        description=translate(
+            "Cli",
             "Importer boligsosiale indikatorer i lang form: district, year, indicator, value, "
-            "source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting."
-        ),
+            "source (eller bydel, år, indikator, verdi, kilde). Alt eller ingenting."),
     )
     i.add_argument("file", metavar="FILE", help="CSV or xlsx file")
     i.set_defaults(func=cmd_import)
@@ -98,18 +101,24 @@ def cmd_stats(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
-    demo = "  (DEMODATA – syntetiske tall)" if figs[OSLO].demo else ""
+    demo = ("  " + translate("Cli", "(DEMODATA – syntetiske tall)")) if figs[OSLO].demo else ""
     o = figs[OSLO]
-    print(f"Boligsosiale tall {args.year}, per {o.reference_date}{demo}")
+    print(translate("Cli", "Boligsosiale tall {year}, per {date}").format(
+        year=args.year, date=o.reference_date) + demo)
     from ..reports.factsheet import basis_text
 
     if basis_text(o):
         print(basis_text(o))
-    pop_date = o.population_date or "mangler"
-    print(f"Folketall per {pop_date}; andeler i prosent")
-    head = (f"{'Nr':<3} {'Bydel':<18} {'Folketall':>9} {'Boliger':>8} {'Per 1000':>8} "
-            f"{'Rang':>4} " + " ".join(f"{label_nb(t):>10}" for t in Tenure)
-            + f" {'Ledig %':>7} {'Rullest. %':>10} {'Avtaler':>7}")
+    pop_date = o.population_date or translate("Cli", "mangler")
+    print(translate("Cli", "Folketall per {date}; andeler i prosent").format(date=pop_date))
+    # Column heads outside the f-string: lupdate reads no calls inside one.
+    heads = [translate("Cli", "Nr"), translate("Cli", "Bydel"), translate("Cli", "Folketall"),
+             translate("Cli", "Boliger"), translate("Cli", "Per 1000"), translate("Cli", "Rang")]
+    tails = [translate("Cli", "Ledig %"), translate("Cli", "Rullest. %"),
+             translate("Cli", "Avtaler")]
+    head = (f"{heads[0]:<3} {heads[1]:<18} {heads[2]:>9} {heads[3]:>8} {heads[4]:>8} "
+            f"{heads[5]:>4} " + " ".join(f"{enum_label(t):>10}" for t in Tenure)
+            + f" {tails[0]:>7} {tails[1]:>10} {tails[2]:>7}")
     print(head)
     print("-" * len(head))
     for scope in scopes:
@@ -133,11 +142,12 @@ def _counted_by_note(figs: dict[str, Any]) -> str:
 
     central = figs[OSLO].central_units
     parts = [f"{b['name']} {b['dwellings']}" for b in central.values() if b.get("dwellings")]
-    text = ("Boliger: det bydelen disponerer, uansett hvor de ligger; avtaler: det bydelen har. "
-            "Oslo teller hver bolig én gang.")
+    text = translate("Cli", "Boliger: det bydelen disponerer, uansett hvor de ligger; avtaler: "
+                            "det bydelen har. Oslo teller hver bolig én gang.")
     if parts:
-        text += " Sentrale enheters boliger (med i Oslo, ikke i bydelene): " + ", ".join(parts)
-        text += "; per bydel etter beliggenhet i --json, «central_units»."
+        text += " " + translate("Cli", "Sentrale enheters boliger (med i Oslo, ikke i "
+                                       "bydelene): {units}; per bydel etter beliggenhet i "
+                                       "--json, «central_units».").format(units=", ".join(parts))
     import textwrap
 
     return textwrap.fill(text, 100)
@@ -152,9 +162,11 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
             result = take_snapshot(session, args.year, replace=args.replace)
     finally:
         db.close()
-    verb = "Erstattet" if result.replaced else "Lagret"
-    print(f"{verb} øyeblikksbilde for {result.year}: {result.scopes} faktaark "
-          "(15 bydeler og Oslo).")
+    done = (translate("Cli", "Erstattet øyeblikksbilde for {year}: {n} faktaark (15 bydeler og "
+                             "Oslo).") if result.replaced else
+            translate("Cli", "Lagret øyeblikksbilde for {year}: {n} faktaark (15 bydeler og "
+                             "Oslo)."))
+    print(done.format(year=result.year, n=result.scopes))
     return 0
 
 
@@ -169,11 +181,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = import_indicators(session, args.file)
     finally:
         db.close()
-    print(
-        f"Importerte {result.rows} rader: {result.inserted} nye, {result.updated} endret, "
-        f"{result.unchanged} uendret."
-    )
+    print(translate("Cli", "Importerte {rows} rader: {inserted} nye, {updated} endret, "
+                           "{unchanged} uendret.").format(
+        rows=result.rows, inserted=result.inserted, updated=result.updated,
+        unchanged=result.unchanged))
     if result.unknown_indicators:
         names = ", ".join(result.unknown_indicators)
-        print(f"Merk: indikatorer utenfor standardlisten er lagret som skrevet: {names}")
+        print(translate("Cli", "Merk: indikatorer utenfor standardlisten er lagret som skrevet: "
+                               "{names}").format(names=names))
     return 0

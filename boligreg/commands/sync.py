@@ -9,6 +9,7 @@ import re
 import sys
 
 from ..errors import BoligregError
+from ..i18n import translate
 from ._util import central_url, int_between, open_db, shown
 
 CENTRAL_ENV = "BOLIGREG_CENTRAL_URL"
@@ -19,8 +20,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "sync",
         parents=[common],
         help="send local changes to the central database and fetch everyone else's",
-        description="Synkroniser den lokale kopien med sentraldatabasen: sender lokale "
-        "endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts).",
+        description=translate(
+            "Cli",
+            "Synkroniser den lokale kopien med sentraldatabasen: sender lokale "
+            "endringer og henter de andres. Konflikter legges i en liste (boligreg conflicts)."),
     )
     p.add_argument("--central", metavar="URL", default=os.environ.get(CENTRAL_ENV),
 
@@ -34,7 +37,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "conflicts",
         parents=[common],
         help="list sync conflicts, or decide one",
-        description="Vis konfliktene fra synkroniseringen, eller avgjør én.",
+        description=translate(
+            "Cli",
+            "Vis konfliktene fra synkroniseringen, eller avgjør én."),
     )
     c.add_argument("--keep", choices=("local", "server"),
                    help="decide conflict --id: keep this copy's or the central's version")
@@ -84,7 +89,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                     f"«{shown(args.id)}» er ingen konflikt-id; se listen med «boligreg "
                     "conflicts».", "That is not a conflict id; see 'boligreg conflicts'.")
             resolution = resolve_conflict(db, args.id, args.keep)
-            print(f"Avgjort ({resolution}). Synkroniser for å fullføre.")
+            print(translate("Cli", "Avgjort ({resolution}). Synkroniser for å fullføre.").format(
+                resolution=resolution))
             return 0
         conflicts = list_conflicts(db)
     finally:
@@ -97,14 +103,15 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         ], ensure_ascii=False, indent=2))
         return 0
     if not conflicts:
-        print("Ingen konflikter.")
+        print(translate("Cli", "Ingen konflikter."))
         return 0
+    here, there = translate("Cli", "her:"), translate("Cli", "sentralt:")
     for c in conflicts:
         print(f"{c.id}  {shown(c.entity_label)} {shown(c.title)}: {c.kind_label}. "
               f"{shown(c.reason)}")
         for row in c.rows:
             if row.disputed or row.differs:
                 mark = "*" if row.disputed else " "
-                print(f"   {mark} {row.label:<28} her: {shown(row.local):<24} "
-                      f"sentralt: {shown(row.server)}")
+                print(f"   {mark} {row.label:<28} {here} {shown(row.local):<24} "
+                      f"{there} {shown(row.server)}")
     return 0

@@ -8,15 +8,18 @@ from pathlib import Path
 
 from .. import formats
 from ..errors import ValidationError
+from ..i18n import translate
 from ._util import open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "transfer", parents=[common], help="transfer dwellings or agreements between units",
-        description="Overfør boliger (disponerende enhet) eller avtaler (ansvarlig enhet) fra "
-                    "én enhet til en annen, med saksnummer. Viser først hva som flyttes; "
-                    "alt eller ingenting.")
+        description=translate(
+            "Cli",
+            "Overfør boliger (disponerende enhet) eller avtaler (ansvarlig enhet) fra "
+            "én enhet til en annen, med saksnummer. Viser først hva som flyttes; "
+            "alt eller ingenting."))
     p.add_argument("--from", dest="from_unit", metavar="UNIT", help="sending unit (15, alna, …)")
     p.add_argument("--to", dest="to_unit", metavar="UNIT", help="receiving unit (boligbygg, …)")
     p.add_argument("--what", choices=("dwellings", "agreements"), help="what moves")
@@ -62,8 +65,10 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     try:
         if args.undo:
             back = undo_transfer(db, args.undo)
-            print(f"Angret {back.reference}: {formats.integer(len(back.ids))} poster tilbake fra "
-                  f"{back.from_unit} til {back.to_unit}.")
+            print(translate("Cli", "Angret {reference}: {n} poster tilbake fra {source} til "
+                                   "{target}.").format(
+                reference=back.reference, n=formats.integer(len(back.ids)),
+                source=back.from_unit, target=back.to_unit))
             return 0
         missing = [n for n, v in (("--from", args.from_unit), ("--to", args.to_unit),
                                   ("--what", args.what), ("--reference", args.reference))
@@ -78,10 +83,11 @@ def cmd_transfer(args: argparse.Namespace) -> int:
         for line in preview.lines_nb():
             print(line)
         if args.preview:
-            print("Forhåndsvisning: ingenting er endret.")
+            print(translate("Cli", "Forhåndsvisning: ingenting er endret."))
             return 0
         apply_transfer(db, preview)
-        print(f"Overført. Angres med: boligreg transfer --undo {preview.reference}")
+        print(translate("Cli", "Overført. Angres med: boligreg transfer --undo {reference}")
+              .format(reference=preview.reference))
         return 0
     finally:
         db.close()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from ..i18n import translate
 from ..services.units import add_unit, list_units
 from ._util import open_db
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("unit", parents=[common], help="list or add units (forvaltningsenheter)",
-                       description="Bydeler og sentrale enheter som disponerer boliger eller "
-                                   "holder avtaler.")
+                       description=translate(
+                           "Cli",
+                           "Bydeler og sentrale enheter som disponerer boliger eller "
+                           "holder avtaler."))
     verbs = p.add_subparsers(dest="unit_command", metavar="VERB", required=True)
     ls = verbs.add_parser("list", parents=[common], help="list the units")
     ls.set_defaults(func=cmd_list)
@@ -33,7 +36,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         db.close()
     for u in units:
         kind = "bydel" if u.kind == "district" else "sentral"
-        part = f"  (del av {u.parent_code})" if u.parent_code else ""
+        part = ("  " + translate("Cli", "(del av {parent})").format(parent=u.parent_code)
+                if u.parent_code else "")
         print(f"{u.code:<16} {kind:<8} {u.orgnr or '—':<10} {u.official_name}{part}")
     return 0
 
@@ -47,5 +51,6 @@ def cmd_add(args: argparse.Namespace) -> int:
                            parent=args.parent)
     finally:
         db.close()
-    print(f"La til enheten {row.code}: {row.official_name}")
+    print(translate("Cli", "La til enheten {code}: {name}").format(code=row.code,
+                                                                  name=row.official_name))
     return 0

@@ -1,8 +1,9 @@
-"""The audit report (PDF, A4, Norwegian) and the Excel export of findings.
+"""The audit report (PDF, A4, in the chosen language) and the Excel export of findings.
 
 ``build_audit_report(conn, ...)`` gathers the figures through the audit service;
 ``render_audit_pdf(report, path)`` and ``write_findings_xlsx(rows, path, ...)`` only draw what
-they are given (they never query). No Qt.
+they are given (they never query). No Qt. Texts go through ``boligreg.i18n`` (context
+"AuditReport"); rule codes are for the program and never printed, only the rules' titles.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from .. import formats
+from ..i18n import language, translate
 from ..models.enums import Severity, label_nb
 from ..resources import districts
 from ..services.audit import (
@@ -57,6 +59,18 @@ ZEBRA = colors.HexColor("#F4F6F9")
 ENTITY_NB = {"dwelling": "Bolig", "property": "Bygg", "agreement": "Avtale",
              "tenancy": "Leieforhold"}
 LIVE = ("open", "in_progress")
+
+
+
+def severity_label(severity: str) -> str:
+    """The severity's label in the chosen language (the catalogue context of an enum's labels
+    is its class name)."""
+    return translate("Severity", label_nb(Severity(severity)))
+
+
+def pdf_language() -> str:
+    """The PDF's /Lang entry for the chosen language."""
+    return "en-GB" if language() == "en" else "nb-NO"
 
 
 def fmt_int(n: int, zero: str = "–") -> str:
@@ -139,8 +153,9 @@ def build_audit_report(
                if d.has_dwellings and (district is None or d.code == district)]
     extra = {code for per in matrix.values() for code in per} - {c for c, _, _ in columns}
     columns += [(code, known[code].number if code in known else "?",
-                 known[code].name if code in known else "Ukjent") for code in sorted(extra)]
-    scope_name = "Hele Oslo" if district is None else (
+                 known[code].name if code in known else translate("AuditReport", "Ukjent"))
+                for code in sorted(extra)]
+    scope_name = translate("AuditReport", "Hele Oslo") if district is None else (
         known[district].official_name if district in known else district)
     return AuditReport(
         today=today,
@@ -207,7 +222,7 @@ class SeverityDot(Flowable):
         c.circle(2.2, baseline + 0.36 * self.size, 2.2, stroke=0, fill=1)
         c.setFillColor(INK)
         c.setFont(self.font, self.size)
-        c.drawString(7, baseline, label_nb(Severity(self.severity)))
+        c.drawString(7, baseline, severity_label(self.severity))
 
 
 def _table_style(header_rows: int = 1, numeric_from: int = 1) -> list[tuple]:
@@ -232,13 +247,17 @@ def _table_style(header_rows: int = 1, numeric_from: int = 1) -> list[tuple]:
 def _kpis(report: AuditReport, st: _Styles) -> Table:
     sev = report.severity_totals
     cells = [
-        (report.live_total, "åpne avvik i alt", DARK),
-        (sev.get("high", 0), "høy alvorlighet", colors.HexColor(SEVERITY_COLOURS["high"])),
-        (sev.get("medium", 0), "middels alvorlighet",
+        (report.live_total, translate("AuditReport", "åpne avvik i alt"), DARK),
+        (sev.get("high", 0), translate("AuditReport", "høy alvorlighet"),
+         colors.HexColor(SEVERITY_COLOURS["high"])),
+        (sev.get("medium", 0), translate("AuditReport", "middels alvorlighet"),
          colors.HexColor(SEVERITY_COLOURS["medium"])),
-        (sev.get("low", 0), "lav alvorlighet", colors.HexColor(SEVERITY_COLOURS["low"])),
-        (report.status_totals.get("in_progress", 0), "under arbeid", MUTED),
-        (report.status_totals.get("accepted", 0), "akseptert som unntak", MUTED),
+        (sev.get("low", 0), translate("AuditReport", "lav alvorlighet"),
+         colors.HexColor(SEVERITY_COLOURS["low"])),
+        (report.status_totals.get("in_progress", 0), translate("AuditReport", "under arbeid"),
+         MUTED),
+        (report.status_totals.get("accepted", 0), translate("AuditReport", "akseptert som unntak"),
+         MUTED),
     ]
     row = [[Paragraph(fmt_int(n, "0"), st.kpi_num), Paragraph(label, st.kpi_label)]
            for n, label, _ in cells]
@@ -255,9 +274,12 @@ def _kpis(report: AuditReport, st: _Styles) -> Table:
 
 
 def _per_rule_table(report: AuditReport, st: _Styles) -> Table:
-    head: list[Any] = ["Regel", "Alvorlighet"] + [
-        Paragraph(f"<b>{t}</b>", st.right)
-        for t in ("Høy", "Middels", "Lav", "Under arbeid", "Åpne i alt", "Akseptert")]
+    head: list[Any] = [translate("AuditReport", "Regel"),
+                       translate("AuditReport", "Alvorlighet")] + [
+        Paragraph(f"<b>{_esc(t)}</b>", st.right)
+        for t in (translate("AuditReport", "Høy"), translate("AuditReport", "Middels"),
+                  translate("AuditReport", "Lav"), translate("AuditReport", "Under arbeid"),
+                  translate("AuditReport", "Åpne i alt"), translate("AuditReport", "Akseptert"))]
     rows: list[list[Any]] = [head]
     for s in report.per_rule:
         rows.append([
@@ -272,7 +294,8 @@ def _per_rule_table(report: AuditReport, st: _Styles) -> Table:
             fmt_int(s.accepted),
         ])
     sev = report.severity_totals
-    rows.append(["Sum", "", fmt_int(sev.get("high", 0)), fmt_int(sev.get("medium", 0)),
+    rows.append([translate("AuditReport", "Sum"), "", fmt_int(sev.get("high", 0)),
+                 fmt_int(sev.get("medium", 0)),
                  fmt_int(sev.get("low", 0)), fmt_int(report.status_totals.get("in_progress", 0)),
                  fmt_int(report.live_total), fmt_int(report.status_totals.get("accepted", 0))])
     widths = [52 * mm, 20 * mm] + [(CONTENT_W - 72 * mm) / 6] * 6
@@ -300,7 +323,8 @@ def _heat(n: int, top: int) -> colors.Color | None:
 
 def _matrix_table(report: AuditReport, st: _Styles) -> Table:
     cols = report.district_columns
-    head = ["Regel"] + [num for _, num, _ in cols] + ["Sum"]
+    head = ([translate("AuditReport", "Regel")] + [num for _, num, _ in cols]
+            + [translate("AuditReport", "Sum")])
     rows: list[list[Any]] = [head]
     top = max((n for per in report.matrix.values() for n in per.values()), default=0)
     style = _table_style(numeric_from=1)
@@ -318,7 +342,8 @@ def _matrix_table(report: AuditReport, st: _Styles) -> Table:
                 if n / top > 0.55:
                     style.append(("TEXTCOLOR", (c_i + 1, r_i), (c_i + 1, r_i), colors.white))
         rows.append([Paragraph(_esc(s.title), st.cell), *cells, fmt_int(sum(per.values()))])
-    rows.append(["Sum", *[fmt_int(n) for n in col_totals], fmt_int(sum(col_totals))])
+    rows.append([translate("AuditReport", "Sum"), *[fmt_int(n) for n in col_totals],
+                 fmt_int(sum(col_totals))])
     first, total = 42 * mm, 14 * mm
     rest = (CONTENT_W - first - total) / len(cols)
     t = Table(rows, colWidths=[first] + [rest] * len(cols) + [total], repeatRows=1)
@@ -335,7 +360,9 @@ def _matrix_table(report: AuditReport, st: _Styles) -> Table:
 
 def _longest_table(report: AuditReport, st: _Styles) -> Table:
     names = {code: name for code, _, name in report.district_columns}
-    head = ["Åpnet", "Dager", "Alvor", "Bydel", "Regel", "Post og melding"]
+    head = [translate("AuditReport", "Åpnet"), translate("AuditReport", "Dager"),
+            translate("AuditReport", "Alvor"), translate("AuditReport", "Bydel"),
+            translate("AuditReport", "Regel"), translate("AuditReport", "Post og melding")]
     rows: list[list[Any]] = [head]
     for f in report.longest:
         age = max(0, f.age_days(report.today))
@@ -360,7 +387,9 @@ def _longest_table(report: AuditReport, st: _Styles) -> Table:
 
 
 def _rules_table(report: AuditReport, st: _Styles) -> Table:
-    rows: list[list[Any]] = [["Regel", "Alvorlighet", "Forklaring og terskler"]]
+    rows: list[list[Any]] = [[translate("AuditReport", "Regel"),
+                              translate("AuditReport", "Alvorlighet"),
+                              translate("AuditReport", "Forklaring og terskler")]]
     for r in report.catalogue:
         rows.append([
             Paragraph(f"<b>{_esc(r['title'])}</b>", st.cell),
@@ -377,6 +406,8 @@ def _rules_table(report: AuditReport, st: _Styles) -> Table:
 
 def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
     """A canvas that knows the page count ("Side 2 av 4") and draws header and footer."""
+    scope_line = translate("AuditReport", "{scope} · per {date}").format(
+        scope=report.scope_name, date=formats.date(report.today))
 
     class ReportCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -407,20 +438,18 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
                 self.drawString(MARGIN, PAGE_H - 12 * mm, "OSLO KOMMUNE")
                 self.setFont(fonts.regular, 9)
                 self.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm,
-                                     "Kommunalt disponerte boliger")
+                                     translate("AuditReport", "Kommunalt disponerte boliger"))
                 self.setFont(fonts.bold, 22)
-                self.drawString(MARGIN, PAGE_H - 25 * mm, "Avviksrapport")
+                self.drawString(MARGIN, PAGE_H - 25 * mm, translate("AuditReport", "Avviksrapport"))
                 self.setFont(fonts.regular, 12)
-                self.drawString(MARGIN, PAGE_H - 32 * mm,
-                                f"{report.scope_name} · per {formats.date(report.today)}")
+                self.drawString(MARGIN, PAGE_H - 32 * mm, scope_line)
             else:
                 self.setFillColor(DARK)
                 self.setFont(fonts.bold, 8)
-                self.drawString(MARGIN, PAGE_H - 11 * mm, "Avviksrapport")
+                self.drawString(MARGIN, PAGE_H - 11 * mm, translate("AuditReport", "Avviksrapport"))
                 self.setFillColor(MUTED)
                 self.setFont(fonts.regular, 8)
-                self.drawRightString(PAGE_W - MARGIN, PAGE_H - 11 * mm,
-                                     f"{report.scope_name} · per {formats.date(report.today)}")
+                self.drawRightString(PAGE_W - MARGIN, PAGE_H - 11 * mm, scope_line)
                 self.setStrokeColor(RULE_LINE)
                 self.setLineWidth(0.5)
                 self.line(MARGIN, PAGE_H - 13 * mm, PAGE_W - MARGIN, PAGE_H - 13 * mm)
@@ -429,13 +458,16 @@ def _make_canvas(report: AuditReport, fonts: Any) -> type[Canvas]:
             self.line(MARGIN, 13 * mm, PAGE_W - MARGIN, 13 * mm)
             self.setFillColor(MUTED)
             self.setFont(fonts.regular, 8)
-            self.drawString(MARGIN, 9 * mm,
-                            f"boligreg · utskrevet {formats.timestamp(report.generated_at)}")
-            self.drawRightString(PAGE_W - MARGIN, 9 * mm, f"Side {page} av {total}")
+            self.drawString(MARGIN, 9 * mm, translate(
+                "AuditReport", "boligreg · utskrevet {time}").format(
+                time=formats.timestamp(report.generated_at)))
+            self.drawRightString(PAGE_W - MARGIN, 9 * mm, translate(
+                "Pdf", "Side {page} av {total}").format(page=page, total=total))
             if report.demo:
                 self.setFillColor(colors.HexColor("#C0392B"))
                 self.setFont(fonts.bold, 8)
-                self.drawCentredString(PAGE_W / 2, 9 * mm, "DEMODATA – syntetiske tall")
+                self.drawCentredString(PAGE_W / 2, 9 * mm,
+                                       translate("AuditReport", "DEMODATA – syntetiske tall"))
             self.restoreState()
 
     return ReportCanvas
@@ -448,24 +480,41 @@ def render_audit_pdf(report: AuditReport, path: Path) -> Path:
     story: list[Flowable] = [Spacer(1, 38 * mm - 18 * mm + 4 * mm)]
     run = report.run
     if run is not None:
-        who = f" av {run.run_by}" if run.run_by else ""
-        scope = "hele Oslo" if run.district_code is None else "bydelen"
         started = formats.timestamp(run.started_at, utc=True)  # stored as naive UTC
-        ran = (f"Siste kontroll kjørt {started}{who}, "
-               f"for {scope}: {fmt_int(run.opened, '0')} nye avvik, "
-               f"{fmt_int(run.resolved, '0')} lukket automatisk.")
+        values = dict(started=started, who=run.run_by or "", opened=fmt_int(run.opened, "0"),
+                      resolved=fmt_int(run.resolved, "0"))
+        if run.district_code is None:
+            ran = (translate("AuditReport", "Siste kontroll kjørt {started} av {who}, for hele "
+                                            "Oslo: {opened} nye avvik, {resolved} lukket "
+                                            "automatisk.")
+                   if run.run_by else
+                   translate("AuditReport", "Siste kontroll kjørt {started}, for hele Oslo: "
+                                            "{opened} nye avvik, {resolved} lukket automatisk."))
+        else:
+            ran = (translate("AuditReport", "Siste kontroll kjørt {started} av {who}, for "
+                                            "bydelen: {opened} nye avvik, {resolved} lukket "
+                                            "automatisk.")
+                   if run.run_by else
+                   translate("AuditReport", "Siste kontroll kjørt {started}, for bydelen: "
+                                            "{opened} nye avvik, {resolved} lukket automatisk."))
+        ran = ran.format(**values)
     else:
-        ran = "Kontrollen er ikke kjørt for dette omfanget ennå."
+        ran = translate("AuditReport", "Kontrollen er ikke kjørt for dette omfanget ennå.")
+    intro = translate(
+        "AuditReport", "Omfang: {scope}. Rapporten viser avvikene slik de står i registeret "
+             "per {date}. {ran} Et avvik er åpent til det er rettet (lukkes automatisk ved "
+             "neste kontroll) eller akseptert som begrunnet unntak.")
+    # Escaped piece by piece: the scope in bold is markup, the texts are not.
+    intro = _esc(intro).format(scope=f"<b>{_esc(report.scope_name)}</b>",
+                               date=formats.date(report.today), ran=_esc(ran))
     story += [
-        Paragraph(f"Omfang: <b>{_esc(report.scope_name)}</b>. Rapporten viser avvikene slik "
-                  f"de står i registeret per {formats.date(report.today)}. {_esc(ran)} "
-                  "Et avvik er åpent til det er rettet (lukkes automatisk ved neste kontroll) "
-                  "eller akseptert som begrunnet unntak.", st.body),
+        Paragraph(intro, st.body),
         Spacer(1, 4 * mm),
         _kpis(report, st),
-        Paragraph("Avvik per regel", st.h2),
-        Paragraph("Åpne avvik (åpne og under arbeid) fordelt på alvorlighet. Akseptert: "
-                  "begrunnede unntak som ikke meldes på nytt.", st.muted),
+        Paragraph(_esc(translate("AuditReport", "Avvik per regel")), st.h2),
+        Paragraph(_esc(translate("AuditReport", "Åpne avvik (åpne og under arbeid) fordelt på "
+                                      "alvorlighet. Akseptert: begrunnede unntak som ikke "
+                                      "meldes på nytt.")), st.muted),
         Spacer(1, 1.5 * mm),
         _per_rule_table(report, st),
     ]
@@ -473,33 +522,40 @@ def render_audit_pdf(report: AuditReport, path: Path) -> Path:
         legend = " · ".join(f"{num} {name}" for _, num, name in report.district_columns)
         story += [
             CondPageBreak(90 * mm),
-            Paragraph("Åpne avvik per bydel og regel", st.h2),
-            Paragraph("Antall åpne avvik. Sterkere farge: flere avvik.", st.muted),
+            Paragraph(_esc(translate("AuditReport", "Åpne avvik per bydel og regel")), st.h2),
+            Paragraph(_esc(translate("AuditReport",
+                                     "Antall åpne avvik. Sterkere farge: flere avvik.")),
+                      st.muted),
             Spacer(1, 1.5 * mm),
             _matrix_table(report, st),
             Spacer(1, 1.5 * mm),
             Paragraph(_esc(legend), st.muted),
         ]
     story += [CondPageBreak(60 * mm),
-              Paragraph("Eldste åpne avvik", st.h2)]
+              Paragraph(_esc(translate("AuditReport", "Eldste åpne avvik")), st.h2)]
     if report.longest:
-        story += [Paragraph(f"De {len(report.longest)} avvikene som har vært åpne lengst.",
-                            st.muted),
+        story += [Paragraph(_esc(translate(
+                      "AuditReport", "De {n} avvikene som har vært åpne lengst.").format(
+                      n=formats.integer(len(report.longest)))), st.muted),
                   Spacer(1, 1.5 * mm), _longest_table(report, st)]
     else:
-        story.append(Paragraph("Ingen åpne avvik.", st.body))
+        story.append(Paragraph(_esc(translate("AuditReport", "Ingen åpne avvik.")), st.body))
     story += [CondPageBreak(60 * mm),
-              KeepTogether([Paragraph("Regler og terskler", st.h2),
-                            Paragraph("Tersklene er de som ble brukt ved siste kontroll.",
-                                      st.muted), Spacer(1, 1.5 * mm)]),
+              KeepTogether([Paragraph(_esc(translate("AuditReport", "Regler og terskler")), st.h2),
+                            Paragraph(_esc(translate(
+                                "AuditReport",
+                                "Tersklene er de som ble brukt ved siste kontroll.")),
+                                st.muted), Spacer(1, 1.5 * mm)]),
               _rules_table(report, st)]
 
     path = Path(path)
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=18 * mm, bottomMargin=18 * mm,
-        title=f"Avviksrapport – {report.scope_name}", author="Oslo kommune",
-        subject="Avvik i registeret over kommunalt disponerte boliger", lang="nb-NO",
+        title=translate("AuditReport", "Avviksrapport – {scope}").format(scope=report.scope_name),
+        author="Oslo kommune",
+        subject=translate("AuditReport", "Avvik i registeret over kommunalt disponerte boliger"),
+        lang=pdf_language(),
         creator="boligreg", producer="boligreg",
     )
     # Header and footer are drawn by the canvas, which knows the page count.

@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..i18n import translate
 from .fonts import register_fonts
 
 # A sober palette: one dark blue for emphasis, a quiet blue-grey for the rest.
@@ -58,14 +59,16 @@ def hbar_chart(
     height: float,
     fmt: Callable[[float], str],
     reference: tuple[str, float] | None = None,
-    empty_text: str = "Ingen data",
-    missing_text: str = "mangler",
+    empty_text: str | None = None,
+    missing_text: str | None = None,
     font_size: float = 8,
 ) -> Drawing:
     """Horizontal bars with the label left and the value right of each bar.
 
     ``reference`` draws a dashed vertical line (e.g. Oslo's value) labelled at the top.
     """
+    empty_text = translate("Charts", "Ingen data") if empty_text is None else empty_text
+    missing_text = translate("Charts", "mangler") if missing_text is None else missing_text
     fonts = register_fonts()
     d = _drawing(width, height)
     if not bars:
@@ -129,10 +132,11 @@ def column_chart(
     width: float,
     height: float,
     fmt: Callable[[float], str],
-    empty_text: str = "Ingen data",
+    empty_text: str | None = None,
     font_size: float = 8,
 ) -> Drawing:
     """Vertical columns with the value above each and the category below."""
+    empty_text = translate("Charts", "Ingen data") if empty_text is None else empty_text
     fonts = register_fonts()
     d = _drawing(width, height)
     n = max(len(bars), 1)
@@ -168,10 +172,11 @@ def stacked_bar(
     width: float,
     height: float,
     fmt: Callable[[float], str],
-    empty_text: str = "Ingen data",
+    empty_text: str | None = None,
     font_size: float = 8,
 ) -> Drawing:
     """One 100 % bar split into parts, with a legend row underneath (label, value)."""
+    empty_text = translate("Charts", "Ingen data") if empty_text is None else empty_text
     fonts = register_fonts()
     d = _drawing(width, height)
     total = sum(v for _l, v, _c in parts)
@@ -224,12 +229,14 @@ def history_chart(
     height: float,
     colours: Sequence[colors.Color],
     font_size: float = 8,
-    not_covered: str = "ikke registrert",
+    not_covered: str | None = None,
 ) -> Drawing:
     """Dwellings per year-end (issue 13 item 5): one stacked column per year (owned, leased,
     referral, in ``colours``), the total above it, the year and the vacant dwellings below.
     Years the register does not cover share a dashed outline saying ``not_covered`` — never
     a column of zero. ``points``: ``YearPoint.to_dict()`` rows, oldest first."""
+    if not_covered is None:
+        not_covered = translate("Charts", "ikke registrert")
     fonts = register_fonts()
     d = _drawing(width, height)
     n = max(len(points), 1)

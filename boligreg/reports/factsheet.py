@@ -6,6 +6,10 @@ figures, dwellings per 1 000 inhabitants for all bydeler, tenure, target groups 
 Page 2: use and status, agreements, maintenance responsibility, open findings, change from the
 previous year, imported indicators with sources, notes on what is missing, definitions and
 sources. Fonts are embedded (``fonts.py``) and every text is real, selectable text.
+
+The sheets are bokmål unless English is asked for (``language="en"``: ``factsheet --lang
+en``); the window's or the environment's language does not change them, so a published
+edition is always the bokmål sheet. Texts: context "FactSheet" (shared with the HTML edition).
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ from reportlab.platypus.flowables import Flowable
 
 from .. import formats
 from ..errors import BoligregError, CancelledError
+from ..i18n import QT_TRANSLATE_NOOP, forced_language, plural, translate, using
+from ..i18n import language as current_language
 from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
 from ..safefiles import atomic_output, check_folder, check_output, write_output
 from ..services.stats import OSLO, Figures, compute_figures
@@ -71,6 +77,7 @@ DEMO_BG = colors.HexColor("#FCEBD9")
 NBSP = "\u00a0"
 PRODUCER = "boligreg"
 POPULATION_LICENCE = "Kilde: SSB (NLOD / CC BY 4.0)"
+SHEET_LANGUAGE = "nb"  # the sheets' language unless another is asked for
 TENURE_COLOURS = {
     Tenure.OWNED.value: HIGHLIGHT,
     Tenure.LEASED.value: colors.HexColor("#6C8EBF"),
@@ -109,8 +116,18 @@ def fmt_timestamp(iso: str) -> str:
     return formats.timestamp(iso)
 
 
+def enum_label(value: Any) -> str:
+    """An enum value's label in the language being written (context: the enum's class)."""
+    return translate(type(value).__name__, label_nb(value))
+
+
 def sheet_title(f: Figures) -> str:
-    return f"Boligsosialt faktaark {f.year} – {f.official_name if f.scope != OSLO else 'Oslo'}"
+    return translate("FactSheet", "Boligsosialt faktaark {year} – {name}").format(
+        year=f.year, name=f.official_name if f.scope != OSLO else "Oslo")
+
+
+def population_licence() -> str:
+    return translate("FactSheet", "Kilde: SSB (NLOD / CC BY 4.0)")
 
 
 def _slug(text: str) -> str:
@@ -196,7 +213,11 @@ class _NumberedCanvas(Canvas):
 
 def _furniture_for(f: Figures, fonts: FontSet) -> Callable[[Canvas, int, int], None]:
     title = sheet_title(f)
-    extracted = fmt_timestamp(f.extracted_at)
+    # Translated now: the canvas draws them at save time, when the language may be another.
+    page_text = translate("Pdf", "Side {page} av {total}")
+    extracted_text = extracted_footer(f)
+    demo_text = translate("FactSheet", "DEMODATA: tallene er syntetiske og laget for "
+                                       "utprøving – ikke til publisering.")
 
     def draw(c: Canvas, page: int, total: int) -> None:
         c.saveState()
@@ -207,9 +228,9 @@ def _furniture_for(f: Figures, fonts: FontSet) -> Callable[[Canvas, int, int], N
         c.drawString(MARGIN_X, y, "Oslo kommune")
         c.setFont(fonts.regular, 8)
         c.setFillColor(MUTED)
-        right = f"Boligsosialt faktaark {f.year}"
+        right = translate("FactSheet", "Boligsosialt faktaark {year}").format(year=f.year)
         if f.demo:
-            right = "DEMODATA – syntetiske tall  ·  " + right
+            right = translate("FactSheet", "DEMODATA – syntetiske tall") + "  ·  " + right
         c.drawRightString(PAGE_W - MARGIN_X, y, right)
         c.setStrokeColor(HIGHLIGHT)
         c.setLineWidth(1.2)
@@ -222,22 +243,23 @@ def _furniture_for(f: Figures, fonts: FontSet) -> Callable[[Canvas, int, int], N
         c.setFillColor(MUTED)
         c.setFont(fonts.regular, 8)
         c.drawString(MARGIN_X, fy, title)
-        c.drawRightString(PAGE_W - MARGIN_X, fy, f"Side {page} av {total}")
-        c.drawString(MARGIN_X, fy - 3.6 * mm,
-                     f"Data hentet ut fra boligreg {extracted}. "
-                     f"Tall per {fmt_date(f.reference_date)}.")
+        c.drawRightString(PAGE_W - MARGIN_X, fy, page_text.format(page=page, total=total))
+        c.drawString(MARGIN_X, fy - 3.6 * mm, extracted_text)
         if f.demo:
             c.setFillColor(colors.HexColor("#8A4B08"))
             c.setFont(fonts.bold, 8)
-            c.drawString(MARGIN_X, fy - 7.2 * mm,
-                         "DEMODATA: tallene er syntetiske og laget for utprøving – "
-                         "ikke til publisering.")
+            c.drawString(MARGIN_X, fy - 7.2 * mm, demo_text)
         c.restoreState()
 
     return draw
 
 
 # --------------------------------------------------------------------------- building blocks
+
+
+def extracted_footer(f: Figures) -> str:
+    return translate("FactSheet", "Data hentet ut fra boligreg {time}. Tall per {date}.").format(
+        time=fmt_timestamp(f.extracted_at), date=fmt_date(f.reference_date))
 
 
 def key_figure_cells(f: Figures, line_break: str = "<br/>") -> list[tuple[str, str, str]]:
@@ -249,35 +271,49 @@ def key_figure_cells(f: Figures, line_break: str = "<br/>") -> list[tuple[str, s
     def since(key: str, decimals: int = 0) -> str:
         if from_year is None or ch.get(key) is None:
             return ""
-        return f"{fmt_signed(ch[key], decimals)} fra {from_year}"
+        return translate("FactSheet", "{change} fra {year}").format(
+            change=fmt_signed(ch[key], decimals), year=from_year)
 
     total_sub = since("dwellings_total")
     if f.scope != OSLO and f.share_of_oslo is not None:
-        share = f"{fmt_pct(f.share_of_oslo)} av Oslos boliger"
+        share = translate("FactSheet", "{share} av Oslos boliger").format(
+            share=fmt_pct(f.share_of_oslo))
         total_sub = f"{share}{line_break}{total_sub}" if total_sub else share
     per_sub = (f"Oslo: {fmt_dec(f.oslo_per_1000)}" if f.scope != OSLO
-               else f"folketall {fmt_int(f.population)}")
+               else translate("FactSheet", "folketall {n}").format(n=fmt_int(f.population)))
     if f.population is None:
-        per_sub = "folketall mangler"
+        per_sub = translate("FactSheet", "folketall mangler")
     if f.scope == OSLO:
-        third = (fmt_int(f.wheelchair_accessible), "tilgjengelige for rullestolbrukere",
-                 fmt_pct(f.wheelchair_share) + " av boligene")
+        third = (fmt_int(f.wheelchair_accessible),
+                 translate("FactSheet", "tilgjengelige for rullestolbrukere"),
+                 translate("FactSheet", "{share} av boligene").format(
+                     share=fmt_pct(f.wheelchair_share)))
     else:
-        rank = (f"{f.rank_per_1000} av {f.rank_of}" if f.rank_per_1000 is not None else "–")
-        third = (rank, "i rangering per 1 000 innbyggere",
-                 "1 = flest kommunale boliger per innbygger" if f.rank_per_1000 is not None
-                 else "kan ikke rangeres uten folketall")
+        rank = (translate("FactSheet", "{rank} av {of}").format(rank=f.rank_per_1000,
+                                                                 of=f.rank_of)
+                if f.rank_per_1000 is not None else "–")
+        third = (rank, translate("FactSheet", "i rangering per 1 000 innbyggere"),
+                 translate("FactSheet", "1 = flest kommunale boliger per innbygger")
+                 if f.rank_per_1000 is not None
+                 else translate("FactSheet", "kan ikke rangeres uten folketall"))
     if f.median_days_vacant is not None:
-        vac_sub = f"median {fmt_int(f.median_days_vacant)} dager ledig"
+        vac_sub = translate("FactSheet", "median {n} dager ledig").format(
+            n=fmt_int(f.median_days_vacant))
     else:
-        vac_sub = "ledighetstid ukjent" if f.vacant else "ingen ledige boliger"
+        vac_sub = (translate("FactSheet", "ledighetstid ukjent") if f.vacant
+                   else translate("FactSheet", "ingen ledige boliger"))
     return [
-        (fmt_int(f.dwellings_total), "kommunalt disponerte boliger", total_sub),
-        (fmt_dec(f.dwellings_per_1000), "boliger per 1 000 innbyggere", per_sub),
+        (fmt_int(f.dwellings_total), translate("FactSheet", "kommunalt disponerte boliger"),
+         total_sub),
+        (fmt_dec(f.dwellings_per_1000), translate("FactSheet", "boliger per 1 000 innbyggere"),
+         per_sub),
         third,
-        (fmt_pct(f.vacancy_rate), f"ledige ({fmt_int(f.vacant)} boliger)", vac_sub),
-        (fmt_int(f.agreements_active), "aktive innleie- og tilvisningsavtaler",
-         f"{fmt_int(f.agreements_ending_12m)} utløper innen 12 mnd."),
+        (fmt_pct(f.vacancy_rate),
+         translate("FactSheet", "ledige ({n} boliger)").format(n=fmt_int(f.vacant)), vac_sub),
+        (fmt_int(f.agreements_active),
+         translate("FactSheet", "aktive innleie- og tilvisningsavtaler"),
+         translate("FactSheet", "{n} utløper innen 12 mnd.").format(
+             n=fmt_int(f.agreements_ending_12m))),
     ]
 
 
@@ -312,18 +348,24 @@ def _summary(f: Figures) -> str:
     """One plain sentence or three about the sheet, for a reader in a hurry."""
     who = "Oslo kommune" if f.scope == OSLO else f.official_name
     if f.dwellings_total == 0:
-        return f"{who} har ingen kommunalt disponerte boliger registrert i boligreg."
-    parts = [f"{who} disponerer <b>{fmt_int(f.dwellings_total)}</b> kommunale boliger"]
+        return translate("FactSheet", "{who} har ingen kommunalt disponerte boliger registrert "
+                                      "i boligreg.").format(who=who)
+    first = translate("FactSheet", "{who} disponerer {n} kommunale boliger").format(
+        who=who, n=f"<b>{fmt_int(f.dwellings_total)}</b>")
     if f.dwellings_per_1000 is not None:
-        parts[0] += f", {fmt_dec(f.dwellings_per_1000)} per 1 000 innbyggere"
+        first += translate("FactSheet", ", {n} per 1 000 innbyggere").format(
+            n=fmt_dec(f.dwellings_per_1000))
         if f.scope != OSLO and f.rank_per_1000 is not None:
-            parts[0] += (f" – nummer {f.rank_per_1000} av {f.rank_of} bydeler"
-                         f" (Oslo: {fmt_dec(f.oslo_per_1000)})")
-    parts[0] += "."
+            first += translate("FactSheet", " – nummer {rank} av {of} bydeler (Oslo: {oslo})"
+                               ).format(rank=f.rank_per_1000, of=f.rank_of,
+                                        oslo=fmt_dec(f.oslo_per_1000))
+    parts = [first + "."]
     owned = f.by_tenure.get(Tenure.OWNED.value, 0)
-    parts.append(f"{fmt_pct(100 * owned / f.dwellings_total, 0)} er eid av kommunen.")
+    parts.append(translate("FactSheet", "{share} er eid av kommunen.").format(
+        share=fmt_pct(100 * owned / f.dwellings_total, 0)))
     if f.not_housing:
-        parts.append(f"{fmt_int(f.not_housing)} brukes til annet enn bolig.")
+        parts.append(translate("FactSheet", "{n} brukes til annet enn bolig.").format(
+            n=fmt_int(f.not_housing)))
     return " ".join(parts)
 
 
@@ -337,7 +379,8 @@ def _summary_with_map(figs: dict[str, Figures], f: Figures,
     if f.scope == OSLO:
         values = {k: g.dwellings_per_1000 for k, g in figs.items() if k != OSLO}
         drawing = bydel_map_drawing(values, width=MAP_W, height=MAP_H + 10 * mm, fmt=fmt_dec,
-                                    legend="Boliger per 1 000 innb.", labels=False)
+                                    legend=translate("FactSheet", "Boliger per 1 000 innb."),
+                                    labels=False)
     else:
         drawing = bydel_map_drawing(None, width=MAP_W, height=MAP_H, highlight=f.scope,
                                     labels=False)
@@ -377,8 +420,8 @@ def _per_1000_chart(figs: dict[str, Figures], f: Figures, height: float) -> Flow
     oslo = figs[OSLO].dwellings_per_1000
     return hbar_chart(bars, width=FRAME_W, height=height, fmt=fmt_dec,
                       reference=("Oslo", oslo) if oslo is not None else None,
-                      empty_text="Ingen boliger registrert",
-                      missing_text="mangler folketall")
+                      empty_text=translate("FactSheet", "Ingen boliger registrert"),
+                      missing_text=translate("FactSheet", "mangler folketall"))
 
 
 def _split_bars(values: dict[str, int], labels: Iterable[tuple[str, str]], total: int
@@ -486,90 +529,182 @@ def _table(rows: list[list[Any]], widths: list[float], st: dict[str, ParagraphSt
 
 def _missing_notes(f: Figures) -> list[str]:
     notes = []
+    oslo = f.scope == OSLO
     for key in f.missing:
         if key == "population":
-            notes.append(
-                f"Folketall mangler for {'Oslo' if f.scope == OSLO else 'bydelen'} "
-                f"(1.1.{f.year + 1} eller tidligere). Boliger per 1 000 innbyggere og "
-                "rangering kan derfor ikke beregnes.")
+            notes.append((
+                translate("FactSheet", "Folketall mangler for Oslo (1.1.{year} eller tidligere). "
+                                       "Boliger per 1 000 innbyggere og rangering kan derfor "
+                                       "ikke beregnes.") if oslo else
+                translate("FactSheet", "Folketall mangler for bydelen (1.1.{year} eller "
+                                       "tidligere). Boliger per 1 000 innbyggere og rangering "
+                                       "kan derfor ikke beregnes.")).format(year=f.year + 1))
         elif key == "population_current":
-            notes.append(
-                f"Folketall per 1.1.{f.year + 1} finnes ikke ennå; folketallet per "
-                f"{fmt_date(f.population_date)} er brukt.")
+            notes.append(translate("FactSheet", "Folketall per 1.1.{year} finnes ikke ennå; "
+                                                "folketallet per {date} er brukt.").format(
+                year=f.year + 1, date=fmt_date(f.population_date)))
         elif key == "dwellings":
-            notes.append("Ingen kommunalt disponerte boliger er registrert for "
-                         f"{'Oslo' if f.scope == OSLO else 'bydelen'}; fordelingene er tomme.")
+            notes.append(
+                translate("FactSheet", "Ingen kommunalt disponerte boliger er registrert for "
+                                       "Oslo; fordelingene er tomme.") if oslo else
+                translate("FactSheet", "Ingen kommunalt disponerte boliger er registrert for "
+                                       "bydelen; fordelingene er tomme."))
         elif key == "indicators":
-            notes.append(f"Ingen boligsosiale indikatorer er importert for {f.year}"
-                         + (" for alle 15 bydeler." if f.scope == OSLO else "."))
+            notes.append((
+                translate("FactSheet", "Ingen boligsosiale indikatorer er importert for {year} "
+                                       "for alle 15 bydeler.") if oslo else
+                translate("FactSheet", "Ingen boligsosiale indikatorer er importert for {year}.")
+            ).format(year=f.year))
         elif key == "previous_snapshot":
-            notes.append(f"Endring fra {f.year - 1} vises ikke: det er ikke lagret noe "
-                         f"øyeblikksbilde av tallene for {f.year - 1}, og registeret hadde "
-                         f"ingen boliger her per 31.12.{f.year - 1} (eller historikken "
-                         "rekker ikke så langt tilbake).")
+            notes.append(translate(
+                "FactSheet", "Endring fra {year} vises ikke: det er ikke lagret noe "
+                             "øyeblikksbilde av tallene for {year}, og registeret hadde ingen "
+                             "boliger her per 31.12.{year} (eller historikken rekker ikke så "
+                             "langt tilbake).").format(year=f.year - 1))
         elif key == "vacant_since":
             n = f.vacant_since_unknown
-            notes.append(f"{fmt_int(n)} {'ledig bolig' if n == 1 else 'ledige boliger'} "
-                         f"mangler dato for når {'den' if n == 1 else 'de'} ble ledig"
-                         f"{'' if n == 1 else 'e'} og inngår ikke i ledighetstiden.")
+            notes.append(plural(
+                n, "FactSheet",
+                QT_TRANSLATE_NOOP("FactSheet", "{n} ledig bolig mangler dato for når den ble "
+                                               "ledig og inngår ikke i ledighetstiden."),
+                QT_TRANSLATE_NOOP("FactSheet", "{n} ledige boliger mangler dato for når de ble "
+                                               "ledige og inngår ikke i ledighetstiden."),
+            ).format(n=fmt_int(n)))
         elif key == "vacant_after_reference":
             n = f.vacant_after_reference
-            notes.append(f"{fmt_int(n)} {'ledig bolig' if n == 1 else 'ledige boliger'} ble "
-                         f"ledig{'' if n == 1 else 'e'} etter {fmt_date(f.reference_date)} og "
-                         "inngår ikke i ledighetstiden.")
-    zero_tenures = [label_nb(t).lower() for t in Tenure if f.by_tenure.get(t.value, 0) == 0]
+            notes.append(plural(
+                n, "FactSheet",
+                QT_TRANSLATE_NOOP("FactSheet", "{n} ledig bolig ble ledig etter {date} og "
+                                               "inngår ikke i ledighetstiden."),
+                QT_TRANSLATE_NOOP("FactSheet", "{n} ledige boliger ble ledige etter {date} og "
+                                               "inngår ikke i ledighetstiden."),
+            ).format(n=fmt_int(n), date=fmt_date(f.reference_date)))
+    zero_tenures = [enum_label(t).lower() for t in Tenure if f.by_tenure.get(t.value, 0) == 0]
     if f.dwellings_total and zero_tenures:
-        notes.append("Ingen boliger med disposisjonsform " + " eller ".join(zero_tenures)
-                     + " er registrert.")
+        notes.append(translate("FactSheet", "Ingen boliger med disposisjonsform {tenures} er "
+                                            "registrert.").format(
+            tenures=translate("FactSheet", " eller ").join(zero_tenures)))
     if f.dwellings_total and f.agreements_active == 0:
-        notes.append("Ingen aktive innleie- eller tilvisningsavtaler er registrert.")
-    gaps = ([f"husleie for {fmt_int(f.rent_tenant_missing)} utleide "
-             f"{'bolig' if f.rent_tenant_missing == 1 else 'boliger'}"]
+        notes.append(translate("FactSheet",
+                               "Ingen aktive innleie- eller tilvisningsavtaler er registrert."))
+    gaps = ([plural(f.rent_tenant_missing, "FactSheet",
+                    QT_TRANSLATE_NOOP("FactSheet", "husleie for {n} utleide bolig"),
+                    QT_TRANSLATE_NOOP("FactSheet", "husleie for {n} utleide boliger"),
+                    ).format(n=fmt_int(f.rent_tenant_missing))]
             if f.rent_tenant_missing else []) + (
-        [f"leie for {fmt_int(f.lease_cost_missing)} "
-         f"{'innleieavtale' if f.lease_cost_missing == 1 else 'innleieavtaler'}"]
+        [plural(f.lease_cost_missing, "FactSheet",
+                QT_TRANSLATE_NOOP("FactSheet", "leie for {n} innleieavtale"),
+                QT_TRANSLATE_NOOP("FactSheet", "leie for {n} innleieavtaler"),
+                ).format(n=fmt_int(f.lease_cost_missing))]
         if f.lease_cost_missing else [])
     if gaps:
-        notes.append("Mangler " + " og ".join(gaps) + " (ikke med i beløpene).")
+        notes.append(translate("FactSheet", "Mangler {what} (ikke med i beløpene).").format(
+            what=translate("FactSheet", " og ").join(gaps)))
     return notes
 
 
 def _definitions(f: Figures) -> list[str]:
     ref = fmt_date(f.reference_date)
-    whose = "kommunen" if f.scope == OSLO else "bydelen"
-    stock = (f"Bestanden er registeret slik det var registrert ved utgangen av "
-             f"{fmt_date(f.as_of)}." if f.basis == "registered" and f.as_of else
-             f"Bestanden er dagens register på datoen {fmt_date(f.as_of)}."
+    oslo = f.scope == OSLO
+    stock = (translate("FactSheet", "Bestanden er registeret slik det var registrert ved "
+                                    "utgangen av {date}.").format(date=fmt_date(f.as_of))
+             if f.basis == "registered" and f.as_of else
+             translate("FactSheet", "Bestanden er dagens register på datoen {date}.").format(
+                 date=fmt_date(f.as_of))
              if f.basis == "corrected" and f.as_of else
-             "Bestanden er registerets innhold på uttaksdatoen.")
-    pop = (f"Her: folketall per {fmt_date(f.population_date)}" if f.population is not None
-           else "Folketall mangler")
+             translate("FactSheet", "Bestanden er registerets innhold på uttaksdatoen."))
+    pop = (translate("FactSheet", "Her: folketall per {date}").format(
+               date=fmt_date(f.population_date)) if f.population is not None
+           else translate("FactSheet", "Folketall mangler"))
+    # Markup (<b>) is part of each text: a translation keeps its tags.
     return [
-        "<b>Kommunalt disponerte boliger</b>: "
-        + ("alle boliger i boligreg, hver bolig én gang – bydelenes, de sentrale enhetenes og"
-           " boliger registrert i Sentrum og Marka –"
-           if f.scope == OSLO else
-           "boligene bydelen disponerer (uansett beliggenhet) og avtalene den har –")
-        + " eid av kommunen, innleid eller med tilvisningsrett, også boliger som"
-        " brukes til annet enn bolig. Slettede poster er ikke med. " + stock,
-        "<b>Per 1 000 innbyggere</b>: boliger / folketall × 1 000, som i KOSTRA. Folketall per"
-        f" 1. januar året etter (= 31.12.{f.year}). {pop}.",
-        f"<b>Ledig</b>: status ledig, som andel av alle boliger. Ledighetstid: median antall"
-        f" dager fra registrert ledig-dato til {ref}.",
-        f"<b>Aktive avtaler</b>: innleie- og tilvisningsavtaler som gjelder {ref}. Utløper:"
-        " sluttdato innen 12 måneder. Ikke gjennomgått: ingen registrert gjennomgang de siste"
-        " 12 månedene.",
-        f"<b>Husleie</b>: utleide boliger {whose} disponerer; <b>innleiekostnad</b>: aktive"
-        f" innleieavtaler {whose} holder; månedsbeløp × 12.",
-        "<b>Vedlikeholdsansvar</b>: boliger der ansvar er registrert for boligen selv eller for"
-        f" bygget den ligger i, gyldig {ref}.",
-        "<b>Åpne avvik</b>: funn fra registerets kontroller som ikke er lukket eller akseptert.",
-        f"<b>Kilder</b>: boligreg, uttrekk {fmt_timestamp(f.extracted_at)}. Folketall: SSB"
-        f" tabell 10826/07459; {POPULATION_LICENCE}. Indikatorer: se tabellen.",
+        (translate("FactSheet", "<b>Kommunalt disponerte boliger</b>: alle boliger i boligreg, "
+                                "hver bolig én gang – bydelenes, de sentrale enhetenes og "
+                                "boliger registrert i Sentrum og Marka – eid av kommunen, "
+                                "innleid eller med tilvisningsrett, også boliger som brukes "
+                                "til annet enn bolig. Slettede poster er ikke med. {stock}")
+         if oslo else
+         translate("FactSheet", "<b>Kommunalt disponerte boliger</b>: boligene bydelen "
+                                "disponerer (uansett beliggenhet) og avtalene den har – eid av "
+                                "kommunen, innleid eller med tilvisningsrett, også boliger som "
+                                "brukes til annet enn bolig. Slettede poster er ikke med. "
+                                "{stock}")).format(stock=stock),
+        translate("FactSheet", "<b>Per 1 000 innbyggere</b>: boliger / folketall × 1 000, som i "
+                               "KOSTRA. Folketall per 1. januar året etter (= 31.12.{year}). "
+                               "{pop}.").format(year=f.year, pop=pop),
+        translate("FactSheet", "<b>Ledig</b>: status ledig, som andel av alle boliger. "
+                               "Ledighetstid: median antall dager fra registrert ledig-dato til "
+                               "{date}.").format(date=ref),
+        translate("FactSheet", "<b>Aktive avtaler</b>: innleie- og tilvisningsavtaler som "
+                               "gjelder {date}. Utløper: sluttdato innen 12 måneder. Ikke "
+                               "gjennomgått: ingen registrert gjennomgang de siste 12 "
+                               "månedene.").format(date=ref),
+        translate("FactSheet", "<b>Husleie</b>: utleide boliger kommunen disponerer; "
+                               "<b>innleiekostnad</b>: aktive innleieavtaler kommunen holder; "
+                               "månedsbeløp × 12.") if oslo else
+        translate("FactSheet", "<b>Husleie</b>: utleide boliger bydelen disponerer; "
+                               "<b>innleiekostnad</b>: aktive innleieavtaler bydelen holder; "
+                               "månedsbeløp × 12."),
+        translate("FactSheet", "<b>Vedlikeholdsansvar</b>: boliger der ansvar er registrert "
+                               "for boligen selv eller for bygget den ligger i, gyldig "
+                               "{date}.").format(date=ref),
+        translate("FactSheet", "<b>Åpne avvik</b>: funn fra registerets kontroller som ikke er "
+                               "lukket eller akseptert."),
+        translate("FactSheet", "<b>Kilder</b>: boligreg, uttrekk {time}. Folketall: SSB tabell "
+                               "10826/07459; {licence}. Indikatorer: se tabellen.").format(
+            time=fmt_timestamp(f.extracted_at), licence=population_licence()),
     ]
 
 
 # --------------------------------------------------------------------------- the sheet
+
+
+def agreement_rows(f: Figures) -> list[tuple[str, str, int]]:
+    """(key, label, both kinds) of the agreements table (PDF and HTML)."""
+    return [("active", translate("FactSheet", "Aktive"), f.agreements_active),
+            ("ending_12m", translate("FactSheet", "Utløper innen 12 mnd."),
+             f.agreements_ending_12m),
+            ("unreviewed_12m", translate("FactSheet", "Ikke gjennomgått siste 12 mnd."),
+             f.agreements_unreviewed_12m)]
+
+
+def maintenance_areas() -> list[tuple[str, str]]:
+    return [("interior", translate("FactSheet", "Indre")),
+            ("exterior", translate("FactSheet", "Ytre")),
+            ("technical", translate("FactSheet", "Tekniske anlegg")),
+            ("outdoor", translate("FactSheet", "Uteområder"))]
+
+
+def findings_title(f: Figures) -> str:
+    return (translate("FactSheet", "Åpne avvik etter alvorlighet")
+            if f.basis != "registered" or not f.as_of else
+            translate("FactSheet", "Avvik åpne per {date}, etter alvorlighet").format(
+                date=fmt_date(f.as_of)))
+
+
+def subtitle_text(f: Figures) -> str:
+    """"Kommunalt disponerte boliger per <date> · folketall per <date>" (PDF and HTML)."""
+    pop = (translate("FactSheet", "folketall per {date}").format(
+               date=fmt_date(f.population_date)) if f.population is not None
+           else translate("FactSheet", "folketall mangler"))
+    return translate("FactSheet", "Kommunalt disponerte boliger per {date} · {population}"
+                     ).format(date=fmt_date(f.reference_date), population=pop)
+
+
+def edition_label(f: Figures) -> str:
+    return (translate("FactSheet", "Revidert utgave (utgave {n})").format(n=f.edition)
+            if (f.edition or 0) > 1 else translate("FactSheet", "Publisert utgave 1"))
+
+
+def edition_changes_text(f: Figures) -> str:
+    # The changes themselves are stored with the edition, in bokmål (services/editions.py).
+    return translate("FactSheet", "Endret fra utgave {n}: {changes}.").format(
+        n=(f.edition or 1) - 1, changes="; ".join(f.edition_changes))
+
+
+def demo_banner() -> str:
+    return translate("FactSheet", "DEMODATA – tallene er syntetiske og laget for utprøving. "
+                                  "Ikke til publisering.")
 
 
 def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
@@ -580,24 +715,16 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story: list[Flowable] = []
     total = f.dwellings_total
     story.append(_title(sheet_title(f), st["title"]))
-    pop = (f"folketall per {fmt_date(f.population_date)}" if f.population is not None
-           else "folketall mangler")
-    story.append(Paragraph(
-        f"Kommunalt disponerte boliger per {fmt_date(f.reference_date)} · {pop}",
-        st["subtitle"]))
+    story.append(Paragraph(_esc(subtitle_text(f)), st["subtitle"]))
     basis = basis_text(f)
     if basis:
         story.append(Paragraph(_esc(basis), st["subtitle"]))
     if f.edition:
-        label = (f"Revidert utgave (utgave {f.edition})" if f.edition > 1
-                 else "Publisert utgave 1")
-        story.append(Paragraph(f"<b>{_esc(label)}</b>", st["subtitle"]))
+        story.append(Paragraph(f"<b>{_esc(edition_label(f))}</b>", st["subtitle"]))
         if f.edition_changes:
-            story.append(Paragraph(_esc(f"Endret fra utgave {f.edition - 1}: "
-                                        + "; ".join(f.edition_changes) + "."), st["note"]))
+            story.append(Paragraph(_esc(edition_changes_text(f)), st["note"]))
     if f.demo:
-        demo = Table([[Paragraph("DEMODATA – tallene er syntetiske og laget for utprøving. "
-                                 "Ikke til publisering.", st["demo"])]], colWidths=[FRAME_W])
+        demo = Table([[Paragraph(_esc(demo_banner()), st["demo"])]], colWidths=[FRAME_W])
         demo.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), DEMO_BG),
                                   ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -607,29 +734,32 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story += [Spacer(1, 4 * mm), _key_figures(f, st), Spacer(1, 3 * mm),
               _summary_with_map(figs, f, st)]
 
-    story.append(_heading("Kommunale boliger per 1 000 innbyggere, alle bydeler", st))
+    story.append(_heading(translate("FactSheet", "Kommunale boliger per 1 000 innbyggere, alle "
+                                                 "bydeler"), st))
     story.append(_per_1000_chart(figs, f, height=50 * mm))
 
-    tenure_parts = [(label_nb(t), float(f.by_tenure.get(t.value, 0)), TENURE_COLOURS[t.value])
-                    for t in Tenure]
+    tenure_parts = [(enum_label(t), float(f.by_tenure.get(t.value, 0)),
+                     TENURE_COLOURS[t.value]) for t in Tenure]
 
     def with_share(n: float) -> str:
         return fmt_int(n) + (f" ({fmt_pct(100 * n / total, 0)})" if total else "")
 
-    story.append(_heading("Disposisjonsform", st))
+    story.append(_heading(translate("FactSheet", "Disposisjonsform"), st))
     story.append(stacked_bar(tenure_parts, width=FRAME_W, height=17 * mm, fmt=with_share,
-                             empty_text="Ingen boliger registrert"))
+                             empty_text=translate("FactSheet", "Ingen boliger registrert")))
 
-    groups = _split_bars(f.by_target_group, [(g.value, label_nb(g)) for g in TargetGroup], total)
-    rooms = [Bar(k if k != "unknown" else "Ukjent", f.by_rooms.get(k, 0))
+    groups = _split_bars(f.by_target_group, [(g.value, enum_label(g)) for g in TargetGroup],
+                         total)
+    rooms = [Bar(k if k != "unknown" else translate("FactSheet", "Ukjent"), f.by_rooms.get(k, 0))
              for k in ("1", "2", "3", "4", "5+", "unknown")]
     half = (FRAME_W - 8 * mm) / 2
+    none = translate("FactSheet", "Ingen boliger")
     story.append(Spacer(1, 2 * mm))
     story.append(_side_by_side(
-        [_heading("Målgrupper", st), hbar_chart(groups, width=half, height=GROUPS_H,
-                                               fmt=fmt_int, empty_text="Ingen boliger")],
-        [_heading("Antall rom", st), column_chart(rooms, width=half, height=GROUPS_H,
-                                                 fmt=fmt_int, empty_text="Ingen boliger")],
+        [_heading(translate("FactSheet", "Målgrupper"), st),
+         hbar_chart(groups, width=half, height=GROUPS_H, fmt=fmt_int, empty_text=none)],
+        [_heading(translate("FactSheet", "Antall rom"), st),
+         column_chart(rooms, width=half, height=GROUPS_H, fmt=fmt_int, empty_text=none)],
     ))
     story.append(PageBreak())
 
@@ -639,53 +769,54 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     def share(n: int) -> str:
         return fmt_pct(100 * n / total) if total else "–"
 
-    use_rows: list[list[Any]] = [["Faktisk bruk", "Boliger", "Andel"]]
-    use_rows += [[label_nb(u), fmt_int(f.by_actual_use.get(u.value, 0)),
+    dwellings, share_head = translate("FactSheet", "Boliger"), translate("FactSheet", "Andel")
+    in_all = translate("FactSheet", "I alt")
+    use_rows: list[list[Any]] = [[translate("FactSheet", "Faktisk bruk"), dwellings, share_head]]
+    use_rows += [[enum_label(u), fmt_int(f.by_actual_use.get(u.value, 0)),
                   share(f.by_actual_use.get(u.value, 0))] for u in ActualUse]
-    use_rows.append(["I alt", fmt_int(total), share(total)])
-    status_rows: list[list[Any]] = [["Status", "Boliger", "Andel"]]
-    status_rows += [[label_nb(s), fmt_int(f.by_status.get(s.value, 0)),
+    use_rows.append([in_all, fmt_int(total), share(total)])
+    status_rows: list[list[Any]] = [[translate("FactSheet", "Status"), dwellings, share_head]]
+    status_rows += [[enum_label(s), fmt_int(f.by_status.get(s.value, 0)),
                      share(f.by_status.get(s.value, 0))] for s in DwellingStatus]
-    status_rows.append(["Rullestoltilgjengelig", fmt_int(f.wheelchair_accessible),
-                        share(f.wheelchair_accessible)])
-    story.append(_heading("Bruk og status", st))
+    status_rows.append([translate("FactSheet", "Rullestoltilgjengelig"),
+                        fmt_int(f.wheelchair_accessible), share(f.wheelchair_accessible)])
+    story.append(_heading(translate("FactSheet", "Bruk og status"), st))
     story.append(_side_by_side([_table(use_rows, half_cols, st, total_row=True)],
                                [_table(status_rows, half_cols, st)]))
 
     kinds = f.agreements_by_kind
     lease, referral = kinds.get("lease", {}), kinds.get("referral", {})
-    agr_rows: list[list[Any]] = [["", "Innleie", "Tilvisning", "I alt"]]
-    for key, label, both in (("active", "Aktive", f.agreements_active),
-                             ("ending_12m", "Utløper innen 12 mnd.", f.agreements_ending_12m),
-                             ("unreviewed_12m", "Ikke gjennomgått siste 12 mnd.",
-                              f.agreements_unreviewed_12m)):
+    agr_rows: list[list[Any]] = [["", translate("FactSheet", "Innleie"),
+                                  translate("FactSheet", "Tilvisning"), in_all]]
+    for key, label, both in agreement_rows(f):
         agr_rows.append([label, fmt_int(lease.get(key, 0)), fmt_int(referral.get(key, 0)),
                          fmt_int(both)])
-    maint_rows: list[list[Any]] = [["Område", "Registrert", "Andel", "Mangler"]]
-    for scope, label in (("interior", "Indre"), ("exterior", "Ytre"),
-                         ("technical", "Tekniske anlegg"), ("outdoor", "Uteområder")):
+    maint_rows: list[list[Any]] = [[translate("FactSheet", "Område"),
+                                    translate("FactSheet", "Registrert"), share_head,
+                                    translate("FactSheet", "Mangler")]]
+    for scope, label in maintenance_areas():
         n = f.maintenance_set.get(scope, 0)
         maint_rows.append([label, fmt_int(n), fmt_pct(f.maintenance_share.get(scope)),
                            fmt_int(total - n)])
     story.append(Spacer(1, 3 * mm))
     story.append(_side_by_side(
-        [_heading("Innleie- og tilvisningsavtaler", st, "h3"),
+        [_heading(translate("FactSheet", "Innleie- og tilvisningsavtaler"), st, "h3"),
          _table(agr_rows, [half * 0.34, half * 0.22, half * 0.22, half * 0.22], st)],
-        [_heading("Vedlikeholdsansvar registrert", st, "h3"),
+        [_heading(translate("FactSheet", "Vedlikeholdsansvar registrert"), st, "h3"),
          _table(maint_rows, [half * 0.31, half * 0.25, half * 0.22, half * 0.22], st)],
     ))
 
-    find_rows: list[list[Any]] = [["Alvorlighet", "Antall"]]
-    find_rows += [[label_nb(s), fmt_int(f.findings_open.get(s.value, 0))]
+    find_rows: list[list[Any]] = [[translate("FactSheet", "Alvorlighet"),
+                                   translate("FactSheet", "Antall")]]
+    find_rows += [[enum_label(s), fmt_int(f.findings_open.get(s.value, 0))]
                   for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW)]
-    find_rows.append(["I alt", fmt_int(f.findings_open.get("total", 0))])
-    find_title = ("Åpne avvik etter alvorlighet" if f.basis != "registered" or not f.as_of
-                  else f"Avvik åpne per {fmt_date(f.as_of)}, etter alvorlighet")
-    left: list[Flowable] = [_heading(find_title, st, "h3"),
+    find_rows.append([in_all, fmt_int(f.findings_open.get("total", 0))])
+    left: list[Flowable] = [_heading(findings_title(f), st, "h3"),
                             _table(find_rows, [half * 0.7, half * 0.3], st, total_row=True)]
     notes = _missing_notes(f)
     if notes:
-        left += [Spacer(1, 3 * mm), _heading("Dette mangler på arket", st, "h3")]
+        left += [Spacer(1, 3 * mm),
+                 _heading(translate("FactSheet", "Dette mangler på arket"), st, "h3")]
         left += [Paragraph(_esc(n), st["note"], bulletText="•") for n in notes]
     story.append(Spacer(1, 3 * mm))
     right = _change_block(f, st, half)
@@ -721,18 +852,24 @@ def _story(figs: dict[str, Figures], f: Figures, st: dict[str, ParagraphStyle]
     story.append(_indicator_block(f, st))
 
     # Definitions in three balanced columns: reference text, read last (two pages hold).
-    story.append(KeepTogether([_heading("Definisjoner og kilder", st),
+    story.append(KeepTogether([_heading(translate("FactSheet", "Definisjoner og kilder"), st),
                                _columns(_definitions(f), st["foot"], 3, gap=5 * mm)]))
     return story
 
 
 def _rent_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """Husleie (by disposer) beside the lease cost (by holder), per year (issue 14)."""
-    rows: list[list[Any]] = [["Husleie og innleiekostnad per år", "Kroner"],
-                             ["Husleie, utleide boliger", fmt_int(f.rent_tenant_yearly)],
-                             ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
-                             ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]]
+    rows: list[list[Any]] = [[translate("FactSheet", "Husleie og innleiekostnad per år"),
+                              translate("FactSheet", "Kroner")], *rent_rows(f)]
     return [_table(rows, [width * 0.72, width * 0.28], st)]
+
+
+def rent_rows(f: Figures) -> list[list[Any]]:
+    return [[translate("FactSheet", "Husleie, utleide boliger"), fmt_int(f.rent_tenant_yearly)],
+            [translate("FactSheet", "– herav i innleide boliger"),
+             fmt_int(f.rent_tenant_leased_yearly)],
+            [translate("FactSheet", "Innleiekostnad, aktive avtaler"),
+             fmt_int(f.lease_cost_yearly)]]
 
 
 # Målgrupper and Antall rom: 8 mm lower than before the history chart came onto page 1.
@@ -748,60 +885,82 @@ def _history_block(f: Figures, st: dict[str, ParagraphStyle], width: float
     from .charts import history_chart
 
     own = f.history[-1]["year"]
-    note = (f"boliger per 31.12 som registrert da ({own}: {fmt_date(f.reference_date)}); "
-            "oransje: ledige")
+    note = translate("FactSheet", "boliger per 31.12 som registrert da ({year}: {date}); "
+                                  "oransje: ledige").format(year=own,
+                                                            date=fmt_date(f.reference_date))
     fonts = register_fonts()
-    title = Paragraph(f'Historikk <font name="{fonts.regular}" size="8" color="#5B6475">'
+    title = Paragraph(f'{_esc(translate("FactSheet", "Historikk"))} '
+                      f'<font name="{fonts.regular}" size="8" color="#5B6475">'
                       f"· {_esc(note)}</font>", st["h3"])
     chart = history_chart(f.history, width=width, height=16 * mm,
-                          colours=[TENURE_COLOURS[t.value] for t in Tenure])
+                          colours=[TENURE_COLOURS[t.value] for t in Tenure],
+                          not_covered=translate("FactSheet", "ikke registrert"))
     return [Spacer(1, 1 * mm), title, chart]
 
 
 def basis_text(f: Figures) -> str:
     """Which register the sheet counts: as registered then, or with later corrections."""
     if f.basis == "registered" and f.as_of:
-        later = (f" {fmt_int(f.changed_since)} poster er endret senere og er ikke med."
-                 if f.changed_since else "")
-        return (f"Som registrert per {fmt_date(f.as_of)}: registeret slik det sto ved "
-                f"utgangen av dagen, også åpne avvik.{later}")
+        text = translate("FactSheet", "Som registrert per {date}: registeret slik det sto ved "
+                                      "utgangen av dagen, også åpne avvik.").format(
+            date=fmt_date(f.as_of))
+        if f.changed_since:
+            text += " " + translate("FactSheet", "{n} poster er endret senere og er ikke med."
+                                    ).format(n=fmt_int(f.changed_since))
+        return text
     if f.basis == "corrected" and f.as_of:
-        return (f"Med senere rettelser: dagens register på datoen {fmt_date(f.as_of)}; "
-                f"{fmt_int(f.changed_since or 0)} poster er endret etter datoen.")
+        return translate("FactSheet", "Med senere rettelser: dagens register på datoen {date}; "
+                                      "{n} poster er endret etter datoen.").format(
+            date=fmt_date(f.as_of), n=fmt_int(f.changed_since or 0))
     return f.basis_note or ""
 
 
 def _change_source(f: Figures) -> str:
     year0 = f.year - 1
     if (f.change or {}).get("source") == "as_of":
-        return f"{year0}: registeret som registrert per 31.12.{year0} (fra endringsloggen)."
-    return f"Øyeblikksbilde av {year0} tatt {fmt_date((f.change or {}).get('taken_at'))}."
+        return translate("FactSheet", "{year}: registeret som registrert per 31.12.{year} (fra "
+                                      "endringsloggen).").format(year=year0)
+    return translate("FactSheet", "Øyeblikksbilde av {year} tatt {date}.").format(
+        year=year0, date=fmt_date((f.change or {}).get("taken_at")))
+
+
+def change_title(f: Figures) -> str:
+    return translate("FactSheet", "Endring fra {year}").format(year=f.year - 1)
+
+
+def change_missing_text(f: Figures) -> str:
+    return translate("FactSheet", "Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av "
+                                  "tallene for {year0}, og registerets historikk viser ingen "
+                                  "boliger her per 31.12.{year0}. Et øyeblikksbilde av {year} "
+                                  "gjør at neste års faktaark viser endringen.").format(
+        year0=f.year - 1, year=f.year)
+
+
+def change_spec() -> list[tuple[str, str, Callable[[float | None], str], int]]:
+    """(label, key, format, decimals) of the change table's rows (PDF and HTML)."""
+    return [
+        (translate("FactSheet", "Folketall"), "population", fmt_int, 0),
+        (translate("FactSheet", "Boliger"), "dwellings_total", fmt_int, 0),
+        (translate("FactSheet", "Per 1 000 innbyggere"), "dwellings_per_1000", fmt_dec, 1),
+        (translate("FactSheet", "Ledige"), "vacant", fmt_int, 0),
+        (translate("FactSheet", "Rullestolboliger, %"), "wheelchair_share", fmt_dec, 1),
+        (translate("FactSheet", "Ikke brukt som bolig"), "not_housing", fmt_int, 0),
+        (translate("FactSheet", "Aktive avtaler"), "agreements_active", fmt_int, 0),
+    ]
 
 
 def _change_block(f: Figures, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     year0 = f.year - 1
     if f.change is None:
-        return [_heading(f"Endring fra {year0}", st, "h3"),
-                Paragraph(f"Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av "
-                          f"tallene for {year0}, og registerets historikk viser ingen boliger "
-                          f"her per 31.12.{year0}. Et øyeblikksbilde av {f.year} gjør at neste "
-                          "års faktaark viser endringen.", st["cell_small"])]
+        return [_heading(change_title(f), st, "h3"),
+                Paragraph(_esc(change_missing_text(f)), st["cell_small"])]
     prev, delta = f.change["previous"], f.change["delta"]
     current = f.to_dict()
-    rows: list[list[Any]] = [["", str(year0), str(f.year), "Endring"]]
-    spec = [
-        ("Folketall", "population", fmt_int, 0),
-        ("Boliger", "dwellings_total", fmt_int, 0),
-        ("Per 1 000 innbyggere", "dwellings_per_1000", fmt_dec, 1),
-        ("Ledige", "vacant", fmt_int, 0),
-        ("Rullestolboliger, %", "wheelchair_share", fmt_dec, 1),
-        ("Ikke brukt som bolig", "not_housing", fmt_int, 0),
-        ("Aktive avtaler", "agreements_active", fmt_int, 0),
-    ]
-    for label, key, fmt, decimals in spec:
+    rows: list[list[Any]] = [["", str(year0), str(f.year), translate("FactSheet", "Endring")]]
+    for label, key, fmt, decimals in change_spec():
         rows.append([label, fmt(prev.get(key)), fmt(current.get(key)),
                      fmt_signed(delta.get(key), decimals)])
-    return [_heading(f"Endring fra {year0}", st, "h3"),
+    return [_heading(change_title(f), st, "h3"),
             _table(rows, [width * 0.43, width * 0.19, width * 0.19, width * 0.19], st),
             Paragraph(_esc(_change_source(f)), st["cell_small"])]
 
@@ -810,28 +969,39 @@ def central_units_text(f: Figures) -> str:
     """The sentence under "Sentrale enheters boliger i bydelen": what is counted, and how."""
     n = sum(int(b.get("dwellings", 0)) for b in f.central_units.values())
     if f.scope == OSLO:
-        return (f"I alt {fmt_int(n)} boliger disponeres av sentrale enheter: med i Oslos tall"
-                " over, ikke i noen bydels.")
+        return translate("FactSheet", "I alt {n} boliger disponeres av sentrale enheter: med i "
+                                      "Oslos tall over, ikke i noen bydels.").format(n=fmt_int(n))
     if not n:
-        return ("Ingen boliger i bydelen disponeres av en sentral enhet. Tallene på arket er"
-                " boligene bydelen disponerer.")
-    return (f"I alt {fmt_int(n)} boliger som ligger i bydelen, disponeres av en sentral"
-            " enhet: de er ikke med i tallene over, som teller det bydelen disponerer.")
+        return translate("FactSheet", "Ingen boliger i bydelen disponeres av en sentral enhet. "
+                                      "Tallene på arket er boligene bydelen disponerer.")
+    return translate("FactSheet", "I alt {n} boliger som ligger i bydelen, disponeres av en "
+                                  "sentral enhet: de er ikke med i tallene over, som teller det "
+                                  "bydelen disponerer.").format(n=fmt_int(n))
+
+
+def central_units_title(f: Figures) -> str:
+    return (translate("FactSheet", "Sentrale enheters boliger i bydelen") if f.scope != OSLO
+            else translate("FactSheet", "Sentrale enheters boliger i Oslo"))
 
 
 def _central_units_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     """Issue 14: the central units' dwellings lying in the bydel (by location), apart from the
     bydel's own (by disposer); for Oslo each central unit's whole stock. In words, full width:
     the two-page sheet has no room for another table."""
-    title = _heading("Sentrale enheters boliger i bydelen" if f.scope != OSLO
-                     else "Sentrale enheters boliger i Oslo", st, "h3")
+    title = _heading(central_units_title(f), st, "h3")
     parts = []
     for b in f.central_units.values():
         if b.get("dwellings"):
             vacant = int(b["vacant"])
+            detail = plural(vacant, "FactSheet",
+                            QT_TRANSLATE_NOOP("FactSheet", "{vacant} ledig, {wheelchair} "
+                                                           "rullestoltilgjengelige"),
+                            QT_TRANSLATE_NOOP("FactSheet", "{vacant} ledige, {wheelchair} "
+                                                           "rullestoltilgjengelige"),
+                            ).format(vacant=fmt_int(vacant),
+                                     wheelchair=fmt_int(b["wheelchair_accessible"]))
             parts.append(f"<b>{_esc(b['name'])}</b> {fmt_int(b['dwellings'])} "
-                         f"({fmt_int(vacant)} {'ledig' if vacant == 1 else 'ledige'}, "
-                         f"{fmt_int(b['wheelchair_accessible'])} rullestoltilgjengelige)")
+                         f"({_esc(detail)})")
     listing = ("; ".join(parts) + ". ") if parts else ""
     # A hair of right indent: mixed bold and regular words measured to the column's edge.
     style = ParagraphStyle("central_units", parent=st["cell_small"], rightIndent=1.5)
@@ -840,13 +1010,11 @@ def _central_units_block(f: Figures, st: dict[str, ParagraphStyle]) -> list[Flow
 
 
 def _indicator_block(f: Figures, st: dict[str, ParagraphStyle]) -> Flowable:
-    title = _heading(f"Boligsosiale indikatorer {f.year}", st)
+    title = _heading(_esc(indicators_title(f)), st)
     if not f.indicators:
-        return KeepTogether([title, Paragraph(
-            f"Ingen indikatorer er importert for {f.year}"
-            + (" for alle 15 bydeler" if f.scope == OSLO else "")
-            + ". Importer dem med «boligreg stats import» eller i vinduet.", st["body"])])
-    rows: list[list[Any]] = [["Indikator", "Verdi", "Kilde"]]
+        return KeepTogether([title, Paragraph(_esc(no_indicators_text(f)), st["body"])])
+    rows: list[list[Any]] = [[translate("FactSheet", "Indikator"),
+                              translate("FactSheet", "Verdi"), translate("FactSheet", "Kilde")]]
     for r in f.indicators:
         value = fmt_pct(r["value"]) if r["unit"] == "%" else (
             fmt_int(r["value"]) if float(r["value"]).is_integer() else fmt_dec(r["value"]))
@@ -855,18 +1023,46 @@ def _indicator_block(f: Figures, st: dict[str, ParagraphStyle]) -> Flowable:
     block: list[Flowable] = [title, _table(rows, [w * 0.40, w * 0.12, w * 0.48], st,
                                            numeric=[1])]
     if f.scope == OSLO:
-        block.append(Paragraph("Oslo: summen av de 15 bydelene; bare indikatorer som alle "
-                               "bydelene har tall for.", st["cell_small"]))
+        block.append(Paragraph(_esc(oslo_indicators_note()), st["cell_small"]))
     return KeepTogether(block)
 
 
-def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | IO[bytes]
-                     ) -> None:
+def indicators_title(f: Figures) -> str:
+    return translate("FactSheet", "Boligsosiale indikatorer {year}").format(year=f.year)
+
+
+def no_indicators_text(f: Figures) -> str:
+    return (translate("FactSheet", "Ingen indikatorer er importert for {year} for alle 15 "
+                                   "bydeler. Importer dem med «boligreg stats import» eller i "
+                                   "vinduet.") if f.scope == OSLO else
+            translate("FactSheet", "Ingen indikatorer er importert for {year}. Importer dem med "
+                                   "«boligreg stats import» eller i vinduet.")).format(year=f.year)
+
+
+def oslo_indicators_note() -> str:
+    return translate("FactSheet", "Oslo: summen av de 15 bydelene; bare indikatorer som alle "
+                                  "bydelene har tall for.")
+
+
+def sheet_language(language: str | None = None) -> str:
+    """``language``, else one forced around the call (``i18n.using``), else bokmål: never the
+    window's or the environment's language."""
+    return language or forced_language() or SHEET_LANGUAGE
+
+
+def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | IO[bytes],
+                     *, language: str | None = None) -> None:
     """Write the sheet for ``scope`` (a district code or "oslo") to ``out`` (path or stream).
 
     ``figures`` is the whole year (from ``build_figures``): the per-1 000 chart compares all
-    bydeler.
+    bydeler. ``language``: "nb" (the default, whatever the window's language) or "en".
     """
+    with using(sheet_language(language)):
+        _render_factsheet(figures, scope, out)
+
+
+def _render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | IO[bytes]
+                      ) -> None:
     fonts = register_fonts()
     f = figures[scope]
     st = _styles(fonts)
@@ -874,8 +1070,10 @@ def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | 
     doc = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=sheet_title(f), author="Oslo kommune",
-        subject=f"Kommunalt disponerte boliger {f.year}", creator=PRODUCER,
-        producer=PRODUCER, lang="nb-NO", initialFontName=fonts.regular,
+        subject=translate("FactSheet", "Kommunalt disponerte boliger {year}").format(
+            year=f.year), creator=PRODUCER,
+        producer=PRODUCER, lang="en-GB" if current_language() == "en" else "nb-NO",
+        initialFontName=fonts.regular,
         keywords=["boligsosialt faktaark", f.name, str(f.year)] + (["DEMODATA"] if f.demo
                                                                    else []),
     )
@@ -890,9 +1088,10 @@ def render_factsheet(figures: dict[str, Figures], scope: str, out: str | Path | 
     doc.build(_story(figures, f, st), canvasmaker=_NumberedCanvas)
 
 
-def render_factsheet_bytes(figures: dict[str, Figures], scope: str) -> bytes:
+def render_factsheet_bytes(figures: dict[str, Figures], scope: str, *,
+                           language: str | None = None) -> bytes:
     buf = BytesIO()
-    render_factsheet(figures, scope, buf)
+    render_factsheet(figures, scope, buf, language=language)
     return buf.getvalue()
 
 
@@ -917,6 +1116,7 @@ def write_factsheets(
     cancel: CancelFn | None = None,
     overwrite: bool = False,
     protect: Iterable[str | Path | None] = (),
+    language: str = SHEET_LANGUAGE,
 ) -> list[Path]:
     """Write one PDF per scope (default: the 15 bydeler and Oslo) into ``out_dir``.
 
@@ -939,21 +1139,25 @@ def write_factsheets(
                 f"Cancelled after {len(written)} of {len(todo)} fact sheets.")
         f = figures[scope]
         if progress is not None:
-            progress(int(100 * i / max(len(todo), 1)), f"Lager faktaark for {f.name} …")
-        with atomic_output(path, overwrite=overwrite, protect=protect) as tmp:
+            progress(int(100 * i / max(len(todo), 1)),
+                     translate("FactSheet", "Lager faktaark for {name} …").format(name=f.name))
+        with atomic_output(path, overwrite=overwrite, protect=protect) as tmp, using(language):
             render_factsheet(figures, scope, tmp)
         written.append(path)
     if progress is not None:
-        progress(100, f"{len(written)} faktaark laget.")
+        progress(100, translate("FactSheet", "{n} faktaark laget.").format(n=len(written)))
     return written
 
 
 def write_factsheet(figures: dict[str, Figures], scope: str, path: str | Path, *,
-                    overwrite: bool = False, protect: Iterable[str | Path | None] = ()
-                    ) -> Path:
+                    overwrite: bool = False, protect: Iterable[str | Path | None] = (),
+                    language: str = SHEET_LANGUAGE) -> Path:
     """One sheet to ``path`` through ``safefiles`` (checked target, temporary file, rename)."""
-    write_output(path, lambda tmp: render_factsheet(figures, scope, tmp),
-                 overwrite=overwrite, protect=protect)
+    def render(tmp: Path) -> None:
+        with using(language):  # the language around the call: render_factsheet reads it
+            render_factsheet(figures, scope, tmp)
+
+    write_output(path, render, overwrite=overwrite, protect=protect)
     return Path(path)
 
 

@@ -16,25 +16,45 @@ from html import escape
 from pathlib import Path
 
 from ..errors import CancelledError
-from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure, label_nb
+from ..i18n import language as current_language
+from ..i18n import translate, using
+from ..models.enums import ActualUse, DwellingStatus, Severity, TargetGroup, Tenure
 from ..safefiles import atomic_output, check_folder, check_output, write_output
 from ..services.stats import OSLO, Figures
 from .factsheet import (
+    SHEET_LANGUAGE,
     _change_source,
     _definitions,
     _missing_notes,
     _summary,
+    agreement_rows,
     basis_text,
     central_units_text,
+    central_units_title,
+    change_missing_text,
+    change_spec,
+    change_title,
+    demo_banner,
+    edition_changes_text,
+    edition_label,
+    enum_label,
+    extracted_footer,
     factsheet_filename,
+    findings_title,
     fmt_date,
     fmt_dec,
     fmt_int,
     fmt_pct,
     fmt_signed,
-    fmt_timestamp,
+    indicators_title,
     key_figure_cells,
+    maintenance_areas,
+    no_indicators_text,
+    oslo_indicators_note,
+    rent_rows,
+    sheet_language,
     sheet_title,
+    subtitle_text,
 )
 
 ProgressFn = Callable[[int, str], None]
@@ -150,15 +170,19 @@ def _per_1000(page: _Page, figs: dict[str, Figures], f: Figures) -> None:
     have = sorted((g for g in bydeler if g.dwellings_per_1000 is not None),
                   key=lambda g: -(g.dwellings_per_1000 or 0.0))
     ordered = [*have, *(g for g in bydeler if g.dwellings_per_1000 is None)]
-    page.section("Kommunale boliger per 1 000 innbyggere, alle bydeler", "per1000")
+    page.section(translate("FactSheet", "Kommunale boliger per 1 000 innbyggere, alle bydeler"),
+                 "per1000")
     here = next((i for i, g in enumerate(ordered) if g.scope == f.scope), None)
     if here is not None:
-        page.add(f'<p class="note">{_e(ordered[here].name)} er uthevet i tabellen.</p>')
+        page.add('<p class="note">' + _e(translate("FactSheet", "{name} er uthevet i tabellen.")
+                                         .format(name=ordered[here].name)) + "</p>")
     oslo = figs[OSLO].dwellings_per_1000 if OSLO in figs else None
-    page.table("Boliger per 1 000 innbyggere, bydelene fra flest til færrest",
-               ["Bydel", "Per 1 000 innbyggere"],
+    lacking = translate("FactSheet", "mangler folketall")
+    page.table(translate("FactSheet", "Boliger per 1 000 innbyggere, bydelene fra flest til "
+                                      "færrest"),
+               [translate("FactSheet", "Bydel"), translate("FactSheet", "Per 1 000 innbyggere")],
                [[g.name, fmt_dec(g.dwellings_per_1000) if g.dwellings_per_1000 is not None
-                 else "mangler folketall"] for g in ordered],
+                 else lacking] for g in ordered],
                this_row=here, bars=[g.dwellings_per_1000 for g in ordered],
                total=["Oslo", fmt_dec(oslo)] if oslo is not None else None)
     if f.scope == OSLO:
@@ -166,32 +190,45 @@ def _per_1000(page: _Page, figs: dict[str, Figures], f: Figures) -> None:
 
         present = [g.dwellings_per_1000 for g in have if g.dwellings_per_1000 is not None]
         breaks = class_breaks(present)
-        text = ("Kartet på PDF-arket viser de 15 bydelene skyggelagt etter boliger per 1 000 "
-                "innbyggere, mørkere jo flere; tallene står i tabellen over.")
+        text = translate("FactSheet", "Kartet på PDF-arket viser de 15 bydelene skyggelagt "
+                                      "etter boliger per 1 000 innbyggere, mørkere jo flere; "
+                                      "tallene står i tabellen over.")
         if breaks:
-            text += (f" Fargene går fra {fmt_dec(min(present))} til {fmt_dec(breaks[-1])} i "
-                     f"{len(breaks)} klasser: " + ", ".join(f"til og med {fmt_dec(b)}"
-                                                           for b in breaks) + ".")
+            upto = translate("FactSheet", "til og med {n}")
+            text += " " + translate("FactSheet", "Fargene går fra {low} til {high} i {n} "
+                                                 "klasser: {classes}.").format(
+                low=fmt_dec(min(present)), high=fmt_dec(breaks[-1]), n=len(breaks),
+                classes=", ".join(upto.format(n=fmt_dec(b)) for b in breaks))
     else:
-        text = f"Kartet på PDF-arket viser hvor {f.official_name} ligger blant Oslos bydeler."
+        text = translate("FactSheet", "Kartet på PDF-arket viser hvor {name} ligger blant "
+                                      "Oslos bydeler.").format(name=f.official_name)
     page.add(f'<p class="note">{_e(text)}</p>')
     page.end()
 
 
-def _distribution(page: _Page, heading: str, ident: str, first: str,
+def _distribution(page: _Page, heading: str, ident: str, first: str, caption: str,
                   rows: list[tuple[str, int]], total: int) -> None:
     page.section(heading, ident)
     if not total:
-        page.add("<p>Ingen boliger registrert.</p>")
-    page.table(f"Boliger etter {first.lower()}", [first, "Boliger", "Andel"],
+        page.add(f"<p>{_e(translate('FactSheet', 'Ingen boliger registrert') + '.')}</p>")
+    page.table(caption, [first, translate("FactSheet", "Boliger"),
+                         translate("FactSheet", "Andel")],
                [[label, fmt_int(n), fmt_pct(100 * n / total, 0) if total else "–"]
                 for label, n in rows],
                bars=[float(n) for _label, n in rows])
     page.end()
 
 
-def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
-    """The accessible HTML edition of the sheet for ``scope`` (one complete document).
+def render_factsheet_html(figures: dict[str, Figures], scope: str, *,
+                          language: str | None = None) -> str:
+    """The accessible HTML edition of the sheet for ``scope`` (one complete document), in
+    bokmål unless ``language`` says "en" (as the PDF)."""
+    with using(sheet_language(language)):
+        return _render_factsheet_html(figures, scope)
+
+
+def _render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
+    """The document itself, in the language in force.
 
     Long because it writes the document in reading order, section by section as the PDF
     has them, so the HTML edition can be read against the PDF line by line.
@@ -204,31 +241,24 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
     def share(n: int) -> str:
         return fmt_pct(100 * n / total) if total else "–"
 
-    right = f"Boligsosialt faktaark {f.year}"
+    right = translate("FactSheet", "Boligsosialt faktaark {year}").format(year=f.year)
     if f.demo:
-        right = "DEMODATA – syntetiske tall · " + right
+        right = translate("FactSheet", "DEMODATA – syntetiske tall") + " · " + right
     page.add(f'<header class="publisher"><p>Oslo kommune</p><p><span>{_e(right)}</span></p>'
              "</header><main>")
     page.add(f"<h1>{_e(title)}</h1>")
-    pop = (f"folketall per {fmt_date(f.population_date)}" if f.population is not None
-           else "folketall mangler")
-    page.add(f'<p class="sub">Kommunalt disponerte boliger per {fmt_date(f.reference_date)} · '
-             f"{_e(pop)}</p>")
+    page.add(f'<p class="sub">{_e(subtitle_text(f))}</p>')
     basis = basis_text(f)
     if basis:
         page.add(f'<p class="sub">{_e(basis)}</p>')
     if f.edition:
-        label = (f"Revidert utgave (utgave {f.edition})" if f.edition > 1
-                 else "Publisert utgave 1")
-        page.add(f'<p class="sub"><strong>{_e(label)}</strong></p>')
+        page.add(f'<p class="sub"><strong>{_e(edition_label(f))}</strong></p>')
         if f.edition_changes:
-            page.add(f"<p>{_e(f'Endret fra utgave {f.edition - 1}: ')}"
-                     f"{_e('; '.join(f.edition_changes))}.</p>")
+            page.add(f"<p>{_e(edition_changes_text(f))}</p>")
     if f.demo:
-        page.add('<p class="demo" role="note">DEMODATA – tallene er syntetiske og laget for '
-                 "utprøving. Ikke til publisering.</p>")
+        page.add(f'<p class="demo" role="note">{_e(demo_banner())}</p>')
 
-    page.section("Nøkkeltall", "nokkeltall")
+    page.section(translate("FactSheet", "Nøkkeltall"), "nokkeltall")
     page.add('<dl class="key">')
     for value, label, more in key_figure_cells(f, "; "):
         extra = f'<dd class="more">{_e(more)}</dd>' if more else ""
@@ -239,85 +269,94 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
 
     if f.history:  # the chart beside the map on the PDF, as a table (issue 13 item 5)
         own = f.history[-1]["year"]
-        page.section("Historikk", "historikk")
-        page.add(f"<p>Boliger per 31.12 som registrert da ({own}: "
-                 f"{_e(fmt_date(f.reference_date))}). Et år registeret ikke dekker, står som "
-                 "«ikke registrert».</p>")
+        page.section(translate("FactSheet", "Historikk"), "historikk")
+        page.add("<p>" + _e(translate("FactSheet", "Boliger per 31.12 som registrert da ({year}: "
+                                                   "{date}). Et år registeret ikke dekker, står "
+                                                   "som «ikke registrert».").format(
+            year=own, date=fmt_date(f.reference_date))) + "</p>")
+        not_covered = translate("FactSheet", "ikke registrert")
 
         def cell(p: dict, key: str) -> str:
-            return fmt_int(p[key]) if p.get("covered") else "ikke registrert"
+            return fmt_int(p[key]) if p.get("covered") else not_covered
 
-        page.table("Boliger per 31.12 etter disposisjonsform, og ledige",
-                   ["År", "Boliger", "Eid", "Innleid", "Tilvisning", "Ledige"],
+        page.table(translate("FactSheet", "Boliger per 31.12 etter disposisjonsform, og ledige"),
+                   [translate("FactSheet", "År"), translate("FactSheet", "Boliger"),
+                    *(enum_label(t) for t in Tenure), translate("FactSheet", "Ledige")],
                    [[str(p["year"]), cell(p, "total"), cell(p, "owned"), cell(p, "leased"),
                      cell(p, "referral"), cell(p, "vacant")] for p in f.history])
         page.end()
 
     if total:  # the table beside the summary on the PDF (issue 14)
-        page.section("Husleie og innleiekostnad", "leie")
-        page.table("Husleie og innleiekostnad per år", ["Per år", "Kroner"],
-                   [["Husleie, utleide boliger", fmt_int(f.rent_tenant_yearly)],
-                    ["– herav i innleide boliger", fmt_int(f.rent_tenant_leased_yearly)],
-                    ["Innleiekostnad, aktive avtaler", fmt_int(f.lease_cost_yearly)]])
+        page.section(translate("FactSheet", "Husleie og innleiekostnad"), "leie")
+        page.table(translate("FactSheet", "Husleie og innleiekostnad per år"),
+                   [translate("FactSheet", "Per år"), translate("FactSheet", "Kroner")],
+                   rent_rows(f))
         page.end()
 
     _per_1000(page, figures, f)
-    _distribution(page, "Disposisjonsform", "disposisjonsform", "Disposisjonsform",
-                  [(label_nb(t), f.by_tenure.get(t.value, 0)) for t in Tenure], total)
-    _distribution(page, "Målgrupper", "malgrupper", "Målgruppe",
-                  [(label_nb(g), f.by_target_group.get(g.value, 0)) for g in TargetGroup],
+    tenure = translate("FactSheet", "Disposisjonsform")
+    _distribution(page, tenure, "disposisjonsform", tenure,
+                  translate("FactSheet", "Boliger etter disposisjonsform"),
+                  [(enum_label(t), f.by_tenure.get(t.value, 0)) for t in Tenure], total)
+    _distribution(page, translate("FactSheet", "Målgrupper"), "malgrupper",
+                  translate("FactSheet", "Målgruppe"),
+                  translate("FactSheet", "Boliger etter målgruppe"),
+                  [(enum_label(g), f.by_target_group.get(g.value, 0)) for g in TargetGroup],
                   total)
-    _distribution(page, "Antall rom", "rom", "Antall rom",
-                  [(k if k != "unknown" else "Ukjent", f.by_rooms.get(k, 0))
-                   for k in ("1", "2", "3", "4", "5+", "unknown")], total)
+    rooms = translate("FactSheet", "Antall rom")
+    _distribution(page, rooms, "rom", rooms, translate("FactSheet", "Boliger etter antall rom"),
+                  [(k if k != "unknown" else translate("FactSheet", "Ukjent"),
+                    f.by_rooms.get(k, 0)) for k in ("1", "2", "3", "4", "5+", "unknown")],
+                  total)
 
-    page.section("Bruk og status", "bruk")
-    page.table("Faktisk bruk", ["Faktisk bruk", "Boliger", "Andel"],
-               [[label_nb(u), fmt_int(f.by_actual_use.get(u.value, 0)),
+    dwellings, share_head = translate("FactSheet", "Boliger"), translate("FactSheet", "Andel")
+    in_all = translate("FactSheet", "I alt")
+    use = translate("FactSheet", "Faktisk bruk")
+    page.section(translate("FactSheet", "Bruk og status"), "bruk")
+    page.table(use, [use, dwellings, share_head],
+               [[enum_label(u), fmt_int(f.by_actual_use.get(u.value, 0)),
                  share(f.by_actual_use.get(u.value, 0))] for u in ActualUse],
-               total=["I alt", fmt_int(total), share(total)])
-    page.table("Status", ["Status", "Boliger", "Andel"],
-               [*([label_nb(s), fmt_int(f.by_status.get(s.value, 0)),
+               total=[in_all, fmt_int(total), share(total)])
+    status = translate("FactSheet", "Status")
+    page.table(status, [status, dwellings, share_head],
+               [*([enum_label(s), fmt_int(f.by_status.get(s.value, 0)),
                    share(f.by_status.get(s.value, 0))] for s in DwellingStatus),
-                ["Rullestoltilgjengelig", fmt_int(f.wheelchair_accessible),
+                [translate("FactSheet", "Rullestoltilgjengelig"), fmt_int(f.wheelchair_accessible),
                  share(f.wheelchair_accessible)]])
     page.end()
 
     kinds = f.agreements_by_kind
     lease, referral = kinds.get("lease", {}), kinds.get("referral", {})
-    page.section("Innleie- og tilvisningsavtaler", "avtaler")
-    page.table("Avtaler etter type", ["Avtaler", "Innleie", "Tilvisning", "I alt"],
+    page.section(translate("FactSheet", "Innleie- og tilvisningsavtaler"), "avtaler")
+    page.table(translate("FactSheet", "Avtaler etter type"),
+               [translate("FactSheet", "Avtaler"), translate("FactSheet", "Innleie"),
+                translate("FactSheet", "Tilvisning"), in_all],
                [[label, fmt_int(lease.get(key, 0)), fmt_int(referral.get(key, 0)),
-                 fmt_int(both)]
-                for key, label, both in (
-                    ("active", "Aktive", f.agreements_active),
-                    ("ending_12m", "Utløper innen 12 mnd.", f.agreements_ending_12m),
-                    ("unreviewed_12m", "Ikke gjennomgått siste 12 mnd.",
-                     f.agreements_unreviewed_12m))])
+                 fmt_int(both)] for key, label, both in agreement_rows(f)])
     page.end()
 
-    page.section("Vedlikeholdsansvar registrert", "vedlikehold")
-    page.table("Boliger med registrert vedlikeholdsansvar, etter område",
-               ["Område", "Registrert", "Andel", "Mangler"],
+    page.section(translate("FactSheet", "Vedlikeholdsansvar registrert"), "vedlikehold")
+    page.table(translate("FactSheet", "Boliger med registrert vedlikeholdsansvar, etter område"),
+               [translate("FactSheet", "Område"), translate("FactSheet", "Registrert"),
+                share_head, translate("FactSheet", "Mangler")],
                [[label, fmt_int(f.maintenance_set.get(key, 0)),
                  fmt_pct(f.maintenance_share.get(key)),
                  fmt_int(total - f.maintenance_set.get(key, 0))]
-                for key, label in (("interior", "Indre"), ("exterior", "Ytre"),
-                                   ("technical", "Tekniske anlegg"), ("outdoor", "Uteområder"))])
+                for key, label in maintenance_areas()])
     page.end()
 
-    find_title = ("Åpne avvik etter alvorlighet" if f.basis != "registered" or not f.as_of
-                  else f"Avvik åpne per {fmt_date(f.as_of)}, etter alvorlighet")
+    find_title = findings_title(f)
     page.section(find_title, "avvik")
-    page.table(find_title, ["Alvorlighet", "Antall"],
-               [[label_nb(s), fmt_int(f.findings_open.get(s.value, 0))]
+    page.table(find_title, [translate("FactSheet", "Alvorlighet"),
+                            translate("FactSheet", "Antall")],
+               [[enum_label(s), fmt_int(f.findings_open.get(s.value, 0))]
                 for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW)],
-               total=["I alt", fmt_int(f.findings_open.get("total", 0))])
+               total=[in_all, fmt_int(f.findings_open.get("total", 0))])
     page.end()
 
     notes = _missing_notes(f)
     if notes:
-        page.section("Dette mangler på arket", "mangler")
+        page.section(translate("FactSheet", "Dette mangler på arket"), "mangler")
         page.add("<ul>" + "".join(f"<li>{_e(n)}</li>" for n in notes) + "</ul>")
         page.end()
 
@@ -325,28 +364,29 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
     _central_units(page, f)
     _indicators(page, f)
 
-    page.section("Definisjoner og kilder", "definisjoner")
+    page.section(translate("FactSheet", "Definisjoner og kilder"), "definisjoner")
     for text in _definitions(f):
         page.add(f"<p>{_para_markup(text)}</p>")
     page.end()
     page.add("</main>")
-    footer = (f"Data hentet ut fra boligreg {fmt_timestamp(f.extracted_at)}. "
-              f"Tall per {fmt_date(f.reference_date)}.")
-    page.add(f"<footer><p>{_e(title)}</p><p>{_e(footer)}</p>")
+    page.add(f"<footer><p>{_e(title)}</p><p>{_e(extracted_footer(f))}</p>")
     if f.demo:
-        page.add("<p><strong>DEMODATA: tallene er syntetiske og laget for utprøving – ikke til "
-                 "publisering.</strong></p>")
-    page.add("<p>Tilgjengelig utgave (HTML) av PDF-faktaarket, med de samme tallene.</p>"
-             "</footer>")
+        page.add("<p><strong>" + _e(translate(
+            "FactSheet", "DEMODATA: tallene er syntetiske og laget for utprøving – ikke til "
+                         "publisering.")) + "</strong></p>")
+    page.add("<p>" + _e(translate("FactSheet", "Tilgjengelig utgave (HTML) av PDF-faktaarket, "
+                                               "med de samme tallene.")) + "</p></footer>")
+    description = translate("FactSheet", "Kommunalt disponerte boliger {year}").format(
+        year=f.year)
     keywords = ", ".join(["boligsosialt faktaark", f.name, str(f.year)]
                          + (["DEMODATA"] if f.demo else []))
     head = ("<!DOCTYPE html>\n"
-            '<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
+            f'<html lang="{current_language()}">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{_e(title)}</title>\n"
             '<meta name="author" content="Oslo kommune">\n'
             '<meta name="generator" content="boligreg">\n'
-            f'<meta name="description" content="Kommunalt disponerte boliger {f.year}">\n'
+            f'<meta name="description" content="{_e(description)}">\n'
             f'<meta name="keywords" content="{_e(keywords)}">\n'
             f"<style>{_CSS}</style>\n</head>\n<body>\n")
     return head + "\n".join(page.parts) + "\n</body>\n</html>\n"
@@ -354,40 +394,33 @@ def render_factsheet_html(figures: dict[str, Figures], scope: str) -> str:
 
 def _central_units(page: _Page, f: Figures) -> None:
     """Issue 14: the central units' dwellings lying in the bydel, as on the PDF, as a table."""
-    title = ("Sentrale enheters boliger i bydelen" if f.scope != OSLO
-             else "Sentrale enheters boliger i Oslo")
+    title = central_units_title(f)
     page.section(title, "sentrale")
     rows = [[str(b["name"]), fmt_int(b["dwellings"]), fmt_int(b["vacant"]),
              fmt_int(b["wheelchair_accessible"])]
             for b in f.central_units.values() if b.get("dwellings")]
     if rows:
-        page.table(title, ["Enhet", "Boliger", "Ledige", "Rullestoltilgjengelige"], rows)
+        page.table(title, [translate("FactSheet", "Enhet"), translate("FactSheet", "Boliger"),
+                           translate("FactSheet", "Ledige"),
+                           translate("FactSheet", "Rullestoltilgjengelige")], rows)
     page.add(f"<p>{_e(central_units_text(f))}</p>")
     page.end()
 
 
 def _change(page: _Page, f: Figures) -> None:
     year0 = f.year - 1
-    page.section(f"Endring fra {year0}", "endring")
+    page.section(change_title(f), "endring")
     if f.change is None:
-        page.add(f"<p>Ikke tilgjengelig: det er ikke lagret noe øyeblikksbilde av tallene for "
-                 f"{year0}, og registerets historikk viser ingen boliger her per "
-                 f"31.12.{year0}. Et øyeblikksbilde av {f.year} gjør at neste års faktaark "
-                 "viser endringen.</p>")
+        page.add(f"<p>{_e(change_missing_text(f))}</p>")
         page.end()
         return
     prev, delta = f.change["previous"], f.change["delta"]
     current = f.to_dict()
-    spec: list[tuple[str, str, Callable[[float | None], str], int]] = [
-        ("Folketall", "population", fmt_int, 0),
-        ("Boliger", "dwellings_total", fmt_int, 0),
-        ("Per 1 000 innbyggere", "dwellings_per_1000", fmt_dec, 1),
-        ("Ledige", "vacant", fmt_int, 0),
-        ("Rullestolboliger, %", "wheelchair_share", fmt_dec, 1),
-        ("Ikke brukt som bolig", "not_housing", fmt_int, 0),
-        ("Aktive avtaler", "agreements_active", fmt_int, 0),
-    ]
-    page.table(f"Tallene i {year0} og {f.year}", ["Tall", str(year0), str(f.year), "Endring"],
+    spec = change_spec()
+    page.table(translate("FactSheet", "Tallene i {year0} og {year}").format(year0=year0,
+                                                                            year=f.year),
+               [translate("FactSheet", "Tall"), str(year0), str(f.year),
+                translate("FactSheet", "Endring")],
                [[label, fmt(prev.get(key)), fmt(current.get(key)),
                  fmt_signed(delta.get(key), decimals)] for label, key, fmt, decimals in spec])
     page.add(f'<p class="note">{_e(_change_source(f))}</p>')
@@ -395,11 +428,9 @@ def _change(page: _Page, f: Figures) -> None:
 
 
 def _indicators(page: _Page, f: Figures) -> None:
-    page.section(f"Boligsosiale indikatorer {f.year}", "indikatorer")
+    page.section(indicators_title(f), "indikatorer")
     if not f.indicators:
-        page.add(f"<p>Ingen indikatorer er importert for {f.year}"
-                 + (" for alle 15 bydeler" if f.scope == OSLO else "")
-                 + ". Importer dem med «boligreg stats import» eller i vinduet.</p>")
+        page.add(f"<p>{_e(no_indicators_text(f))}</p>")
         page.end()
         return
     rows = []
@@ -407,24 +438,25 @@ def _indicators(page: _Page, f: Figures) -> None:
         value = fmt_pct(r["value"]) if r["unit"] == "%" else (
             fmt_int(r["value"]) if float(r["value"]).is_integer() else fmt_dec(r["value"]))
         rows.append([str(r["label"]), value, str(r["source"])])
-    page.table(f"Boligsosiale indikatorer {f.year}", ["Indikator", "Verdi", "Kilde"], rows,
-               numeric=[1])
+    page.table(indicators_title(f), [translate("FactSheet", "Indikator"),
+                                     translate("FactSheet", "Verdi"),
+                                     translate("FactSheet", "Kilde")], rows, numeric=[1])
     if f.scope == OSLO:
-        page.add('<p class="note">Oslo: summen av de 15 bydelene; bare indikatorer som alle '
-                 "bydelene har tall for.</p>")
+        page.add(f'<p class="note">{_e(oslo_indicators_note())}</p>')
     page.end()
 
 
-def _write(figures: dict[str, Figures], scope: str, tmp: Path) -> None:
-    tmp.write_text(render_factsheet_html(figures, scope), encoding="utf-8")
+def _write(figures: dict[str, Figures], scope: str, tmp: Path,
+           language: str = SHEET_LANGUAGE) -> None:
+    tmp.write_text(render_factsheet_html(figures, scope, language=language), encoding="utf-8")
 
 
 def write_factsheet_html(figures: dict[str, Figures], scope: str, path: str | Path, *,
-                         overwrite: bool = False, protect: Iterable[str | Path | None] = ()
-                         ) -> Path:
+                         overwrite: bool = False, protect: Iterable[str | Path | None] = (),
+                         language: str = SHEET_LANGUAGE) -> Path:
     """One HTML sheet to ``path`` through ``safefiles`` (checked target, temporary file,
     rename) — the same rules as the PDF."""
-    write_output(path, lambda tmp: _write(figures, scope, tmp), overwrite=overwrite,
+    write_output(path, lambda tmp: _write(figures, scope, tmp, language), overwrite=overwrite,
                  protect=protect)
     return Path(path)
 
@@ -438,6 +470,7 @@ def write_factsheets_html(
     cancel: CancelFn | None = None,
     overwrite: bool = False,
     protect: Iterable[str | Path | None] = (),
+    language: str = SHEET_LANGUAGE,
 ) -> list[Path]:
     """One HTML file per scope (default: all) into ``out_dir``; every target is checked
     before the first is written, as ``write_factsheets`` does for the PDFs."""
@@ -455,12 +488,13 @@ def write_factsheets_html(
                 f"Cancelled after {len(written)} of {len(todo)} fact sheets.")
         if progress is not None:
             progress(int(100 * i / max(len(todo), 1)),
-                     f"Lager HTML-faktaark for {figures[scope].name} …")
+                     translate("FactSheet", "Lager HTML-faktaark for {name} …").format(
+                         name=figures[scope].name))
         with atomic_output(path, overwrite=overwrite, protect=protect) as tmp:
-            _write(figures, scope, tmp)
+            _write(figures, scope, tmp, language)
         written.append(path)
     if progress is not None:
-        progress(100, f"{len(written)} faktaark laget.")
+        progress(100, translate("FactSheet", "{n} faktaark laget.").format(n=len(written)))
     return written
 
 

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing, Group, Polygon, Rect, String
 from reportlab.lib import colors
 
 from .. import formats
+from ..i18n import translate
 from ..services.geo import bydel_map
 from .charts import drawing_to_svg
 from .fonts import register_fonts
@@ -115,7 +116,8 @@ def _legend(drawing: Drawing, breaks: list[float], present: list[float],
         drawing.add(String(0, LEGEND_H - 10, title, fontName=font, fontSize=8,
                            fillColor=_c("#2a2859")))
     if not breaks:
-        drawing.add(String(0, 4, "Ingen tall å vise", fontName=font, fontSize=8))
+        drawing.add(String(0, 4, translate("Map", "Ingen tall å vise"), fontName=font,
+                           fontSize=8))
         return
     box = min(44.0, (width - 4) / len(RAMP))
     wide = box >= 40  # room for every class's bound; else the two ends only
@@ -132,8 +134,8 @@ def _legend(drawing: Drawing, breaks: list[float], present: list[float],
     if wide and len(present) < len(geo_codes()):
         drawing.add(Rect(len(breaks) * box + 6, 12, 10, 8, fillColor=_c(NO_DATA),
                          strokeColor=None))
-        drawing.add(String(len(breaks) * box + 20, 13, "ingen tall", fontName=font,
-                           fontSize=8, fillColor=_c("#4a4f5c")))
+        drawing.add(String(len(breaks) * box + 20, 13, translate("Map", "ingen tall"),
+                           fontName=font, fontSize=8, fillColor=_c("#4a4f5c")))
 
 
 def geo_codes() -> list[str]:

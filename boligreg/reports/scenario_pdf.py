@@ -1,6 +1,7 @@
 """A scenario on paper, for the byråd's report: the reorganisation before it is made, per unit
-before and after, as a table and as before/after bar charts (vector), A4 landscape in bokmål,
-with title, date, the scenario's description and "Side x av y" on every page.
+before and after, as a table and as before/after bar charts (vector), A4 landscape in the
+chosen language (context "ScenarioPdf"), with title, date, the scenario's description and
+"Side x av y" on every page. The lines of what moves come from the scenario service.
 
 Qt-free: the window and ``boligreg scenario FILE.json --pdf OUT.pdf`` hand over the same
 :class:`~boligreg.services.scenario.ScenarioResult`. The chart is also what the window shows
@@ -30,7 +31,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..services.scenario import FIGURES, LABELS_NB, ScenarioResult
+from ..i18n import QT_TRANSLATE_NOOP, language, translate
+from ..services.scenario import FIGURES, ScenarioResult
 from .charts import BAR, GRID, HIGHLIGHT, INK, MUTED, _fit
 from .fonts import register_fonts
 from .palette import OSLO_BLUE
@@ -38,25 +40,40 @@ from .table_pdf import BODY_PT, MARGIN, numbered_canvas
 
 PAGE = landscape(A4)
 MONEY = ("lease_cost_year", "tenant_rent_year")
-HEADERS_NB = {**LABELS_NB, "lease_cost_year": "Innleie/år (kr)",
-              "tenant_rent_year": "Husleie/år (kr)"}
-CHART_TITLES_NB = {
-    "dwellings": "Boliger enheten disponerer",
-    "agreements": "Gjeldende avtaler enheten har ansvar for",
-    "lease_cost_year": "Innleiekostnad per år (kr)",
-    "tenant_rent_year": "Husleie per år (kr)",
-    "vacant": "Ledige boliger",
-    "open_findings": "Åpne avvik",
-    "maintenance": "Boliger med vedlikeholdsansvar",
+# Bokmål as marked for the catalogue; translated where drawn.
+HEADERS_NB = {
+    "dwellings": QT_TRANSLATE_NOOP("ScenarioPdf", "Boliger"),
+    "agreements": QT_TRANSLATE_NOOP("ScenarioPdf", "Avtaler"),
+    "lease_cost_year": QT_TRANSLATE_NOOP("ScenarioPdf", "Innleie/år (kr)"),
+    "tenant_rent_year": QT_TRANSLATE_NOOP("ScenarioPdf", "Husleie/år (kr)"),
+    "vacant": QT_TRANSLATE_NOOP("ScenarioPdf", "Ledige"),
+    "open_findings": QT_TRANSLATE_NOOP("ScenarioPdf", "Åpne avvik"),
+    "maintenance": QT_TRANSLATE_NOOP("ScenarioPdf", "Med vedl.ansvar"),
 }
-DEFINITIONS_NB = (
+CHART_TITLES_NB = {
+    "dwellings": QT_TRANSLATE_NOOP("ScenarioPdf", "Boliger enheten disponerer"),
+    "agreements": QT_TRANSLATE_NOOP("ScenarioPdf", "Gjeldende avtaler enheten har ansvar for"),
+    "lease_cost_year": QT_TRANSLATE_NOOP("ScenarioPdf", "Innleiekostnad per år (kr)"),
+    "tenant_rent_year": QT_TRANSLATE_NOOP("ScenarioPdf", "Husleie per år (kr)"),
+    "vacant": QT_TRANSLATE_NOOP("ScenarioPdf", "Ledige boliger"),
+    "open_findings": QT_TRANSLATE_NOOP("ScenarioPdf", "Åpne avvik"),
+    "maintenance": QT_TRANSLATE_NOOP("ScenarioPdf", "Boliger med vedlikeholdsansvar"),
+}
+DEFINITIONS_NB = QT_TRANSLATE_NOOP(
+    "ScenarioPdf",
     "Boliger: boligene enheten disponerer. Avtaler: gjeldende innleie- og "
     "tilvisningsavtaler enheten har ansvar for. Innleie/år: avtalenes månedsleie × 12. "
     "Husleie/år: husleien for boligene enheten disponerer × 12. Ledige: ledige boliger. "
     "Åpne avvik: åpne avvik på enhetens boliger og avtaler. Med vedl.ansvar: enhetens "
     "boliger med gjeldende vedlikeholdsansvar, på boligen eller bygget."
 )
-BEFORE_NB, AFTER_NB = "Før", "Etter"
+BEFORE_NB = QT_TRANSLATE_NOOP("ScenarioPdf", "Før")
+AFTER_NB = QT_TRANSLATE_NOOP("ScenarioPdf", "Etter")
+
+
+def _t(text: str) -> str:
+    """A text of the tables above in the chosen language."""
+    return translate("ScenarioPdf", text)
 
 
 def fmt_figure(value: float) -> str:
@@ -75,10 +92,10 @@ def before_after_chart(result: ScenarioResult, figure: str, *, width: float,
     title_h, legend_h = font_size + 8, font_size + 6
     height = title_h + legend_h + max(len(units), 1) * row_h + 4
     d = Drawing(width, height)
-    d.add(String(0, height - font_size - 2, CHART_TITLES_NB[figure], fontName=fonts.bold,
+    d.add(String(0, height - font_size - 2, _t(CHART_TITLES_NB[figure]), fontName=fonts.bold,
                  fontSize=font_size + 1, fillColor=INK))
     ly = height - title_h - font_size
-    for i, (label, colour) in enumerate(((BEFORE_NB, BAR), (AFTER_NB, HIGHLIGHT))):
+    for i, (label, colour) in enumerate(((_t(BEFORE_NB), BAR), (_t(AFTER_NB), HIGHLIGHT))):
         x = i * 60
         d.add(Rect(x, ly, font_size, font_size - 1, fillColor=colour, strokeColor=None))
         d.add(String(x + font_size + 3, ly, label, fontName=fonts.regular,
@@ -104,7 +121,8 @@ def before_after_chart(result: ScenarioResult, figure: str, *, width: float,
             d.add(String(label_w + w + 3, y + 1, fmt_figure(value), fontName=fonts.regular,
                          fontSize=font_size, fillColor=INK if k else MUTED))
     if not units:
-        d.add(String(label_w + 4, top - row_h + 4, "Ingen enhet har noe av dette.",
+        d.add(String(label_w + 4, top - row_h + 4,
+                     translate("ScenarioPdf", "Ingen enhet har noe av dette."),
                      fontName=fonts.italic, fontSize=font_size, fillColor=MUTED))
     return d
 
@@ -125,7 +143,7 @@ def render_scenario_pdf(result: ScenarioResult, *, made_at: datetime | None = No
     """
     fonts = register_fonts()
     made = made_at or datetime.now()
-    title_text = f"Scenario: {result.name}"
+    title_text = translate("ScenarioPdf", "Scenario: {name}").format(name=result.name)
     body = ParagraphStyle("cell", fontName=fonts.regular, fontSize=BODY_PT, leading=10)
     num = ParagraphStyle("num", parent=body, alignment=2)
     changed = ParagraphStyle("changed", parent=num, fontName=fonts.bold)
@@ -141,30 +159,33 @@ def render_scenario_pdf(result: ScenarioResult, *, made_at: datetime | None = No
                          textColor=colors.HexColor(OSLO_BLUE))
 
     story: list = [Paragraph(escape(title_text), title), Spacer(1, 1 * mm)]
-    story.append(Paragraph(
-        f"Beregnet {made:%d.%m.%Y kl. %H:%M} · overføringene gjelder fra "
-        f"{result.effective:%d.%m.%Y}", meta))
+    story.append(Paragraph(escape(
+        translate("ScenarioPdf", "Beregnet {day} kl. {time} · overføringene gjelder fra {date}"
+                  ).format(day=f"{made:%d.%m.%Y}", time=f"{made:%H:%M}",
+                           date=f"{result.effective:%d.%m.%Y}")), meta))
     if result.demo:
-        notes = ["DEMODATA: boligene, avtalene og fordelingen på enheter er syntetiske.",
-                 *notes]
+        notes = [translate("ScenarioPdf", "DEMODATA: boligene, avtalene og fordelingen på "
+                                          "enheter er syntetiske."), *notes]
     story += [Paragraph(escape(n), meta) for n in notes]
     story.append(Spacer(1, 3 * mm))
     if result.description:
         story.append(Paragraph(escape(result.description), text))
         story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph("Hva flyttes", sub))
+    story.append(Paragraph(escape(translate("ScenarioPdf", "Hva flyttes")), sub))
     story += [Paragraph(escape(line), text) for line in result.moved]
-    story.append(Paragraph(
-        "Ingenting er lagret: scenarioet ble regnet på en kopi av registeret i minnet.", meta))
+    story.append(Paragraph(escape(translate(
+        "ScenarioPdf", "Ingenting er lagret: scenarioet ble regnet på en kopi av registeret i "
+                       "minnet.")), meta))
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph("Per enhet, før og etter", sub))
+    story.append(Paragraph(escape(translate("ScenarioPdf", "Per enhet, før og etter")), sub))
 
     # Two header rows: the figure over its "før" and "etter" columns.
-    row1 = [Paragraph("Enhet", head_left)]
+    row1 = [Paragraph(escape(translate("ScenarioPdf", "Enhet")), head_left)]
     row2 = [Paragraph("", head_left)]
+    before, after = escape(_t(BEFORE_NB).lower()), escape(_t(AFTER_NB).lower())
     for f in FIGURES:
-        row1 += [Paragraph(escape(HEADERS_NB[f]), head), ""]
-        row2 += [Paragraph(BEFORE_NB.lower(), head), Paragraph(AFTER_NB.lower(), head)]
+        row1 += [Paragraph(escape(_t(HEADERS_NB[f])), head), ""]
+        row2 += [Paragraph(before, head), Paragraph(after, head)]
     data = [row1, row2]
     for u in result.units:
         row = [Paragraph(escape(u.name), body)]
@@ -191,7 +212,8 @@ def render_scenario_pdf(result: ScenarioResult, *, made_at: datetime | None = No
     table.setStyle(TableStyle(style))
     story.append(table)
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(escape(DEFINITIONS_NB) + " Tall i fet skrift endres.", meta))
+    story.append(Paragraph(escape(_t(DEFINITIONS_NB) + " "
+                                  + translate("ScenarioPdf", "Tall i fet skrift endres.")), meta))
 
     # The charts, two side by side.
     figures = chart_figures(result)
@@ -206,15 +228,16 @@ def render_scenario_pdf(result: ScenarioResult, *, made_at: datetime | None = No
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         block = [grid, Spacer(1, 5 * mm)]
         if i == 0:
-            block.insert(0, Paragraph("Før og etter", sub))
+            block.insert(0, Paragraph(escape(translate("ScenarioPdf", "Før og etter")), sub))
         story.append(KeepTogether(block))
 
     out = BytesIO()
     template = SimpleDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=14 * mm, title=title_text, author=author,
-        subject="Scenario fra boligreg: før og etter per enhet", creator="boligreg",
-        lang="nb-NO", initialFontName=fonts.regular)
+        subject=translate("ScenarioPdf", "Scenario fra boligreg: før og etter per enhet"),
+        creator="boligreg", lang="en-GB" if language() == "en" else "nb-NO",
+        initialFontName=fonts.regular)
     template.build(story, canvasmaker=numbered_canvas(f"boligreg · {title_text}",
                                                       fonts.regular))
     return out.getvalue()

@@ -19,6 +19,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from .. import formats
 from ..errors import BoligregError
+from ..i18n import language, translate
 from .fonts import register_fonts
 from .palette import OSLO_BLUE
 
@@ -61,8 +62,8 @@ class NumberedCanvas(Canvas):
             self.setFont(self._font, BODY_PT)
             self.setFillColor(colors.HexColor("#4a4f5c"))
             self.drawString(MARGIN, 7 * mm, self._footer)
-            self.drawRightString(self._pagesize[0] - MARGIN, 7 * mm,
-                                 f"Side {self._pageNumber} av {total}")
+            self.drawRightString(self._pagesize[0] - MARGIN, 7 * mm, translate(
+                "Pdf", "Side {page} av {total}").format(page=self._pageNumber, total=total))
             super().showPage()
         super().save()
 
@@ -77,6 +78,8 @@ def numbered_canvas(footer: str, font: str) -> Callable[..., NumberedCanvas]:
 
 def render_table_pdf(doc: TableDocument) -> bytes:
     """The PDF of ``doc`` (bytes); columns share the width by how much text they hold."""
+    # The title, the columns and the lines come translated from the window; the page's own
+    # words here (context "TablePdf", "Pdf").
     if len(doc.rows) > MAX_ROWS:
         raise BoligregError(
             f"Listen har {formats.integer(len(doc.rows))} rader; på papir går grensen ved "
@@ -107,7 +110,8 @@ def render_table_pdf(doc: TableDocument) -> bytes:
     data = [[Paragraph(escape(c), head) for c in doc.columns]]
     data += [[cell(v, i) for i, v in enumerate(r)] for r in doc.rows]
     if not doc.rows:
-        data.append([Paragraph("Ingen rader i utvalget.", body)] + [""] * (len(doc.columns) - 1))
+        data.append([Paragraph(escape(translate("TablePdf", "Ingen rader i utvalget.")), body)]
+                    + [""] * (len(doc.columns) - 1))
     table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(OSLO_BLUE)),
@@ -119,13 +123,16 @@ def render_table_pdf(doc: TableDocument) -> bytes:
     ]))
     story = [Paragraph(escape(doc.title), title), Spacer(1, 2 * mm)]
     story += [Paragraph(escape(line), meta) for line in doc.lines]
-    story += [Paragraph(f"Utskrevet {formats.timestamp(made)}", meta), Spacer(1, 4 * mm), table]
+    printed = translate("TablePdf", "Utskrevet {time}").format(time=formats.timestamp(made))
+    story += [Paragraph(escape(printed), meta), Spacer(1, 4 * mm), table]
     out = BytesIO()
     footer = f"boligreg · {doc.title}"
     template = SimpleDocTemplate(
         out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=14 * mm, title=doc.title, author=doc.author, subject="Liste fra boligreg",
-        creator="boligreg", producer="boligreg", lang="nb-NO", initialFontName=fonts.regular)
+        bottomMargin=14 * mm, title=doc.title, author=doc.author,
+        subject=translate("TablePdf", "Liste fra boligreg"), creator="boligreg",
+        producer="boligreg", lang="en-GB" if language() == "en" else "nb-NO",
+        initialFontName=fonts.regular)
     template.build(story, canvasmaker=numbered_canvas(footer, fonts.regular))
     return out.getvalue()
 
