@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .i18n import language
+
 THOUSANDS = "\u00a0"  # no-break space: the one thousands separator
 NBSP = THOUSANDS  # before units ("12 500 kr", "13,8 %")
 MINUS = "\u2212"
@@ -121,7 +123,7 @@ def local_time(value: dt.datetime) -> dt.datetime:
 def timestamp(
     value: dt.datetime | str | None, *, utc: bool = False, seconds: bool = False, none: str = DASH
 ) -> str:
-    """"01.02.2025 kl. 14.05" (with ``seconds``: "kl. 14.05.09").
+    """"01.02.2025 kl. 14.05" (with ``seconds``: "kl. 14.05.09"); in English "01.02.2025 14:05".
 
     ``utc=True`` for a stored time (naive UTC): it is shown in the machine's time zone.
     """
@@ -135,6 +137,8 @@ def timestamp(
         parsed = dt.datetime(parsed.year, parsed.month, parsed.day)
     if utc:
         parsed = local_time(parsed)
+    if language() == "en":  # "01.02.2025 14:05": the English reader's clock, the same date
+        return f"{date(parsed)} {parsed:%H:%M:%S}" if seconds else f"{date(parsed)} {parsed:%H:%M}"
     clock = f"{parsed:%H.%M.%S}" if seconds else f"{parsed:%H.%M}"
     return f"{date(parsed)} kl. {clock}"
 

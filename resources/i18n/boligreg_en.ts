@@ -2231,7 +2231,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>i rangering per 1 000 innbyggere</source>
-            <translation>in the ranking per 1,000 inhabitants</translation>
+            <translation>in the ranking per 1 000 inhabitants</translation>
         </message>
         <message>
             <source>1 = flest kommunale boliger per innbygger</source>
@@ -2259,7 +2259,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>boliger per 1 000 innbyggere</source>
-            <translation>dwellings per 1,000 inhabitants</translation>
+            <translation>dwellings per 1 000 inhabitants</translation>
         </message>
         <message>
             <source>ledige ({n} boliger)</source>
@@ -2283,7 +2283,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>, {n} per 1 000 innbyggere</source>
-            <translation>, {n} per 1,000 inhabitants</translation>
+            <translation>, {n} per 1 000 inhabitants</translation>
         </message>
         <message>
             <source> – nummer {rank} av {of} bydeler (Oslo: {oslo})</source>
@@ -2299,7 +2299,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>Boliger per 1 000 innb.</source>
-            <translation>Dwellings per 1,000 inhab.</translation>
+            <translation>Dwellings per 1 000 inhab.</translation>
         </message>
         <message>
             <source>Ingen boliger registrert</source>
@@ -2311,11 +2311,11 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>Folketall mangler for Oslo (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</source>
-            <translation>The population of Oslo is missing (1 January {year} or earlier). Dwellings per 1,000 inhabitants and the ranking therefore cannot be calculated.</translation>
+            <translation>The population of Oslo is missing (1 January {year} or earlier). Dwellings per 1 000 inhabitants and the ranking therefore cannot be calculated.</translation>
         </message>
         <message>
             <source>Folketall mangler for bydelen (1.1.{year} eller tidligere). Boliger per 1 000 innbyggere og rangering kan derfor ikke beregnes.</source>
-            <translation>The population of the district is missing (1 January {year} or earlier). Dwellings per 1,000 inhabitants and the ranking therefore cannot be calculated.</translation>
+            <translation>The population of the district is missing (1 January {year} or earlier). Dwellings per 1 000 inhabitants and the ranking therefore cannot be calculated.</translation>
         </message>
         <message>
             <source>Folketall per 1.1.{year} finnes ikke ennå; folketallet per {date} er brukt.</source>
@@ -2423,7 +2423,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>&lt;b&gt;Per 1 000 innbyggere&lt;/b&gt;: boliger / folketall × 1 000, som i KOSTRA. Folketall per 1. januar året etter (= 31.12.{year}). {pop}.</source>
-            <translation>&lt;b&gt;Per 1,000 inhabitants&lt;/b&gt;: dwellings / population × 1,000, as in KOSTRA. Population as at 1 January of the following year (= 31.12.{year}). {pop}.</translation>
+            <translation>&lt;b&gt;Per 1 000 inhabitants&lt;/b&gt;: dwellings / population × 1 000, as in KOSTRA. Population as at 1 January of the following year (= 31.12.{year}). {pop}.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Ledig&lt;/b&gt;: status ledig, som andel av alle boliger. Ledighetstid: median antall dager fra registrert ledig-dato til {date}.</source>
@@ -2515,7 +2515,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>Kommunale boliger per 1 000 innbyggere, alle bydeler</source>
-            <translation>Municipal dwellings per 1,000 inhabitants, all districts</translation>
+            <translation>Municipal dwellings per 1 000 inhabitants, all districts</translation>
         </message>
         <message>
             <source>Disposisjonsform</source>
@@ -2671,7 +2671,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>Per 1 000 innbyggere</source>
-            <translation>Per 1,000 inhabitants</translation>
+            <translation>Per 1 000 inhabitants</translation>
         </message>
         <message>
             <source>Ledige</source>
@@ -2767,7 +2767,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>Boliger per 1 000 innbyggere, bydelene fra flest til færrest</source>
-            <translation>Dwellings per 1,000 inhabitants, the districts from most to fewest</translation>
+            <translation>Dwellings per 1 000 inhabitants, the districts from most to fewest</translation>
         </message>
         <message>
             <source>Bydel</source>
@@ -2775,7 +2775,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>Kartet på PDF-arket viser de 15 bydelene skyggelagt etter boliger per 1 000 innbyggere, mørkere jo flere; tallene står i tabellen over.</source>
-            <translation>The map on the PDF sheet shows the 15 districts shaded by dwellings per 1,000 inhabitants, darker the more there are; the figures are in the table above.</translation>
+            <translation>The map on the PDF sheet shows the 15 districts shaded by dwellings per 1 000 inhabitants, darker the more there are; the figures are in the table above.</translation>
         </message>
         <message>
             <source>til og med {n}</source>
@@ -5826,7 +5826,7 @@ Removed responsibilities are kept in the history, and you can undo.</translation
         <name>OverviewSection</name>
         <message>
             <source>Boliger per 1 000 innbyggere</source>
-            <translation>Dwellings per 1,000 residents</translation>
+            <translation>Dwellings per 1 000 residents</translation>
         </message>
         <message>
             <source>Boliger</source>
@@ -5850,7 +5850,7 @@ Removed responsibilities are kept in the history, and you can undo.</translation
         </message>
         <message>
             <source>boliger per 1000 innbyggere</source>
-            <translation>dwellings per 1,000 residents</translation>
+            <translation>dwellings per 1 000 residents</translation>
         </message>
         <message>
             <source>eid av kommunen</source>
@@ -5993,11 +5993,11 @@ Removed responsibilities are kept in the history, and you can undo.</translation
         </message>
         <message>
             <source>Per 1000</source>
-            <translation>Per 1,000</translation>
+            <translation>Per 1 000</translation>
         </message>
         <message>
             <source>Boliger per 1 000 innbyggere</source>
-            <translation>Dwellings per 1,000 residents</translation>
+            <translation>Dwellings per 1 000 residents</translation>
         </message>
         <message>
             <source>Boliger disponert av bydelen (eller den sentrale enheten), uansett hvor de ligger; Oslo teller hver bolig én gang</source>
