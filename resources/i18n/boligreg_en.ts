@@ -2889,6 +2889,22 @@ The record is hidden from the register, but its history is kept. You can undo wi
             <translation>Basis</translation>
         </message>
         <message>
+            <source>Språk på arkene</source>
+            <translation>Language of the sheets</translation>
+        </message>
+        <message>
+            <source>Bokmål (offisiell utgave)</source>
+            <translation>Bokmål (official edition)</translation>
+        </message>
+        <message>
+            <source>Engelsk</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Faktaarkene er på bokmål. En engelsk utgave har de samme tallene; publiserte utgaver er alltid på bokmål.</source>
+            <translation>The fact sheets are in Bokmål. An English edition has the same figures; published editions are always in Bokmål.</translation>
+        </message>
+        <message>
             <source>Faktaark</source>
             <translation>Fact sheets</translation>
         </message>

@@ -2925,6 +2925,22 @@ Posten skjules fra registeret, men historikken beholdes. Du kan angre med Ctrl+Z
             <translation>Grunnlag</translation>
         </message>
         <message>
+            <source>Språk på arkene</source>
+            <translation>Språk på arkene</translation>
+        </message>
+        <message>
+            <source>Bokmål (offisiell utgave)</source>
+            <translation>Bokmål (offisiell utgave)</translation>
+        </message>
+        <message>
+            <source>Engelsk</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>Faktaarkene er på bokmål. En engelsk utgave har de samme tallene; publiserte utgaver er alltid på bokmål.</source>
+            <translation>Faktaarkene er på bokmål. En engelsk utgave har de samme tallene; publiserte utgaver er alltid på bokmål.</translation>
+        </message>
+        <message>
             <source>Faktaark</source>
             <translation>Faktaark</translation>
         </message>

@@ -198,3 +198,23 @@ def test_section_renders_to_png(qtbot, section, tmp_path):
     colours = {image.pixelColor(x, y).name() for x in range(300, image.width(), 37)
                for y in range(120, image.height(), 41)}
     assert len(colours) > 5
+
+
+def test_sheets_in_english_when_chosen_bokmal_by_default(qtbot, section, tmp_path):
+    """"Språk på arkene": bokmål (the official edition) unless English is chosen; the same
+    figures either way."""
+    assert section.sheet_language() == "nb"
+    nb, en = tmp_path / "nb.pdf", tmp_path / "en.pdf"
+    job = section.save_to(nb, ["030102"])
+    qtbot.waitUntil(lambda: not job.running and bool(section.last_saved), timeout=15_000)
+    section.language_box.setCurrentIndex(section.language_box.findData("en"))
+    assert section.sheet_language() == "en"
+    section.last_saved = []
+    job = section.save_to(en, ["030102"])
+    qtbot.waitUntil(lambda: not job.running and bool(section.last_saved), timeout=15_000)
+    text_nb = " ".join(p.extract_text() for p in PdfReader(nb).pages)
+    text_en = " ".join(p.extract_text() for p in PdfReader(en).pages)
+    assert "Boligsosialt faktaark 2025" in text_nb and "fact sheet" not in text_nb.lower()
+    assert "fact sheet 2025" in text_en.lower() and "Boligsosialt faktaark" not in text_en
+    total = section._figures[YEAR]["030102"].dwellings_total
+    assert report.fmt_int(total) in text_nb and report.fmt_int(total) in text_en

@@ -120,6 +120,16 @@ class FactsheetSection(Section):
         self.basis_box = QComboBox()
         self.basis_box.setAccessibleName(self.tr("Grunnlag"))
         self.basis_box.currentIndexChanged.connect(self._basis_changed)
+        # The sheets are bokmål (the official edition) unless English is chosen here; the
+        # window's own language does not change them (reports/factsheet.py).
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Språk på arkene"))
+        self.language_box.addItem(self.tr("Bokmål (offisiell utgave)"), "nb")
+        self.language_box.addItem(self.tr("Engelsk"), "en")
+        self.language_box.setToolTip(self.tr(
+            "Faktaarkene er på bokmål. En engelsk utgave har de samme tallene; publiserte "
+            "utgaver er alltid på bokmål."))
+        self.language_box.currentIndexChanged.connect(lambda _i: self._sheet_changed())
         self.sheet_list = QListWidget()
         self.sheet_list.setAccessibleName(self.tr("Faktaark"))
         self.sheet_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,6 +175,8 @@ class FactsheetSection(Section):
         cl.addWidget(self.year_box)
         cl.addWidget(self._caption(self.tr("Grunnlag")))
         cl.addWidget(self.basis_box)
+        cl.addWidget(self._caption(self.tr("Språk på arkene")))
+        cl.addWidget(self.language_box)
         cl.addSpacing(6)
         cl.addWidget(self._caption(self.tr("Faktaark")))
         cl.addWidget(self.sheet_list, 1)
@@ -606,12 +618,12 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         # Read here, not on the worker. Fact sheets come from the file (their own as-of date).
         db, dpi = self.ctx.live_register, PREVIEW_DPI * self._pixel_ratio()
-        corrected = self.corrected()
+        corrected, language = self.corrected(), self.sheet_language()
 
         def work(progress: Any, cancel: Any) -> PreviewResult:
             figures = cached if cached is not None else db.run(
                 _report().build_figures, year, corrected=corrected)
-            pdf = _report().render_factsheet_bytes(figures, scope)
+            pdf = _report().render_factsheet_bytes(figures, scope, language=language)
             images = _report().pdf_page_images(pdf, dpi)
             return PreviewResult(generation, year, scope, figures, images)
 
@@ -756,6 +768,10 @@ class FactsheetSection(Section):
                                                               folder=folder),
                        yes=self.tr("Erstatt"))
 
+    def sheet_language(self) -> str:
+        """The language the sheets are drawn in: "nb" (default, the official one) or "en"."""
+        return str(self.language_box.currentData() or "nb")
+
     def save_to(self, target: Path, scopes: list[str] | None = None, *,
                 overwrite: bool = False, html: bool = False) -> Job | None:
         """Write the chosen sheets: to ``target`` (a .pdf, or .html with ``html``: the
@@ -775,7 +791,7 @@ class FactsheetSection(Section):
         else:
             write_one, write_many = _report().write_factsheet, _report().write_factsheets
         db = self.ctx.live_register
-        corrected = self.corrected()
+        corrected, language = self.corrected(), self.sheet_language()
         protect = [db.path]
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[Path]]:
@@ -786,9 +802,9 @@ class FactsheetSection(Section):
                 raise CancelledError()
             if single:  # safefiles: checked target, temporary file, rename
                 return figures, [write_one(figures, scopes[0], target, overwrite=overwrite,
-                                           protect=protect)]
+                                           protect=protect, language=language)]
             return figures, write_many(figures, target, scopes, progress=progress, cancel=cancel,
-                                       overwrite=overwrite, protect=protect)
+                                       overwrite=overwrite, protect=protect, language=language)
 
         def done(result: tuple[dict[str, Figures], list[Path]]) -> None:
             figures, paths = result
@@ -824,7 +840,7 @@ class FactsheetSection(Section):
         cached = self._figures.get(year)
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         db = self.ctx.live_register
-        corrected = self.corrected()
+        corrected, language = self.corrected(), self.sheet_language()
 
         def work(progress: Any, cancel: Any) -> tuple[dict[str, Figures], list[bytes]]:
             figures = cached if cached is not None else db.run(
@@ -836,7 +852,7 @@ class FactsheetSection(Section):
                 progress(int(100 * i / len(scopes)),
                          self.tr("Klargjør {name} for utskrift …").format(
                              name=figures[scope].name))
-                pdf = _report().render_factsheet_bytes(figures, scope)
+                pdf = _report().render_factsheet_bytes(figures, scope, language=language)
                 pages += _report().pdf_page_images(pdf, dpi)
             return figures, pages
 
