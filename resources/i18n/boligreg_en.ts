@@ -4482,6 +4482,45 @@ No page contains “{text}”.</translation>
         </message>
     </context>
     <context>
+        <name>ImportPlan</name>
+        <message>
+            <source>Boligen med denne ID-en er slettet i registeret; gjenopprett den der først</source>
+            <translation>The dwelling with this ID is deleted in the register; restore it there first</translation>
+        </message>
+        <message>
+            <source>Samme bruksenhetsnummer og adresse finnes allerede i registeret som en annen bolig</source>
+            <translation>The same unit number and address are already in the register as another dwelling</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} boliger med samme bruksenhetsnummer og adresse; rett dem opp først</source>
+            <translation>The register has {n} dwellings with the same unit number and address; sort them out first</translation>
+        </message>
+        <message>
+            <source>Boligen finnes allerede i registeret, men hos bydel {name}</source>
+            <translation>The dwelling is already in the register, but with district {name}</translation>
+        </message>
+        <message>
+            <source>Adressen er allerede registrert som bygg i bydel {others}; en import for bydel {district} endrer ikke den andre bydelens bygg. Avklar hvilken bydel bygget hører til</source>
+            <translation>The address is already registered as a building in district {others}; an import for district {district} does not change the other district's building. Settle which district the building belongs to</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} avtaler med dette avtalenummeret</source>
+            <translation>The register has {n} agreements with this agreement number</translation>
+        </message>
+        <message>
+            <source>Avtalenummeret tilhører en avtale i bydel {other}; en import for bydel {district} endrer den ikke</source>
+            <translation>The agreement number belongs to an agreement in district {other}; an import for district {district} does not change it</translation>
+        </message>
+        <message>
+            <source>Skriver nye poster ({table})</source>
+            <translation>Writing new records ({table})</translation>
+        </message>
+        <message>
+            <source>Oppdaterer endrede poster ({table})</source>
+            <translation>Updating changed records ({table})</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportRow</name>
         <message>
             <source>Slett en av radene, eller rett celle {cell} hvis det er to boliger.</source>
@@ -7639,6 +7678,41 @@ It is hidden, but its history is kept.</translation>
         <message>
             <source>Tilvisning</source>
             <translation>Referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Overføring {reference}: {sender} → {receiver}, gjelder fra {date}</source>
+            <translation>Transfer {reference}: {sender} → {receiver}, effective from {date}</translation>
+        </message>
+        <message>
+            <source>Flyttes: {dwellings} boliger, {agreements} avtaler, {maintenance} vedlikeholdsansvar, {findings} åpne avvik, {tenancies} løpende leieforhold.</source>
+            <translation>Moving: {dwellings} dwellings, {agreements} agreements, {maintenance} maintenance responsibilities, {findings} open findings, {tenancies} running tenancies.</translation>
+        </message>
+        <message>
+            <source>Avgiver</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Mottaker</source>
+            <translation>Receiver</translation>
+        </message>
+        <message>
+            <source>{role} {unit}: boliger {d0} → {d1}, avtaler {a0} → {a1}, husleie/mnd {r0} → {r1}, innleie/mnd {l0} → {l1}</source>
+            <translation>{role} {unit}: dwellings {d0} → {d1}, agreements {a0} → {a1}, rent/month {r0} → {r1}, lease cost/month {l0} → {l1}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} boliger {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} dwellings {sender} → {receiver}, from {date}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} avtaler {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} agreements {sender} → {receiver}, from {date}</translation>
+        </message>
+        <message>
+            <source>(angret {date})</source>
+            <translation>(undone {date})</translation>
         </message>
     </context>
     <context>

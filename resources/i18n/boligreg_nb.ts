@@ -4518,6 +4518,45 @@ Ingen side inneholder «{text}».</translation>
         </message>
     </context>
     <context>
+        <name>ImportPlan</name>
+        <message>
+            <source>Boligen med denne ID-en er slettet i registeret; gjenopprett den der først</source>
+            <translation>Boligen med denne ID-en er slettet i registeret; gjenopprett den der først</translation>
+        </message>
+        <message>
+            <source>Samme bruksenhetsnummer og adresse finnes allerede i registeret som en annen bolig</source>
+            <translation>Samme bruksenhetsnummer og adresse finnes allerede i registeret som en annen bolig</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} boliger med samme bruksenhetsnummer og adresse; rett dem opp først</source>
+            <translation>Registeret har {n} boliger med samme bruksenhetsnummer og adresse; rett dem opp først</translation>
+        </message>
+        <message>
+            <source>Boligen finnes allerede i registeret, men hos bydel {name}</source>
+            <translation>Boligen finnes allerede i registeret, men hos bydel {name}</translation>
+        </message>
+        <message>
+            <source>Adressen er allerede registrert som bygg i bydel {others}; en import for bydel {district} endrer ikke den andre bydelens bygg. Avklar hvilken bydel bygget hører til</source>
+            <translation>Adressen er allerede registrert som bygg i bydel {others}; en import for bydel {district} endrer ikke den andre bydelens bygg. Avklar hvilken bydel bygget hører til</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} avtaler med dette avtalenummeret</source>
+            <translation>Registeret har {n} avtaler med dette avtalenummeret</translation>
+        </message>
+        <message>
+            <source>Avtalenummeret tilhører en avtale i bydel {other}; en import for bydel {district} endrer den ikke</source>
+            <translation>Avtalenummeret tilhører en avtale i bydel {other}; en import for bydel {district} endrer den ikke</translation>
+        </message>
+        <message>
+            <source>Skriver nye poster ({table})</source>
+            <translation>Skriver nye poster ({table})</translation>
+        </message>
+        <message>
+            <source>Oppdaterer endrede poster ({table})</source>
+            <translation>Oppdaterer endrede poster ({table})</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportRow</name>
         <message>
             <source>Slett en av radene, eller rett celle {cell} hvis det er to boliger.</source>
@@ -7675,6 +7714,41 @@ Det skjules, men historikken beholdes.</translation>
         <message>
             <source>Tilvisning</source>
             <translation>Tilvisning</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Overføring {reference}: {sender} → {receiver}, gjelder fra {date}</source>
+            <translation>Overføring {reference}: {sender} → {receiver}, gjelder fra {date}</translation>
+        </message>
+        <message>
+            <source>Flyttes: {dwellings} boliger, {agreements} avtaler, {maintenance} vedlikeholdsansvar, {findings} åpne avvik, {tenancies} løpende leieforhold.</source>
+            <translation>Flyttes: {dwellings} boliger, {agreements} avtaler, {maintenance} vedlikeholdsansvar, {findings} åpne avvik, {tenancies} løpende leieforhold.</translation>
+        </message>
+        <message>
+            <source>Avgiver</source>
+            <translation>Avgiver</translation>
+        </message>
+        <message>
+            <source>Mottaker</source>
+            <translation>Mottaker</translation>
+        </message>
+        <message>
+            <source>{role} {unit}: boliger {d0} → {d1}, avtaler {a0} → {a1}, husleie/mnd {r0} → {r1}, innleie/mnd {l0} → {l1}</source>
+            <translation>{role} {unit}: boliger {d0} → {d1}, avtaler {a0} → {a1}, husleie/mnd {r0} → {r1}, innleie/mnd {l0} → {l1}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} boliger {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} boliger {sender} → {receiver}, fra {date}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} avtaler {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} avtaler {sender} → {receiver}, fra {date}</translation>
+        </message>
+        <message>
+            <source>(angret {date})</source>
+            <translation>(angret {date})</translation>
         </message>
     </context>
     <context>
