@@ -4239,6 +4239,69 @@ No page contains “{text}”.</translation>
         </message>
     </context>
     <context>
+        <name>ImportFile</name>
+        <message>
+            <source>semikolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <source>komma</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <source>tabulator</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <source>UTF-8 med BOM</source>
+            <translation>UTF-8 with BOM</translation>
+        </message>
+        <message>
+            <source>Rad {row}: {why}</source>
+            <translation>Row {row}: {why}</translation>
+        </message>
+        <message>
+            <source>CSV, {encoding}, skilletegn {delimiter}</source>
+            <translation>CSV, {encoding}, separator {delimiter}</translation>
+        </message>
+        <message>
+            <source>Excel, ark «{sheet}»</source>
+            <translation>Excel, sheet “{sheet}”</translation>
+        </message>
+        <message>
+            <source>gruppeoverskrift over overskriftsraden («{text}»)</source>
+            <translation>group heading above the header row (“{text}”)</translation>
+        </message>
+        <message>
+            <source>tittel («{text}»)</source>
+            <translation>title (“{text}”)</translation>
+        </message>
+        <message>
+            <source>Rad {rows} ser ut som tittel eller gruppeoverskrift og er hoppet over.</source>
+            <translation>Row {rows} looks like a title or group heading and was skipped.</translation>
+        </message>
+        <message>
+            <source>tom rad</source>
+            <translation>empty row</translation>
+        </message>
+        <message>
+            <source>gjentatt overskriftsrad</source>
+            <translation>repeated header row</translation>
+        </message>
+        <message>
+            <source>sumrad («{text}»)</source>
+            <translation>total row (“{text}”)</translation>
+        </message>
+        <message>
+            <source>merknad under tabellen («{text}»)</source>
+            <translation>note under the table (“{text}”)</translation>
+        </message>
+        <message>
+            <source>mellomtittel («{text}»)</source>
+            <translation>subheading (“{text}”)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportMatch</name>
         <message>
             <source>fra koblingsfil</source>

@@ -4275,6 +4275,69 @@ Ingen side inneholder «{text}».</translation>
         </message>
     </context>
     <context>
+        <name>ImportFile</name>
+        <message>
+            <source>semikolon</source>
+            <translation>semikolon</translation>
+        </message>
+        <message>
+            <source>komma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <source>tabulator</source>
+            <translation>tabulator</translation>
+        </message>
+        <message>
+            <source>UTF-8 med BOM</source>
+            <translation>UTF-8 med BOM</translation>
+        </message>
+        <message>
+            <source>Rad {row}: {why}</source>
+            <translation>Rad {row}: {why}</translation>
+        </message>
+        <message>
+            <source>CSV, {encoding}, skilletegn {delimiter}</source>
+            <translation>CSV, {encoding}, skilletegn {delimiter}</translation>
+        </message>
+        <message>
+            <source>Excel, ark «{sheet}»</source>
+            <translation>Excel, ark «{sheet}»</translation>
+        </message>
+        <message>
+            <source>gruppeoverskrift over overskriftsraden («{text}»)</source>
+            <translation>gruppeoverskrift over overskriftsraden («{text}»)</translation>
+        </message>
+        <message>
+            <source>tittel («{text}»)</source>
+            <translation>tittel («{text}»)</translation>
+        </message>
+        <message>
+            <source>Rad {rows} ser ut som tittel eller gruppeoverskrift og er hoppet over.</source>
+            <translation>Rad {rows} ser ut som tittel eller gruppeoverskrift og er hoppet over.</translation>
+        </message>
+        <message>
+            <source>tom rad</source>
+            <translation>tom rad</translation>
+        </message>
+        <message>
+            <source>gjentatt overskriftsrad</source>
+            <translation>gjentatt overskriftsrad</translation>
+        </message>
+        <message>
+            <source>sumrad («{text}»)</source>
+            <translation>sumrad («{text}»)</translation>
+        </message>
+        <message>
+            <source>merknad under tabellen («{text}»)</source>
+            <translation>merknad under tabellen («{text}»)</translation>
+        </message>
+        <message>
+            <source>mellomtittel («{text}»)</source>
+            <translation>mellomtittel («{text}»)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportMatch</name>
         <message>
             <source>fra koblingsfil</source>
