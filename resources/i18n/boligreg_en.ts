@@ -3833,6 +3833,13 @@ No page contains “{text}”.</translation>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>Registeret slik det var registrert per {day} – kun lesing</source>
+            <translation>The register as it was registered on {day} – read only</translation>
+        </message>
+    </context>
+    <context>
         <name>Identifiers</name>
         <message>
             <source>Organisasjonsnummer mangler</source>
@@ -3938,8 +3945,56 @@ No page contains “{text}”.</translation>
     <context>
         <name>ImportField</name>
         <message>
+            <source>valg: {values}</source>
+            <translation>choice: {values}</translation>
+        </message>
+        <message>
+            <source>tekst</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>dato</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>ja/nei</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
+            <source>bydel</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <source>postnummer</source>
+            <translation>postcode</translation>
+        </message>
+        <message>
+            <source>bruksenhetsnummer</source>
+            <translation>unit number</translation>
+        </message>
+        <message>
+            <source>organisasjonsnummer</source>
+            <translation>organisation number</translation>
+        </message>
+        <message>
+            <source>gnr/bnr/fnr/snr</source>
+            <translation>gnr/bnr/fnr/snr</translation>
+        </message>
+        <message>
+            <source>kommunenummer</source>
+            <translation>municipality number</translation>
+        </message>
+        <message>
             <source>boligreg-ID</source>
             <translation>boligreg ID</translation>
+        </message>
+        <message>
+            <source>heltall</source>
+            <translation>whole number</translation>
+        </message>
+        <message>
+            <source>desimaltall</source>
+            <translation>decimal number</translation>
         </message>
         <message>
             <source>Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret</source>
@@ -4236,6 +4291,62 @@ No page contains “{text}”.</translation>
         <message>
             <source>Uteområder</source>
             <translation>Outdoor areas</translation>
+        </message>
+        <message>
+            <source>bolig</source>
+            <translation>dwelling</translation>
+        </message>
+        <message>
+            <source>bygg</source>
+            <translation>building</translation>
+        </message>
+        <message>
+            <source>avtale</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <source>vedlikehold</source>
+            <translation>maintenance</translation>
+        </message>
+        <message>
+            <source>hjelpefelt</source>
+            <translation>helper fields</translation>
+        </message>
+        <message>
+            <source>felt</source>
+            <translation>field</translation>
+        </message>
+        <message>
+            <source>navn</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>overskrifter som gjenkjennes</source>
+            <translation>headers recognised</translation>
+        </message>
+        <message>
+            <source>Felt som kan importeres (bruk feltnavnet i koblingsfilen):</source>
+            <translation>Fields that can be imported (use the field name in the mapping file):</translation>
+        </message>
+        <message>
+            <source>valg (se under)</source>
+            <translation>choice (see below)</translation>
+        </message>
+        <message>
+            <source>verdier: {values}</source>
+            <translation>values: {values}</translation>
+        </message>
+        <message>
+            <source>Koblingsfil (JSON):</source>
+            <translation>Mapping file (JSON):</translation>
+        </message>
+        <message>
+            <source>Feltet "" betyr at kolonnen ikke skal importeres.</source>
+            <translation>The field "" means the column is not imported.</translation>
         </message>
     </context>
     <context>
@@ -6331,6 +6442,13 @@ Removed responsibilities are kept in the history, and you can undo.</translation
         <message>
             <source>Kopier rader med overskrifter</source>
             <translation>Copy rows with headings</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Eiendommen har {n} registrerte boliger. Slett eller flytt boligene først.</source>
+            <translation>The property has {n} registered dwellings. Delete or move the dwellings first.</translation>
         </message>
     </context>
     <context>

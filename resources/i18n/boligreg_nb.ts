@@ -3869,6 +3869,13 @@ Ingen side inneholder «{text}».</translation>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>Registeret slik det var registrert per {day} – kun lesing</source>
+            <translation>Registeret slik det var registrert per {day} – kun lesing</translation>
+        </message>
+    </context>
+    <context>
         <name>Identifiers</name>
         <message>
             <source>Organisasjonsnummer mangler</source>
@@ -3974,8 +3981,56 @@ Ingen side inneholder «{text}».</translation>
     <context>
         <name>ImportField</name>
         <message>
+            <source>valg: {values}</source>
+            <translation>valg: {values}</translation>
+        </message>
+        <message>
+            <source>tekst</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>dato</source>
+            <translation>dato</translation>
+        </message>
+        <message>
+            <source>ja/nei</source>
+            <translation>ja/nei</translation>
+        </message>
+        <message>
+            <source>bydel</source>
+            <translation>bydel</translation>
+        </message>
+        <message>
+            <source>postnummer</source>
+            <translation>postnummer</translation>
+        </message>
+        <message>
+            <source>bruksenhetsnummer</source>
+            <translation>bruksenhetsnummer</translation>
+        </message>
+        <message>
+            <source>organisasjonsnummer</source>
+            <translation>organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>gnr/bnr/fnr/snr</source>
+            <translation>gnr/bnr/fnr/snr</translation>
+        </message>
+        <message>
+            <source>kommunenummer</source>
+            <translation>kommunenummer</translation>
+        </message>
+        <message>
             <source>boligreg-ID</source>
             <translation>boligreg-ID</translation>
+        </message>
+        <message>
+            <source>heltall</source>
+            <translation>heltall</translation>
+        </message>
+        <message>
+            <source>desimaltall</source>
+            <translation>desimaltall</translation>
         </message>
         <message>
             <source>Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret</source>
@@ -4272,6 +4327,62 @@ Ingen side inneholder «{text}».</translation>
         <message>
             <source>Uteområder</source>
             <translation>Uteområder</translation>
+        </message>
+        <message>
+            <source>bolig</source>
+            <translation>bolig</translation>
+        </message>
+        <message>
+            <source>bygg</source>
+            <translation>bygg</translation>
+        </message>
+        <message>
+            <source>avtale</source>
+            <translation>avtale</translation>
+        </message>
+        <message>
+            <source>vedlikehold</source>
+            <translation>vedlikehold</translation>
+        </message>
+        <message>
+            <source>hjelpefelt</source>
+            <translation>hjelpefelt</translation>
+        </message>
+        <message>
+            <source>felt</source>
+            <translation>felt</translation>
+        </message>
+        <message>
+            <source>navn</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>overskrifter som gjenkjennes</source>
+            <translation>overskrifter som gjenkjennes</translation>
+        </message>
+        <message>
+            <source>Felt som kan importeres (bruk feltnavnet i koblingsfilen):</source>
+            <translation>Felt som kan importeres (bruk feltnavnet i koblingsfilen):</translation>
+        </message>
+        <message>
+            <source>valg (se under)</source>
+            <translation>valg (se under)</translation>
+        </message>
+        <message>
+            <source>verdier: {values}</source>
+            <translation>verdier: {values}</translation>
+        </message>
+        <message>
+            <source>Koblingsfil (JSON):</source>
+            <translation>Koblingsfil (JSON):</translation>
+        </message>
+        <message>
+            <source>Feltet "" betyr at kolonnen ikke skal importeres.</source>
+            <translation>Feltet "" betyr at kolonnen ikke skal importeres.</translation>
         </message>
     </context>
     <context>
@@ -6367,6 +6478,13 @@ Fjernede ansvarsforhold beholdes i historikken, og du kan angre.</translation>
         <message>
             <source>Kopier rader med overskrifter</source>
             <translation>Kopier rader med overskrifter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Eiendommen har {n} registrerte boliger. Slett eller flytt boligene først.</source>
+            <translation>Eiendommen har {n} registrerte boliger. Slett eller flytt boligene først.</translation>
         </message>
     </context>
     <context>
