@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from .. import formats
 from ..errors import BoligregError
+from ..i18n import translate
 from ..models import (
     Agreement,
     AgreementDwelling,
@@ -98,24 +99,38 @@ class TransferPreview:
     sender: Side | None = None
     receiver: Side | None = None
 
-    def lines_nb(self) -> list[str]:
+    def lines(self) -> list[str]:
+        """The preview as a person reads it, in the chosen language."""
         c = self.counts
+        n = formats.integer
         out = [
-            f"Overføring {self.reference}: {self.from_unit} → {self.to_unit}, "
-            f"gjelder fra {formats.date(self.effective)}",
-            f"Flyttes: {c['dwellings']} boliger, {c['agreements']} avtaler, "
-            f"{c['maintenance']} vedlikeholdsansvar, {c['open_findings']} åpne avvik, "
-            f"{c['tenancies']} løpende leieforhold.",
+            translate("Transfer", "Overføring {reference}: {sender} → {receiver}, gjelder fra "
+                                  "{date}").format(reference=self.reference,
+                                                   sender=self.from_unit, receiver=self.to_unit,
+                                                   date=formats.date(self.effective)),
+            translate("Transfer", "Flyttes: {dwellings} boliger, {agreements} avtaler, "
+                                  "{maintenance} vedlikeholdsansvar, {findings} åpne avvik, "
+                                  "{tenancies} løpende leieforhold.").format(
+                dwellings=n(c["dwellings"]), agreements=n(c["agreements"]),
+                maintenance=n(c["maintenance"]), findings=n(c["open_findings"]),
+                tenancies=n(c["tenancies"])),
         ]
-        for label, s in (("Avgiver", self.sender), ("Mottaker", self.receiver)):
+        for role, s in ((translate("Transfer", "Avgiver"), self.sender),
+                        (translate("Transfer", "Mottaker"), self.receiver)):
             assert s is not None
-            kr, n = formats.money, formats.integer
-            out.append(
-                f"{label} {s.unit}: boliger {n(s.dwellings_before)} → {n(s.dwellings_after)}, "
-                f"avtaler {n(s.agreements_before)} → {n(s.agreements_after)}, husleie/mnd "
-                f"{kr(s.tenant_rent_before)} → {kr(s.tenant_rent_after)}, innleie/mnd "
-                f"{kr(s.lease_cost_before)} → {kr(s.lease_cost_after)}")
+            kr = formats.money
+            out.append(translate(
+                "Transfer", "{role} {unit}: boliger {d0} → {d1}, avtaler {a0} → {a1}, "
+                            "husleie/mnd {r0} → {r1}, innleie/mnd {l0} → {l1}").format(
+                role=role, unit=s.unit, d0=n(s.dwellings_before), d1=n(s.dwellings_after),
+                a0=n(s.agreements_before), a1=n(s.agreements_after),
+                r0=kr(s.tenant_rent_before), r1=kr(s.tenant_rent_after),
+                l0=kr(s.lease_cost_before), l1=kr(s.lease_cost_after)))
         return out
+
+    def lines_nb(self) -> list[str]:
+        """The old name of :meth:`lines` (follows the chosen language too)."""
+        return self.lines()
 
 
 
@@ -324,15 +339,23 @@ class TransferSummary:
     def undoable(self) -> bool:
         return self.undone_at is None
 
-    def label_nb(self, names: dict[str, str] | None = None) -> str:
-        """One line for a picker; ``names`` turns unit codes into names."""
-        noun = "boliger" if self.what == "dwellings" else "avtaler"
+    def label(self, names: dict[str, str] | None = None) -> str:
+        """One line for a picker in the chosen language; ``names`` turns unit codes into
+        names."""
         src, dst = ((names or {}).get(c, c) for c in (self.from_unit, self.to_unit))
-        text = (f"{self.reference}: {self.records} {noun} {src} → {dst}, "
-                f"fra {self.effective:%d.%m.%Y}")
+        text = (translate("Transfer", "{reference}: {n} boliger {sender} → {receiver}, fra {date}")
+                if self.what == "dwellings" else
+                translate("Transfer", "{reference}: {n} avtaler {sender} → {receiver}, fra {date}")
+                ).format(reference=self.reference, n=formats.integer(self.records), sender=src,
+                         receiver=dst, date=formats.date(self.effective))
         if self.undone_at is not None:
-            text += f" (angret {self.undone_at:%d.%m.%Y})"
+            text += " " + translate("Transfer", "(angret {date})").format(
+                date=formats.date(self.undone_at.date()))
         return text
+
+    def label_nb(self, names: dict[str, str] | None = None) -> str:
+        """The old name of :meth:`label` (follows the chosen language too)."""
+        return self.label(names)
 
 
 def list_transfers(conn: sa.Connection) -> list[TransferSummary]:

@@ -3849,6 +3849,13 @@ No page contains “{text}”.</translation>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>Registeret slik det var registrert per {day} – kun lesing</source>
+            <translation>The register as it was registered on {day} – read only</translation>
+        </message>
+    </context>
+    <context>
         <name>Identifiers</name>
         <message>
             <source>Organisasjonsnummer mangler</source>
@@ -3954,8 +3961,56 @@ No page contains “{text}”.</translation>
     <context>
         <name>ImportField</name>
         <message>
+            <source>valg: {values}</source>
+            <translation>choice: {values}</translation>
+        </message>
+        <message>
+            <source>tekst</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>dato</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>ja/nei</source>
+            <translation>yes/no</translation>
+        </message>
+        <message>
+            <source>bydel</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <source>postnummer</source>
+            <translation>postcode</translation>
+        </message>
+        <message>
+            <source>bruksenhetsnummer</source>
+            <translation>unit number</translation>
+        </message>
+        <message>
+            <source>organisasjonsnummer</source>
+            <translation>organisation number</translation>
+        </message>
+        <message>
+            <source>gnr/bnr/fnr/snr</source>
+            <translation>gnr/bnr/fnr/snr</translation>
+        </message>
+        <message>
+            <source>kommunenummer</source>
+            <translation>municipality number</translation>
+        </message>
+        <message>
             <source>boligreg-ID</source>
             <translation>boligreg ID</translation>
+        </message>
+        <message>
+            <source>heltall</source>
+            <translation>whole number</translation>
+        </message>
+        <message>
+            <source>desimaltall</source>
+            <translation>decimal number</translation>
         </message>
         <message>
             <source>Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret</source>
@@ -4253,6 +4308,125 @@ No page contains “{text}”.</translation>
             <source>Uteområder</source>
             <translation>Outdoor areas</translation>
         </message>
+        <message>
+            <source>bolig</source>
+            <translation>dwelling</translation>
+        </message>
+        <message>
+            <source>bygg</source>
+            <translation>building</translation>
+        </message>
+        <message>
+            <source>avtale</source>
+            <translation>agreement</translation>
+        </message>
+        <message>
+            <source>vedlikehold</source>
+            <translation>maintenance</translation>
+        </message>
+        <message>
+            <source>hjelpefelt</source>
+            <translation>helper fields</translation>
+        </message>
+        <message>
+            <source>felt</source>
+            <translation>field</translation>
+        </message>
+        <message>
+            <source>navn</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>overskrifter som gjenkjennes</source>
+            <translation>headers recognised</translation>
+        </message>
+        <message>
+            <source>Felt som kan importeres (bruk feltnavnet i koblingsfilen):</source>
+            <translation>Fields that can be imported (use the field name in the mapping file):</translation>
+        </message>
+        <message>
+            <source>valg (se under)</source>
+            <translation>choice (see below)</translation>
+        </message>
+        <message>
+            <source>verdier: {values}</source>
+            <translation>values: {values}</translation>
+        </message>
+        <message>
+            <source>Koblingsfil (JSON):</source>
+            <translation>Mapping file (JSON):</translation>
+        </message>
+        <message>
+            <source>Feltet "" betyr at kolonnen ikke skal importeres.</source>
+            <translation>The field "" means the column is not imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFile</name>
+        <message>
+            <source>semikolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <source>komma</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <source>tabulator</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <source>UTF-8 med BOM</source>
+            <translation>UTF-8 with BOM</translation>
+        </message>
+        <message>
+            <source>Rad {row}: {why}</source>
+            <translation>Row {row}: {why}</translation>
+        </message>
+        <message>
+            <source>CSV, {encoding}, skilletegn {delimiter}</source>
+            <translation>CSV, {encoding}, separator {delimiter}</translation>
+        </message>
+        <message>
+            <source>Excel, ark «{sheet}»</source>
+            <translation>Excel, sheet “{sheet}”</translation>
+        </message>
+        <message>
+            <source>gruppeoverskrift over overskriftsraden («{text}»)</source>
+            <translation>group heading above the header row (“{text}”)</translation>
+        </message>
+        <message>
+            <source>tittel («{text}»)</source>
+            <translation>title (“{text}”)</translation>
+        </message>
+        <message>
+            <source>Rad {rows} ser ut som tittel eller gruppeoverskrift og er hoppet over.</source>
+            <translation>Row {rows} looks like a title or group heading and was skipped.</translation>
+        </message>
+        <message>
+            <source>tom rad</source>
+            <translation>empty row</translation>
+        </message>
+        <message>
+            <source>gjentatt overskriftsrad</source>
+            <translation>repeated header row</translation>
+        </message>
+        <message>
+            <source>sumrad («{text}»)</source>
+            <translation>total row (“{text}”)</translation>
+        </message>
+        <message>
+            <source>merknad under tabellen («{text}»)</source>
+            <translation>note under the table (“{text}”)</translation>
+        </message>
+        <message>
+            <source>mellomtittel («{text}»)</source>
+            <translation>subheading (“{text}”)</translation>
+        </message>
     </context>
     <context>
         <name>ImportMatch</name>
@@ -4495,6 +4669,45 @@ No page contains “{text}”.</translation>
         <message>
             <source>lav</source>
             <translation>low</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPlan</name>
+        <message>
+            <source>Boligen med denne ID-en er slettet i registeret; gjenopprett den der først</source>
+            <translation>The dwelling with this ID is deleted in the register; restore it there first</translation>
+        </message>
+        <message>
+            <source>Samme bruksenhetsnummer og adresse finnes allerede i registeret som en annen bolig</source>
+            <translation>The same unit number and address are already in the register as another dwelling</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} boliger med samme bruksenhetsnummer og adresse; rett dem opp først</source>
+            <translation>The register has {n} dwellings with the same unit number and address; sort them out first</translation>
+        </message>
+        <message>
+            <source>Boligen finnes allerede i registeret, men hos bydel {name}</source>
+            <translation>The dwelling is already in the register, but with district {name}</translation>
+        </message>
+        <message>
+            <source>Adressen er allerede registrert som bygg i bydel {others}; en import for bydel {district} endrer ikke den andre bydelens bygg. Avklar hvilken bydel bygget hører til</source>
+            <translation>The address is already registered as a building in district {others}; an import for district {district} does not change the other district's building. Settle which district the building belongs to</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} avtaler med dette avtalenummeret</source>
+            <translation>The register has {n} agreements with this agreement number</translation>
+        </message>
+        <message>
+            <source>Avtalenummeret tilhører en avtale i bydel {other}; en import for bydel {district} endrer den ikke</source>
+            <translation>The agreement number belongs to an agreement in district {other}; an import for district {district} does not change it</translation>
+        </message>
+        <message>
+            <source>Skriver nye poster ({table})</source>
+            <translation>Writing new records ({table})</translation>
+        </message>
+        <message>
+            <source>Oppdaterer endrede poster ({table})</source>
+            <translation>Updating changed records ({table})</translation>
         </message>
     </context>
     <context>
@@ -6248,6 +6461,13 @@ Removed responsibilities are kept in the history, and you can undo.</translation
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Eiendommen har {n} registrerte boliger. Slett eller flytt boligene først.</source>
+            <translation>The property has {n} registered dwellings. Delete or move the dwellings first.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterColumns</name>
         <message>
             <source>Type</source>
@@ -7655,6 +7875,41 @@ It is hidden, but its history is kept.</translation>
         <message>
             <source>Tilvisning</source>
             <translation>Referral</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Overføring {reference}: {sender} → {receiver}, gjelder fra {date}</source>
+            <translation>Transfer {reference}: {sender} → {receiver}, effective from {date}</translation>
+        </message>
+        <message>
+            <source>Flyttes: {dwellings} boliger, {agreements} avtaler, {maintenance} vedlikeholdsansvar, {findings} åpne avvik, {tenancies} løpende leieforhold.</source>
+            <translation>Moving: {dwellings} dwellings, {agreements} agreements, {maintenance} maintenance responsibilities, {findings} open findings, {tenancies} running tenancies.</translation>
+        </message>
+        <message>
+            <source>Avgiver</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Mottaker</source>
+            <translation>Receiver</translation>
+        </message>
+        <message>
+            <source>{role} {unit}: boliger {d0} → {d1}, avtaler {a0} → {a1}, husleie/mnd {r0} → {r1}, innleie/mnd {l0} → {l1}</source>
+            <translation>{role} {unit}: dwellings {d0} → {d1}, agreements {a0} → {a1}, rent/month {r0} → {r1}, lease cost/month {l0} → {l1}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} boliger {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} dwellings {sender} → {receiver}, from {date}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} avtaler {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} agreements {sender} → {receiver}, from {date}</translation>
+        </message>
+        <message>
+            <source>(angret {date})</source>
+            <translation>(undone {date})</translation>
         </message>
     </context>
     <context>

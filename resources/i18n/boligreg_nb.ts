@@ -3885,6 +3885,13 @@ Ingen side inneholder «{text}».</translation>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>Registeret slik det var registrert per {day} – kun lesing</source>
+            <translation>Registeret slik det var registrert per {day} – kun lesing</translation>
+        </message>
+    </context>
+    <context>
         <name>Identifiers</name>
         <message>
             <source>Organisasjonsnummer mangler</source>
@@ -3990,8 +3997,56 @@ Ingen side inneholder «{text}».</translation>
     <context>
         <name>ImportField</name>
         <message>
+            <source>valg: {values}</source>
+            <translation>valg: {values}</translation>
+        </message>
+        <message>
+            <source>tekst</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>dato</source>
+            <translation>dato</translation>
+        </message>
+        <message>
+            <source>ja/nei</source>
+            <translation>ja/nei</translation>
+        </message>
+        <message>
+            <source>bydel</source>
+            <translation>bydel</translation>
+        </message>
+        <message>
+            <source>postnummer</source>
+            <translation>postnummer</translation>
+        </message>
+        <message>
+            <source>bruksenhetsnummer</source>
+            <translation>bruksenhetsnummer</translation>
+        </message>
+        <message>
+            <source>organisasjonsnummer</source>
+            <translation>organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>gnr/bnr/fnr/snr</source>
+            <translation>gnr/bnr/fnr/snr</translation>
+        </message>
+        <message>
+            <source>kommunenummer</source>
+            <translation>kommunenummer</translation>
+        </message>
+        <message>
             <source>boligreg-ID</source>
             <translation>boligreg-ID</translation>
+        </message>
+        <message>
+            <source>heltall</source>
+            <translation>heltall</translation>
+        </message>
+        <message>
+            <source>desimaltall</source>
+            <translation>desimaltall</translation>
         </message>
         <message>
             <source>Nøkkelkolonne fra en eksport: gjenkjenner boligen selv om adressen er endret</source>
@@ -4289,6 +4344,125 @@ Ingen side inneholder «{text}».</translation>
             <source>Uteområder</source>
             <translation>Uteområder</translation>
         </message>
+        <message>
+            <source>bolig</source>
+            <translation>bolig</translation>
+        </message>
+        <message>
+            <source>bygg</source>
+            <translation>bygg</translation>
+        </message>
+        <message>
+            <source>avtale</source>
+            <translation>avtale</translation>
+        </message>
+        <message>
+            <source>vedlikehold</source>
+            <translation>vedlikehold</translation>
+        </message>
+        <message>
+            <source>hjelpefelt</source>
+            <translation>hjelpefelt</translation>
+        </message>
+        <message>
+            <source>felt</source>
+            <translation>felt</translation>
+        </message>
+        <message>
+            <source>navn</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>overskrifter som gjenkjennes</source>
+            <translation>overskrifter som gjenkjennes</translation>
+        </message>
+        <message>
+            <source>Felt som kan importeres (bruk feltnavnet i koblingsfilen):</source>
+            <translation>Felt som kan importeres (bruk feltnavnet i koblingsfilen):</translation>
+        </message>
+        <message>
+            <source>valg (se under)</source>
+            <translation>valg (se under)</translation>
+        </message>
+        <message>
+            <source>verdier: {values}</source>
+            <translation>verdier: {values}</translation>
+        </message>
+        <message>
+            <source>Koblingsfil (JSON):</source>
+            <translation>Koblingsfil (JSON):</translation>
+        </message>
+        <message>
+            <source>Feltet "" betyr at kolonnen ikke skal importeres.</source>
+            <translation>Feltet "" betyr at kolonnen ikke skal importeres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFile</name>
+        <message>
+            <source>semikolon</source>
+            <translation>semikolon</translation>
+        </message>
+        <message>
+            <source>komma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <source>tabulator</source>
+            <translation>tabulator</translation>
+        </message>
+        <message>
+            <source>UTF-8 med BOM</source>
+            <translation>UTF-8 med BOM</translation>
+        </message>
+        <message>
+            <source>Rad {row}: {why}</source>
+            <translation>Rad {row}: {why}</translation>
+        </message>
+        <message>
+            <source>CSV, {encoding}, skilletegn {delimiter}</source>
+            <translation>CSV, {encoding}, skilletegn {delimiter}</translation>
+        </message>
+        <message>
+            <source>Excel, ark «{sheet}»</source>
+            <translation>Excel, ark «{sheet}»</translation>
+        </message>
+        <message>
+            <source>gruppeoverskrift over overskriftsraden («{text}»)</source>
+            <translation>gruppeoverskrift over overskriftsraden («{text}»)</translation>
+        </message>
+        <message>
+            <source>tittel («{text}»)</source>
+            <translation>tittel («{text}»)</translation>
+        </message>
+        <message>
+            <source>Rad {rows} ser ut som tittel eller gruppeoverskrift og er hoppet over.</source>
+            <translation>Rad {rows} ser ut som tittel eller gruppeoverskrift og er hoppet over.</translation>
+        </message>
+        <message>
+            <source>tom rad</source>
+            <translation>tom rad</translation>
+        </message>
+        <message>
+            <source>gjentatt overskriftsrad</source>
+            <translation>gjentatt overskriftsrad</translation>
+        </message>
+        <message>
+            <source>sumrad («{text}»)</source>
+            <translation>sumrad («{text}»)</translation>
+        </message>
+        <message>
+            <source>merknad under tabellen («{text}»)</source>
+            <translation>merknad under tabellen («{text}»)</translation>
+        </message>
+        <message>
+            <source>mellomtittel («{text}»)</source>
+            <translation>mellomtittel («{text}»)</translation>
+        </message>
     </context>
     <context>
         <name>ImportMatch</name>
@@ -4531,6 +4705,45 @@ Ingen side inneholder «{text}».</translation>
         <message>
             <source>lav</source>
             <translation>lav</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPlan</name>
+        <message>
+            <source>Boligen med denne ID-en er slettet i registeret; gjenopprett den der først</source>
+            <translation>Boligen med denne ID-en er slettet i registeret; gjenopprett den der først</translation>
+        </message>
+        <message>
+            <source>Samme bruksenhetsnummer og adresse finnes allerede i registeret som en annen bolig</source>
+            <translation>Samme bruksenhetsnummer og adresse finnes allerede i registeret som en annen bolig</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} boliger med samme bruksenhetsnummer og adresse; rett dem opp først</source>
+            <translation>Registeret har {n} boliger med samme bruksenhetsnummer og adresse; rett dem opp først</translation>
+        </message>
+        <message>
+            <source>Boligen finnes allerede i registeret, men hos bydel {name}</source>
+            <translation>Boligen finnes allerede i registeret, men hos bydel {name}</translation>
+        </message>
+        <message>
+            <source>Adressen er allerede registrert som bygg i bydel {others}; en import for bydel {district} endrer ikke den andre bydelens bygg. Avklar hvilken bydel bygget hører til</source>
+            <translation>Adressen er allerede registrert som bygg i bydel {others}; en import for bydel {district} endrer ikke den andre bydelens bygg. Avklar hvilken bydel bygget hører til</translation>
+        </message>
+        <message>
+            <source>Registeret har {n} avtaler med dette avtalenummeret</source>
+            <translation>Registeret har {n} avtaler med dette avtalenummeret</translation>
+        </message>
+        <message>
+            <source>Avtalenummeret tilhører en avtale i bydel {other}; en import for bydel {district} endrer den ikke</source>
+            <translation>Avtalenummeret tilhører en avtale i bydel {other}; en import for bydel {district} endrer den ikke</translation>
+        </message>
+        <message>
+            <source>Skriver nye poster ({table})</source>
+            <translation>Skriver nye poster ({table})</translation>
+        </message>
+        <message>
+            <source>Oppdaterer endrede poster ({table})</source>
+            <translation>Oppdaterer endrede poster ({table})</translation>
         </message>
     </context>
     <context>
@@ -6284,6 +6497,13 @@ Fjernede ansvarsforhold beholdes i historikken, og du kan angre.</translation>
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Eiendommen har {n} registrerte boliger. Slett eller flytt boligene først.</source>
+            <translation>Eiendommen har {n} registrerte boliger. Slett eller flytt boligene først.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterColumns</name>
         <message>
             <source>Type</source>
@@ -7691,6 +7911,41 @@ Det skjules, men historikken beholdes.</translation>
         <message>
             <source>Tilvisning</source>
             <translation>Tilvisning</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfer</name>
+        <message>
+            <source>Overføring {reference}: {sender} → {receiver}, gjelder fra {date}</source>
+            <translation>Overføring {reference}: {sender} → {receiver}, gjelder fra {date}</translation>
+        </message>
+        <message>
+            <source>Flyttes: {dwellings} boliger, {agreements} avtaler, {maintenance} vedlikeholdsansvar, {findings} åpne avvik, {tenancies} løpende leieforhold.</source>
+            <translation>Flyttes: {dwellings} boliger, {agreements} avtaler, {maintenance} vedlikeholdsansvar, {findings} åpne avvik, {tenancies} løpende leieforhold.</translation>
+        </message>
+        <message>
+            <source>Avgiver</source>
+            <translation>Avgiver</translation>
+        </message>
+        <message>
+            <source>Mottaker</source>
+            <translation>Mottaker</translation>
+        </message>
+        <message>
+            <source>{role} {unit}: boliger {d0} → {d1}, avtaler {a0} → {a1}, husleie/mnd {r0} → {r1}, innleie/mnd {l0} → {l1}</source>
+            <translation>{role} {unit}: boliger {d0} → {d1}, avtaler {a0} → {a1}, husleie/mnd {r0} → {r1}, innleie/mnd {l0} → {l1}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} boliger {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} boliger {sender} → {receiver}, fra {date}</translation>
+        </message>
+        <message>
+            <source>{reference}: {n} avtaler {sender} → {receiver}, fra {date}</source>
+            <translation>{reference}: {n} avtaler {sender} → {receiver}, fra {date}</translation>
+        </message>
+        <message>
+            <source>(angret {date})</source>
+            <translation>(angret {date})</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 
+from ...i18n import translate
 from ...models import Base, Database
 from ...models.db import make_session_factory
 from .asof import RegisterState, register_as_of
@@ -47,7 +48,9 @@ class AsOfView:
 
     @property
     def label_nb(self) -> str:
-        return f"Registeret slik det var registrert per {format_day(self.day)} – kun lesing"
+        """The banner line, in the chosen language (the old name is kept)."""
+        return translate("History", "Registeret slik det var registrert per {day} – kun "
+                                    "lesing").format(day=format_day(self.day))
 
     def close(self) -> None:
         self.db.close()

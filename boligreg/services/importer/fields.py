@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache, partial
 from typing import Any
 
-from ...i18n import QT_TRANSLATE_NOOP, translate, translations
+from ...i18n import QT_TRANSLATE_NOOP, Labels, translate, translations
 from ...models.enums import (
     ActualUse,
     AgreementKind,
@@ -52,8 +52,9 @@ class FieldSpec:
     def kind(self) -> str:
         """What kind of value, for --list-fields."""
         if self.enum is not None:
-            return "valg: " + ", ".join(m.value for m in self.enum)
-        return _KIND_NAMES.get(self.parse, "tekst")
+            return translate("ImportField", "valg: {values}").format(
+                values=", ".join(m.value for m in self.enum))
+        return translate(CONTEXT, _KIND_NAMES.get(self.parse, _TEXT))
 
 
 CONTEXT = "ImportField"  # catalogue context of the field labels and help texts
@@ -87,27 +88,28 @@ _letter = partial(v.parse_text, max_len=2)
 _reference = partial(v.parse_text, max_len=60)
 _long_text = partial(v.parse_text, max_len=4000)
 
+_TEXT = QT_TRANSLATE_NOOP("ImportField", "tekst")
 _KIND_NAMES: dict[Callable[[Any], Any], str] = {
-    v.parse_date: "dato",
-    v.parse_bool: "ja/nei",
-    v.parse_district: "bydel",
-    v.parse_postcode: "postnummer",
-    v.parse_unit: "bruksenhetsnummer",
-    v.parse_orgnr: "organisasjonsnummer",
-    v.parse_matrikkel_cell: "gnr/bnr/fnr/snr",
-    v.parse_municipality: "kommunenummer",
-    v.parse_id: "boligreg-ID",
-    v.parse_rooms: "heltall",
-    _area: "desimaltall",
-    _rent: "desimaltall",
-    _gnr: "heltall",
-    _bnr: "heltall",
-    _fnr: "heltall",
-    _snr: "heltall",
-    _year: "heltall",
-    _notice: "heltall",
-    _project: "heltall",
-    _house_number: "heltall",
+    v.parse_date: QT_TRANSLATE_NOOP("ImportField", "dato"),
+    v.parse_bool: QT_TRANSLATE_NOOP("ImportField", "ja/nei"),
+    v.parse_district: QT_TRANSLATE_NOOP("ImportField", "bydel"),
+    v.parse_postcode: QT_TRANSLATE_NOOP("ImportField", "postnummer"),
+    v.parse_unit: QT_TRANSLATE_NOOP("ImportField", "bruksenhetsnummer"),
+    v.parse_orgnr: QT_TRANSLATE_NOOP("ImportField", "organisasjonsnummer"),
+    v.parse_matrikkel_cell: QT_TRANSLATE_NOOP("ImportField", "gnr/bnr/fnr/snr"),
+    v.parse_municipality: QT_TRANSLATE_NOOP("ImportField", "kommunenummer"),
+    v.parse_id: QT_TRANSLATE_NOOP("ImportField", "boligreg-ID"),
+    v.parse_rooms: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _area: QT_TRANSLATE_NOOP("ImportField", "desimaltall"),
+    _rent: QT_TRANSLATE_NOOP("ImportField", "desimaltall"),
+    _gnr: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _bnr: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _fnr: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _snr: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _year: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _notice: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _project: QT_TRANSLATE_NOOP("ImportField", "heltall"),
+    _house_number: QT_TRANSLATE_NOOP("ImportField", "heltall"),
 }
 
 FIELDS: tuple[FieldSpec, ...] = (
@@ -354,6 +356,14 @@ FIELDS: tuple[FieldSpec, ...] = (
 )
 
 FIELD_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
+# The groups' names as shown (translated when read); the keys stay what FieldSpec.group says.
+GROUP_LABELS = Labels("ImportField", {
+    "bolig": QT_TRANSLATE_NOOP("ImportField", "bolig"),
+    "bygg": QT_TRANSLATE_NOOP("ImportField", "bygg"),
+    "avtale": QT_TRANSLATE_NOOP("ImportField", "avtale"),
+    "vedlikehold": QT_TRANSLATE_NOOP("ImportField", "vedlikehold"),
+    "hjelpefelt": QT_TRANSLATE_NOOP("ImportField", "hjelpefelt"),
+})
 
 # Fields whose presence on a row means the row carries an agreement.
 AGREEMENT_FIELDS = ("agreement_kind", "landlord_name", "landlord_orgnr", "agreement_start",
@@ -383,28 +393,33 @@ def synonym_index() -> dict[str, str]:
 
 
 def list_fields_text() -> str:
-    """The field table printed by ``boligreg import --list-fields``."""
+    """The field table printed by ``boligreg import --list-fields`` (in the chosen language;
+    field names, values and header synonyms as they are)."""
+    heads = (translate("ImportField", "felt"), translate("ImportField", "navn"),
+             translate("ImportField", "type"),
+             translate("ImportField", "overskrifter som gjenkjennes"))
     lines = [
-        "Felt som kan importeres (bruk feltnavnet i koblingsfilen):",
+        translate("ImportField", "Felt som kan importeres (bruk feltnavnet i koblingsfilen):"),
         "",
-        f"{'felt':<24} {'norsk navn':<24} {'type':<22} overskrifter som gjenkjennes",
+        f"{heads[0]:<24} {heads[1]:<24} {heads[2]:<22} {heads[3]}",
     ]
     group = None
     for f in FIELDS:
         if f.group != group:
             group = f.group
-            lines.append(f"-- {group} " + "-" * 60)
-        kind = f.kind if len(f.kind) <= 22 else "valg (se under)"
-        lines.append(f"{f.name:<24} {f.label:<24} {kind:<22} {', '.join(f.synonyms[:5])}")
+            lines.append(f"-- {GROUP_LABELS.get(group, group)} " + "-" * 60)
+        kind = f.kind if len(f.kind) <= 22 else translate("ImportField", "valg (se under)")
+        lines.append(f"{f.name:<24} {f.title:<24} {kind:<22} {', '.join(f.synonyms[:5])}")
         if f.help:
-            lines.append(f"{'':<24} {f.help}")
+            lines.append(f"{'':<24} {f.description}")
         if f.enum is not None:
-            lines.append(f"{'':<24} verdier: {', '.join(m.value for m in f.enum)}")
+            lines.append(f"{'':<24} " + translate("ImportField", "verdier: {values}").format(
+                values=", ".join(m.value for m in f.enum)))
     lines += [
         "",
-        "Koblingsfil (JSON):",
+        translate("ImportField", "Koblingsfil (JSON):"),
         '  {"columns": {"<overskrift i filen>": "<felt>"},',
         '   "values": {"<felt>": {"<verdi i filen>": "<verdi>"}}}',
-        'Feltet "" betyr at kolonnen ikke skal importeres.',
+        translate("ImportField", 'Feltet "" betyr at kolonnen ikke skal importeres.'),
     ]
     return "\n".join(lines)

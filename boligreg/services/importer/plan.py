@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ...errors import CancelledError
+from ...i18n import translate
 from ...models import (
     Agreement,
     AgreementDwelling,
@@ -236,29 +237,35 @@ class _Planner:
         if "id" in v:
             current = ex.dwellings.get(v["id"])
             if current is not None and current["deleted_at"] is not None:
-                problem(r.row, "id", "Boligen med denne ID-en er slettet i registeret; "
-                                     "gjenopprett den der først", v["id"])
+                problem(r.row, "id", translate(
+                    "ImportPlan", "Boligen med denne ID-en er slettet i registeret; "
+                                  "gjenopprett den der først"), v["id"])
                 return False, None
             others = [x for x in live if x != v["id"]]
             if others:
-                problem(r.row, "unit_number", "Samme bruksenhetsnummer og adresse finnes "
-                        "allerede i registeret som en annen bolig", v["unit_number"])
+                problem(r.row, "unit_number", translate(
+                    "ImportPlan", "Samme bruksenhetsnummer og adresse finnes allerede i "
+                                  "registeret som en annen bolig"), v["unit_number"])
                 return False, None
         elif len(live) > 1:
-            problem(r.row, "unit_number", f"Registeret har {len(live)} boliger med samme "
-                    "bruksenhetsnummer og adresse; rett dem opp først", v["unit_number"])
+            problem(r.row, "unit_number", translate(
+                "ImportPlan", "Registeret har {n} boliger med samme bruksenhetsnummer og "
+                              "adresse; rett dem opp først").format(n=len(live)),
+                v["unit_number"])
             return False, None
         elif live:
             current = ex.dwellings[live[0]]
         if current is not None and district is not None and \
                 current["district_code"] != district:
             name = ex.district_names.get(current["district_code"], current["district_code"])
-            problem(r.row, "district", f"Boligen finnes allerede i registeret, men hos bydel "
-                    f"{name}", v.get("district"))
+            problem(r.row, "district", translate(
+                "ImportPlan", "Boligen finnes allerede i registeret, men hos bydel {name}").format(
+                name=name), v.get("district"))
             return False, None
         if current is None and key in self.new_keys:  # same key as another new row (via id)
-            problem(r.row, "unit_number", f"Samme bolig står også på rad {self.new_keys[key]}",
-                    v["unit_number"])
+            problem(r.row, "unit_number", translate(
+                "ImportRow", "Samme bolig står også på rad {row}").format(
+                row=self.new_keys[key]), v["unit_number"])
             return False, None
         return True, current
 
@@ -279,11 +286,13 @@ class _Planner:
             if not own:
                 names = sorted({ex.district_names.get(x["district_code"], x["district_code"])
                                 for x in found})
-                self.problem(r.row, "street_address", "Adressen er allerede registrert som "
-                             f"bygg i bydel {', '.join(names)}; en import for bydel "
-                             f"{ex.district_names.get(v['district'], v['district'])} endrer "
-                             "ikke den andre bydelens bygg. Avklar hvilken bydel bygget "
-                             "hører til", v["street_address"])
+                self.problem(r.row, "street_address", translate(
+                    "ImportPlan", "Adressen er allerede registrert som bygg i bydel {others}; "
+                                  "en import for bydel {district} endrer ikke den andre "
+                                  "bydelens bygg. Avklar hvilken bydel bygget hører til").format(
+                    others=", ".join(names),
+                    district=ex.district_names.get(v["district"], v["district"])),
+                    v["street_address"])
                 return None
             prop_id = own[0]["id"]
         elif pkey in new_props:
@@ -348,16 +357,19 @@ class _Planner:
         av = v if total is None else {**v, "monthly_rent": total}
         agreement_id: str | None
         if len(agreement_ids) > 1:
-            problem(r.row, "agreement_reference", f"Registeret har {len(agreement_ids)} "
-                    "avtaler med dette avtalenummeret", v["agreement_reference"])
+            problem(r.row, "agreement_reference", translate(
+                "ImportPlan", "Registeret har {n} avtaler med dette avtalenummeret").format(
+                n=len(agreement_ids)), v["agreement_reference"])
             agreement_id = None
         elif agreement_ids and district is not None and \
                 ex.agreements[agreement_ids[0]]["district_code"] != district:
             other = ex.agreements[agreement_ids[0]]["district_code"]
-            problem(r.row, "agreement_reference", "Avtalenummeret tilhører en avtale i "
-                    f"bydel {ex.district_names.get(other, other)}; en import for bydel "
-                    f"{ex.district_names.get(district, district)} endrer den ikke",
-                    v["agreement_reference"])
+            problem(r.row, "agreement_reference", translate(
+                "ImportPlan", "Avtalenummeret tilhører en avtale i bydel {other}; en import "
+                              "for bydel {district} endrer den ikke").format(
+                other=ex.district_names.get(other, other),
+                district=ex.district_names.get(district, district)),
+                v["agreement_reference"])
             agreement_id = None
         elif agreement_ids:
             agreement_id = agreement_ids[0]
@@ -501,7 +513,8 @@ def write_plan(
             step(0, "")
             bulk_insert(conn, model.__table__, chunk, stamp)
             log_inserts(conn, name, chunk, user=user, txn_id=txn, constants=stamp)
-            step(len(chunk), f"Skriver nye poster ({name})")
+            step(len(chunk), translate("ImportPlan", "Skriver nye poster ({table})").format(
+                table=name))
     for model in TABLES:
         name = model.__tablename__
         changes = plan.updates[name]
@@ -511,4 +524,5 @@ def write_plan(
                 for column, value in changes[obj.id].items():
                     setattr(obj, column, value)
             session.flush()
-            step(len(chunk), f"Oppdaterer endrede poster ({name})")
+            step(len(chunk), translate("ImportPlan", "Oppdaterer endrede poster ({table})").format(
+                table=name))

@@ -29,6 +29,7 @@ from python_calamine import CalamineWorkbook
 
 from ...errors import ValidationError
 from ...formats import integer
+from ...i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ...safefiles import UnsafePathError, refuse_non_regular
 from ..csvsafe import may_hold_guards, restore_cell
 from ..text import NulCharacterError, is_normal, normalise_text, shorten
@@ -42,9 +43,13 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 DELIMITERS = (";", "\t", ",")
-DELIMITER_NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
-ENCODING_NAMES = {"utf-8-sig": "UTF-8 med BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252",
-                  "latin-1": "ISO-8859-1", "utf-16": "UTF-16"}
+# Translated when read (i18n.Labels).
+DELIMITER_NAMES = Labels("ImportFile", {";": QT_TRANSLATE_NOOP("ImportFile", "semikolon"),
+                                        ",": QT_TRANSLATE_NOOP("ImportFile", "komma"),
+                                        "\t": QT_TRANSLATE_NOOP("ImportFile", "tabulator")})
+ENCODING_NAMES = Labels("ImportFile", {
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportFile", "UTF-8 med BOM"), "utf-8": "UTF-8",
+    "cp1252": "Windows-1252", "latin-1": "ISO-8859-1", "utf-16": "UTF-16"})
 HEADER_SEARCH_ROWS = 10  # a title or two above the header row is common in bydel sheets
 MAX_CSV_BYTES = 100_000_000  # a 100,000-row bydel CSV is 12 MB
 # Rows per import: each costs ~4 KB while checked and planned (100,000 rows peak at 420 MB),
@@ -100,17 +105,20 @@ class Table:
 
     def skipped_nb(self) -> list[str]:
         """The rows that were not read as data, each with its row number and why."""
-        out = [f"Rad {n}: {why}" for n, why in self.above]
-        out += [f"Rad {self.row_number(i)}: {why}" for i, why in sorted(self.skipped.items())]
+        row = translate("ImportFile", "Rad {row}: {why}")
+        out = [row.format(row=n, why=why) for n, why in self.above]
+        out += [row.format(row=self.row_number(i), why=why)
+                for i, why in sorted(self.skipped.items())]
         return out
 
     @property
     def describe_nb(self) -> str:
         """E.g. "CSV, UTF-8 med BOM, skilletegn semikolon" or "Excel, ark «Boliger»"."""
         if self.kind == "csv":
-            return (f"CSV, {ENCODING_NAMES.get(self.encoding or '', self.encoding)}, "
-                    f"skilletegn {DELIMITER_NAMES.get(self.delimiter or '', self.delimiter)}")
-        return f"Excel, ark «{self.sheet}»"
+            return translate("ImportFile", "CSV, {encoding}, skilletegn {delimiter}").format(
+                encoding=ENCODING_NAMES.get(self.encoding or "", self.encoding),
+                delimiter=DELIMITER_NAMES.get(self.delimiter or "", self.delimiter))
+        return translate("ImportFile", "Excel, ark «{sheet}»").format(sheet=self.sheet)
 
 
 def _fail(path: Path, nb: str, en: str) -> ImportFileError:
@@ -529,12 +537,17 @@ def _rows_above(data: list[list[Any]], nonempty: list[int], header_i: int, start
         shown = shorten(" · ".join(str(c).strip() for c in data[i] if c not in ("", None)
                                    and str(c).strip()), 60)
         if _filled(data[i]) >= 2:
-            above.append((start_row + i + 1, f"gruppeoverskrift over overskriftsraden («{shown}»)"))
+            above.append((start_row + i + 1, translate(
+                "ImportFile", "gruppeoverskrift over overskriftsraden («{text}»)").format(
+                text=shown)))
         else:
-            above.append((start_row + i + 1, f"tittel («{shown}»)"))
+            above.append((start_row + i + 1, translate("ImportFile", "tittel («{text}»)").format(
+                text=shown)))
     if above:
         rows_nb = ", ".join(str(n) for n, _ in above)
-        notes.append(f"Rad {rows_nb} ser ut som tittel eller gruppeoverskrift og er hoppet over.")
+        notes.append(translate("ImportFile", "Rad {rows} ser ut som tittel eller "
+                                             "gruppeoverskrift og er hoppet over.").format(
+            rows=rows_nb))
     return notes, above
 
 
@@ -577,14 +590,15 @@ def classify_rows(header: Sequence[Any], rows: list[list[Any]]) -> dict[int, str
             continue
         texts = [str(c).strip() for c in row if c not in ("", None) and str(c).strip()]
         if not texts:
-            out[i] = "tom rad"
+            out[i] = translate("ImportFile", "tom rad")
             continue
         if head_filled and sum(1 for k in head_filled if isinstance(row[k], str)
                                and fold(row[k]) == head[k]) * 2 >= len(head_filled) + 1:
-            out[i] = "gjentatt overskriftsrad"
+            out[i] = translate("ImportFile", "gjentatt overskriftsrad")
             continue
         if any(_TOTAL.match(t) for t in texts[:3] if not _is_data_like(t)):
-            out[i] = f"sumrad («{shorten(texts[0], 40)}»)"
+            out[i] = translate("ImportFile", "sumrad («{text}»)").format(
+                text=shorten(texts[0], 40))
             continue
         if width >= 4 and len(texts) == 1 and not _is_data_like(texts[0]):
             sparse.append(i)
@@ -593,6 +607,6 @@ def classify_rows(header: Sequence[Any], rows: list[list[Any]]) -> dict[int, str
     for i in sparse:
         text = shorten(next(str(c).strip() for c in rows[i] if c not in ("", None)
                             and str(c).strip()), 40)
-        out[i] = (f"merknad under tabellen («{text}»)" if i > last_data
-                  else f"mellomtittel («{text}»)")
+        out[i] = (translate("ImportFile", "merknad under tabellen («{text}»)") if i > last_data
+                  else translate("ImportFile", "mellomtittel («{text}»)")).format(text=text)
     return out

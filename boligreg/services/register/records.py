@@ -15,7 +15,9 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm.exc import StaleDataError
 
+from ... import formats
 from ...errors import BoligregError, StaleRecordError
+from ...i18n import translate
 from ...models import ENTITY_TYPES, Database, Dwelling, Record, utcnow
 
 R = TypeVar("R", bound=Record)
@@ -78,8 +80,8 @@ def delete_blocker(conn: sa.Connection, entity: str, entity_id: str) -> str | No
                                              w.c.deleted_at.is_(None))
         ).scalar_one()
         if n:
-            return (f"Eiendommen har {n} registrerte boliger. Slett eller flytt boligene "
-                    "først.")
+            return translate("Records", "Eiendommen har {n} registrerte boliger. Slett eller "
+                                        "flytt boligene først.").format(n=formats.integer(n))
     return None
 
 
