@@ -17,7 +17,14 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     """Point the per-user data folder at a temporary one for every test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("BOLIGREG_HOME", str(home))
+    monkeypatch.delenv("BOLIGREG_LANG", raising=False)  # tests assert bokmål unless they ask
     yield home
+    # The language is process state (the CLI's --lang, the window's Qt translator): each
+    # test starts in bokmål whatever the one before chose.
+    from boligreg import i18n
+
+    i18n.set_language(None)
+    i18n.install_backend(None)
 
 
 @pytest.fixture

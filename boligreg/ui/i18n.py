@@ -31,6 +31,8 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     """
     lang = language or i18n.language()
     if _installed and _current[0] == lang:
+        i18n.set_language(lang)  # the Qt-free side may have been reset (tests do)
+        i18n.install_backend(_qt_translate)
         return True
     for old in _installed:
         app.removeTranslator(old)
