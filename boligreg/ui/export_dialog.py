@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,10 +51,18 @@ class ExportDialog(QDialog):
             self.district.addItem(f"{code[-2:]}  {name}", code)
         self.district.setCurrentIndex(max(self.district.findData(ctx.scope or ""), 0))
         self.format.currentIndexChanged.connect(self._format_changed)
+        # Import-compatible headers ("street_address") instead of the labels: the importer
+        # reads either back without a mapping file.
+        self.field_names = QCheckBox(translate("ExportDialog", "Kolonnenavn som importen bruker"))
+        self.field_names.setToolTip(translate(
+            "ExportDialog", "Overskriftene blir feltnavnene (f.eks. street_address) i stedet "
+            "for norske navn. Importen leser begge."))
+        self.what.currentIndexChanged.connect(self._what_changed)
         form = QFormLayout(self)
         form.addRow(translate("ExportDialog", "Hva:"), self.what)
         form.addRow(translate("ExportDialog", "Format:"), self.format)
         form.addRow(translate("ExportDialog", "Bydel:"), self.district)
+        form.addRow(self.field_names)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         form.addRow(self.note)
@@ -67,11 +76,19 @@ class ExportDialog(QDialog):
         self.done_path: Path | None = None
         self.rows_written: int | None = None
 
+    def _what_changed(self) -> None:
+        # Only the dwellings export has an import to be compatible with (nor has Kobo's file).
+        dwellings = self.what.currentData() == "dwellings" and self.format.currentData() != "kobo"
+        self.field_names.setEnabled(dwellings)
+        if not dwellings:
+            self.field_names.setChecked(False)
+
     def _format_changed(self) -> None:
         kobo = self.format.currentData() == "kobo"
         if kobo:
             self.what.setCurrentIndex(0)
         self.what.setEnabled(not kobo)
+        self._what_changed()
         self.note.setText(translate("ExportDialog", "Kobo-filen har Kobos kolonner i Kobos "
                                     "rekkefølge; felt boligreg ikke har, står tomme.")
                           if kobo else "")
@@ -94,6 +111,7 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path, *, overwrite: bool = False) -> None:
         what, fmt = self.what.currentData(), self.format.currentData()
         district = self.district.currentData() or None
+        field_names = self.field_names.isChecked()
         db = self.ctx.register
         if fmt == "kobo" and path.suffix.lower() != ".csv":
             path = path.with_suffix(".csv")
@@ -102,7 +120,7 @@ class ExportDialog(QDialog):
         def job(progress, cancel) -> int:
             return db.run(export_file, path, what=what, fmt="kobo" if fmt == "kobo" else
                           "standard", district=district, progress=progress,
-                          cancel=cancel, overwrite=overwrite)
+                          cancel=cancel, overwrite=overwrite, field_names=field_names)
 
         def done(rows: int) -> None:
             self.done_path, self.rows_written = path, rows

@@ -2119,6 +2119,14 @@ The record is hidden from the register, but its history is kept. You can undo wi
             <translation>All districts</translation>
         </message>
         <message>
+            <source>Kolonnenavn som importen bruker</source>
+            <translation>Column names the import uses</translation>
+        </message>
+        <message>
+            <source>Overskriftene blir feltnavnene (f.eks. street_address) i stedet for norske navn. Importen leser begge.</source>
+            <translation>The headers become the field names (e.g. street_address) instead of Norwegian names. The import reads both.</translation>
+        </message>
+        <message>
             <source>Hva:</source>
             <translation>What:</translation>
         </message>

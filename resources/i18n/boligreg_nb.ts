@@ -2155,6 +2155,14 @@ Posten skjules fra registeret, men historikken beholdes. Du kan angre med Ctrl+Z
             <translation>Alle bydeler</translation>
         </message>
         <message>
+            <source>Kolonnenavn som importen bruker</source>
+            <translation>Kolonnenavn som importen bruker</translation>
+        </message>
+        <message>
+            <source>Overskriftene blir feltnavnene (f.eks. street_address) i stedet for norske navn. Importen leser begge.</source>
+            <translation>Overskriftene blir feltnavnene (f.eks. street_address) i stedet for norske navn. Importen leser begge.</translation>
+        </message>
+        <message>
             <source>Hva:</source>
             <translation>Hva:</translation>
         </message>

@@ -243,3 +243,34 @@ def test_import_models_pass_the_model_tester(qtmodeltester, tmp_path) -> None:
                                       message="Postnummer 9999 er ikke i Oslo")])
     assert problems.index(0, 1).data() == "C «Postnr»"
     qtmodeltester.check(problems)
+
+
+def test_export_with_import_field_names_reads_back(qtbot, section, tmp_path) -> None:
+    """«Kolonnenavn som importen bruker»: the dwellings' headers are the field names, and the
+    file imports again without a mapping; the box is off for exports without an import."""
+    from openpyxl import load_workbook
+
+    from boligreg.services.importer import ImportOptions, import_file
+
+    import_file(section.ctx.db, SAGENE, options=ImportOptions(skip_invalid=True))
+    dialog = section.open_export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.what.setCurrentIndex(dialog.what.findData("agreements"))
+    assert not dialog.field_names.isEnabled()
+    dialog.what.setCurrentIndex(dialog.what.findData("dwellings"))
+    assert dialog.field_names.isEnabled() and not dialog.field_names.isChecked()
+    labelled, named = tmp_path / "boliger.xlsx", tmp_path / "felt.xlsx"
+    dialog.export_to(labelled)
+    drain()
+    dialog.field_names.setChecked(True)
+    dialog.export_to(named)
+    drain()
+    heads_labelled = [c.value for c in next(load_workbook(labelled).active.iter_rows())]
+    heads_named = [c.value for c in next(load_workbook(named).active.iter_rows())]
+    assert "Adresse" in heads_labelled and "street_address" not in heads_labelled
+    assert "street_address" in heads_named and "Adresse" not in heads_named
+    assert len(heads_named) == len(heads_labelled)
+    from boligreg.services.importer import prepare
+
+    _table, matches = prepare(named)
+    assert [(m.header, m.field) for m in matches] == [(h, h) for h in heads_named]
