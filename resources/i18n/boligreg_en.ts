@@ -2124,7 +2124,7 @@ The record is hidden from the register, but its history is kept. You can undo wi
         </message>
         <message>
             <source>Overskriftene blir feltnavnene (f.eks. street_address) i stedet for norske navn. Importen leser begge.</source>
-            <translation>The headers become the field names (e.g. street_address) instead of Norwegian names. The import reads both.</translation>
+            <translation>The headers become the field names (e.g. street_address) instead of the column labels. The import reads both.</translation>
         </message>
         <message>
             <source>Hva:</source>
