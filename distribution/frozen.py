@@ -89,6 +89,8 @@ def smoke(app: Path, folder: Path) -> list[Step]:
     step("demo", ["--db", str(db), "demo", "--dwellings", "1500"], "DEMODATA")
     step("info", ["--db", str(db), "info"], "Oslo")
     step("audit", ["--db", str(db), "audit"], "Åpen")
+    # The English guide is a subfolder of resources/help: proves the build took it along.
+    step("help (English)", ["--lang", "en", "help", "import"], "The import brings")
     step("factsheet", ["--db", str(db), "factsheet", "--year", year, "--all",
                        "--out-dir", str(folder / "ark")], "faktaark")
     sheets = sorted((folder / "ark").glob("*.pdf")) if (folder / "ark").is_dir() else []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..i18n import translate
 from ..services.help import HelpPage, help_dir, help_page, help_pages, search_help
 from .qtutil import text_of
@@ -44,7 +45,9 @@ def shortcut_table(actions: Sequence[QAction]) -> str:
 
 
 class HelpDialog(QDialog):
-    """Pages on the left (or search hits), the page on the right; links between pages work."""
+    """Pages on the left (or search hits), the page on the right; links between pages work.
+    The pages are those of the window's language (fixed for the dialog's life, as the window's
+    language is until the next start); pictures come from the shared ``help_dir()/img``."""
 
     def __init__(self, parent: QWidget | None = None,
                  actions: Sequence[QAction] = ()) -> None:
@@ -52,6 +55,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(translate("HelpDialog", "boligreg – brukerveiledning"))
         self.resize(1000, 700)
         self._actions = list(actions)
+        self.language = i18n.language()
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("HelpDialog", "Søk i veiledningen"))
         self.search.setClearButtonEnabled(True)
@@ -75,7 +79,7 @@ class HelpDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(split)
         self.current: str | None = None
-        self._fill(help_pages())
+        self._fill(help_pages(self.language))
 
     def _fill(self, pages: Sequence[HelpPage], snippets: Sequence[str] = ()) -> None:
         self.pages.blockSignals(True)
@@ -90,9 +94,9 @@ class HelpDialog(QDialog):
 
     def _search(self, text: str) -> None:
         if not text.strip():
-            self._fill(help_pages())
+            self._fill(help_pages(self.language))
             return
-        hits = search_help(text)
+        hits = search_help(text, self.language)
         self._fill([h.page for h in hits], [h.snippet for h in hits])
         if hits:
             self.pages.setCurrentRow(0)
@@ -112,7 +116,7 @@ class HelpDialog(QDialog):
             self.show_page(target.rsplit("/", 1)[-1][:-3])
 
     def show_page(self, slug: str, *, select: bool = True) -> None:
-        page = help_page(slug)
+        page = help_page(slug, self.language)
         text = shortcut_table(self._actions) if slug == SHORTCUTS and self._actions \
             else page.markdown
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(help_dir()) + "/"))
