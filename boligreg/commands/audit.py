@@ -118,6 +118,12 @@ def _read_settings(name: str) -> Any:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    """``boligreg audit``: list the rules, show the settings, or run the audit and print,
+    export or report what it found.
+
+    Long because each of its flags (--rules, --settings, --pdf, --xlsx, --json) is
+    one short branch over the same run, read top to bottom as the command's help lists them.
+    """
     from ..services.audit import list_findings, resolve_district, run_audit
 
     if args.rules:

@@ -25,7 +25,7 @@ from sqlalchemy.pool import StaticPool
 
 from .. import formats
 from ..errors import ValidationError
-from ..i18n import QT_TRANSLATE_NOOP, Labels
+from ..i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ..models import (
     Agreement,
     Database,
@@ -138,10 +138,13 @@ def check_scenario(data: Any) -> dict[str, Any]:
 # The reorganisations the letters behind boligreg propose, ready to run (the window's presets).
 PRESET_ALL_AGREEMENTS = "all_agreements_to_boligbygg"
 PRESET_VELFERDSETATEN = "velferdsetaten_to_bydel"
-PRESETS_NB = {
-    PRESET_ALL_AGREEMENTS: "Alle innleie- og tilvisningsavtaler til Boligbygg",
-    PRESET_VELFERDSETATEN: "Velferdsetatens boliger til Bydel …",
-}
+# The presets' names in the chosen language when read (the old name kept for its callers).
+PRESETS = Labels("Scenario", {
+    PRESET_ALL_AGREEMENTS: QT_TRANSLATE_NOOP(
+        "Scenario", "Alle innleie- og tilvisningsavtaler til Boligbygg"),
+    PRESET_VELFERDSETATEN: QT_TRANSLATE_NOOP("Scenario", "Velferdsetatens boliger til Bydel …"),
+})
+PRESETS_NB = PRESETS
 
 
 def preset_scenario(key: str, *, bydel: str | None = None, bydel_name: str | None = None,
@@ -150,20 +153,23 @@ def preset_scenario(key: str, *, bydel: str | None = None, bydel_name: str | Non
     ``PRESET_VELFERDSETATEN``)."""
     when = (effective or date.today()).strftime("%d.%m.%Y")
     if key == PRESET_ALL_AGREEMENTS:
-        return {"name": PRESETS_NB[key], "effective": when,
-                "description": "Boligbygg Oslo KF overtar alle innleie- og "
-                               "tilvisningsavtaler som bydelene og Velferdsetaten har i dag. "
-                               "Boligene avtalene gjelder, disponeres fortsatt av samme enhet.",
+        return {"name": PRESETS[key], "effective": when,
+                "description": translate(
+                    "Scenario", "Boligbygg Oslo KF overtar alle innleie- og "
+                    "tilvisningsavtaler som bydelene og Velferdsetaten har i dag. "
+                    "Boligene avtalene gjelder, disponeres fortsatt av samme enhet."),
                 "transfers": [{"from": "*", "to": "boligbygg", "what": "agreements"}]}
     if key == PRESET_VELFERDSETATEN:
         if not bydel:
             raise ValidationError("Velg bydelen som skal overta Velferdsetatens boliger.",
                                   "Choose the bydel that takes over Velferdsetaten's dwellings.")
         name = bydel_name or bydel
-        return {"name": f"Velferdsetatens boliger til {name}", "effective": when,
-                "description": f"{name} overtar disposisjonen av boligene Velferdsetaten "
-                               "disponerer i dag (boliger for personer med "
-                               "funksjonsnedsettelser).",
+        return {"name": translate("Scenario", "Velferdsetatens boliger til {name}").format(
+                    name=name), "effective": when,
+                "description": translate(
+                    "Scenario", "{name} overtar disposisjonen av boligene Velferdsetaten "
+                    "disponerer i dag (boliger for personer med "
+                    "funksjonsnedsettelser).").format(name=name),
                 "transfers": [{"from": "velferdsetaten", "to": bydel, "what": "dwellings"}]}
     raise ValidationError(f"Ukjent forhåndsvalg «{key}».", f"Unknown preset '{key}'.")
 

@@ -384,7 +384,7 @@ class SyncUi(QObject):
 
     def _done(self, result: SyncResult) -> None:
         self.sync_action.setEnabled(True)
-        self.window.statusBar().showMessage(result.summary_nb(), 15000)
+        self.window.statusBar().showMessage(result.summary(), 15000)
         self.ctx.data_changed.emit()
         self.refresh_status()
         self.finished.emit(result)

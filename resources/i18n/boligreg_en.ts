@@ -7021,6 +7021,26 @@ Removed responsibilities are kept in the history, and you can undo.</translation
             <source>Med vedl.ansvar</source>
             <translation>With maint. resp.</translation>
         </message>
+        <message>
+            <source>Alle innleie- og tilvisningsavtaler til Boligbygg</source>
+            <translation>All lease and referral agreements to Boligbygg</translation>
+        </message>
+        <message>
+            <source>Velferdsetatens boliger til Bydel …</source>
+            <translation>Velferdsetaten's dwellings to a district …</translation>
+        </message>
+        <message>
+            <source>Boligbygg Oslo KF overtar alle innleie- og tilvisningsavtaler som bydelene og Velferdsetaten har i dag. Boligene avtalene gjelder, disponeres fortsatt av samme enhet.</source>
+            <translation>Boligbygg Oslo KF takes over every lease and referral agreement the districts and Velferdsetaten hold today. The dwellings the agreements cover stay allocated by the same unit.</translation>
+        </message>
+        <message>
+            <source>Velferdsetatens boliger til {name}</source>
+            <translation>Velferdsetaten's dwellings to {name}</translation>
+        </message>
+        <message>
+            <source>{name} overtar disposisjonen av boligene Velferdsetaten disponerer i dag (boliger for personer med funksjonsnedsettelser).</source>
+            <translation>{name} takes over the allocation of the dwellings Velferdsetaten allocates today (dwellings for people with disabilities).</translation>
+        </message>
     </context>
     <context>
         <name>ScenarioPdf</name>
@@ -7366,6 +7386,116 @@ Removed responsibilities are kept in the history, and you can undo.</translation
         <message>
             <source>Avbryt</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConnect</name>
+        <message>
+            <source>Får ikke kontakt med serveren</source>
+            <translation>Cannot reach the server</translation>
+        </message>
+        <message>
+            <source>Finner ikke serveren</source>
+            <translation>Server not found</translation>
+        </message>
+        <message>
+            <source>Passord mangler</source>
+            <translation>Password missing</translation>
+        </message>
+        <message>
+            <source>Feil brukernavn eller passord</source>
+            <translation>Wrong user name or password</translation>
+        </message>
+        <message>
+            <source>Databasen finnes ikke</source>
+            <translation>The database does not exist</translation>
+        </message>
+        <message>
+            <source>Ingen tilgang til databasen</source>
+            <translation>No access to the database</translation>
+        </message>
+        <message>
+            <source>Ikke en boligreg-sentraldatabase</source>
+            <translation>Not a boligreg central database</translation>
+        </message>
+        <message>
+            <source>Feil skjemaversjon</source>
+            <translation>Wrong schema version</translation>
+        </message>
+        <message>
+            <source>Feil type bruker</source>
+            <translation>Wrong kind of user</translation>
+        </message>
+        <message>
+            <source>Ingen rolle for bydelen</source>
+            <translation>No role for the district</translation>
+        </message>
+        <message>
+            <source>Sentraldatabasen er opptatt</source>
+            <translation>The central database is busy</translation>
+        </message>
+        <message>
+            <source>Forbindelsen ble brutt</source>
+            <translation>The connection was lost</translation>
+        </message>
+        <message>
+            <source>Passordlageret er ikke tilgjengelig</source>
+            <translation>The password store is not available</translation>
+        </message>
+        <message>
+            <source>Tilkoblingen feilet</source>
+            <translation>The connection failed</translation>
+        </message>
+        <message>
+            <source>Tilkoblet som {user} — {roles}. Sentraldatabasen er klar for synkronisering.</source>
+            <translation>Connected as {user} — {roles}. The central database is ready to synchronise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncResult</name>
+        <message>
+            <source>sendt {n}</source>
+            <translation>sent {n}</translation>
+        </message>
+        <message>
+            <source>hentet {n}</source>
+            <translation>received {n}</translation>
+        </message>
+        <message>
+            <source>flettet {n}</source>
+            <translation>merged {n}</translation>
+        </message>
+        <message>
+            <source>1 ny konflikt</source>
+            <translation>1 new conflict</translation>
+        </message>
+        <message>
+            <source>{n} nye konflikter</source>
+            <translation>{n} new conflicts</translation>
+        </message>
+        <message>
+            <source>{n} avvist</source>
+            <translation>{n} rejected</translation>
+        </message>
+        <message>
+            <source>publiserte faktaark sendt {sent}, hentet {received}</source>
+            <translation>published fact sheets sent {sent}, received {received}</translation>
+        </message>
+        <message>
+            <source>{n} utgave(r) ikke sendt (samme nummer fra en annen kopi)</source>
+            <translation>{n} edition(s) not sent (the same number from another copy)</translation>
+        </message>
+        <message>
+            <source>Synkronisert: {parts}.</source>
+            <translation>Synchronised: {parts}.</translation>
+        </message>
+        <message>
+            <source>1 konflikt venter på deg.</source>
+            <translation>1 conflict is waiting for you.</translation>
+        </message>
+        <message>
+            <source>{n} konflikter venter på deg.</source>
+            <translation>{n} conflicts are waiting for you.</translation>
         </message>
     </context>
     <context>

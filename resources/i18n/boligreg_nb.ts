@@ -7057,6 +7057,26 @@ Fjernede ansvarsforhold beholdes i historikken, og du kan angre.</translation>
             <source>Med vedl.ansvar</source>
             <translation>Med vedl.ansvar</translation>
         </message>
+        <message>
+            <source>Alle innleie- og tilvisningsavtaler til Boligbygg</source>
+            <translation>Alle innleie- og tilvisningsavtaler til Boligbygg</translation>
+        </message>
+        <message>
+            <source>Velferdsetatens boliger til Bydel …</source>
+            <translation>Velferdsetatens boliger til Bydel …</translation>
+        </message>
+        <message>
+            <source>Boligbygg Oslo KF overtar alle innleie- og tilvisningsavtaler som bydelene og Velferdsetaten har i dag. Boligene avtalene gjelder, disponeres fortsatt av samme enhet.</source>
+            <translation>Boligbygg Oslo KF overtar alle innleie- og tilvisningsavtaler som bydelene og Velferdsetaten har i dag. Boligene avtalene gjelder, disponeres fortsatt av samme enhet.</translation>
+        </message>
+        <message>
+            <source>Velferdsetatens boliger til {name}</source>
+            <translation>Velferdsetatens boliger til {name}</translation>
+        </message>
+        <message>
+            <source>{name} overtar disposisjonen av boligene Velferdsetaten disponerer i dag (boliger for personer med funksjonsnedsettelser).</source>
+            <translation>{name} overtar disposisjonen av boligene Velferdsetaten disponerer i dag (boliger for personer med funksjonsnedsettelser).</translation>
+        </message>
     </context>
     <context>
         <name>ScenarioPdf</name>
@@ -7402,6 +7422,116 @@ Fjernede ansvarsforhold beholdes i historikken, og du kan angre.</translation>
         <message>
             <source>Avbryt</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConnect</name>
+        <message>
+            <source>Får ikke kontakt med serveren</source>
+            <translation>Får ikke kontakt med serveren</translation>
+        </message>
+        <message>
+            <source>Finner ikke serveren</source>
+            <translation>Finner ikke serveren</translation>
+        </message>
+        <message>
+            <source>Passord mangler</source>
+            <translation>Passord mangler</translation>
+        </message>
+        <message>
+            <source>Feil brukernavn eller passord</source>
+            <translation>Feil brukernavn eller passord</translation>
+        </message>
+        <message>
+            <source>Databasen finnes ikke</source>
+            <translation>Databasen finnes ikke</translation>
+        </message>
+        <message>
+            <source>Ingen tilgang til databasen</source>
+            <translation>Ingen tilgang til databasen</translation>
+        </message>
+        <message>
+            <source>Ikke en boligreg-sentraldatabase</source>
+            <translation>Ikke en boligreg-sentraldatabase</translation>
+        </message>
+        <message>
+            <source>Feil skjemaversjon</source>
+            <translation>Feil skjemaversjon</translation>
+        </message>
+        <message>
+            <source>Feil type bruker</source>
+            <translation>Feil type bruker</translation>
+        </message>
+        <message>
+            <source>Ingen rolle for bydelen</source>
+            <translation>Ingen rolle for bydelen</translation>
+        </message>
+        <message>
+            <source>Sentraldatabasen er opptatt</source>
+            <translation>Sentraldatabasen er opptatt</translation>
+        </message>
+        <message>
+            <source>Forbindelsen ble brutt</source>
+            <translation>Forbindelsen ble brutt</translation>
+        </message>
+        <message>
+            <source>Passordlageret er ikke tilgjengelig</source>
+            <translation>Passordlageret er ikke tilgjengelig</translation>
+        </message>
+        <message>
+            <source>Tilkoblingen feilet</source>
+            <translation>Tilkoblingen feilet</translation>
+        </message>
+        <message>
+            <source>Tilkoblet som {user} — {roles}. Sentraldatabasen er klar for synkronisering.</source>
+            <translation>Tilkoblet som {user} — {roles}. Sentraldatabasen er klar for synkronisering.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncResult</name>
+        <message>
+            <source>sendt {n}</source>
+            <translation>sendt {n}</translation>
+        </message>
+        <message>
+            <source>hentet {n}</source>
+            <translation>hentet {n}</translation>
+        </message>
+        <message>
+            <source>flettet {n}</source>
+            <translation>flettet {n}</translation>
+        </message>
+        <message>
+            <source>1 ny konflikt</source>
+            <translation>1 ny konflikt</translation>
+        </message>
+        <message>
+            <source>{n} nye konflikter</source>
+            <translation>{n} nye konflikter</translation>
+        </message>
+        <message>
+            <source>{n} avvist</source>
+            <translation>{n} avvist</translation>
+        </message>
+        <message>
+            <source>publiserte faktaark sendt {sent}, hentet {received}</source>
+            <translation>publiserte faktaark sendt {sent}, hentet {received}</translation>
+        </message>
+        <message>
+            <source>{n} utgave(r) ikke sendt (samme nummer fra en annen kopi)</source>
+            <translation>{n} utgave(r) ikke sendt (samme nummer fra en annen kopi)</translation>
+        </message>
+        <message>
+            <source>Synkronisert: {parts}.</source>
+            <translation>Synkronisert: {parts}.</translation>
+        </message>
+        <message>
+            <source>1 konflikt venter på deg.</source>
+            <translation>1 konflikt venter på deg.</translation>
+        </message>
+        <message>
+            <source>{n} konflikter venter på deg.</source>
+            <translation>{n} konflikter venter på deg.</translation>
         </message>
     </context>
     <context>

@@ -20,12 +20,13 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 
 import sqlalchemy as sa
 
 from ...errors import BoligregError, CancelledError, ValidationError
+from ...i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ...models import Database
 from ...models.crypto import _keyring as backend
 from ...models.db import SCHEMA_HEAD
@@ -46,22 +47,22 @@ USER_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 DBNAME_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$")
 
 # Every way "Test tilkobling" or a sync from a profile can fail, and its heading.
-FAILURE_KINDS: dict[str, str] = {
-    "unreachable": "Får ikke kontakt med serveren",
-    "unknown_host": "Finner ikke serveren",
-    "password_missing": "Passord mangler",
-    "auth": "Feil brukernavn eller passord",
-    "no_database": "Databasen finnes ikke",
-    "no_access": "Ingen tilgang til databasen",
-    "not_central": "Ikke en boligreg-sentraldatabase",
-    "schema": "Feil skjemaversjon",
-    "owner": "Feil type bruker",
-    "no_role": "Ingen rolle for bydelen",
-    "busy": "Sentraldatabasen er opptatt",
-    "lost": "Forbindelsen ble brutt",
-    "keyring": "Passordlageret er ikke tilgjengelig",
-    "other": "Tilkoblingen feilet",
-}
+FAILURE_KINDS: Mapping[str, str] = Labels("SyncConnect", {
+    "unreachable": QT_TRANSLATE_NOOP("SyncConnect", "Får ikke kontakt med serveren"),
+    "unknown_host": QT_TRANSLATE_NOOP("SyncConnect", "Finner ikke serveren"),
+    "password_missing": QT_TRANSLATE_NOOP("SyncConnect", "Passord mangler"),
+    "auth": QT_TRANSLATE_NOOP("SyncConnect", "Feil brukernavn eller passord"),
+    "no_database": QT_TRANSLATE_NOOP("SyncConnect", "Databasen finnes ikke"),
+    "no_access": QT_TRANSLATE_NOOP("SyncConnect", "Ingen tilgang til databasen"),
+    "not_central": QT_TRANSLATE_NOOP("SyncConnect", "Ikke en boligreg-sentraldatabase"),
+    "schema": QT_TRANSLATE_NOOP("SyncConnect", "Feil skjemaversjon"),
+    "owner": QT_TRANSLATE_NOOP("SyncConnect", "Feil type bruker"),
+    "no_role": QT_TRANSLATE_NOOP("SyncConnect", "Ingen rolle for bydelen"),
+    "busy": QT_TRANSLATE_NOOP("SyncConnect", "Sentraldatabasen er opptatt"),
+    "lost": QT_TRANSLATE_NOOP("SyncConnect", "Forbindelsen ble brutt"),
+    "keyring": QT_TRANSLATE_NOOP("SyncConnect", "Passordlageret er ikke tilgjengelig"),
+    "other": QT_TRANSLATE_NOOP("SyncConnect", "Tilkoblingen feilet"),
+})
 
 
 class ConnectError(BoligregError):
@@ -353,10 +354,13 @@ class ConnectionCheck:
     revision: str = ""
 
     @property
-    def summary_nb(self) -> str:
-        roles = ", ".join(self.roles)
-        return (f"Tilkoblet som {self.user} — {roles}. Sentraldatabasen er klar for "
-                "synkronisering.")
+    def summary(self) -> str:
+        """What the check found, in the chosen language."""
+        return translate("SyncConnect", "Tilkoblet som {user} — {roles}. Sentraldatabasen er "
+                         "klar for synkronisering.").format(user=self.user,
+                                                           roles=", ".join(self.roles))
+
+    summary_nb = summary  # the old name, kept for its callers
 
 
 def _role_labels(kinds: list[str]) -> list[str]:

@@ -25,7 +25,9 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from ... import formats
 from ...errors import BoligregError, CancelledError
+from ...i18n import QT_TRANSLATE_NOOP, plural, translate
 from ...models import Database, new_id, utcnow
 from ...models.sync import SyncConflict
 from ..central import (
@@ -68,26 +70,38 @@ class SyncResult:
     editions_received: int = 0
     editions_refused: list[tuple[int, int]] = field(default_factory=list)
 
-    def summary_nb(self) -> str:
-        parts = [f"sendt {self.pushed}", f"hentet {self.pulled}"]
+    def summary(self) -> str:
+        """One line on what the sync did, in the chosen language."""
+        n = formats.integer
+        ctx = "SyncResult"
+        parts = [translate("SyncResult", "sendt {n}").format(n=n(self.pushed)),
+                 translate("SyncResult", "hentet {n}").format(n=n(self.pulled))]
         if self.merged:
-            parts.append(f"flettet {self.merged}")
+            parts.append(translate("SyncResult", "flettet {n}").format(n=n(self.merged)))
         if self.conflicts:
-            parts.append("1 ny konflikt" if self.conflicts == 1 else
-                         f"{self.conflicts} nye konflikter")
+            parts.append(plural(self.conflicts, ctx,
+                                QT_TRANSLATE_NOOP("SyncResult", "1 ny konflikt"),
+                                QT_TRANSLATE_NOOP("SyncResult", "{n} nye konflikter")
+                                ).format(n=n(self.conflicts)))
         if self.rejected:
-            parts.append(f"{self.rejected} avvist")
+            parts.append(translate("SyncResult", "{n} avvist").format(n=n(self.rejected)))
         if self.editions_sent or self.editions_received:
-            parts.append(f"publiserte faktaark sendt {self.editions_sent}, "
-                         f"hentet {self.editions_received}")
+            parts.append(translate(
+                "SyncResult", "publiserte faktaark sendt {sent}, hentet {received}"
+            ).format(sent=n(self.editions_sent), received=n(self.editions_received)))
         if self.editions_refused:
-            parts.append(f"{len(self.editions_refused)} utgave(r) ikke sendt (samme nummer "
-                         "fra en annen kopi)")
-        text = "Synkronisert: " + ", ".join(parts) + "."
+            parts.append(translate(
+                "SyncResult", "{n} utgave(r) ikke sendt (samme nummer fra en annen kopi)"
+            ).format(n=n(len(self.editions_refused))))
+        text = translate("SyncResult", "Synkronisert: {parts}.").format(parts=", ".join(parts))
         if self.open_conflicts:
-            text += (" 1 konflikt venter på deg." if self.open_conflicts == 1 else
-                     f" {self.open_conflicts} konflikter venter på deg.")
+            text += " " + plural(self.open_conflicts, ctx,
+                                 QT_TRANSLATE_NOOP("SyncResult", "1 konflikt venter på deg."),
+                                 QT_TRANSLATE_NOOP("SyncResult", "{n} konflikter venter på deg.")
+                                 ).format(n=n(self.open_conflicts))
         return text
+
+    summary_nb = summary  # the old name, kept for its callers
 
 
 def _lost(exc: BaseException) -> SyncError:

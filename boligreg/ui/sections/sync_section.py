@@ -384,7 +384,7 @@ class SyncSection(Section):
                 try:
                     svc.store_password(p, password)
                 except svc.ConnectError as exc:
-                    note = " " + exc.nb
+                    note = " " + error_message(exc)
             else:
                 svc.forget_password(p)
         elif not self.remember_check.isChecked():
@@ -438,13 +438,13 @@ class SyncSection(Section):
 
     def _tested(self, check: svc.ConnectionCheck) -> None:
         self.last_failure = None
-        self._show_result(True, self.tr("Tilkoblingen virker"), check.summary_nb)
+        self._show_result(True, self.tr("Tilkoblingen virker"), check.summary)
         self.tested.emit(check)
 
     def _test_failed(self, exc: BaseException) -> None:
         err = exc if isinstance(exc, svc.ConnectError) else svc.classify(exc)
         self.last_failure = err
-        self._show_result(False, err.heading, err.nb)
+        self._show_result(False, err.heading, error_message(err))
         self.tested.emit(err)
 
     def _fail_field(self, exc: BaseException) -> None:
@@ -546,7 +546,7 @@ class SyncSection(Section):
 
     def _synced(self, result: SyncResult) -> None:
         self.last_failure = None
-        self._banner(self.sync_result, "okBanner", result.summary_nb())
+        self._banner(self.sync_result, "okBanner", result.summary())
         self.synced.emit(result)
         if result.conflicts:
             self.show_conflicts()
@@ -554,7 +554,7 @@ class SyncSection(Section):
     def _sync_failed(self, exc: BaseException) -> None:
         if isinstance(exc, svc.ConnectError):
             self.last_failure = exc
-            text = f"{exc.heading}: {exc.nb}"
+            text = f"{exc.heading}: {error_message(exc)}"
         else:
             text = error_message(exc)
         self._banner(self.sync_result, "badBanner", text)
