@@ -217,41 +217,54 @@ def bulk_insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
     """
     if not rows:
         return
-    constants = {c: v for c, v in (constants or {}).items() if c not in rows[0]}
-    cols = [*rows[0], *constants]
+    columns = {c: list(map(itemgetter(c), rows)) for c in rows[0]}
+    insert_columns(conn, table, columns, len(rows), constants, rows)
+
+
+def insert_columns(conn: sa.Connection, table: sa.Table, columns: Mapping[str, Sequence[Any]],
+                   n: int, constants: Mapping[str, Any] | None = None,
+                   rows: Sequence[Mapping[str, Any]] | None = None) -> None:
+    """:func:`bulk_insert` for values already held column by column (``n`` rows each): the
+    change log of an import is built this way, never as one dict per row."""
+    if not n:
+        return
+    constants = {c: v for c, v in (constants or {}).items() if c not in columns}
+    cols = [*columns, *constants]
     compiled = sa.insert(table).compile(dialect=conn.dialect, column_keys=cols)
-    n = len(rows)
-    columns: dict[str, Any] = {}
+    values_of: dict[str, Any] = {}
     for c in cols:
         proc = table.c[c].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
         if c in constants:
             value = constants[c]
-            columns[c] = repeat(proc(value) if proc and value is not None else value, n)
+            values_of[c] = repeat(proc(value) if proc and value is not None else value, n)
             continue
-        values = list(map(itemgetter(c), rows))
+        values = columns[c]
         if proc is not None:
             # True == 1 == 1.0 share a key here, which every conversion maps alike.
             converted = {v: (None if v is None else proc(v)) for v in set(values)}
             values = list(map(converted.__getitem__, values))
-        columns[c] = values
+        values_of[c] = values
     # Columns the statement fills from their defaults (Core adds them): a scalar default
     # repeats, a context-sensitive one (a unit defaulting to the row's bydel) sees its row.
     needed = list(compiled.positiontup or compiled.params.keys())
     for c in needed:
-        if c in columns:
+        if c in values_of:
             continue
         default = table.c[c].default
         if default is None or not hasattr(default, "arg"):
-            columns[c] = repeat(None, n)
+            values_of[c] = repeat(None, n)
         elif default.is_callable:
-            columns[c] = [default.arg(_RowParameters({**constants, **row})) for row in rows]
+            if rows is None:
+                rows = [dict(zip(columns, t, strict=True))
+                        for t in zip(*columns.values(), strict=True)]
+            values_of[c] = [default.arg(_RowParameters({**constants, **row})) for row in rows]
         else:
-            columns[c] = repeat(default.arg, n)
+            values_of[c] = repeat(default.arg, n)
     if conn.dialect.paramstyle in ("qmark", "format", "numeric"):
-        params: list[Any] = list(zip(*(columns[c] for c in needed), strict=True))
+        params: list[Any] = list(zip(*(values_of[c] for c in needed), strict=True))
     else:
         params = [dict(zip(needed, t, strict=True))
-                  for t in zip(*(columns[c] for c in needed), strict=True)]
+                  for t in zip(*(values_of[c] for c in needed), strict=True)]
     conn.exec_driver_sql(str(compiled), params)
 
 
@@ -297,19 +310,20 @@ def log_inserts(
     sep = b"," if shared else b""
     dumps = orjson.dumps
     snapshots = [(dumps(r)[:-1] + sep + tail).decode() for r in rows]  # rows hold "id"
-    versions = [r.get("version", shared.get("version", 1)) for r in rows]
-    entity_ids = list(map(itemgetter("id"), rows))
-    log = [
-        {"id": ids[i], "entity_id": entity_ids[i], "new_value": snapshots[i],
-         "version": versions[i]}
-        for i in range(n)
-    ]
+    default_version = shared.get("version", 1)
+    if "version" in rows[0]:
+        versions: Sequence[Any] = [r.get("version", default_version) for r in rows]
+    else:
+        versions = [default_version] * n
+    columns: dict[str, Sequence[Any]] = {
+        "id": ids[:n], "entity_id": list(map(itemgetter("id"), rows)),
+        "new_value": snapshots, "version": versions,
+    }
     if queue:  # each insert is its own change, with an id apart from the log row's
-        for i in range(n):
-            log[i]["sync_change"] = ids[n + i]
+        columns["sync_change"] = ids[n:]
     if server_logs_changes(conn):
         return n
-    bulk_insert(conn, ChangeLog.__table__, log, {
+    insert_columns(conn, ChangeLog.__table__, columns, n, {
         "txn_id": txn_id, "changed_at": now, "changed_by": user,
         "entity_type": entity_type, "action": "insert", "field": None, "old_value": None,
     })
