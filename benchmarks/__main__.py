@@ -3,7 +3,8 @@
 Every ``benchmarks/bench_*.py`` module defines ``benchmarks()`` returning
 ``(name, size, target_s, setup(folder) -> state, run(state))`` tuples. ``setup`` is not timed;
 ``run`` is timed ``--repeat`` times and the median is reported (a ``run`` that returns a float
-reports that figure instead of its own duration). Benchmarks share one temporary
+reports that figure instead of its own duration; a ``common.Figure`` — a ratio, megabytes —
+is printed in its own unit). Benchmarks share one temporary
 folder per run, so big demo databases are built once (``benchmarks.common.demo_db``).
 """
 
@@ -32,6 +33,9 @@ def collect() -> list[tuple]:
 
 
 def fmt_s(s: float) -> str:
+    unit = getattr(s, "unit", None)  # a run may report another figure (common.Figure)
+    if unit is not None:
+        return f"{float(s):.2f}{unit}" if unit == "×" else f"{float(s):.0f} {unit}"
     return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
 
 
@@ -66,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
             if callable(close):
                 close()
             median = statistics.median(times)
+            unit = getattr(times[0], "unit", None)
+            if unit is not None:  # keep the unit through the median
+                median = type(times[0])(median)
+                target = type(times[0])(target)
             met = "yes" if median < target else "NO"
             print(f"{name:<40} {size:<28} {fmt_s(median):>10} {fmt_s(target):>10}  {met}",
                   flush=True)

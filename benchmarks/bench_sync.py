@@ -111,10 +111,12 @@ def _changed_copy(base: Path, folder: Path, i: int) -> Path:
     engine = make_engine(sqlite_url(path))
     with engine.begin() as conn:
         conn.exec_driver_sql(
-            "INSERT INTO sync_outbox (change_id, txn_id, created_at, created_by, entity_type, "
-            "entity_id, action, base_version, base_json) "
+            # A local edit as the session writes it: one change-log row marked for sync.
+            "INSERT INTO change_log (id, txn_id, changed_at, changed_by, entity_type, "
+            "entity_id, action, field, old_value, new_value, version, sync_change) "
             "SELECT lower(hex(randomblob(16))), 'bench', datetime('now'), 'bench', 'dwelling', "
-            f"id, 'update', version, json_object('{field}', {field}) FROM dwelling")
+            f"id, 'update', '{field}', json_quote({field}), NULL, version + 1, "
+            "lower(hex(randomblob(16))) FROM dwelling")
         conn.exec_driver_sql(
             f"UPDATE dwelling SET {field} = {_NEW_VALUE[field]}, version = version + 1, "
             "updated_at = datetime('now'), updated_by = 'bench'")

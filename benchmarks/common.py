@@ -34,3 +34,17 @@ def copy_db(src: Path, dst: Path) -> Path:
         p.unlink()
     shutil.copyfile(src, dst)
     return dst
+
+
+class Figure(float):
+    """A benchmark figure that is not seconds (printed with ``unit``)."""
+
+    unit = ""
+
+
+class Ratio(Figure):
+    unit = "×"
+
+
+class Megabytes(Figure):
+    unit = "MB"

@@ -5,10 +5,11 @@ rows already written) inserts the change-log rows with Core on the same connecti
 commits or rolls back with the change itself. Callers never write the log by hand. Bulk Core
 writers (demo, import) call :func:`log_inserts` for the rows they insert.
 
-On a local copy (SQLite) the same flush also writes one ``sync_outbox`` row per changed record
-of a synced table, with a change id and the version the change started from, so a change and
-its place in the sync queue commit together (models/sync.py, docs/sync.md). The central
-(PostgreSQL) needs no outbox: its triggers feed the change feed whatever writes.
+On a local copy (SQLite) the log rows of a changed record of a synced table carry a change id
+in ``sync_change`` (one per record and flush): that mark is the sync outbox, so a change and
+its place in the sync queue are one write and commit together (migration 0006, models/sync.py,
+docs/sync.md). The central (PostgreSQL) needs no outbox: its triggers feed the change feed
+whatever writes.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session, object_mapper
 
 from .base import Record, new_id, ordered_ids, utcnow
 from .entities import ChangeLog
-from .sync import SYNCED, SyncOutbox
+from .sync import SYNCED
 
 # Columns the log never lists as changes: they move with every change anyway.
 BOOKKEEPING = frozenset({"created_at", "created_by", "updated_at", "updated_by", "version"})
@@ -149,9 +150,16 @@ def _stamp(session: Session, flush_context: Any, instances: Any) -> None:
 def _write_log(session: Session, flush_context: Any) -> None:
     user, now, txn = _user(session), _flush_now(session), _txn_id(session)
     reference = session.info.get("reference")  # a case reference the caller works under
+    conn = session.connection()
+    queue = outbox_enabled(conn)
     rows: list[dict[str, Any]] = []
 
-    def row(obj: Record, action: str, field: str | None, old: Any, new: Any) -> None:
+    def change_id(obj: Record) -> str | None:
+        """The change id all log rows of ``obj`` in this flush share, if it waits for sync."""
+        return new_id() if queue and obj.__tablename__ in SYNCED else None
+
+    def row(obj: Record, action: str, field: str | None, old: Any, new: Any,
+            sync_change: str | None) -> None:
         rows.append(
             {
                 "id": new_id(),
@@ -166,65 +174,16 @@ def _write_log(session: Session, flush_context: Any) -> None:
                 "new_value": new,
                 "version": obj.version,
                 "reference": reference,
+                "sync_change": sync_change,
             }
         )
 
     for obj in session.new:
         if isinstance(obj, Record):
-            row(obj, "insert", None, None, json.dumps(snapshot(obj), ensure_ascii=False))
+            row(obj, "insert", None, None, json.dumps(snapshot(obj), ensure_ascii=False),
+                change_id(obj))
     for obj in session.dirty:
         if not isinstance(obj, Record):
-            continue
-        changes = _changed_fields(obj)
-        action = "update"
-        if "deleted_at" in changes:
-            action = "delete" if changes["deleted_at"][1] is not None else "restore"
-        for field, (old, new) in changes.items():
-            row(obj, action, field, encode(old), encode(new))
-    for obj in session.deleted:
-        if isinstance(obj, Record):
-            row(obj, "purge", None, json.dumps(snapshot(obj), ensure_ascii=False), None)
-    insert_log(session.connection(), rows)
-
-
-def _base_version(obj: Record) -> int:
-    """The version ``obj`` had before this flush (the version counter has already moved)."""
-    hist = sa.inspect(obj).attrs["version"].history
-    if hist.deleted and hist.deleted[0] is not None:
-        return int(hist.deleted[0])
-    return max(0, int(obj.version or 1) - 1)
-
-
-def outbox_enabled(conn: sa.Connection) -> bool:
-    """Only local copies queue changes for sync; the central database feeds by trigger."""
-    return conn.dialect.name == "sqlite"
-
-
-@event.listens_for(BoligregSession, "after_flush")
-def _write_outbox(session: Session, flush_context: Any) -> None:
-    user, now, txn = _user(session), _flush_now(session), _txn_id(session)
-    rows: list[dict[str, Any]] = []
-
-    def row(obj: Record, action: str, base_version: int, base: dict[str, Any] | None) -> None:
-        rows.append(
-            {
-                "change_id": new_id(),
-                "txn_id": txn,
-                "created_at": now,
-                "created_by": user,
-                "entity_type": obj.__tablename__,
-                "entity_id": obj.id,
-                "action": action,
-                "base_version": base_version,
-                "base_json": None if base is None else json.dumps(base, ensure_ascii=False),
-            }
-        )
-
-    for obj in session.new:
-        if isinstance(obj, Record) and obj.__tablename__ in SYNCED:
-            row(obj, "insert", 0, None)
-    for obj in session.dirty:
-        if not (isinstance(obj, Record) and obj.__tablename__ in SYNCED):
             continue
         changes = _changed_fields(obj)
         if not changes:
@@ -232,15 +191,19 @@ def _write_outbox(session: Session, flush_context: Any) -> None:
         action = "update"
         if "deleted_at" in changes:
             action = "delete" if changes["deleted_at"][1] is not None else "restore"
-        base = {f: to_jsonable(old) for f, (old, _new) in changes.items()}
-        row(obj, action, _base_version(obj), base)
+        cid = change_id(obj)
+        for field, (old, new) in changes.items():
+            row(obj, action, field, encode(old), encode(new), cid)
     for obj in session.deleted:
-        if isinstance(obj, Record) and obj.__tablename__ in SYNCED:
-            row(obj, "purge", int(obj.version or 0), snapshot(obj))
-    if rows:
-        conn = session.connection()
-        if outbox_enabled(conn):
-            conn.execute(sa.insert(SyncOutbox.__table__), rows)
+        if isinstance(obj, Record):
+            row(obj, "purge", None, json.dumps(snapshot(obj), ensure_ascii=False), None,
+                change_id(obj))
+    insert_log(conn, rows)
+
+
+def outbox_enabled(conn: sa.Connection) -> bool:
+    """Only local copies queue changes for sync; the central database feeds by trigger."""
+    return conn.dialect.name == "sqlite"
 
 
 def bulk_insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]],
@@ -254,41 +217,54 @@ def bulk_insert(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
     """
     if not rows:
         return
-    constants = {c: v for c, v in (constants or {}).items() if c not in rows[0]}
-    cols = [*rows[0], *constants]
+    columns = {c: list(map(itemgetter(c), rows)) for c in rows[0]}
+    insert_columns(conn, table, columns, len(rows), constants, rows)
+
+
+def insert_columns(conn: sa.Connection, table: sa.Table, columns: Mapping[str, Sequence[Any]],
+                   n: int, constants: Mapping[str, Any] | None = None,
+                   rows: Sequence[Mapping[str, Any]] | None = None) -> None:
+    """:func:`bulk_insert` for values already held column by column (``n`` rows each): the
+    change log of an import is built this way, never as one dict per row."""
+    if not n:
+        return
+    constants = {c: v for c, v in (constants or {}).items() if c not in columns}
+    cols = [*columns, *constants]
     compiled = sa.insert(table).compile(dialect=conn.dialect, column_keys=cols)
-    n = len(rows)
-    columns: dict[str, Any] = {}
+    values_of: dict[str, Any] = {}
     for c in cols:
         proc = table.c[c].type._cached_bind_processor(conn.dialect)  # noqa: SLF001
         if c in constants:
             value = constants[c]
-            columns[c] = repeat(proc(value) if proc and value is not None else value, n)
+            values_of[c] = repeat(proc(value) if proc and value is not None else value, n)
             continue
-        values = list(map(itemgetter(c), rows))
+        values = columns[c]
         if proc is not None:
             # True == 1 == 1.0 share a key here, which every conversion maps alike.
             converted = {v: (None if v is None else proc(v)) for v in set(values)}
             values = list(map(converted.__getitem__, values))
-        columns[c] = values
+        values_of[c] = values
     # Columns the statement fills from their defaults (Core adds them): a scalar default
     # repeats, a context-sensitive one (a unit defaulting to the row's bydel) sees its row.
     needed = list(compiled.positiontup or compiled.params.keys())
     for c in needed:
-        if c in columns:
+        if c in values_of:
             continue
         default = table.c[c].default
         if default is None or not hasattr(default, "arg"):
-            columns[c] = repeat(None, n)
+            values_of[c] = repeat(None, n)
         elif default.is_callable:
-            columns[c] = [default.arg(_RowParameters({**constants, **row})) for row in rows]
+            if rows is None:
+                rows = [dict(zip(columns, t, strict=True))
+                        for t in zip(*columns.values(), strict=True)]
+            values_of[c] = [default.arg(_RowParameters({**constants, **row})) for row in rows]
         else:
-            columns[c] = repeat(default.arg, n)
+            values_of[c] = repeat(default.arg, n)
     if conn.dialect.paramstyle in ("qmark", "format", "numeric"):
-        params: list[Any] = list(zip(*(columns[c] for c in needed), strict=True))
+        params: list[Any] = list(zip(*(values_of[c] for c in needed), strict=True))
     else:
         params = [dict(zip(needed, t, strict=True))
-                  for t in zip(*(columns[c] for c in needed), strict=True)]
+                  for t in zip(*(values_of[c] for c in needed), strict=True)]
     conn.exec_driver_sql(str(compiled), params)
 
 
@@ -316,8 +292,8 @@ def log_inserts(
     """Write one ``insert`` change-log row per bulk-inserted row (Core writers only).
 
     ``constants`` are columns every row shares (the stamps given to ``bulk_insert``); they
-    are part of each logged snapshot. On a local copy, rows of a synced table also get their
-    ``insert`` outbox row.
+    are part of each logged snapshot. On a local copy, rows of a synced table are also marked
+    as waiting for sync (``sync_change``, their own change id), unless ``outbox`` is False.
     """
     if not rows:
         return 0
@@ -325,7 +301,8 @@ def log_inserts(
     txn_id = txn_id or new_id()
     now = utcnow()
     n = len(rows)
-    ids = ordered_ids(2 * n)
+    queue = outbox and entity_type in SYNCED and outbox_enabled(conn)
+    ids = ordered_ids(2 * n if queue else n)
     shared = {c: v for c, v in (constants or {}).items() if c not in rows[0]}
     # orjson writes the same JSON as json.dumps(ensure_ascii=False) with isoformat dates,
     # about ten times faster; the shared stamps are encoded once and spliced onto each row.
@@ -333,26 +310,21 @@ def log_inserts(
     sep = b"," if shared else b""
     dumps = orjson.dumps
     snapshots = [(dumps(r)[:-1] + sep + tail).decode() for r in rows]  # rows hold "id"
-    versions = [r.get("version", shared.get("version", 1)) for r in rows]
-    entity_ids = list(map(itemgetter("id"), rows))
-    log = [
-        {"id": ids[i], "entity_id": entity_ids[i], "new_value": snapshots[i],
-         "version": versions[i]}
-        for i in range(n)
-    ]
+    default_version = shared.get("version", 1)
+    if "version" in rows[0]:
+        versions: Sequence[Any] = [r.get("version", default_version) for r in rows]
+    else:
+        versions = [default_version] * n
+    columns: dict[str, Sequence[Any]] = {
+        "id": ids[:n], "entity_id": list(map(itemgetter("id"), rows)),
+        "new_value": snapshots, "version": versions,
+    }
+    if queue:  # each insert is its own change, with an id apart from the log row's
+        columns["sync_change"] = ids[n:]
     if server_logs_changes(conn):
         return n
-    bulk_insert(conn, ChangeLog.__table__, log, {
+    insert_columns(conn, ChangeLog.__table__, columns, n, {
         "txn_id": txn_id, "changed_at": now, "changed_by": user,
         "entity_type": entity_type, "action": "insert", "field": None, "old_value": None,
     })
-    if outbox and entity_type in SYNCED and outbox_enabled(conn):
-        bulk_insert(
-            conn,
-            SyncOutbox.__table__,
-            [{"change_id": ids[n + i], "entity_id": entity_ids[i]} for i in range(n)],
-            {"txn_id": txn_id, "created_at": now, "created_by": user,
-             "entity_type": entity_type, "action": "insert", "base_version": 0,
-             "base_json": None},
-        )
     return n

@@ -374,7 +374,14 @@ class ChangeLog(Base):
     (one row per field), or a delete/restore. Written by the session events, never by callers."""
 
     __tablename__ = "change_log"
-    __table_args__ = (sa.Index("ix_change_log_entity", "entity_type", "entity_id"),)
+    __table_args__ = (
+        sa.Index("ix_change_log_entity", "entity_type", "entity_id"),
+        # Only the rows still waiting for sync are in it (a local copy's outbox, migration
+        # 0006): pushing, acknowledging and counting what waits never scan the whole log.
+        sa.Index("ix_change_log_sync_change", "sync_change",
+                 sqlite_where=sa.text("sync_change IS NOT NULL"),
+                 postgresql_where=sa.text("sync_change IS NOT NULL")),
+    )
 
     id: Mapped[str] = mapped_column(sa.String(36), primary_key=True, default=new_id)
     # No index on txn_id or changed_at: nothing reads the log that way, and each index cost
@@ -390,6 +397,11 @@ class ChangeLog(Base):
     new_value: Mapped[str | None] = mapped_column(sa.Text)  # JSON
     version: Mapped[int | None] = mapped_column(sa.Integer)  # the record's version after it
     reference: Mapped[str | None] = mapped_column(sa.String(60))  # case reference (transfers)
+    # The sync outbox as a mark on the log itself: the change id of a local change to a synced
+    # table not yet acknowledged by the central (shared by the field rows of one record's
+    # flush), cleared by the acknowledgement. NULL for everything else (pulled changes,
+    # reference data, a central's own log). The view ``sync_outbox`` lists one row per change.
+    sync_change: Mapped[str | None] = mapped_column(sa.String(36))
 
 
 class AppMeta(Base):

@@ -2,7 +2,8 @@
 
 Both sides carry every table (one schema, one migration chain); each side uses its own:
 
-local copy  ``sync_outbox``    one row per local change, written in the change's transaction
+local copy  ``sync_outbox``    a view: the change-log rows of local changes not yet pushed
+                               (``change_log.sync_change``, written in the change's transaction)
             ``sync_state``     who this copy is, which central it belongs to, the pull cursor
             ``sync_conflict``  changes a person must decide on (both versions kept)
 central     ``sync_feed``      per record the server sequence of its latest change (cursor pulls)
@@ -17,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .base import Base, utcnow
 
@@ -41,8 +42,36 @@ SYNC_TABLES: tuple[str, ...] = (
 SYNCED = frozenset(SYNC_TABLES)
 
 
-class SyncOutbox(Base):
-    """One local change waiting to be pushed (deleted once the central has acknowledged it).
+class _Views(DeclarativeBase):
+    """Views: outside ``Base.metadata`` (never created as tables; the migrations make them)."""
+
+
+# The local outbox is the change log itself (migration 0006): a local change to a synced table
+# carries its change id in ``change_log.sync_change`` until the central has acknowledged it.
+# This view shows the waiting changes as the outbox table of 0002 held them, one row per change
+# (all field rows of one record's flush); SQLite only (JSON1's json_group_object).
+SYNC_OUTBOX_VIEW_SQL = """
+CREATE VIEW sync_outbox AS
+SELECT min(rowid) AS seq,
+       sync_change AS change_id,
+       min(txn_id) AS txn_id,
+       min(changed_at) AS created_at,
+       min(changed_by) AS created_by,
+       min(entity_type) AS entity_type,
+       min(entity_id) AS entity_id,
+       min(action) AS action,
+       CASE min(action) WHEN 'insert' THEN 0 WHEN 'purge' THEN min(version)
+            ELSE min(version) - 1 END AS base_version,
+       CASE min(action) WHEN 'insert' THEN NULL WHEN 'purge' THEN min(old_value)
+            ELSE json_group_object(field, json(old_value)) END AS base_json
+FROM change_log
+WHERE sync_change IS NOT NULL
+GROUP BY sync_change
+"""
+
+
+class SyncOutbox(_Views):
+    """One local change waiting to be pushed (a read-only view over the change log).
 
     ``base_version`` is the record's version before the change; ``base_json`` holds the values
     the change started from: ``{field: old}`` for an update, delete or restore, the whole row
@@ -51,17 +80,16 @@ class SyncOutbox(Base):
     """
 
     __tablename__ = "sync_outbox"
-    __table_args__ = (sa.Index("ix_sync_outbox_entity", "entity_type", "entity_id"),)
 
-    seq: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
-    change_id: Mapped[str] = mapped_column(sa.String(36), unique=True)
+    seq: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
+    change_id: Mapped[str] = mapped_column(sa.String(36))
     txn_id: Mapped[str] = mapped_column(sa.String(36))
-    created_at: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow)
-    created_by: Mapped[str] = mapped_column(sa.String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime())
+    created_by: Mapped[str] = mapped_column(sa.String(100))
     entity_type: Mapped[str] = mapped_column(sa.String(40))
     entity_id: Mapped[str] = mapped_column(sa.String(36))
     action: Mapped[str] = mapped_column(sa.String(10))  # insert | update | delete | restore | purge
-    base_version: Mapped[int] = mapped_column(sa.Integer, default=0)
+    base_version: Mapped[int] = mapped_column(sa.Integer)
     base_json: Mapped[str | None] = mapped_column(sa.Text)
 
 

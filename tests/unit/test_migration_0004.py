@@ -78,7 +78,9 @@ def _dump(path: Path) -> dict[str, dict[str, dict]]:
     con.row_factory = sqlite3.Row
     try:
         tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            # views too: sync_outbox is one since 0006 (the same rows, read off the log)
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%' "
             "AND name NOT IN ('alembic_version', 'change_log')")]
         out = {}
         for t in tables:

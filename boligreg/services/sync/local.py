@@ -1,5 +1,9 @@
 """The local copy's side of a sync (SQLite, Core): what waits, acknowledging, applying pulls.
 
+What waits is the change log itself: a local change's rows carry its change id in
+``change_log.sync_change`` until the central acknowledges it (migration 0006); the view
+``sync_outbox`` shows them one row per change. Pulled changes are logged unmarked.
+
 Every function here runs inside a transaction the caller opened with :func:`lock_local`, whose
 first statement is a write: SQLite then holds the write lock from the start, so a window that
 edits at the same moment waits (busy timeout) instead of invalidating our read.
@@ -17,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ...models import SYNC_TABLES, Base, new_id, unit_id
 from ...models.changelog import encode
+from ...models.entities import ChangeLog
 from ...models.sync import SyncConflict, SyncOutbox, SyncState
 from .merge import DELETED, Change, data_columns, jsonable_row
 from .server import Group, Outcome
@@ -82,9 +87,10 @@ def local_ids(conn: sa.Connection, name: str, ids: list[str]) -> set[str]:
 
 def pending_count(conn: sa.Connection) -> int:
     """How many records have local changes waiting to be sent."""
-    o = SyncOutbox.__table__
+    c = ChangeLog.__table__
     return int(conn.execute(
-        sa.select(sa.func.count(sa.distinct(o.c.entity_id)))
+        sa.select(sa.func.count(sa.distinct(c.c.entity_id)))
+        .where(c.c.sync_change.is_not(None))
     ).scalar() or 0)
 
 
@@ -111,19 +117,26 @@ def read_pending(conn: sa.Connection) -> list[Group]:
 
 def _pending_fields(conn: sa.Connection, name: str, ids: list[str]) -> dict[str, set[str]]:
     """For records with changes still waiting: the fields they changed (ALL for inserts)."""
-    o = SyncOutbox.__table__
+    c = ChangeLog.__table__
     out: dict[str, set[str]] = {}
     for part in _chunks(ids):
-        for eid, action, base in conn.execute(
-            sa.select(o.c.entity_id, o.c.action, o.c.base_json)
-            .where(o.c.entity_type == name, o.c.entity_id.in_(part))
+        for eid, action, field in conn.execute(
+            sa.select(c.c.entity_id, c.c.action, c.c.field)
+            .where(c.c.entity_type == name, c.c.entity_id.in_(part),
+                   c.c.sync_change.is_not(None))
         ):
             fields = out.setdefault(eid, set())
             if action == "insert" or action == "purge":
                 fields.add(ALL)
-            elif base:
-                fields.update(json.loads(base))
+            elif field:
+                fields.add(field)
     return out
+
+
+def _unmark(conn: sa.Connection, where: sa.ColumnElement[bool]) -> None:
+    c = ChangeLog.__table__
+    conn.execute(c.update().where(c.c.sync_change.is_not(None), where)
+                 .values(sync_change=None))
 
 
 def record_conflict(conn: sa.Connection, entity_type: str, entity_id: str,
@@ -152,10 +165,10 @@ def ack(conn: sa.Connection, outcomes: list[Outcome], *, txn: str, now: datetime
     """Note the central's answer: the sent changes leave the outbox, conflicts are kept, and
     a record the central did not take as it was is reset to the central's version (the
     person's version lives on in the conflict list)."""
-    o = SyncOutbox.__table__
+    log = ChangeLog.__table__
     sent = [cid for oc in outcomes for cid in oc.change_ids]
     for part in _chunks(sent):
-        conn.execute(o.delete().where(o.c.change_id.in_(part)))
+        _unmark(conn, log.c.sync_change.in_(part))
     resets: dict[str, dict[str, dict[str, Any] | None]] = defaultdict(dict)
     for oc in outcomes:
         for c in oc.conflicts:
@@ -254,7 +267,7 @@ def _remove(conn: sa.Connection, name: str, ids: list[str], *, txn: str,
     t = table(name)
     local = fetch_local(conn, name, ids)
     pending = _pending_fields(conn, name, list(local))
-    o = SyncOutbox.__table__
+    c = ChangeLog.__table__
     n = 0
     for eid, lrow in local.items():
         if eid in pending:
@@ -262,7 +275,7 @@ def _remove(conn: sa.Connection, name: str, ids: list[str], *, txn: str,
                 "id": new_id(), "kind": "deleted", "fields": [DELETED],
                 "local": jsonable_row(lrow), "reason": "Endret her, men fjernet fra "
                 "sentraldatabasen."}, None, now)
-            conn.execute(o.delete().where(o.c.entity_type == name, o.c.entity_id == eid))
+            _unmark(conn, sa.and_(c.c.entity_type == name, c.c.entity_id == eid))
         sp = conn.begin_nested()
         try:
             conn.execute(t.delete().where(t.c.id == eid))
