@@ -601,10 +601,23 @@ def compute_figures(
     as of 31.12 of that year, if it held dwellings then.
     """
     # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history.shared import shared_reads
+
+    conn = _conn(bind)
+    # The year-end, the year before and the chart's year-ends read the tables and the log once.
+    with shared_reads(conn):
+        return _compute_figures(conn, year, today=today, now=now, as_of=as_of,
+                                corrected=corrected,
+                                previous_from_history=previous_from_history)
+
+
+def _compute_figures(conn: sa.Connection, year: int, *, today: date | None,
+                     now: datetime | None, as_of: date | None, corrected: bool,
+                     previous_from_history: bool) -> dict[str, Figures]:
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
     from .history import HistoryIncompleteError, end_of_day_utc, register_as_of
     from .history import figures as hf
 
-    conn = _conn(bind)
     today = today or date.today()
     check_year(year, today)
     ref = reference_date(year, today)
@@ -635,6 +648,8 @@ def compute_figures(
         if corrected:
             basis, changed = "corrected", _changed_since(conn, end_of_day_utc(as_of))
         else:
+            if previous_from_history:
+                _scan_once(conn, year, as_of)
             try:
                 state = register_as_of(conn, as_of, strict=True,
                                        tables=tuple(FIGURE_COLUMNS), columns=FIGURE_COLUMNS)
@@ -797,6 +812,21 @@ def compute_figures(
     if previous_from_history:
         _attach_history(conn, [*figs.values(), oslo], year)
     return {**figs, OSLO: oslo}
+
+
+def _scan_once(conn: sa.Connection, year: int, as_of: date) -> None:
+    """Scan the log once from the earliest moment this year's sheets rebuild (its chart's
+    first covered year-end, last year's 31.12, ``as_of``): the later states are cut from it."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import TRACKED, end_of_day_utc
+    from .history.changes import scan_log
+
+    begins = _first_logged(conn)
+    if begins is None:
+        return
+    moments = [end_of_day_utc(date(y, 12, 31)) for y in range(year - HISTORY_YEARS + 1, year)]
+    moments = [m for m in moments if m > begins] + [end_of_day_utc(as_of)]
+    scan_log(conn, min(moments), TRACKED)
 
 
 def _first_logged(conn: sa.Connection) -> datetime | None:
