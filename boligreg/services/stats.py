@@ -601,12 +601,26 @@ def compute_figures(
     as of 31.12 of that year, if it held dwellings then.
     """
     # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
-    from .history import figures as hf
+    from .history.shared import shared_reads
 
     conn = _conn(bind)
+    # The year-end, the year before and the chart's year-ends read the tables and the log once.
+    with shared_reads(conn):
+        return _compute_figures(conn, year, today=today, now=now, as_of=as_of,
+                                corrected=corrected,
+                                previous_from_history=previous_from_history)
+
+
+def _compute_figures(conn: sa.Connection, year: int, *, today: date | None,
+                     now: datetime | None, as_of: date | None, corrected: bool,
+                     previous_from_history: bool) -> dict[str, Figures]:
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import figures as hf
+
     today = today or date.today()
     check_year(year, today)
-    state, basis, changed, note, as_of, ref = _choose_basis(conn, year, today, as_of, corrected)
+    state, basis, changed, note, as_of, ref = _choose_basis(conn, year, today, as_of, corrected,
+                                                            previous_from_history)
     extracted = (now or datetime.now()).isoformat(timespec="seconds")
     demo = is_demo(conn)
 
@@ -698,7 +712,8 @@ def _add_change(conn: sa.Connection, figs: dict[str, Figures], oslo: Figures, ye
 
 
 def _choose_basis(conn: sa.Connection, year: int, today: date, as_of: date | None,
-                  corrected: bool) -> tuple[Any, str, int | None, str | None, date | None, date]:
+                  corrected: bool, previous_from_history: bool = True,
+                  ) -> tuple[Any, str, int | None, str | None, date | None, date]:
     """Which register the figures of ``year`` count: (the as-of state or None for today's
     register, basis, records changed since, the sheet's note, as_of, reference date)."""
     # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
@@ -732,6 +747,8 @@ def _choose_basis(conn: sa.Connection, year: int, today: date, as_of: date | Non
         if corrected:
             basis, changed = "corrected", _changed_since(conn, end_of_day_utc(as_of))
         else:
+            if previous_from_history:
+                _scan_once(conn, year, as_of)
             try:
                 state = register_as_of(conn, as_of, strict=True,
                                        tables=tuple(FIGURE_COLUMNS), columns=FIGURE_COLUMNS)
@@ -841,6 +858,21 @@ def _rank(figs: dict[str, Figures], oslo: Figures) -> None:
     for f in figs.values():
         f.rank_of = len(ranked)
     oslo.rank_of = len(ranked)
+
+
+def _scan_once(conn: sa.Connection, year: int, as_of: date) -> None:
+    """Scan the log once from the earliest moment this year's sheets rebuild (its chart's
+    first covered year-end, last year's 31.12, ``as_of``): the later states are cut from it."""
+    # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
+    from .history import TRACKED, end_of_day_utc
+    from .history.changes import scan_log
+
+    begins = _first_logged(conn)
+    if begins is None:
+        return
+    moments = [end_of_day_utc(date(y, 12, 31)) for y in range(year - HISTORY_YEARS + 1, year)]
+    moments = [m for m in moments if m > begins] + [end_of_day_utc(as_of)]
+    scan_log(conn, min(moments), TRACKED)
 
 
 def _first_logged(conn: sa.Connection) -> datetime | None:

@@ -156,3 +156,45 @@ def test_no_rebuild_for_a_file_younger_than_last_year(tmp_path: Path, clock, mon
     with db.engine.connect() as conn:
         figs = compute_figures(conn, 2026, today=date(2026, 3, 1))
     assert figs["030102"].change is None and calls == []
+
+
+def test_one_log_scan_per_sheet_run(tmp_path: Path, clock, monkeypatch) -> None:
+    """The year-end, last year's 31.12 ("Endring fra") and the chart's year-ends are cut from
+    one scan of the change log (history/shared.py), and give the figures each would alone."""
+    import contextlib
+
+    import boligreg.services.history.shared as shared
+
+    db = create_database(tmp_path / "s.db", user="t")
+    clock.now = datetime(2023, 3, 1, 10)
+    ids = _add(db, 4)
+    clock.now = datetime(2024, 5, 1, 10)
+    save_changes(db, Dwelling, ids[0], expected_version=1, changes={"status": "vacant"})
+    _add(db, 2, code="030103")
+    clock.now = datetime(2025, 9, 1, 10)
+    save_changes(db, Dwelling, ids[1], expected_version=1, changes={"tenure": "leased"})
+    clock.now = datetime(2026, 2, 1, 10)
+    _add(db, 3)  # after the year: not on the 2025 sheet
+    today = date(2026, 3, 1)
+    scans: list[str] = []
+
+    def count(_conn, _cursor, statement: str, *_args) -> None:
+        if "FROM change_log" in statement and "changed_at >=" in statement:
+            scans.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", count)
+    with db.engine.connect() as conn:
+        shared_run = compute_figures(conn, 2025, today=today, now=NOW)
+    assert len(scans) == 1
+    scans.clear()
+    monkeypatch.setattr(shared, "shared_reads", lambda _conn: contextlib.nullcontext())
+    with db.engine.connect() as conn:
+        alone = compute_figures(conn, 2025, today=today, now=NOW)
+    # unshared: the warm-up scan (wasted), the year-end, the year before, the chart
+    assert len(scans) == 4
+    assert {k: f.to_dict() for k, f in shared_run.items()} == \
+        {k: f.to_dict() for k, f in alone.items()}
+    f = shared_run["030102"]
+    assert f.dwellings_total == 4 and f.by_tenure["leased"] == 1
+    assert f.change is not None and f.change["previous"]["dwellings_total"] == 4
+    assert [p["total"] for p in f.history if p["covered"]][-3:] == [4, 4, 4]

@@ -221,7 +221,8 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
         # Records without an insert row whose history does not reach the cutoff.
         kf = known_from[-1]
         late = {str(i) for i, m in kf.items() if m is not None and m >= cutoff}
-        late &= set(frame.index)
+        if late:
+            late = set(frame.index[frame.index.isin(late)])
         if late:
             frame = frame.drop(index=list(late))
         frames[n] = frame

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
+import numpy as np
 import orjson
 import pandas as pd
 import sqlalchemy as sa
 
 from ...models import ChangeLog
-from .values import frame_of
+from .shared import cache
+from .values import fetch_frame
 
 # The tables whose past the register can answer for (reference data and indicators have
 # their own years; sync bookkeeping is not the register's content).
@@ -59,6 +62,27 @@ class LogScan:
     # declares ``history_from``: its records did not exist before their ``created_at`` and
     # every later change is logged); the run's own time when it declares none.
     history_from: list[datetime] = field(default_factory=list)
+    # The tables scanned (a narrower scan can be cut from this one, see ``narrowed``).
+    tables: tuple[str, ...] = TRACKED
+    _moments: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    def narrowed(self, cutoff: datetime, tables: tuple[str, ...]) -> LogScan:
+        """The scan a later ``cutoff`` over some of these ``tables`` would give, without
+        reading the log again (its rows are a subset of these, in the same order)."""
+        at = self.moments()
+        keep = (at >= np.datetime64(cutoff)) & self.after["entity_type"].isin(tables).to_numpy()
+        out = LogScan(cutoff=cutoff, after=self.after[keep].reset_index(drop=True),
+                      inserted={t: self.inserted.get(t, set()) for t in tables},
+                      summaries=self.summaries, history_from=self.history_from,
+                      tables=tables)
+        out._moments = at[keep]
+        return out
+
+    def moments(self) -> np.ndarray:
+        """``after``'s ``changed_at`` as datetime64 (computed once)."""
+        if self._moments is None:
+            self._moments = pd.to_datetime(self.after["changed_at"]).to_numpy()
+        return self._moments
 
     @property
     def history_start(self) -> datetime | None:
@@ -77,6 +101,8 @@ def _seq_column(conn: sa.Connection) -> sa.ColumnElement | None:
 def _ordered(df: pd.DataFrame, has_seq: bool) -> pd.DataFrame:
     """Rows in write order with a ``seq`` column (SQLite: rowid; else time, version, action)."""
     if has_seq:
+        # As integers: a sort of the object column frame_of gives costs ~1 s at 75k rows.
+        df = df.assign(seq=df["seq"].astype("int64"))
         return df.sort_values("seq", kind="stable").reset_index(drop=True)
     if df.empty:
         return df.assign(seq=pd.Series(dtype="int64"))
@@ -88,16 +114,25 @@ def _ordered(df: pd.DataFrame, has_seq: bool) -> pd.DataFrame:
 def scan_log(conn: sa.Connection, cutoff: datetime,
              tables: tuple[str, ...] = TRACKED) -> LogScan:
     """The log from ``cutoff`` on, and the keys of all insert rows (two scans in the database;
-    the keys come back as one joined text per table, not as a Python row each)."""
+    the keys come back as one joined text per table, not as a Python row each). Inside
+    ``shared_reads`` the first scan (of every tracked table) serves every later cutoff."""
+    reads = cache(conn)
+    if reads is not None:
+        base = reads.get("scan")
+        if base is not None and base.cutoff <= cutoff and set(tables) <= set(base.tables):
+            return base if (base.cutoff, base.tables) == (cutoff, tables) \
+                else base.narrowed(cutoff, tables)
+        tables = tuple(dict.fromkeys((*tables, *TRACKED)))
     c = ChangeLog.__table__
     seq = _seq_column(conn)
-    cols: list[sa.ColumnElement] = [c.c.id, c.c.entity_type, c.c.entity_id, c.c.action,
+    cols: list[sa.ColumnElement] = [c.c.entity_type, c.c.entity_id, c.c.action,
                                     c.c.field, c.c.version, c.c.old_value, c.c.changed_at]
     if seq is not None:
         cols.insert(0, seq)
-    rows = conn.execute(sa.select(*cols).where(
-        c.c.entity_type.in_(tables), c.c.changed_at >= cutoff)).all()
-    after = _ordered(frame_of(rows, [col.name for col in cols]), seq is not None)
+    else:
+        cols.insert(0, c.c.id)  # the last tie-breaker of the write order (_ordered)
+    after = _ordered(fetch_frame(conn, sa.select(*cols).where(
+        c.c.entity_type.in_(tables), c.c.changed_at >= cutoff)), seq is not None)
     summaries, starts = summary_starts(conn)
     inserted: dict[str, set[str]] = {t: set() for t in tables}
     if conn.dialect.name == "sqlite":
@@ -110,13 +145,19 @@ def scan_log(conn: sa.Connection, cutoff: datetime,
         .group_by(c.c.entity_type)
     ):
         inserted[str(t)] = set(joined.split(",")) if joined else set()
-    return LogScan(cutoff=cutoff, after=after, inserted=inserted, summaries=summaries,
-                   history_from=starts)
+    scan = LogScan(cutoff=cutoff, after=after, inserted=inserted, summaries=summaries,
+                   history_from=starts, tables=tables)
+    if reads is not None:
+        reads["scan"] = scan
+    return scan
 
 
 def summary_starts(conn: sa.Connection) -> tuple[list[datetime], list[datetime]]:
     """The summary rows' times, oldest first, and the moment each vouches for the history
     from (``history_from`` in its JSON, naive UTC; else its own time)."""
+    reads = cache(conn)
+    if reads is not None and "summaries" in reads:
+        return reads["summaries"]
     c = ChangeLog.__table__
     rows = sorted(conn.execute(sa.select(c.c.changed_at, c.c.new_value).where(
         c.c.entity_type.in_(SUMMARY_TYPES))).all(), key=lambda r: r[0])
@@ -124,7 +165,10 @@ def summary_starts(conn: sa.Connection) -> tuple[list[datetime], list[datetime]]
     for at, value in rows:
         declared = orjson.loads(value).get("history_from") if value else None
         starts.append(min(at, datetime.fromisoformat(declared)) if declared else at)
-    return [r[0] for r in rows], starts
+    out = ([r[0] for r in rows], starts)
+    if reads is not None:
+        reads["summaries"] = out
+    return out
 
 
 def history_begins(conn: sa.Connection) -> datetime | None:
@@ -132,11 +176,24 @@ def history_begins(conn: sa.Connection) -> datetime | None:
     writer's declared start, whichever is earlier (None: an empty log). Taken as the minimum
     of ``changed_at``, not the first row written: a writer may log past moments after later
     ones (the demo's history, an import of old records)."""
+    reads = cache(conn)
+    if reads is not None and "begins" in reads:
+        return reads["begins"]
     c = ChangeLog.__table__
     oldest = conn.execute(sa.select(sa.func.min(c.c.changed_at))).scalar()
     _, starts = summary_starts(conn)
     moments = [m for m in (oldest, *starts) if m is not None]
-    return min(moments) if moments else None
+    begins = min(moments) if moments else None
+    if reads is not None:
+        reads["begins"] = begins
+    return begins
+
+
+def _book_json(snapshot: sa.ColumnElement) -> sa.ColumnElement:
+    """SQLite: the snapshot's version, updated_at and updated_by as a JSON object."""
+    keys = [(k, sa.func.json_extract(snapshot, f"$.{k}")) for k in ("version", "updated_at",
+                                                                     "updated_by")]
+    return sa.func.json_object(*(x for k, v in keys for x in (k, v)), type_=sa.Text)
 
 
 def last_before(conn: sa.Connection, entity_type: str, cutoff: datetime,
@@ -146,30 +203,56 @@ def last_before(conn: sa.Connection, entity_type: str, cutoff: datetime,
     ``stamp``: the JSON ``updated_at`` that change logged, if it logged one (sync pulls)."""
     c = ChangeLog.__table__
     seq = _seq_column(conn)
+    insert_snap: sa.ColumnElement = c.c.new_value
+    purge_snap: sa.ColumnElement = c.c.old_value
+    if seq is not None:
+        # SQLite: of a whole-row snapshot only its bookkeeping is read (the snapshot of every
+        # record changed after the cutoff was most of this query's bytes).
+        insert_snap, purge_snap = _book_json(c.c.new_value), _book_json(c.c.old_value)
     cols: list[sa.ColumnElement] = [
         c.c.id, c.c.entity_id, c.c.action, c.c.field, c.c.version, c.c.changed_at,
         c.c.changed_by,
-        sa.case((c.c.action == "insert", c.c.new_value),
-                (c.c.action == "purge", c.c.old_value),
+        sa.case((c.c.action == "insert", insert_snap),
+                (c.c.action == "purge", purge_snap),
                 (c.c.field == "updated_at", c.c.new_value), else_=None).label("new_value"),
     ]
     if seq is not None:
-        cols.insert(0, seq)
+        return _last_before_sqlite(conn, entity_type, cutoff, ids, cols)
     names = [col.name for col in cols]
     parts: list[pd.DataFrame] = []
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
-        rows = conn.execute(sa.select(*cols).where(
+        parts.append(fetch_frame(conn, sa.select(*cols).where(
             c.c.entity_type == entity_type, c.c.entity_id.in_(chunk), c.c.changed_at < cutoff,
-        )).all()
-        parts.append(frame_of(rows, names))
+        )))
     if not parts:
         return pd.DataFrame(columns=[*names, "seq", "stamp"]).set_index("entity_id")
     df = _ordered(pd.concat(parts, ignore_index=True), seq is not None)
     last = df.drop_duplicates("entity_id", keep="last").set_index("entity_id")
     # A pulled change logs the row's own stamp (the other copy's time) as ``updated_at``.
     stamps = df[df["field"] == "updated_at"].drop_duplicates("entity_id", keep="last")
-    stamps = stamps.set_index("entity_id")
+    return _with_stamps(last, stamps.set_index("entity_id"))
+
+
+def _last_before_sqlite(conn: sa.Connection, entity_type: str, cutoff: datetime,
+                        ids: list[str], cols: list[sa.ColumnElement]) -> pd.DataFrame:
+    """SQLite: the last rows picked in the database, one per record (a ``max(rowid)``
+    aggregate's other columns come from that row), the ids sent once as a JSON array —
+    instead of every earlier row of every record, 900 ids a query."""
+    c = ChangeLog.__table__
+    seq: sa.ColumnElement[Any] = sa.func.max(sa.literal_column("change_log.rowid")).label("seq")
+    wanted = sa.func.json_each(sa.bindparam("ids", orjson.dumps(ids).decode(),
+                                            type_=sa.Text)).table_valued("value")
+    where = [c.c.entity_type == entity_type, c.c.changed_at < cutoff,
+             c.c.entity_id.in_(sa.select(wanted.c.value))]
+    q = sa.select(seq, *cols).where(*where).group_by(c.c.entity_id)
+    last = _ordered(fetch_frame(conn, q), True).set_index("entity_id")
+    stamps = _ordered(fetch_frame(conn, q.where(c.c.field == "updated_at")), True)
+    return _with_stamps(last, stamps.set_index("entity_id"))
+
+
+def _with_stamps(last: pd.DataFrame, stamps: pd.DataFrame) -> pd.DataFrame:
+    """``last`` with its ``stamp``: the logged ``updated_at`` of the same change, if any."""
     same = stamps.index.isin(last.index)
     stamps = stamps[same]
     hit = (stamps["version"].to_numpy() == last.loc[stamps.index, "version"].to_numpy()) & (

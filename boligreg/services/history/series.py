@@ -84,7 +84,7 @@ def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
         known_at = pd.Series([m for m in known_from if m is not None], dtype=object)
         start = scan.history_start
         ev_all = scan.after
-        at = pd.to_datetime(ev_all["changed_at"]).to_numpy()
+        at = scan.moments()
         inserted = scan.inserted.get("dwelling", set())
         later = None  # the cutoff of the year after (None: now)
         for y in reversed(known_years):
