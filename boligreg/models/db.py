@@ -39,6 +39,7 @@ from .base import Base, new_id, utcnow
 from .changelog import BoligregSession, default_user, log_inserts
 from .crypto import encrypted_url
 from .entities import AppMeta, District, DistrictPopulation, Unit, unit_id
+from .sync import SYNC_OUTBOX_VIEW_SQL
 
 # "Bolg": written to SQLite's header (PRAGMA application_id) so a boligreg file is recognisable.
 APPLICATION_ID = 0x426F6C67
@@ -640,8 +641,6 @@ def open_url(url: str | sa.URL, *, user: str | None = None,
 
 def create_all_for_tests(engine: sa.Engine) -> None:
     """Schema straight from the models (tests compare it with the migrations)."""
-    from .sync import SYNC_OUTBOX_VIEW_SQL
-
     Base.metadata.create_all(engine)
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
