@@ -1,0 +1,150 @@
+"""Findings' messages in English (issue 16 item 7): every message the rules store is recognised,
+written without a bokmål word, and keeps its numbers and dates; bokmål is left alone."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from boligreg import i18n
+from boligreg.models import Finding
+from boligreg.services.audit import RULES, run_audit
+from boligreg.services.audit.messages import FORMS, english, message_text
+
+TODAY = date(2026, 6, 1)
+
+# The fixed words of the rules' message pieces (rules.py) that are not also English words
+# ("for", "under", "per" are both); an English message must hold none of them.
+_WORDS = """
+faktisk bruk ikke bolig boliger registrert ledig uten dato når boligen ble siden mer enn dager
+utløper innen utløpt men er fortsatt aldri gjennomgått sist måneder ingen ansvarlig
+saksbehandler knyttet til avtalen innleid gjeldende innleieavtale tilvisningsbolig
+tilvisningsavtale indre ytre og vedlikehold flere parter ansvarlige overlappende perioder
+samme adresse bruksenhetsnummer ganger også ugyldig skal være eller fire sifre med etasje
+nummer fra eks postnummer et postboks servicenummer matrikkel organisasjonsnummer eier
+utleier befart år leie måned medianen på bydelen tilvisningsretten tilvist prosjektet har
+bare av grensen tidsubestemt leieforhold planlagt gjennomgang forfalt forfaller sak utleid
+løper leietaker betaler kommunen avtale kr fl i
+"""
+BOKMAL = set(_WORDS.split())
+# Groups carried over verbatim (names, identifiers as typed): their words are not checked.
+VERBATIM = {"district", "unit", "orgnr", "postcode", "ref", "case"}
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _matched(rule: str, message: str) -> re.Match[str]:
+    for form in FORMS[rule]:
+        m = form.pattern.fullmatch(message)
+        if m is not None and m.group(0):
+            return m
+    raise AssertionError(f"{rule}: no form matches {message!r}")
+
+
+def _check(rule: str, nb: str, en: str) -> None:
+    m = _matched(rule, nb)
+    rest = en
+    for name, value in m.groupdict().items():
+        if name in VERBATIM and value:
+            assert value in rest, (rule, nb, en)
+            rest = rest.replace(value, " ")
+    words = {w.lower() for w in re.findall(r"\w+", rest)}
+    assert not words & BOKMAL, (rule, nb, en, words & BOKMAL)
+    for number in NUMBER.findall(nb):
+        assert number in en, (rule, nb, en, number)
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str]]:
+    from boligreg.models import create_database
+    from boligreg.services.demo import generate_demo
+
+    db = create_database(tmp_path_factory.mktemp("demo") / "demo.db", user="test")
+    generate_demo(db, dwellings=3000, seed=2025, today=TODAY)
+    run_audit(db, today=TODAY)
+    with db.session() as s:
+        rows = s.execute(sa.select(Finding.rule, Finding.message).distinct()).all()
+    db.close()
+    return [(r, m) for r, m in rows]
+
+
+def test_every_stored_message_is_written_in_english(stored: list[tuple[str, str]]) -> None:
+    assert {rule for rule, _ in stored} == set(RULES)
+    with i18n.using("en"):
+        for rule, nb in stored:
+            en = message_text(rule, nb)
+            assert en != nb, (rule, nb)
+            _check(rule, nb, en)
+
+
+def test_bokmal_messages_are_shown_as_stored(stored: list[tuple[str, str]]) -> None:
+    with i18n.using("nb"):
+        for rule, nb in stored:
+            assert message_text(rule, nb) == nb
+
+
+# Forms the demo may not produce (every sa.case branch and optional part of rules.py).
+SAMPLES = [
+    ("VACANT_LONG", "Registrert som ledig, men uten dato for når boligen ble ledig"),
+    ("VACANT_LONG", "Ledig siden 01.02.2025 (mer enn 365 dager)"),
+    ("AGREEMENT_EXPIRED_IN_USE", "Utløpt 01.02.2025, men 1 bolig er fortsatt registrert i bruk"),
+    ("AGREEMENT_EXPIRED_IN_USE", "Utløpt 01.02.2025, men 3 boliger er fortsatt registrert i bruk"),
+    ("AGREEMENT_UNMANAGED", "Aldri gjennomgått"),
+    ("AGREEMENT_UNMANAGED", "Aldri gjennomgått; ingen ansvarlig saksbehandler"),
+    ("AGREEMENT_UNMANAGED",
+     "Sist gjennomgått 03.04.2024 (mer enn 12 måneder siden); ingen ansvarlig saksbehandler"),
+    ("DWELLING_WITHOUT_AGREEMENT", "Tilvisningsbolig uten gjeldende tilvisningsavtale"),
+    ("MAINTENANCE_MISSING", "Ingen ansvarlig for indre og ytre vedlikehold"),
+    ("MAINTENANCE_MISSING", "Ingen ansvarlig for ytre vedlikehold"),
+    ("MAINTENANCE_CONFLICT",
+     "Flere parter er ansvarlige i overlappende perioder for indre vedlikehold "
+     "(Borettslag/sameie og Bydelen)"),
+    ("MAINTENANCE_CONFLICT",
+     "Flere parter er ansvarlige i overlappende perioder for tekniske anlegg og ytre vedlikehold"),
+    ("MAINTENANCE_CONFLICT",
+     "Flere parter er ansvarlige i overlappende perioder for indre, uteområder m.fl."),
+    ("DUPLICATE", "Samme adresse og bruksenhetsnummer er registrert 2 ganger"),
+    ("DUPLICATE", "Samme adresse og bruksenhetsnummer er registrert 3 ganger, også i Gamle Oslo"),
+    ("INVALID_IDENTIFIER", "Ugyldig bruksenhetsnummer «H00» (skal være H, U, K eller L og fire "
+     "sifre med etasje og nummer fra 01, f.eks. H0101)"),
+    ("INVALID_IDENTIFIER", "Postnummer «0101» er et postboks- eller servicenummer"),
+    ("INVALID_IDENTIFIER", "Postnummer «9999» er ikke et postnummer i Oslo; ugyldig matrikkel "
+     "0301-?/-1/0/0; ugyldig organisasjonsnummer for eier «123»"),
+    ("INVALID_IDENTIFIER", "Ugyldig matrikkel 0301-123456/7/0/0"),
+    ("INVALID_IDENTIFIER", "Ugyldig organisasjonsnummer for eier «98 7»"),
+    ("INVALID_IDENTIFIER", "Ugyldig organisasjonsnummer for utleier «NO 1»"),
+    ("INSPECTION_OVERDUE", "Aldri registrert befart"),
+    ("INSPECTION_OVERDUE", "Sist befart 01.02.2020 (mer enn 3 år siden)"),
+    ("RENT_OUTLIER", "Leie 812 kr/m² per måned er 2,3 × medianen (301 kr/m²) for boliger på "
+     "under 40 m² i bydelen"),
+    ("RENT_OUTLIER", "Leie 812 kr/m² per måned er 2,3 × medianen (301 kr/m²) for boliger på "
+     "40–60 m² i bydelen"),
+    ("RENT_OUTLIER", "Leie 812 kr/m² per måned er 10,0 × medianen (81 kr/m²) for boliger på "
+     "90 m² og mer i bydelen"),
+    ("REFERRAL_QUOTA",
+     "Tilvisningsretten (20 år fra 01.01.2004) er utløpt, men 1 bolig er fortsatt registrert"),
+    ("REFERRAL_QUOTA", "12 boliger er tilvist, men prosjektet har bare 10"),
+    ("REFERRAL_QUOTA", "9 av 20 boliger er tilvist (45 %), over grensen på 40 %"),
+    ("TENANCY_INDEFINITE", "Tidsubestemt leieforhold uten planlagt gjennomgang"),
+    ("TENANCY_INDEFINITE", "Gjennomgang av tidsubestemt leieforhold forfalt 01.05.2026 (sak 24/1)"),
+    ("TENANCY_INDEFINITE", "Gjennomgang av tidsubestemt leieforhold forfaller 01.07.2026"),
+    ("TENANT_RENT_BELOW_LEASE_COST",
+     "Leietaker betaler 9000 kr, kommunen betaler 14000 kr per måned (avtale INN-2021-0042)"),
+]
+
+
+@pytest.mark.parametrize(("rule", "nb"), SAMPLES)
+def test_every_form_reads_in_english(rule: str, nb: str) -> None:
+    with i18n.using("en"):
+        en = message_text(rule, nb)
+    assert en != nb
+    _check(rule, nb, en)
+
+
+def test_an_unknown_message_is_shown_as_stored() -> None:
+    with i18n.using("en"):
+        assert message_text("VACANT_LONG", "Ledig siden i fjor") == "Ledig siden i fjor"
+        assert message_text("NO_SUCH_RULE", "Noe annet") == "Noe annet"
+        assert english("INVALID_IDENTIFIER", "") is None
