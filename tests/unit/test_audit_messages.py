@@ -4,13 +4,14 @@ written without a bokmål word, and keeps its numbers and dates; bokmål is left
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 import sqlalchemy as sa
 
 from boligreg import i18n
-from boligreg.models import Finding
+from boligreg.models import Database, Finding
 from boligreg.services.audit import RULES, run_audit
 from boligreg.services.audit.messages import FORMS, english, message_text
 
@@ -57,16 +58,21 @@ def _check(rule: str, nb: str, en: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str]]:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     from boligreg.models import create_database
     from boligreg.services.demo import generate_demo
 
     db = create_database(tmp_path_factory.mktemp("demo") / "demo.db", user="test")
     generate_demo(db, dwellings=3000, seed=2025, today=TODAY)
     run_audit(db, today=TODAY)
-    with db.session() as s:
-        rows = s.execute(sa.select(Finding.rule, Finding.message).distinct()).all()
+    yield db
     db.close()
+
+
+@pytest.fixture(scope="module")
+def stored(demo: Database) -> list[tuple[str, str]]:
+    with demo.session() as s:
+        rows = s.execute(sa.select(Finding.rule, Finding.message).distinct()).all()
     return [(r, m) for r, m in rows]
 
 
@@ -148,3 +154,58 @@ def test_an_unknown_message_is_shown_as_stored() -> None:
         assert message_text("VACANT_LONG", "Ledig siden i fjor") == "Ledig siden i fjor"
         assert message_text("NO_SUCH_RULE", "Noe annet") == "Noe annet"
         assert english("INVALID_IDENTIFIER", "") is None
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_findings_export_and_audit_pdf_in_english(demo: Database, tmp_path) -> None:
+    """The xlsx sheets of the findings and the PDF's oldest open findings read in English."""
+    import pypdfium2 as pdfium
+
+    from boligreg.reports.audit_report import build_audit_report, render_audit_pdf
+    from boligreg.services.audit.queries import list_findings
+    from boligreg.services.export import audit_findings_sheets, build_findings
+
+    with i18n.using("en"), demo.engine.connect() as conn:
+        rows = list_findings(conn)
+        sheet = audit_findings_sheets(rows, today=TODAY)[0]
+        col = [c.title for c in sheet.columns].index("Message")
+        assert [r[col] for r in sheet.rows] == [english(f.rule, f.message) for f in rows]
+        full = build_findings(conn)
+        shown = {r[6] for r in full.rows}
+        assert shown and not shown & {m for _, m in _stored_messages(conn)}
+
+        report = build_audit_report(conn, district=None, demo=True, today=TODAY)
+        out = tmp_path / "avvik-en.pdf"
+        render_audit_pdf(report, out)
+    doc = pdfium.PdfDocument(out.read_bytes())
+    try:
+        text = _flat(" ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))))
+    finally:
+        doc.close()
+    assert report.longest
+    for f in report.longest:
+        en = english(f.rule, f.message)
+        assert en is not None and _flat(en) in text, en
+        assert _flat(f.message) not in text, f.message
+
+
+def _stored_messages(conn: sa.Connection) -> list[tuple[str, str]]:
+    return [(r, m) for r, m in conn.execute(sa.select(Finding.rule, Finding.message))]
+
+
+def test_every_message_of_the_rule_tests_world_reads_in_english(empty_db) -> None:
+    """The hand-built world of test_audit_rules (each rule's edge cases) as well."""
+    from test_audit_rules import TODAY as RULES_TODAY
+    from test_audit_rules import World, build_every_rule
+
+    build_every_rule(World(empty_db))
+    run_audit(empty_db, today=RULES_TODAY)
+    with empty_db.engine.connect() as conn:
+        messages = set(_stored_messages(conn))
+    assert {rule for rule, _ in messages} == set(RULES)
+    with i18n.using("en"):
+        for rule, nb in messages:
+            _check(rule, nb, message_text(rule, nb))
