@@ -209,3 +209,29 @@ def test_every_message_of_the_rule_tests_world_reads_in_english(empty_db) -> Non
     with i18n.using("en"):
         for rule, nb in messages:
             _check(rule, nb, message_text(rule, nb))
+
+
+def test_cli_listing_and_follow_up_in_english(empty_db, db_path, capsys) -> None:
+    """``boligreg audit --lang en`` prints the English message (its --json keeps the stored
+    one), and the overview's follow-up list of high findings reads in English."""
+    from test_audit_rules import TODAY as RULES_TODAY
+    from test_audit_rules import World
+
+    from boligreg.cli import main
+    from boligreg.services.register.followup import follow_up
+
+    World(empty_db).dwelling(actual_use="office")
+    try:
+        assert main(["--lang", "en", "audit", "--db", str(db_path),
+                     "--today", RULES_TODAY.isoformat()]) == 0
+        out = capsys.readouterr().out
+        assert "Actual use is «Office», not housing" in out
+        assert "Faktisk bruk" not in out
+        with i18n.using("en"), empty_db.engine.connect() as conn:
+            details = [item.detail for item in follow_up(conn, today=RULES_TODAY).findings]
+        assert details and details[0].startswith("Actual use is «Office», not housing")
+        with i18n.using("nb"), empty_db.engine.connect() as conn:
+            details = [item.detail for item in follow_up(conn, today=RULES_TODAY).findings]
+        assert details[0].startswith("Faktisk bruk er «Kontor», ikke bolig")
+    finally:
+        i18n.set_language(None)
