@@ -199,7 +199,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             severity = enum_label(Severity(r.severity))
             status = enum_label(FindingStatus(r.status))
             print(f"{severity:<8} {r.title[:34]:<34} {(r.district_code or '')[-2:]:<6} "
-                  f"{status:<12} {shown(r.label[:38]):<38} {shown(r.message)}")
+                  f"{status:<12} {shown(r.label[:38]):<38} {shown(r.shown_message)}")
     for option, label in (("pdf", translate("Cli", "Rapport")),
                           ("xlsx", translate("Cli", "Eksport"))):
         if getattr(args, option):

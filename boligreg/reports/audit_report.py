@@ -372,7 +372,7 @@ def _longest_table(report: AuditReport, st: _Styles) -> Table:
             SeverityDot(f.severity, st.fonts.regular),
             Paragraph(_esc(names.get(f.district_code or "", f.district_code or "")), st.cell),
             Paragraph(_esc(f.title), st.cell),
-            Paragraph(f"<b>{_esc(f.label)}</b><br/>{_esc(f.message)}", st.cell),
+            Paragraph(f"<b>{_esc(f.label)}</b><br/>{_esc(f.shown_message)}", st.cell),
         ])
     widths = [16 * mm, 10 * mm, 17 * mm, 23 * mm, 34 * mm]
     widths.append(CONTENT_W - sum(widths))

@@ -73,6 +73,7 @@ from ..reports.palette import SEVERITY_TINTS
 from ..resources import districts, resource_path
 from ..safefiles import atomic_output, check_output
 from .audit import RULES
+from .audit.messages import message_text
 from .csvsafe import neutralise
 from .importer.fields import FIELD_BY_NAME
 
@@ -348,7 +349,8 @@ def build_findings(conn: sa.Connection, district: str | None = None) -> Sheet:
         (titles.get(r["rule"], r["rule"]), lab(r["severity"], Severity),
          lab(r["status"], FindingStatus),
          names.get(r["district_code"] or "", r["district_code"]), entity_name(r["entity_type"]),
-         r["label"], r["message"], r["first_seen"], r["last_seen"], r["resolved_at"],
+         r["label"], message_text(r["rule"], r["message"]), r["first_seen"], r["last_seen"],
+         r["resolved_at"],
          r["status_note"], r["justification"], r["entity_id"])
         for r in conn.execute(query).mappings()
     ]
@@ -431,7 +433,7 @@ def audit_findings_sheets(rows: Sequence[Any], *, scope: str | None = None,
             lab(r.severity, Severity), lab(r.status, FindingStatus),
             titles.get(r.rule, r.rule), (r.district_code or "")[-2:],
             names.get(r.district_code or "", ""), kinds.get(r.entity_type, r.entity_type),
-            r.label, r.message,
+            r.label, r.shown_message,
             r.first_seen.date(), r.last_seen.date(),
             max(0, ((closed or today) - r.first_seen.date()).days), closed,
             r.status_note or "", r.justification or "", r.entity_id, r.id,

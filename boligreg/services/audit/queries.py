@@ -18,6 +18,7 @@ from ...models.enums import FindingStatus, Severity
 from ...models.enums import label as enum_label
 from ...resources import districts
 from .lifecycle import LIVE_STATUSES
+from .messages import message_text
 from .rules import RULES, rule_title
 from .settings import AuditSettings
 
@@ -59,6 +60,11 @@ class FindingRow:
     @property
     def title(self) -> str:
         return rule_title(self.rule)
+
+    @property
+    def shown_message(self) -> str:
+        """The message in the chosen language (``message`` is the stored bokmål)."""
+        return message_text(self.rule, self.message)
 
     @property
     def severity_nb(self) -> str:

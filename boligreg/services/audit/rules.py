@@ -6,7 +6,9 @@ Every rule's query returns the same six columns — ``entity_type``, ``entity_id
 ``substr`` and ``CAST`` only (SQLite before 3.44 has no ``concat()``); dates are compared with
 cut-off dates computed in Python, so no dialect-specific date arithmetic is needed. Messages
 hold dates, not day counts, so they stay the same from one run to the next unless the data
-changes (a changed message is a logged change).
+changes (a changed message is a logged change). Messages are stored in bokmål;
+``messages.py`` is their English edition, and a change to a message's wording needs the same
+change there (``tests/unit/test_audit_messages.py`` fails on a message it does not recognise).
 """
 
 from __future__ import annotations

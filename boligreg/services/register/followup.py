@@ -13,6 +13,7 @@ from ...i18n import translate
 from ...models import Agreement, AuditRun, Dwelling, Finding, Property
 from ...models.enums import AgreementKind, DwellingStatus, FindingStatus, Severity
 from ...models.enums import label as enum_label
+from ..audit.messages import message_text
 from ..audit.rules import rule_title
 
 
@@ -92,7 +93,7 @@ def follow_up(
     findings_total = conn.execute(sa.select(sa.func.count()).where(*fnd_where)).scalar_one()
     findings = [
         FollowUpItem(r.entity_type, r.entity_id, r.label or rule_title(r.rule),
-                     (f"{r.message}  ·  " if r.message else "")
+                     (f"{message_text(r.rule, r.message)}  ·  " if r.message else "")
                      + translate("FollowUp", "åpent siden {date}").format(
                          date=formats.date(r.first_seen.date())),
                      (today - r.first_seen.date()).days)

@@ -215,6 +215,8 @@ class FindingsTableModel(QAbstractTableModel):
             return r.first_seen
         if key == "age":
             return r.age_days(self.today)
+        if key == "message":
+            return r.shown_message
         return getattr(r, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -243,7 +245,7 @@ class FindingsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[index.column()].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("label", "message", "rule"):
-            return f"{r.title}\n{r.label}\n{r.message}"
+            return f"{r.title}\n{r.label}\n{r.shown_message}"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -610,7 +612,7 @@ class FindingsSection(Section):
         def keep(r: FindingRow) -> bool:
             if severity is not None and r.severity != severity:
                 return False
-            return not needle or needle in r.label.lower() or needle in r.message.lower()
+            return not needle or needle in r.label.lower() or needle in r.shown_message.lower()
 
         return keep
 
@@ -756,7 +758,7 @@ class FindingsSection(Section):
             "</span>",
             f"<span style='color:{colour};font-weight:600'>● {r.severity_nb}</span> · "
             f"<b>{_esc(r.title)}</b> · {r.status_nb} · {seen}",
-            _esc(r.message),
+            _esc(r.shown_message),
         ]
         if rule is not None:
             lines.append(f"<span style='color:#5b5f6b'>{_esc(rule.explain(AuditSettings()))}"
