@@ -19,7 +19,6 @@ WAITING = {
     "ui/sections/overview.py:OverviewSection.__init__",
     "ui/sections/register_view.py:TableSection.__init__",  # past 80 with the tr() work
     "ui/sections/scenario.py:ScenarioSection.__init__",
-    "ui/transfer_dialog.py:TransferDialog.__init__",
     "ui/widgets/detail.py:DetailPane.__init__",
     "ui/widgets/filters.py:FilterPanel.__init__",  # past 80 with the tr() work
 }
