@@ -18,7 +18,6 @@ WAITING = {
     "ui/sections/import_section.py:ImportSection.__init__",
     "ui/sections/overview.py:OverviewSection.__init__",
     "ui/sections/register_view.py:TableSection.__init__",  # past 80 with the tr() work
-    "ui/sections/scenario.py:ScenarioSection.__init__",
     "ui/widgets/detail.py:DetailPane.__init__",
     "ui/widgets/filters.py:FilterPanel.__init__",  # past 80 with the tr() work
 }
