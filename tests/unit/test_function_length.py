@@ -17,7 +17,6 @@ WAITING = {
     "ui/sections/capacity.py:CapacitySection.__init__",
     "ui/sections/import_section.py:ImportSection.__init__",
     "ui/sections/register_view.py:TableSection.__init__",  # past 80 with the tr() work
-    "ui/widgets/detail.py:DetailPane.__init__",
     "ui/widgets/filters.py:FilterPanel.__init__",  # past 80 with the tr() work
 }
 
