@@ -14,7 +14,6 @@ LIMIT = 80
 # Remove an entry when its function is split or explained.
 WAITING = {
     "ui/screenshot.py:main",
-    "ui/sections/import_section.py:ImportSection.__init__",
 }
 
 
