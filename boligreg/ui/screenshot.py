@@ -13,21 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..services.collection import Register
     from .main_window import MainWindow
 
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    parser = argparse.ArgumentParser(prog="python -m boligreg.ui.screenshot")
-    parser.add_argument("outdir")
-    parser.add_argument("--db")
-    parser.add_argument("--scope", default="")
-    parser.add_argument("--size", default="1400x860")
-    parser.add_argument("--as-of", dest="as_of", default="",
-                        help="also as-of.png: Boliger shown as of this day (dd.mm.yyyy)")
-    parser.add_argument("--lang", choices=("nb", "en"), default=None,
-                        help="the window's language (default: BOLIGREG_LANG, else bokmål)")
-    args = parser.parse_args(argv)
+    args = _parse_args(argv)
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     tmp = tempfile.TemporaryDirectory(prefix="boligreg-shot-")
@@ -35,21 +27,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ..services.collection import Register
     from .context import AppState
     from .main_window import MainWindow
-    from .sections.overview import OverviewSection
     from .workers import Job
 
-    if args.db:
-        db = Register.open(args.db)
-    else:
-        from ..services.audit.lifecycle import run_audit
-        from ..services.demo import generate_demo
-
-        db = Register.create(Path(tmp.name) / "demo.db")
-        db.run(generate_demo)
-        db.run(run_audit)  # so the Avvik section shows what an audit finds
+    db = _open_register(args.db, Path(tmp.name))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from .i18n import install_translations
 
@@ -61,6 +43,50 @@ def main(argv: list[str] | None = None) -> int:
     w, h = (int(x) for x in args.size.split("x"))
     window.resize(w, h)
     window.show()
+    _section_shots(app, window, out)
+    _transfer_shot(app, window, out)
+    _import_mapping_shot(app, window, out, Path(tmp.name))
+    if args.as_of:  # «Vis registeret per …»: the read-only view of a past day
+        _as_of_shot(app, window, out, args.as_of)
+    window.close()
+    db.close()
+    tmp.cleanup()
+    return 0
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m boligreg.ui.screenshot")
+    parser.add_argument("outdir")
+    parser.add_argument("--db")
+    parser.add_argument("--scope", default="")
+    parser.add_argument("--size", default="1400x860")
+    parser.add_argument("--as-of", dest="as_of", default="",
+                        help="also as-of.png: Boliger shown as of this day (dd.mm.yyyy)")
+    parser.add_argument("--lang", choices=("nb", "en"), default=None,
+                        help="the window's language (default: BOLIGREG_LANG, else bokmål)")
+    return parser.parse_args(argv)
+
+
+def _open_register(db_path: str | None, tmp: Path) -> Register:
+    """The register at ``db_path``, or a fresh demo database in ``tmp``, audited so the
+    Avvik section shows what an audit finds."""
+    from ..services.collection import Register
+
+    if db_path:
+        return Register.open(db_path)
+    from ..services.audit.lifecycle import run_audit
+    from ..services.demo import generate_demo
+
+    db = Register.create(tmp / "demo.db")
+    db.run(generate_demo)
+    db.run(run_audit)  # so the Avvik section shows what an audit finds
+    return db
+
+
+def _section_shots(app: Any, window: MainWindow, out: Path) -> None:
+    """One PNG per section; Oversikt's map and history tabs and a computed scenario too."""
+    from .sections.overview import OverviewSection
+
     for row, section in enumerate(window.sections):
         window.sidebar.setCurrentRow(row)
         for _ in range(5):
@@ -84,22 +110,19 @@ def main(argv: list[str] | None = None) -> int:
             section.district_tabs.setCurrentIndex(0)
         if section.key == "scenario":  # a preset computed: table, chart; the PDF's page
             _scenario_shots(app, window, section, out)
-    _transfer_shot(app, window, out)
-    _import_mapping_shot(app, window, out, Path(tmp.name))
-    if args.as_of:  # «Vis registeret per …»: the read-only view of a past day
-        from ..services.history import parse_day
 
-        state.enter_as_of(parse_day(args.as_of))
-        window.select_section("dwellings")
-        for _ in range(10):
-            app.processEvents()
-        path = out / "as-of.png"
-        window.grab().save(str(path))
-        print(path)
-    window.close()
-    db.close()
-    tmp.cleanup()
-    return 0
+
+def _as_of_shot(app: Any, window: MainWindow, out: Path, day: str) -> None:
+    """as-of.png: Boliger as registered on ``day`` (dd.mm.yyyy), read-only."""
+    from ..services.history import parse_day
+
+    window.ctx.enter_as_of(parse_day(day))
+    window.select_section("dwellings")
+    for _ in range(10):
+        app.processEvents()
+    path = out / "as-of.png"
+    window.grab().save(str(path))
+    print(path)
 
 
 def _settle(app: object) -> None:

@@ -106,6 +106,17 @@ class TransferDialog(QDialog):
         self.names = names
 
         layout = QVBoxLayout(self)
+        self._build_choices(layout, what, from_unit)
+        layout.addWidget(self._build_counts())
+        layout.addWidget(self._build_sides())
+        self._build_footer(layout)
+        self._connect_signals()
+        self.refresh_preview()
+
+    # --- view ----------------------------------------------------------------------------
+    def _build_choices(self, layout: QVBoxLayout, what: str, from_unit: str | None) -> None:
+        """The intro and the form: what moves, from and to which unit, when, Saksnummer."""
+        names = self.names
         if self.ids is not None:
             assert from_unit is not None
             intro = translate("Transfers", "Overfør {what} fra {unit}.").format(
@@ -128,7 +139,7 @@ class TransferDialog(QDialog):
             label = u.official_name if u.kind != "district" else f"{u.code[-2:]}  {u.name}"
             self.from_combo.addItem(label, u.code)
             self.to_combo.addItem(label, u.code)
-        start = from_unit or ctx.scope or self.units[0].code
+        start = from_unit or self.ctx.scope or self.units[0].code
         self.from_combo.setCurrentIndex(max(self.from_combo.findData(start), 0))
         receiver = "boligbygg" if start != "boligbygg" else self.units[0].code
         self.to_combo.setCurrentIndex(max(self.to_combo.findData(receiver), 0))
@@ -149,6 +160,8 @@ class TransferDialog(QDialog):
         form.addRow(translate("Transfers", "Saksnummer:"), self.reference)
         layout.addLayout(form)
 
+    def _build_counts(self) -> QGroupBox:
+        """Dette flyttes: how many records of each kind move."""
         box = QGroupBox(translate("Transfers", "Dette flyttes"))
         grid = QGridLayout(box)
         self.count_labels: dict[str, QLabel] = {}
@@ -164,8 +177,10 @@ class TransferDialog(QDialog):
             value.setStyleSheet("font-weight: bold;")
             grid.addWidget(value, row // 3, 2 * (row % 3) + 1)
             self.count_labels[key] = value
-        layout.addWidget(box)
+        return box
 
+    def _build_sides(self) -> QGroupBox:
+        """Hver side, før → etter: the sender's and the receiver's sums."""
         sums = QGroupBox(translate("Transfers", "Hver side, før → etter"))
         sgrid = QGridLayout(sums)
         for col, head in enumerate(("", QT_TRANSLATE_NOOP("Transfers", "Enhet"),
@@ -187,8 +202,10 @@ class TransferDialog(QDialog):
                 sgrid.addWidget(cell, row, col)
                 cells.append(cell)
             self.side_labels[side] = cells
-        layout.addWidget(sums)
+        return sums
 
+    def _build_footer(self, layout: QVBoxLayout) -> None:
+        """The preview's message, the note on undoing, Overfør and Avbryt."""
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("transferMessage")
@@ -204,18 +221,18 @@ class TransferDialog(QDialog):
         self.apply_button = QPushButton(translate("Transfers", "Overfør"))
         self.apply_button.setObjectName("primaryButton")
         self.apply_button.setEnabled(False)
-        cancel = QPushButton(translate("Transfers", "Avbryt"))
+        self._cancel_button = QPushButton(translate("Transfers", "Avbryt"))
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.apply_button.clicked.connect(self.apply)
-        cancel.clicked.connect(self.reject)
+        buttons.addButton(self._cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
 
+    def _connect_signals(self) -> None:
+        self.apply_button.clicked.connect(self.apply)
+        self._cancel_button.clicked.connect(self.reject)
         for combo in (self.what_combo, self.from_combo, self.to_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.date_edit.dateChanged.connect(lambda _d: self.refresh_preview())
         self.reference.textChanged.connect(lambda _t: self._update_button())
-        self.refresh_preview()
 
     # --- what the person chose ---------------------------------------------------------
     @property

@@ -9,24 +9,6 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "boligreg"
 LIMIT = 80
 
-# TEMPORARY: the window's section and dialog constructors, left alone while the tr() work on
-# boligreg/ui (issue 16 item 7) merges; item 6 splits their view building from behaviour.
-# Remove an entry when its function is split or explained.
-WAITING = {
-    "ui/screenshot.py:main",
-    "ui/sections/capacity.py:CapacitySection.__init__",
-    "ui/sections/factsheet.py:FactsheetSection.__init__",
-    "ui/sections/findings.py:FindingsSection.__init__",
-    "ui/sections/import_section.py:ImportSection.__init__",
-    "ui/sections/overview.py:OverviewSection.__init__",
-    "ui/sections/register_view.py:TableSection.__init__",  # past 80 with the tr() work
-    "ui/sections/scenario.py:ScenarioSection.__init__",
-    "ui/sections/sync_section.py:SyncSection.__init__",
-    "ui/transfer_dialog.py:TransferDialog.__init__",
-    "ui/widgets/detail.py:DetailPane.__init__",
-    "ui/widgets/filters.py:FilterPanel.__init__",  # past 80 with the tr() work
-}
-
 
 def long_functions(root: Path = PACKAGE, limit: int = LIMIT) -> dict[str, tuple[int, str]]:
     """``"rel/path.py:Class.name"`` → (lines, docstring) of every function over ``limit``
@@ -53,15 +35,8 @@ def long_functions(root: Path = PACKAGE, limit: int = LIMIT) -> dict[str, tuple[
 def test_long_functions_say_why() -> None:
     unexplained = sorted(f"{name} ({lines} lines)"
                          for name, (lines, doc) in long_functions().items()
-                         if "long because" not in doc.lower() and name not in WAITING)
+                         if "long because" not in doc.lower())
     assert unexplained == []
-
-
-def test_waiting_list_names_real_functions() -> None:
-    """Every waiting entry names a function that exists (a typo would excuse nothing);
-    take an entry off once its function is split or says why."""
-    names = set(long_functions(limit=0))
-    assert sorted(n for n in WAITING if n not in names) == []
 
 
 def test_finder_counts_methods_and_nested_functions(tmp_path: Path) -> None:

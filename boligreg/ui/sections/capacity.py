@@ -158,6 +158,11 @@ class CapacitySection(Section):
         self.capacity: Capacity | None = None
         self._job: Job | None = None
         self._generation = 0  # the latest count asked for: an older one arriving late is dropped
+        self._build_view()
+        self._connect_signals()
+
+    # -- view ----------------------------------------------------------------------------------
+    def _build_view(self) -> None:
         heading = QLabel(self.tr("Ledig kapasitet i hele byen"))
         heading.setObjectName("sectionHeading")
         sub = QLabel(
@@ -168,50 +173,7 @@ class CapacitySection(Section):
             "brukes til annet enn bolig er ikke med."))
         sub.setObjectName("sectionSubheading")
         sub.setWordWrap(True)
-
-        self.days = QSpinBox()
-        self.days.setRange(0, MAX_DAYS)
-        self.days.setValue(DEFAULT_DAYS)
-        self.days.setSuffix(self.tr(" dager"))
-        self.days.setToolTip(self.tr("Hvor langt fram «snart ledig» ser"))
-        self.unit = QComboBox()
-        self.unit.addItem(self.tr("Alle enheter"), "")
-        self.target = QComboBox()
-        self.target.addItem(self.tr("Alle målgrupper"), "")
-        for t in TargetGroup:
-            self.target.addItem(enum_label(t), t.value)
-        self.min_rooms = QSpinBox()
-        self.min_rooms.setRange(0, 10)
-        self.min_rooms.setSpecialValueText(self.tr("alle"))
-        self.min_rooms.setToolTip(self.tr("Minst så mange rom (alle: ingen grense)"))
-        self.wheelchair = QCheckBox(self.tr("Bare rullestoltilgjengelige"))
-        self.include_soon = QCheckBox(self.tr("Ta med snart ledige"))
-        self.include_soon.setChecked(True)
-        self.save_button = QPushButton(self.tr("Lagre som Excel …"))
-        self.save_button.clicked.connect(self._ask_save)
-        self.unit.setMinimumWidth(170)
-        self.target.setMinimumWidth(190)
-        self.days.setMinimumWidth(100)
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("Snart ledig innen"), self.days),
-                              (self.tr("Enhet"), self.unit), (self.tr("Målgruppe"), self.target),
-                              (self.tr("Minst rom"), self.min_rooms)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-            filters.addSpacing(8)
-        filters.addStretch(1)
-        checks = QHBoxLayout()
-        checks.addWidget(self.wheelchair)
-        checks.addSpacing(12)
-        checks.addWidget(self.include_soon)
-        checks.addStretch(1)
-        checks.addWidget(self.save_button)
-        for w in (self.days, self.min_rooms):
-            w.valueChanged.connect(lambda _v: self.reload())
-        for c in (self.unit, self.target):
-            c.currentIndexChanged.connect(lambda _i: self.reload())
-        for b in (self.wheelchair, self.include_soon):
-            b.toggled.connect(lambda _b: self.reload())
+        filters, checks = self._build_filters()
 
         self.summary = QLabel()
         self.summary.setObjectName("capacitySummary")
@@ -239,6 +201,56 @@ class CapacitySection(Section):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.footnote)
+
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The row of choices (days, unit, target group, rooms) and the row of checks with
+        Lagre som Excel."""
+        self.days = QSpinBox()
+        self.days.setRange(0, MAX_DAYS)
+        self.days.setValue(DEFAULT_DAYS)
+        self.days.setSuffix(self.tr(" dager"))
+        self.days.setToolTip(self.tr("Hvor langt fram «snart ledig» ser"))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Alle enheter"), "")
+        self.target = QComboBox()
+        self.target.addItem(self.tr("Alle målgrupper"), "")
+        for t in TargetGroup:
+            self.target.addItem(enum_label(t), t.value)
+        self.min_rooms = QSpinBox()
+        self.min_rooms.setRange(0, 10)
+        self.min_rooms.setSpecialValueText(self.tr("alle"))
+        self.min_rooms.setToolTip(self.tr("Minst så mange rom (alle: ingen grense)"))
+        self.wheelchair = QCheckBox(self.tr("Bare rullestoltilgjengelige"))
+        self.include_soon = QCheckBox(self.tr("Ta med snart ledige"))
+        self.include_soon.setChecked(True)
+        self.save_button = QPushButton(self.tr("Lagre som Excel …"))
+        self.unit.setMinimumWidth(170)
+        self.target.setMinimumWidth(190)
+        self.days.setMinimumWidth(100)
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Snart ledig innen"), self.days),
+                              (self.tr("Enhet"), self.unit), (self.tr("Målgruppe"), self.target),
+                              (self.tr("Minst rom"), self.min_rooms)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        filters.addStretch(1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.wheelchair)
+        checks.addSpacing(12)
+        checks.addWidget(self.include_soon)
+        checks.addStretch(1)
+        checks.addWidget(self.save_button)
+        return filters, checks
+
+    def _connect_signals(self) -> None:
+        self.save_button.clicked.connect(self._ask_save)
+        for w in (self.days, self.min_rooms):
+            w.valueChanged.connect(lambda _v: self.reload())
+        for c in (self.unit, self.target):
+            c.currentIndexChanged.connect(lambda _i: self.reload())
+        for b in (self.wheelchair, self.include_soon):
+            b.toggled.connect(lambda _b: self.reload())
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:

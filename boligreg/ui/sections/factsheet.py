@@ -104,22 +104,54 @@ class FactsheetSection(Section):
         self._images: list[QImage] = []
         self._loading_years = False
         self.last_saved: list[Path] = []
+        self._build_view()
+        self._connect_signals()
+        self._fill_sheet_list()
 
+    # ------------------------------------------------------------------ view
+
+    def _build_view(self) -> None:
         heading = QLabel(self.tr("Boligsosiale faktaark"))
         heading.setObjectName("sectionHeading")
         sub = QLabel(self.tr("Ett faktaark per bydel og ett for hele Oslo, som PDF klar til "
                              "trykk."))
         sub.setObjectName("sectionSubheading")
+        controls = self._build_controls()
+        preview = self._build_preview()
 
-        # Controls -------------------------------------------------------------------
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        # On a laptop screen the choices, the buttons and the published editions do not all
+        # fit beside the preview: the column scrolls instead of squeezing the lists.
+        self.sheet_list.setMinimumHeight(120)
+        self.sheet_list.setMaximumHeight(170)
+        self.edition_list.setMinimumHeight(72)
+        self.controls_scroll = QScrollArea()
+        self.controls_scroll.setWidget(controls)
+        self.controls_scroll.setWidgetResizable(True)
+        self.controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.controls_scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_scroll.setFixedWidth(250 + 14)
+        body.addWidget(self.controls_scroll)
+        body.addLayout(preview, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addLayout(body, 1)
+
+    def _build_controls(self) -> QFrame:
+        """The left column: year, basis, language, the sheets to tick, the buttons and the
+        published editions."""
         self.year_box = QComboBox()
         self.year_box.setAccessibleName(self.tr("År"))
-        self.year_box.currentIndexChanged.connect(self._year_changed)
         # Issue 13: a year that is over is printed as registered at its 31.12 by default;
         # "med senere rettelser" counts today's register on that date instead.
         self.basis_box = QComboBox()
         self.basis_box.setAccessibleName(self.tr("Grunnlag"))
-        self.basis_box.currentIndexChanged.connect(self._basis_changed)
         # The sheets are bokmål (the official edition) unless English is chosen here; the
         # window's own language does not change them (reports/factsheet.py).
         self.language_box = QComboBox()
@@ -130,28 +162,20 @@ class FactsheetSection(Section):
         self.language_box.setToolTip(self.tr(
             "Faktaarkene er på bokmål. En engelsk utgave har de samme tallene; publiserte "
             "utgaver er alltid på bokmål."))
-        self.language_box.currentIndexChanged.connect(lambda _i: self._sheet_changed())
         self.sheet_list = QListWidget()
         self.sheet_list.setAccessibleName(self.tr("Faktaark"))
         self.sheet_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sheet_list.setUniformItemSizes(True)
-        self.sheet_list.currentRowChanged.connect(lambda _row: self._sheet_changed())
-        self.sheet_list.itemChanged.connect(lambda _item: self._update_buttons())
-        all_button = QPushButton(self.tr("Velg alle"))
-        all_button.clicked.connect(lambda: self.set_checked(self.all_scopes()))
-        none_button = QPushButton(self.tr("Velg ingen"))
-        none_button.clicked.connect(lambda: self.set_checked([]))
+        self._all_button = QPushButton(self.tr("Velg alle"))
+        self._none_button = QPushButton(self.tr("Velg ingen"))
         self.save_button = QPushButton(self.tr("Lagre PDF …"))
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._save_clicked)
         self.print_button = QPushButton(self.tr("Skriv ut …"))
-        self.print_button.clicked.connect(self._print_clicked)
         # Universell utforming: the same figures as a web page a screen reader can follow.
         self.html_button = QPushButton(self.tr("Lagre som tilgjengelig HTML …"))
         self.html_button.setToolTip(self.tr(
             "Den tilgjengelige utgaven (universell utforming): samme tall som PDF-en, som én "
             "HTML-fil per ark for skjermlesere og forstørring."))
-        self.html_button.clicked.connect(lambda: self._save_clicked(html=True))
         self.about_sheet = QLabel()
         self.about_sheet.setObjectName("footnote")
         self.about_sheet.setWordWrap(True)
@@ -159,8 +183,8 @@ class FactsheetSection(Section):
 
         picks = QHBoxLayout()
         picks.setContentsMargins(0, 0, 0, 0)
-        picks.addWidget(all_button)
-        picks.addWidget(none_button)
+        picks.addWidget(self._all_button)
+        picks.addWidget(self._none_button)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.save_button)
@@ -193,8 +217,10 @@ class FactsheetSection(Section):
         cl.addWidget(self.about_sheet)
         cl.addSpacing(8)
         cl.addWidget(self._build_editions())
+        return controls
 
-        # Preview ----------------------------------------------------------------------
+    def _build_preview(self) -> QVBoxLayout:
+        """The chosen sheet's title and status over its pages, scaled to the width."""
         self.preview_title = QLabel()
         self.preview_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
         self.preview_title.setWordWrap(True)  # a long bydel name in a narrow window
@@ -214,7 +240,6 @@ class FactsheetSection(Section):
         self._rescale_timer = QTimer(self)
         self._rescale_timer.setSingleShot(True)
         self._rescale_timer.setInterval(60)
-        self._rescale_timer.timeout.connect(self._show_images)
 
         head = QHBoxLayout()
         head.addWidget(self.preview_title, 1)
@@ -223,33 +248,22 @@ class FactsheetSection(Section):
         preview.setSpacing(6)
         preview.addLayout(head)
         preview.addWidget(self.pages_scroll, 1)
+        return preview
 
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        # On a laptop screen the choices, the buttons and the published editions do not all
-        # fit beside the preview: the column scrolls instead of squeezing the lists.
-        self.sheet_list.setMinimumHeight(120)
-        self.sheet_list.setMaximumHeight(170)
-        self.edition_list.setMinimumHeight(72)
-        self.controls_scroll = QScrollArea()
-        self.controls_scroll.setWidget(controls)
-        self.controls_scroll.setWidgetResizable(True)
-        self.controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.controls_scroll.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_scroll.setFixedWidth(250 + 14)
-        body.addWidget(self.controls_scroll)
-        body.addLayout(preview, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(sub)
-        layout.addLayout(body, 1)
-
-        self._fill_sheet_list()
-        ctx.as_of_changed.connect(lambda _day: self._update_edition_buttons())
+    def _connect_signals(self) -> None:
+        """The controls' signals (the editions' own are wired in _build_editions)."""
+        self.year_box.currentIndexChanged.connect(self._year_changed)
+        self.basis_box.currentIndexChanged.connect(self._basis_changed)
+        self.language_box.currentIndexChanged.connect(lambda _i: self._sheet_changed())
+        self.sheet_list.currentRowChanged.connect(lambda _row: self._sheet_changed())
+        self.sheet_list.itemChanged.connect(lambda _item: self._update_buttons())
+        self._all_button.clicked.connect(lambda: self.set_checked(self.all_scopes()))
+        self._none_button.clicked.connect(lambda: self.set_checked([]))
+        self.save_button.clicked.connect(self._save_clicked)
+        self.print_button.clicked.connect(self._print_clicked)
+        self.html_button.clicked.connect(lambda: self._save_clicked(html=True))
+        self._rescale_timer.timeout.connect(self._show_images)
+        self.ctx.as_of_changed.connect(lambda _day: self._update_edition_buttons())
 
     # ------------------------------------------------------------------ published editions
 

@@ -451,112 +451,18 @@ class FindingsSection(Section):
         self._group: tuple[str | None, str | None] = (None, None)  # rule, district
         self._updating = False
         self.last_result: AuditResult | None = None
+        self._build_view()
+        self._connect_signals()
+        self._selection_changed()
 
-        heading = QLabel(self.title)
-        heading.setObjectName("sectionHeading")
-        self.subheading = QLabel("")
-        self.subheading.setObjectName("sectionSubheading")
-        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
-        self.run_button = QPushButton(self.tr("Kjør kontroll"))
-        self.run_button.setObjectName("primaryButton")
-        self.run_button.setToolTip(self.tr("Kjør alle kontrollreglene for bydelen som er valgt "
-                                           "(eller hele Oslo). Kan avbrytes."))
-        self.run_button.clicked.connect(self.run_audit_now)
-        self.xlsx_button = QPushButton(self.tr("Eksporter til Excel …"))
-        self.xlsx_button.clicked.connect(self._ask_export_xlsx)
-        self.pdf_button = QPushButton(self.tr("Avviksrapport (PDF) …"))
-        self.pdf_button.clicked.connect(self._ask_export_pdf)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(heading)
-        titles.addWidget(self.subheading)
-        head.addLayout(titles, 1)
-        for b in (self.xlsx_button, self.pdf_button, self.run_button):
-            head.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
-
-        # Filters.
-        self.status_combo = QComboBox()
-        self.status_combo.setObjectName("filterCombo")
-        self.status_combo.addItems([self.tr(label) for label, _ in STATUS_CHOICES])
-        self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.severity_combo = QComboBox()
-        self.severity_combo.setObjectName("filterCombo")
-        self.severity_combo.addItems([self.tr(label) for label, _ in SEVERITY_CHOICES])
-        self.severity_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.search = QLineEdit()
-        self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(self.tr("Søk i post og melding"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("countLabel")
-        filters = QHBoxLayout()
-        for caption, widget in ((self.tr("Status"), self.status_combo),
-                                (self.tr("Alvorlighet"), self.severity_combo)):
-            label = QLabel(caption)
-            label.setObjectName("filterLabel")
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.count_label)
-
+    # -- view --------------------------------------------------------------------------------
+    def _build_view(self) -> None:
+        head = self._build_head()
+        filters = self._build_filters()
         # Groups (left), table and details (right).
-        self.groups_model = FindingGroupsModel(self)
-        self.groups = QTreeView()
-        self.groups.setModel(self.groups_model)
-        self.groups.setUniformRowHeights(True)
-        self.groups.header().setStretchLastSection(False)
-        self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.groups.header().resizeSection(1, 64)
-        self.groups.setMinimumWidth(240)  # rule names stay readable on a small screen
-        self.groups.selectionModel().currentChanged.connect(self._group_changed)
-
-        self.model = FindingsTableModel(self.district_names, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, col in enumerate(FindingsTableModel.COLUMNS):
-            header.resizeSection(i, col.width)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda idx: self.open_record_at(idx.row()))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-
-        self.open_button = QPushButton(self.tr("Åpne posten"))
-        self.open_button.clicked.connect(self._open_current)
-        self.status_buttons: dict[str, QPushButton] = {}
-        # The buttons wrap to a second line where the screen is narrow (none is cut).
-        actions_row, actions = wrapping_row(self)
-        actions.addWidget(self.open_button)
-        actions.addWidget(QLabel("   " + self.tr("Sett status for valgte:")))
-        for status, caption in self.STATUS_ACTIONS:
-            button = QPushButton(self.tr(caption))
-            button.clicked.connect(lambda _c=False, s=status: self.ask_status_change(s))
-            self.status_buttons[status] = button
-            actions.addWidget(button)
-        self.detail = QLabel("")
-        self.detail.setObjectName("detailPane")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setMinimumHeight(96)
-        self.detail.setContentsMargins(10, 8, 10, 8)
-
+        self._build_groups()
+        self._build_table()
+        actions_row = self._build_actions()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -576,8 +482,126 @@ class FindingsSection(Section):
         layout.addLayout(head)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
-        self._selection_changed()
-        ctx.as_of_changed.connect(lambda _day: self._selection_changed())
+
+    def _build_head(self) -> QHBoxLayout:
+        """The heading and its description beside Eksporter, Avviksrapport and Kjør kontroll."""
+        heading = QLabel(self.title)
+        heading.setObjectName("sectionHeading")
+        self.subheading = QLabel("")
+        self.subheading.setObjectName("sectionSubheading")
+        self.subheading.setWordWrap(True)  # a long description wraps on a laptop screen
+        self.run_button = QPushButton(self.tr("Kjør kontroll"))
+        self.run_button.setObjectName("primaryButton")
+        self.run_button.setToolTip(self.tr("Kjør alle kontrollreglene for bydelen som er valgt "
+                                           "(eller hele Oslo). Kan avbrytes."))
+        self.xlsx_button = QPushButton(self.tr("Eksporter til Excel …"))
+        self.pdf_button = QPushButton(self.tr("Avviksrapport (PDF) …"))
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(heading)
+        titles.addWidget(self.subheading)
+        head.addLayout(titles, 1)
+        for b in (self.xlsx_button, self.pdf_button, self.run_button):
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
+        return head
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Status, Alvorlighet, the search box and the count."""
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("filterCombo")
+        self.status_combo.addItems([self.tr(label) for label, _ in STATUS_CHOICES])
+        self.severity_combo = QComboBox()
+        self.severity_combo.setObjectName("filterCombo")
+        self.severity_combo.addItems([self.tr(label) for label, _ in SEVERITY_CHOICES])
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Søk i post og melding"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("countLabel")
+        filters = QHBoxLayout()
+        for caption, widget in ((self.tr("Status"), self.status_combo),
+                                (self.tr("Alvorlighet"), self.severity_combo)):
+            label = QLabel(caption)
+            label.setObjectName("filterLabel")
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count_label)
+        return filters
+
+    def _build_groups(self) -> None:
+        """The tree of counts by rule and district."""
+        self.groups_model = FindingGroupsModel(self)
+        self.groups = QTreeView()
+        self.groups.setModel(self.groups_model)
+        self.groups.setUniformRowHeights(True)
+        self.groups.header().setStretchLastSection(False)
+        self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.groups.header().resizeSection(1, 64)
+        self.groups.setMinimumWidth(240)  # rule names stay readable on a small screen
+
+    def _build_table(self) -> None:
+        """The findings table."""
+        self.model = FindingsTableModel(self.district_names, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, col in enumerate(FindingsTableModel.COLUMNS):
+            header.resizeSection(i, col.width)
+        header.setStretchLastSection(True)
+
+    def _build_actions(self) -> QWidget:
+        """Åpne posten and the status buttons under the table, and the detail pane."""
+        self.open_button = QPushButton(self.tr("Åpne posten"))
+        self.status_buttons: dict[str, QPushButton] = {}
+        # The buttons wrap to a second line where the screen is narrow (none is cut).
+        actions_row, actions = wrapping_row(self)
+        actions.addWidget(self.open_button)
+        actions.addWidget(QLabel("   " + self.tr("Sett status for valgte:")))
+        for status, caption in self.STATUS_ACTIONS:
+            button = QPushButton(self.tr(caption))
+            self.status_buttons[status] = button
+            actions.addWidget(button)
+        self.detail = QLabel("")
+        self.detail.setObjectName("detailPane")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setMinimumHeight(96)
+        self.detail.setContentsMargins(10, 8, 10, 8)
+        return actions_row
+
+    def _connect_signals(self) -> None:
+        self.run_button.clicked.connect(self.run_audit_now)
+        self.xlsx_button.clicked.connect(self._ask_export_xlsx)
+        self.pdf_button.clicked.connect(self._ask_export_pdf)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.severity_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.groups.selectionModel().currentChanged.connect(self._group_changed)
+        self.table.doubleClicked.connect(lambda idx: self.open_record_at(idx.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.open_button.clicked.connect(self._open_current)
+        for status, button in self.status_buttons.items():
+            button.clicked.connect(lambda _c=False, s=status: self.ask_status_change(s))
+        self.ctx.as_of_changed.connect(lambda _day: self._selection_changed())
 
     # -- loading -----------------------------------------------------------------------------
     def statuses(self) -> tuple[str, ...] | None:

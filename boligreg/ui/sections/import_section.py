@@ -392,6 +392,14 @@ class ImportSection(Section):
         self.result: ImportReport | None = None
         self.combos: list[QComboBox] = []
 
+        self._build_view()
+        self._connect_signals()
+        self._show_step(0)
+        # File → Eksporter … in the window's menu, once the window exists.
+        QTimer.singleShot(0, self._install_menu_action)
+
+    # -- view --------------------------------------------------------------------------------
+    def _build_view(self) -> None:
         heading = QLabel(self.tr("Import av regneark"))
         heading.setObjectName("sectionHeading")
         sub = QLabel(self.tr("Hent inn bydelens egne lister over boliger, avtaler og "
@@ -399,14 +407,38 @@ class ImportSection(Section):
         sub.setObjectName("sectionSubheading")
         sub.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Eksporter …"))
-        self.export_button.clicked.connect(self.open_export_dialog)
         top = QHBoxLayout()
         top_text = QVBoxLayout()
         top_text.addWidget(heading)
         top_text.addWidget(sub)
         top.addLayout(top_text, 1)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._build_step_bar()
 
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_file_page())
+        self.pages.addWidget(self._build_sheet_page())
+        self.pages.addWidget(self._build_mapping_page())
+        self.pages.addWidget(self._build_check_page())
+        self.pages.addWidget(self._build_write_page())
+        nav = self._build_nav()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        # While a past day is shown (Vis registeret per …) nothing may be imported.
+        self.read_only_note = QLabel("")
+        self.read_only_note.setObjectName("help")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
+        layout.addLayout(top)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.step_bar)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(nav)
+
+    def _build_step_bar(self) -> None:
+        """The wizard's steps in a row, the current one marked by _show_step."""
         self.step_bar = QFrame()
         self.step_bar.setObjectName("stepBar")
         bar = QHBoxLayout(self.step_bar)
@@ -424,43 +456,26 @@ class ImportSection(Section):
                 bar.addWidget(arrow)
         bar.addStretch(1)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_file_page())
-        self.pages.addWidget(self._build_sheet_page())
-        self.pages.addWidget(self._build_mapping_page())
-        self.pages.addWidget(self._build_check_page())
-        self.pages.addWidget(self._build_write_page())
-
+    def _build_nav(self) -> QHBoxLayout:
+        """Start på nytt, Tilbake and Neste under the pages."""
         self.back_button = QPushButton(self.tr("‹ Tilbake"))
-        self.back_button.clicked.connect(self.go_back)
         self.next_button = QPushButton(self.tr("Neste ›"))
         self.next_button.setObjectName("primary")
-        self.next_button.clicked.connect(self.go_next)
         self.restart_button = QPushButton(self.tr("Start på nytt"))
-        self.restart_button.clicked.connect(self.restart)
         nav = QHBoxLayout()
         nav.addWidget(self.restart_button)
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
+        return nav
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        # While a past day is shown (Vis registeret per …) nothing may be imported.
-        self.read_only_note = QLabel("")
-        self.read_only_note.setObjectName("help")
-        self.read_only_note.setWordWrap(True)
-        self.read_only_note.setVisible(False)
-        layout.addLayout(top)
-        layout.addWidget(self.read_only_note)
-        layout.addWidget(self.step_bar)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(nav)
-        self._show_step(0)
-        ctx.as_of_changed.connect(self._as_of_changed)
-        # File → Eksporter … in the window's menu, once the window exists.
-        QTimer.singleShot(0, self._install_menu_action)
+    def _connect_signals(self) -> None:
+        """The frame's own buttons (each page wires its own widgets where it is built)."""
+        self.export_button.clicked.connect(self.open_export_dialog)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.restart_button.clicked.connect(self.restart)
+        self.ctx.as_of_changed.connect(self._as_of_changed)
 
     def _as_of_changed(self, day: date | None) -> None:
         read_only = day is not None

@@ -348,6 +348,10 @@ class OverviewSection(Section):
 
     def __init__(self, ctx: AppState, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._build_view()
+        self._connect_signals()
+
+    def _build_view(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("sectionHeading")
         self.subheading = QLabel()
@@ -365,7 +369,31 @@ class OverviewSection(Section):
         cards.setSpacing(12)
         for card in self.cards.values():
             cards.addWidget(card)
+        self._build_table()
+        self.footnote = QLabel()
+        self.footnote.setObjectName("footnote")
+        self.footnote.setWordWrap(True)
+        follow = self._build_follow_up()
+        districts = self._build_districts()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(districts)
+        split.addWidget(follow)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        split.setSizes([850, 300])
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(cards)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.footnote)
+
+    def _build_table(self) -> None:
+        """The bydeler's key figures, one row each."""
         self.model = OverviewTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -380,12 +408,9 @@ class OverviewSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._pick_district)
 
-        self.footnote = QLabel()
-        self.footnote.setObjectName("footnote")
-        self.footnote.setWordWrap(True)
-
+    def _build_follow_up(self) -> QWidget:
+        """Trenger oppfølging: the records that need follow-up, beside the bydeler."""
         self.follow_model = FollowUpModel(self)
         self.follow_view = QTreeView()
         self.follow_view.setModel(self.follow_model)
@@ -401,7 +426,6 @@ class OverviewSection(Section):
         self.follow_view.setStyleSheet(
             "QTreeView { background: white; border: 1px solid #dde1e8; }"
             "QTreeView::item { padding: 3px 2px; }")
-        self.follow_view.activated.connect(self._open_follow_up)
         follow_title = QLabel(self.tr("Trenger oppfølging"))
         follow_title.setObjectName("followUpTitle")
         follow_title.setStyleSheet("font-size: 15px; font-weight: 600; color: #2a2859;")
@@ -414,6 +438,10 @@ class OverviewSection(Section):
         follow_layout.addWidget(follow_title)
         follow_layout.addWidget(self.follow_view, 1)
         follow_layout.addWidget(follow_note)
+        return follow
+
+    def _build_districts(self) -> QWidget:
+        """Bydelene: the table, the map and the history as tabs."""
         districts = QWidget()
         districts_layout = QVBoxLayout(districts)
         districts_layout.setContentsMargins(0, 0, 0, 0)
@@ -434,7 +462,6 @@ class OverviewSection(Section):
         self.map_figure = QComboBox()
         for key, label in MAP_FIGURES:
             self.map_figure.addItem(self.tr(label), key)
-        self.map_figure.currentIndexChanged.connect(lambda _i: self._draw_map())
         figure_row.addWidget(self.map_figure)
         figure_row.addStretch(1)
         map_layout.addLayout(figure_row)
@@ -442,25 +469,15 @@ class OverviewSection(Section):
         self.map_layout = map_layout
         self.district_tabs.addTab(self.map_page, self.tr("Kart"))
         self._build_history_tab()
+        districts_layout.addWidget(self.district_tabs, 1)
+        return districts
+
+    def _connect_signals(self) -> None:
+        self.table.doubleClicked.connect(self._pick_district)
+        self.follow_view.activated.connect(self._open_follow_up)
+        self.map_figure.currentIndexChanged.connect(lambda _i: self._draw_map())
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_map())
         self.district_tabs.currentChanged.connect(lambda _i: self._draw_history())
-        districts_layout.addWidget(self.district_tabs, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(districts)
-        split.addWidget(follow)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        split.setSizes([850, 300])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
-        layout.addLayout(cards)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.footnote)
 
     def _fit_columns(self) -> None:
         """Every column as wide as its header and its widest value (15 rows: cheap), so the

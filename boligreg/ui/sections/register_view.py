@@ -89,6 +89,45 @@ class TableSection(Section):
         self._emitting = False
         self._guard = False
 
+        self._build_view()
+        self._connect_signals()
+        self.find_action = self._action(translate("RegisterView", "Søk"),
+                                        QKeySequence.StandardKey.Find, self.focus_search)
+        self.setTabOrder(self.filter_panel.search, self.table)
+        if self.prefetch:
+            QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch)
+            ctx.scope_changed.connect(self._schedule_prefetch)
+
+    def _build_view(self) -> None:
+        self._build_head()
+        self.filter_panel = FilterPanel(self.nouns, self.filters, self.search_hint,
+                                        self.expiring_filter)
+        self.model = self.model_class(self.columns, self)
+        self.table = RecordTable(self.model, self.ctx.settings, self.key, self.default_sort)
+        self.side = self.side_panel()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.side.setMinimumWidth(380)
+        state = self.ctx.settings.value(f"splitters/{self.key}")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([1180 - self.side_width, self.side_width])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 10)
+        layout.setSpacing(10)
+        layout.addLayout(self.head)
+        layout.addWidget(self.filter_panel)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_head(self) -> None:
+        """The heading and its description beside Skriv ut … (print or save the list)."""
         self.heading = QLabel(self.title)
         self.heading.setObjectName("sectionHeading")
         self.subheading = QLabel("")
@@ -107,49 +146,20 @@ class TableSection(Section):
                                          QKeySequence.StandardKey.Print,
                                          self.print_list)
         self.pdf_action = QAction(translate("RegisterView", "Lagre listen som PDF …"), self)
-        self.pdf_action.triggered.connect(self.save_list_pdf)
         print_menu.addAction(self.print_action)
         print_menu.addAction(self.pdf_action)
         self.print_button.setMenu(print_menu)
         self.head.addWidget(self.print_button)
 
-        self.filter_panel = FilterPanel(self.nouns, self.filters, self.search_hint,
-                                        self.expiring_filter)
+    def _connect_signals(self) -> None:
+        ctx = self.ctx
+        self.pdf_action.triggered.connect(self.save_list_pdf)
         self.filter_panel.changed.connect(self.apply_filter)
         self.filter_panel.widen_scope.connect(lambda: self.ctx.set_scope(None))
-        self.model = self.model_class(self.columns, self)
-        self.table = RecordTable(self.model, ctx.settings, self.key, self.default_sort)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._row_changed(cur.row()))
-        self.side = self.side_panel()
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.side.setMinimumWidth(380)
-        state = ctx.settings.value(f"splitters/{self.key}")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([1180 - self.side_width, self.side_width])
         self.splitter.splitterMoved.connect(
             lambda *_: ctx.settings.setValue(f"splitters/{self.key}", self.splitter.saveState()))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 10)
-        layout.setSpacing(10)
-        layout.addLayout(self.head)
-        layout.addWidget(self.filter_panel)
-        layout.addWidget(self.splitter, 1)
-        self.find_action = self._action(translate("RegisterView", "Søk"),
-                                        QKeySequence.StandardKey.Find, self.focus_search)
-        self.setTabOrder(self.filter_panel.search, self.table)
-        if self.prefetch:
-            QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch)
-            ctx.scope_changed.connect(self._schedule_prefetch)
 
     def _schedule_prefetch(self, *_args: object) -> None:
         QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch)

@@ -71,7 +71,37 @@ class ScenarioSection(Section):
         self.result: ScenarioResult | None = None
         self.running = False
         self._generation = 0
+        self._build_view()
+        self._connect_signals()
+        self._preset_changed()
 
+    # --- view -------------------------------------------------------------------------------
+    def _build_view(self) -> None:
+        head = self._build_head()
+        bar = self._build_bar()
+        self.name_label = QLabel(self.tr("Velg et forhåndsvalg og trykk «Beregn», eller åpne en "
+                                 "scenariofil (JSON, se brukerveiledningen)."))
+        self.name_label.setObjectName("countLabel")
+        self.name_label.setWordWrap(True)
+        self.description_label = QLabel("")
+        self.description_label.setWordWrap(True)
+        self.description_label.setVisible(False)
+        self.moved_label = QLabel("")
+        self.moved_label.setWordWrap(True)
+        self._build_tabs()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 10)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addLayout(bar)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.description_label)
+        layout.addWidget(self.moved_label)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_head(self) -> QHBoxLayout:
+        """The heading beside Åpne scenariofil and Lagre som PDF; the preset's controls."""
         heading = QLabel(self.title)
         heading.setObjectName("sectionHeading")
         sub = QLabel(self.tr("Foreslåtte overføringer regnet på en kopi av registeret i minnet: "
@@ -86,7 +116,7 @@ class ScenarioSection(Section):
             self.preset.addItem(label, key)
         self.bydel = QComboBox()
         self.bydel.setObjectName("filterCombo")
-        for code, name in ctx.districts:
+        for code, name in self.ctx.districts:
             self.bydel.addItem(name, code)
         alna = self.bydel.findData("030112")
         self.bydel.setCurrentIndex(max(alna, 0))
@@ -99,11 +129,6 @@ class ScenarioSection(Section):
         self.open_button = QPushButton(self.tr("Åpne scenariofil …"))
         self.pdf_button = QPushButton(self.tr("Lagre som PDF …"))
         self.pdf_button.setEnabled(False)
-        self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
-        self.run_button.clicked.connect(self.run_preset)
-        self.open_button.clicked.connect(self.open_file)
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self._preset_changed()
 
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -113,6 +138,10 @@ class ScenarioSection(Section):
         head.addLayout(titles, 1)
         head.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        return head
+
+    def _build_bar(self) -> QHBoxLayout:
+        """Preset, bydel, Fra and Beregn in one row."""
         self.preset.setToolTip(self.tr("Forhåndsvalg: forslagene i Velferdsetatens innspill"))
         self.bydel.setToolTip(self.tr("Bydelen som overtar Velferdsetatens boliger"))
         when = QLabel(self.tr("Fra:"))
@@ -125,17 +154,10 @@ class ScenarioSection(Section):
         bar.addWidget(self.date_edit)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
+        return bar
 
-        self.name_label = QLabel(self.tr("Velg et forhåndsvalg og trykk «Beregn», eller åpne en "
-                                 "scenariofil (JSON, se brukerveiledningen)."))
-        self.name_label.setObjectName("countLabel")
-        self.name_label.setWordWrap(True)
-        self.description_label = QLabel("")
-        self.description_label.setWordWrap(True)
-        self.description_label.setVisible(False)
-        self.moved_label = QLabel("")
-        self.moved_label.setWordWrap(True)
-
+    def _build_tabs(self) -> None:
+        """Tabell (each unit before → after, with the legend) and Diagram."""
         self.table = QTableWidget(0, 1 + len(FIGURES))
         self.table.setHorizontalHeaderLabels([self.tr("Enhet"),
                                               *(FIGURE_LABELS[f] for f in FIGURES)])
@@ -172,15 +194,11 @@ class ScenarioSection(Section):
         self.tabs.addTab(table_page, self.tr("Tabell"))
         self.tabs.addTab(scroll, self.tr("Diagram"))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 10)
-        layout.setSpacing(8)
-        layout.addLayout(head)
-        layout.addLayout(bar)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.description_label)
-        layout.addWidget(self.moved_label)
-        layout.addWidget(self.tabs, 1)
+    def _connect_signals(self) -> None:
+        self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
+        self.run_button.clicked.connect(self.run_preset)
+        self.open_button.clicked.connect(self.open_file)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
 
     # --- Section ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -111,7 +111,12 @@ class SyncSection(Section):
         self.last_failure: svc.ConnectError | None = None
         db = ctx.register
         self.can_sync = db.is_sqlite and not db.is_demo
+        self._build_view(is_demo=db.is_demo, is_sqlite=db.is_sqlite)
+        self._connect_signals()
+        self._load_profiles()
 
+    # --- view -------------------------------------------------------------------------------
+    def _build_view(self, *, is_demo: bool, is_sqlite: bool) -> None:
         heading = QLabel(self.tr("Synkronisering"))
         heading.setObjectName("sectionHeading")
         sub = QLabel(self.tr("Din kopi av registeret møter de andres i sentraldatabasen: send "
@@ -123,140 +128,16 @@ class SyncSection(Section):
         self.notice.setObjectName("infoBanner")
         self.notice.setWordWrap(True)
         self.notice.setVisible(not self.can_sync)
-        if db.is_demo:
+        if is_demo:
             self.notice.setText(self.tr("Dette er demodata. Demodata synkroniseres aldri med "
                                         "sentraldatabasen; profilene kan likevel settes opp og "
                                         "testes."))
-        elif not db.is_sqlite:
+        elif not is_sqlite:
             self.notice.setText(self.tr("Du arbeider direkte i sentraldatabasen; det er "
                                         "ingenting å synkronisere i dette vinduet."))
-
-        # --- status cards ---------------------------------------------------------------
-        last_card, _l, self.last_value, self.last_caption = _card(self.tr("Sist synkronisert"))
-        wait_card, _w, self.pending_value, self.pending_caption = _card(
-            self.tr("Venter på å bli sendt"))
-        conf_card, conf_layout, self.conflicts_value, self.conflicts_caption = _card(
-            self.tr("Konflikter å avgjøre"))
-        self.conflicts_button = QPushButton(self.tr("Avgjør konflikter …"))
-        self.conflicts_button.clicked.connect(self.show_conflicts)
-        conf_layout.addWidget(self.conflicts_button)
-        cards = QHBoxLayout()
-        cards.setSpacing(10)
-        for card in (last_card, wait_card, conf_card):
-            cards.addWidget(card, 1)
-
-        # --- profiles -------------------------------------------------------------------
-        box_title = QLabel(self.tr("Tilkoblingsprofil"))
-        box_title.setObjectName("boxTitle")
-        self.profile_list = QListWidget()
-        self.profile_list.setObjectName("profileList")
-        self.profile_list.setMinimumWidth(150)
-        self.profile_list.setMaximumWidth(220)
-        self.profile_list.setMaximumHeight(260)
-        self.profile_list.currentRowChanged.connect(self._profile_chosen)
-        self.new_button = QPushButton(self.tr("Ny profil"))
-        self.new_button.clicked.connect(self.new_profile)
-        self.delete_button = QPushButton(self.tr("Slett"))
-        self.delete_button.clicked.connect(self.delete_profile)
-        list_col = QVBoxLayout()
-        list_col.addWidget(self.profile_list, 1)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addWidget(self.delete_button)
-        list_col.addLayout(list_buttons)
-
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("for eksempel Jobb"))
-        self.server_edit = QLineEdit()
-        self.server_edit.setPlaceholderText(self.tr("boligreg.oslo.kommune.no"))
-        self.port_spin = QSpinBox()
-        self.port_spin.setRange(1, 65535)
-        self.port_spin.setValue(svc.DEFAULT_PORT)
-        self.port_spin.setMinimumWidth(90)
-        self.port_spin.setMaximumWidth(120)
-        self.database_edit = QLineEdit("boligreg")
-        self.user_edit = QLineEdit()
-        self.user_edit.setPlaceholderText(self.tr("ditt brukernavn"))
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.returnPressed.connect(self.test_connection)  # Enter tests
-        self.remember_check = QCheckBox(
-            self.tr("Husk passordet i operativsystemets passordlager"))
-        self.remember_check.setChecked(True)
-        self.fields = {"name": self.name_edit, "server": self.server_edit,
-                       "port": self.port_spin, "database": self.database_edit,
-                       "user": self.user_edit}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Navn"), self.name_edit)
-        form.addRow(self.tr("Server"), self.server_edit)
-        form.addRow(self.tr("Port"), self.port_spin)
-        form.addRow(self.tr("Database"), self.database_edit)
-        form.addRow(self.tr("Brukernavn"), self.user_edit)
-        form.addRow(self.tr("Passord"), self.password_edit)
-        form.addRow("", self.remember_check)
-        self.save_button = QPushButton(self.tr("Lagre profil"))
-        self.save_button.clicked.connect(self.save_profile)
-        self.test_button = QPushButton(self.tr("Test tilkobling"))
-        self.test_button.clicked.connect(self.test_connection)
-        form_buttons = QHBoxLayout()
-        form_buttons.addWidget(self.save_button)
-        form_buttons.addWidget(self.test_button)
-        form_buttons.addStretch(1)
-        self.result = QLabel("")
-        self.result.setObjectName("infoBanner")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.result.setVisible(False)
-        form_holder = QWidget()
-        form_holder.setMaximumWidth(560)
-        form_col = QVBoxLayout(form_holder)
-        form_col.setContentsMargins(0, 0, 0, 0)
-        form_col.addLayout(form)
-        form_col.addLayout(form_buttons)
-        form_col.addWidget(self.result)
-        form_col.addStretch(1)
-
-        profiles_box = QFrame()
-        profiles_box.setObjectName("card")
-        pb = QGridLayout(profiles_box)
-        pb.setContentsMargins(14, 10, 14, 12)
-        pb.addWidget(box_title, 0, 0, 1, 2)
-        help_text = QLabel(self.tr("Serveren, databasen og brukernavnet får du av "
-                                   "administratoren. Passordet lagres aldri i en fil."))
-        help_text.setObjectName("help")
-        help_text.setWordWrap(True)
-        pb.addWidget(help_text, 1, 0, 1, 2)
-        pb.addLayout(list_col, 2, 0)
-        pb.addWidget(form_holder, 2, 1, Qt.AlignmentFlag.AlignLeft)
-        pb.setColumnStretch(1, 1)
-
-        # --- syncing --------------------------------------------------------------------
-        self.sync_button = QPushButton(self.tr("Synkroniser nå"))
-        self.sync_button.setObjectName("primary")
-        self.sync_button.setToolTip(self.tr("Send dine endringer og hent de andres (F9)"))
-        self.sync_button.clicked.connect(self.sync_now)
-        self.cancel_button = QPushButton(self.tr("Avbryt"))
-        self.cancel_button.clicked.connect(self.cancel_sync)
-        self.cancel_button.setVisible(False)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.step_label = QLabel("")
-        self.step_label.setWordWrap(True)
-        self.step_label.setObjectName("help")
-        self.step_label.setVisible(False)
-        self.sync_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.progress.setMinimumWidth(200)
-        sync_row = QHBoxLayout()
-        sync_row.addWidget(self.sync_button)
-        sync_row.addWidget(self.cancel_button)
-        sync_row.addWidget(self.progress, 1)
-        sync_row.addStretch(1)
-        self.sync_result = QLabel("")
-        self.sync_result.setWordWrap(True)
-        self.sync_result.setObjectName("okBanner")
-        self.sync_result.setVisible(False)
+        cards = self._build_cards()
+        profiles_box = self._build_profiles_box()
+        sync_row = self._build_sync_row()
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -278,7 +159,145 @@ class SyncSection(Section):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._load_profiles()
+
+    def _build_cards(self) -> QHBoxLayout:
+        """The three status cards: last sync, changes waiting, conflicts to decide."""
+        last_card, _l, self.last_value, self.last_caption = _card(self.tr("Sist synkronisert"))
+        wait_card, _w, self.pending_value, self.pending_caption = _card(
+            self.tr("Venter på å bli sendt"))
+        conf_card, conf_layout, self.conflicts_value, self.conflicts_caption = _card(
+            self.tr("Konflikter å avgjøre"))
+        self.conflicts_button = QPushButton(self.tr("Avgjør konflikter …"))
+        conf_layout.addWidget(self.conflicts_button)
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        for card in (last_card, wait_card, conf_card):
+            cards.addWidget(card, 1)
+        return cards
+
+    def _build_profiles_box(self) -> QFrame:
+        """Tilkoblingsprofil: the list of profiles beside the profile's form."""
+        box_title = QLabel(self.tr("Tilkoblingsprofil"))
+        box_title.setObjectName("boxTitle")
+        self.profile_list = QListWidget()
+        self.profile_list.setObjectName("profileList")
+        self.profile_list.setMinimumWidth(150)
+        self.profile_list.setMaximumWidth(220)
+        self.profile_list.setMaximumHeight(260)
+        self.new_button = QPushButton(self.tr("Ny profil"))
+        self.delete_button = QPushButton(self.tr("Slett"))
+        list_col = QVBoxLayout()
+        list_col.addWidget(self.profile_list, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        list_col.addLayout(list_buttons)
+        form_holder = self._build_profile_form()
+
+        profiles_box = QFrame()
+        profiles_box.setObjectName("card")
+        pb = QGridLayout(profiles_box)
+        pb.setContentsMargins(14, 10, 14, 12)
+        pb.addWidget(box_title, 0, 0, 1, 2)
+        help_text = QLabel(self.tr("Serveren, databasen og brukernavnet får du av "
+                                   "administratoren. Passordet lagres aldri i en fil."))
+        help_text.setObjectName("help")
+        help_text.setWordWrap(True)
+        pb.addWidget(help_text, 1, 0, 1, 2)
+        pb.addLayout(list_col, 2, 0)
+        pb.addWidget(form_holder, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        pb.setColumnStretch(1, 1)
+        return profiles_box
+
+    def _build_profile_form(self) -> QWidget:
+        """The profile's fields, Lagre profil and Test tilkobling, and the test's result."""
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("for eksempel Jobb"))
+        self.server_edit = QLineEdit()
+        self.server_edit.setPlaceholderText(self.tr("boligreg.oslo.kommune.no"))
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(svc.DEFAULT_PORT)
+        self.port_spin.setMinimumWidth(90)
+        self.port_spin.setMaximumWidth(120)
+        self.database_edit = QLineEdit("boligreg")
+        self.user_edit = QLineEdit()
+        self.user_edit.setPlaceholderText(self.tr("ditt brukernavn"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_check = QCheckBox(
+            self.tr("Husk passordet i operativsystemets passordlager"))
+        self.remember_check.setChecked(True)
+        self.fields = {"name": self.name_edit, "server": self.server_edit,
+                       "port": self.port_spin, "database": self.database_edit,
+                       "user": self.user_edit}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Navn"), self.name_edit)
+        form.addRow(self.tr("Server"), self.server_edit)
+        form.addRow(self.tr("Port"), self.port_spin)
+        form.addRow(self.tr("Database"), self.database_edit)
+        form.addRow(self.tr("Brukernavn"), self.user_edit)
+        form.addRow(self.tr("Passord"), self.password_edit)
+        form.addRow("", self.remember_check)
+        self.save_button = QPushButton(self.tr("Lagre profil"))
+        self.test_button = QPushButton(self.tr("Test tilkobling"))
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.save_button)
+        form_buttons.addWidget(self.test_button)
+        form_buttons.addStretch(1)
+        self.result = QLabel("")
+        self.result.setObjectName("infoBanner")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setVisible(False)
+        form_holder = QWidget()
+        form_holder.setMaximumWidth(560)
+        form_col = QVBoxLayout(form_holder)
+        form_col.setContentsMargins(0, 0, 0, 0)
+        form_col.addLayout(form)
+        form_col.addLayout(form_buttons)
+        form_col.addWidget(self.result)
+        form_col.addStretch(1)
+        return form_holder
+
+    def _build_sync_row(self) -> QHBoxLayout:
+        """Synkroniser nå, Avbryt and the progress; the step and result labels beside."""
+        self.sync_button = QPushButton(self.tr("Synkroniser nå"))
+        self.sync_button.setObjectName("primary")
+        self.sync_button.setToolTip(self.tr("Send dine endringer og hent de andres (F9)"))
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.step_label = QLabel("")
+        self.step_label.setWordWrap(True)
+        self.step_label.setObjectName("help")
+        self.step_label.setVisible(False)
+        self.sync_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.progress.setMinimumWidth(200)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_button)
+        sync_row.addWidget(self.cancel_button)
+        sync_row.addWidget(self.progress, 1)
+        sync_row.addStretch(1)
+        self.sync_result = QLabel("")
+        self.sync_result.setWordWrap(True)
+        self.sync_result.setObjectName("okBanner")
+        self.sync_result.setVisible(False)
+        return sync_row
+
+    def _connect_signals(self) -> None:
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.profile_list.currentRowChanged.connect(self._profile_chosen)
+        self.new_button.clicked.connect(self.new_profile)
+        self.delete_button.clicked.connect(self.delete_profile)
+        self.password_edit.returnPressed.connect(self.test_connection)  # Enter tests
+        self.save_button.clicked.connect(self.save_profile)
+        self.test_button.clicked.connect(self.test_connection)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button.clicked.connect(self.cancel_sync)
 
     # --- profiles ---------------------------------------------------------------------------
     def _load_profiles(self) -> None:

@@ -176,7 +176,12 @@ class DetailPane(QWidget):
         self.mode = "empty"  # empty | view | new
         self.deleted_record = False
         self.record_title = ""
+        self._build_view()
+        self._connect_signals()
+        self.clear()
 
+    # --- view ------------------------------------------------------------------------------
+    def _build_view(self) -> None:
         self.title = QLabel("")
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
@@ -187,71 +192,14 @@ class DetailPane(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-
-        self.save_button = QPushButton(translate("DetailPane", "Lagre"))
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setToolTip(translate("DetailPane", "Lagre endringene (Ctrl+S)"))
-        self.discard_button = QPushButton(translate("DetailPane", "Forkast"))
-        self.discard_button.setToolTip(translate("DetailPane", "Forkast endringene (Esc)"))
-        self.delete_button = QPushButton(translate("DetailPane", "Slett …"))
-        self.delete_button.setObjectName("dangerButton")
-        self.delete_button.setToolTip(translate("DetailPane",
-                                                 "Slett posten (Delete i tabellen). Kan angres."))
-        self.save_button.clicked.connect(self.save)
-        self.discard_button.clicked.connect(self.discard)
-        self.delete_button.clicked.connect(self.delete)
-        self.dirty_label = QLabel(translate("DetailPane", "●  Ikke lagret"))
-        self.dirty_label.setObjectName("dirtyLabel")
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.discard_button)
-        buttons.addSpacing(6)
-        buttons.addWidget(self.dirty_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-
-        self.form = RecordForm(entity, ctx.districts)
-        self.form.edited.connect(self._edited)
-        scroll = QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.links = LinkList()
-        self.links.follow.connect(self.ctx.open_record)
-        self.links_tab: QWidget = self.links
-        # An agreement edits which dwellings it covers from its Koblinger tab.
-        self.memberships: AgreementLinksPanel | None = None
-        if entity == "agreement":
-            self.memberships = AgreementLinksPanel(
-                ctx, self.links, lambda: (self.entity_id or "", self.record_title))
-            self.memberships.changed.connect(self._related_changed)
-            self.links_tab = self.memberships
-        # A dwelling's tenancies (dates and a case reference) on their own tab.
-        self.tenancy_panel: TenancyPanel | None = None
-        self.tenancies: LinkList | None = None
-        if entity == "dwelling":
-            self.tenancy_panel = TenancyPanel(ctx, lambda: self.entity_id)
-            self.tenancy_panel.changed.connect(self._related_changed)
-            self.tenancies = self.tenancy_panel.list
-        self.history = HistoryView()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        # In a narrow pane the tab names shorten with "…" (full name as tooltip) instead of
-        # running off behind scroll arrows.
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.addTab(scroll, translate("DetailPane", "Opplysninger"))
-        self.tabs.addTab(self.links_tab, translate("DetailPane", "Koblinger"))
-        if self.tenancy_panel is not None:
-            self.tabs.addTab(self.tenancy_panel, translate("DetailPane", "Leieforhold"))
-        self.tabs.addTab(self.history, translate("DetailPane", "Historikk"))
-        self._sync_tab_tips()
+        buttons = self._build_buttons()
+        self._build_tabs()
 
         self.placeholder = QLabel(translate(
             "DetailPane", "Velg {a_noun} i tabellen for å se og redigere den.\n\n"
             "Ctrl+F søk  ·  Ctrl+N ny  ·  Ctrl+S lagre  ·  Ctrl+Z angre  ·  Alt+Venstre tilbake"
-        ).format(a_noun=translate("DetailPane", self.NOUNS.get(entity, self.OTHER_NOUN)[1])))
+        ).format(a_noun=translate("DetailPane",
+                                  self.NOUNS.get(self.entity, self.OTHER_NOUN)[1])))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -269,7 +217,76 @@ class DetailPane(QWidget):
         layout.setContentsMargins(14, 12, 14, 10)
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.body, 1)
-        self.clear()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Lagre, Forkast, the unsaved mark and Slett."""
+        self.save_button = QPushButton(translate("DetailPane", "Lagre"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setToolTip(translate("DetailPane", "Lagre endringene (Ctrl+S)"))
+        self.discard_button = QPushButton(translate("DetailPane", "Forkast"))
+        self.discard_button.setToolTip(translate("DetailPane", "Forkast endringene (Esc)"))
+        self.delete_button = QPushButton(translate("DetailPane", "Slett …"))
+        self.delete_button.setObjectName("dangerButton")
+        self.delete_button.setToolTip(translate("DetailPane",
+                                                 "Slett posten (Delete i tabellen). Kan angres."))
+        self.dirty_label = QLabel(translate("DetailPane", "●  Ikke lagret"))
+        self.dirty_label.setObjectName("dirtyLabel")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addSpacing(6)
+        buttons.addWidget(self.dirty_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        return buttons
+
+    def _build_tabs(self) -> None:
+        """Opplysninger (the form), Koblinger, a dwelling's Leieforhold and Historikk."""
+        entity, ctx = self.entity, self.ctx
+        self.form = RecordForm(entity, ctx.districts)
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.links = LinkList()
+        self.links_tab: QWidget = self.links
+        # An agreement edits which dwellings it covers from its Koblinger tab.
+        self.memberships: AgreementLinksPanel | None = None
+        if entity == "agreement":
+            self.memberships = AgreementLinksPanel(
+                ctx, self.links, lambda: (self.entity_id or "", self.record_title))
+            self.links_tab = self.memberships
+        # A dwelling's tenancies (dates and a case reference) on their own tab.
+        self.tenancy_panel: TenancyPanel | None = None
+        self.tenancies: LinkList | None = None
+        if entity == "dwelling":
+            self.tenancy_panel = TenancyPanel(ctx, lambda: self.entity_id)
+            self.tenancies = self.tenancy_panel.list
+        self.history = HistoryView()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        # In a narrow pane the tab names shorten with "…" (full name as tooltip) instead of
+        # running off behind scroll arrows.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.addTab(scroll, translate("DetailPane", "Opplysninger"))
+        self.tabs.addTab(self.links_tab, translate("DetailPane", "Koblinger"))
+        if self.tenancy_panel is not None:
+            self.tabs.addTab(self.tenancy_panel, translate("DetailPane", "Leieforhold"))
+        self.tabs.addTab(self.history, translate("DetailPane", "Historikk"))
+        self._sync_tab_tips()
+
+    def _connect_signals(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.discard_button.clicked.connect(self.discard)
+        self.delete_button.clicked.connect(self.delete)
+        self.form.edited.connect(self._edited)
+        self.links.follow.connect(self.ctx.open_record)
+        if self.memberships is not None:
+            self.memberships.changed.connect(self._related_changed)
+        if self.tenancy_panel is not None:
+            self.tenancy_panel.changed.connect(self._related_changed)
 
     # --- state -----------------------------------------------------------------------------
     @property

@@ -77,11 +77,24 @@ class FilterPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        # Enter applies at once (no wait for the debounce).
-        self.search.returnPressed.connect(self.apply_now)
+        bar_widget = self._build_bar(filters, expiring)
 
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(bar_widget)
+        self._connect_signals()
+        self._update_reset()
+
+    def _build_bar(self, filters: Sequence[FilterDef], expiring: bool) -> QWidget:
+        """One combo per filter (and Utløper where asked), Nullstill and the «treff i andre
+        bydeler» link, wrapping to a second line where the window is narrow."""
         self.combos: dict[str, QComboBox] = {}
         bar_widget, bar = wrapping_row(self)
         for f in filters:
@@ -99,7 +112,6 @@ class FilterPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             combo.setToolTip(all_label.split(":")[0])
-            combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
             self.combos[f.field] = combo
             bar.addWidget(combo)
         self.expiring: QComboBox | None = None
@@ -114,14 +126,12 @@ class FilterPanel(QWidget):
                 "Filters", "Bare avtaler som utløper fra i dag og innen så mange dager"))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
             self.expiring = combo
             bar.addWidget(combo)
         self.reset_button = QPushButton(translate("Filters", "Nullstill"))
         self.reset_button.setObjectName("linkButton")
         self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.reset_button.setToolTip(translate("Filters", "Fjern søk og alle filtre"))
-        self.reset_button.clicked.connect(self.reset)
         bar.addWidget(self.reset_button)
         # "3 treff i andre bydeler — vis alle bydeler": shown by the section when its own
         # bydel has no hit; clicking asks for all bydeler (``widen_scope``).
@@ -129,20 +139,18 @@ class FilterPanel(QWidget):
         self.elsewhere_button.setObjectName("linkButton")
         self.elsewhere_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.elsewhere_button.setVisible(False)
-        self.elsewhere_button.clicked.connect(self.widen_scope)
         bar.addWidget(self.elsewhere_button)
+        return bar_widget
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.search, 1)
-        top.addSpacing(12)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(bar_widget)
-        self._update_reset()
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        # Enter applies at once (no wait for the debounce).
+        self.search.returnPressed.connect(self.apply_now)
+        for combo in (*self.combos.values(), *([self.expiring] if self.expiring else [])):
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
+        self.reset_button.clicked.connect(self.reset)
+        self.elsewhere_button.clicked.connect(self.widen_scope)
 
     def _combo_changed(self, combo: QComboBox) -> None:
         combo.setProperty("active", combo.currentIndex() > 0)
