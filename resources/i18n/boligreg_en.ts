@@ -7450,6 +7450,18 @@ Removed responsibilities are kept in the history, and you can undo.</translation
             <source>Tilkoblet som {user} — {roles}. Sentraldatabasen er klar for synkronisering.</source>
             <translation>Connected as {user} — {roles}. The central database is ready to synchronise.</translation>
         </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Revisor</source>
+            <translation>Auditor</translation>
+        </message>
+        <message>
+            <source>Bydel {name}</source>
+            <translation>Bydel {name}</translation>
+        </message>
     </context>
     <context>
         <name>SyncResult</name>

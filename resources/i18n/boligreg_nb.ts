@@ -7486,6 +7486,18 @@ Fjernede ansvarsforhold beholdes i historikken, og du kan angre.</translation>
             <source>Tilkoblet som {user} — {roles}. Sentraldatabasen er klar for synkronisering.</source>
             <translation>Tilkoblet som {user} — {roles}. Sentraldatabasen er klar for synkronisering.</translation>
         </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Revisor</source>
+            <translation>Revisor</translation>
+        </message>
+        <message>
+            <source>Bydel {name}</source>
+            <translation>Bydel {name}</translation>
+        </message>
     </context>
     <context>
         <name>SyncResult</name>

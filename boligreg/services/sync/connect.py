@@ -370,11 +370,12 @@ def _role_labels(kinds: list[str]) -> list[str]:
     for k in kinds:
         kind, _, code = k.partition(":")
         if kind == "admin":
-            out.append("Administrator")
+            out.append(translate("SyncConnect", "Administrator"))
         elif kind == "auditor":
-            out.append("Revisor")
+            out.append(translate("SyncConnect", "Revisor"))
         elif kind == "district":
-            out.append(f"Bydel {names.get(code, code)}")
+            out.append(translate("SyncConnect", "Bydel {name}").format(
+                name=names.get(code, code)))
         else:
             out.append(unit_names.get(code, code) or k)
     return out
