@@ -104,6 +104,9 @@ class _Existing:
     agreements: dict[str, dict[str, Any]]
     agreement_by_ref: dict[str, list[str]]
     links: set[tuple[str, str]]
+    # Removed links by pair: the pair is unique in the table (removed rows too), so a sheet
+    # that links them again reopens that row, as agreements.add_dwellings does.
+    removed_links: dict[tuple[str, str], str]
     responsibilities: dict[tuple[str, str, str], dict[str, Any]]  # (target, id, scope) → row
     district_names: dict[str, str]
 
@@ -131,8 +134,14 @@ def _load(conn: sa.Connection) -> _Existing:
     for row in conn.execute(sa.select(a).where(a.c.deleted_at.is_(None))).mappings():
         agreements[row["id"]] = dict(row)
         by_ref[reference_key(row["reference"])].append(row["id"])
-    links = {(x.agreement_id, x.dwelling_id) for x in conn.execute(
-        sa.select(ad.c.agreement_id, ad.c.dwelling_id).where(ad.c.deleted_at.is_(None)))}
+    links: set[tuple[str, str]] = set()
+    removed_links: dict[tuple[str, str], str] = {}
+    for x in conn.execute(sa.select(ad.c.id, ad.c.agreement_id, ad.c.dwelling_id,
+                                    ad.c.deleted_at)):
+        if x.deleted_at is None:
+            links.add((x.agreement_id, x.dwelling_id))
+        else:
+            removed_links[(x.agreement_id, x.dwelling_id)] = x.id
     resp: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in conn.execute(sa.select(mr).where(
             mr.c.deleted_at.is_(None), mr.c.valid_to.is_(None))).mappings():
@@ -141,6 +150,7 @@ def _load(conn: sa.Connection) -> _Existing:
         resp.setdefault((*target, row["scope"]), dict(row))
     names = {code: name for code, name in conn.execute(sa.select(dist.c.code, dist.c.name))}
     return _Existing(dwellings, by_key, properties, prop_by_key, agreements, by_ref, links,
+                     removed_links,
                      resp, names)
 
 
@@ -394,7 +404,12 @@ class _Planner:
                 "holding_unit_code": v.get("holding_unit") or v["district"],
             })
         link = (agreement_id or "", dwelling_id)
-        if agreement_id and link not in ex.links and link not in self.planned_links:
+        if agreement_id and link in ex.removed_links and link not in self.planned_links:
+            self.planned_links.add(link)
+            self.upd["agreement_dwelling"][ex.removed_links[link]] = {
+                "from_date": v.get("agreement_start"), "to_date": None, "monthly_cost": cost,
+                "deleted_at": None}
+        elif agreement_id and link not in ex.links and link not in self.planned_links:
             self.planned_links.add(link)
             self.ins["agreement_dwelling"].append({
                 "id": self.next_id(), "agreement_id": agreement_id,
