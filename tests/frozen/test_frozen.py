@@ -36,8 +36,8 @@ def test_the_frozen_app_works(app: Path, tmp_path: Path) -> None:
     steps = frozen.smoke(app, tmp_path)
     failed = [f"{s.name}: {s.detail}" for s in steps if not s.ok]
     assert failed == []
-    assert [s.name for s in steps] == ["demo", "info", "audit", "factsheet", "16 PDF files",
-                                       "window (offscreen)"]
+    assert [s.name for s in steps] == ["demo", "info", "audit", "help (English)", "factsheet",
+                                       "16 PDF files", "window (offscreen)"]
 
 
 def test_frozen_info_equals_the_package(app: Path, tmp_path: Path) -> None:
