@@ -123,12 +123,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not m.field:
             continue
         print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} → {m.field:<22} "
-              f"{m.confidence_nb:<15} {shown(m.how_nb)}: {shown(m.reason)}")
+              f"{m.confidence_label:<15} {shown(m.how_label)}: {shown(m.reason)}")
     unmatched = [m for m in matches if not m.field]
     if unmatched:
         print(translate("Cli", "Ikke importert:"))
         for m in unmatched:
-            why = m.note or m.how_nb
+            why = m.note or m.how_label
             looks = (" " + translate("Cli", "Verdiene: {values}.").format(values=m.looks)
                      if m.looks and m.looks not in why else "")
             print(f"  {table.letter(m.index):>3} {shown(m.header[:36]):<36} {shown(why)}"
@@ -151,7 +151,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("\n" + translate("Cli", "Feilrapport: {path} ({n} feil)").format(
             path=args.errors_out, n=formats.integer(len(problems))))
     print()
-    for line in report.summary_nb():
+    for line in report.summary():
         print(line)
     if report.fatal or (problems and not args.skip_invalid):
         return ValidationError.exit_code

@@ -59,7 +59,7 @@ def cmd_scenario(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
-        for line in result.table_nb():
+        for line in result.table():
             print(line)
         if args.pdf:
             print(translate("Cli", "Lagret {path}").format(path=args.pdf))

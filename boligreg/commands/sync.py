@@ -72,7 +72,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         out = {k: v for k, v in vars(result).items() if k != "notes"}
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        print(result.summary_nb())
+        print(result.summary())
     return 0
 
 

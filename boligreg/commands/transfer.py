@@ -80,7 +80,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
             preview = preview_transfer(conn, from_unit=args.from_unit, to_unit=args.to_unit,
                                        what=args.what, effective=_date(args.effective),
                                        reference=args.reference, ids=_ids(args.ids))
-        for line in preview.lines_nb():
+        for line in preview.lines():
             print(line)
         if args.preview:
             print(translate("Cli", "Forhåndsvisning: ingenting er endret."))

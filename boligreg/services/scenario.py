@@ -49,7 +49,6 @@ FIGURE_LABELS = Labels("Scenario", {
     "open_findings": QT_TRANSLATE_NOOP("Scenario", "Åpne avvik"),
     "maintenance": QT_TRANSLATE_NOOP("Scenario", "Med vedl.ansvar"),
 })
-LABELS_NB = FIGURE_LABELS  # the old name, kept for its callers; follows the language too
 
 
 @dataclass
@@ -78,10 +77,13 @@ class ScenarioResult:
         """The figures (``FIGURES``) that differ before and after for some unit."""
         return [f for f in FIGURES if any(u.before[f] != u.after[f] for u in self.units)]
 
-    def table_nb(self) -> list[str]:
-        head = f"{'Enhet':<24}" + "".join(f"{LABELS_NB[f]:>24}" for f in FIGURES)
+    def table(self) -> list[str]:
+        """The result as lines for the terminal, in the chosen language."""
+        head = f"{translate('Scenario', 'Enhet'):<24}" + "".join(
+            f"{FIGURE_LABELS[f]:>24}" for f in FIGURES)
         when = formats.date(self.effective)
-        out = [f"Scenario: {self.name} (fra {when})", *self.moved, head]
+        out = [translate("Scenario", "Scenario: {name} (fra {when})").format(
+            name=self.name, when=when), *self.moved, head]
         for u in self.units:
             cells = []
             for f in FIGURES:
@@ -138,13 +140,12 @@ def check_scenario(data: Any) -> dict[str, Any]:
 # The reorganisations the letters behind boligreg propose, ready to run (the window's presets).
 PRESET_ALL_AGREEMENTS = "all_agreements_to_boligbygg"
 PRESET_VELFERDSETATEN = "velferdsetaten_to_bydel"
-# The presets' names in the chosen language when read (the old name kept for its callers).
+# The presets' names in the chosen language when read.
 PRESETS = Labels("Scenario", {
     PRESET_ALL_AGREEMENTS: QT_TRANSLATE_NOOP(
         "Scenario", "Alle innleie- og tilvisningsavtaler til Boligbygg"),
     PRESET_VELFERDSETATEN: QT_TRANSLATE_NOOP("Scenario", "Velferdsetatens boliger til Bydel …"),
 })
-PRESETS_NB = PRESETS
 
 
 def preset_scenario(key: str, *, bydel: str | None = None, bydel_name: str | None = None,

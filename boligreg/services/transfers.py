@@ -128,12 +128,6 @@ class TransferPreview:
                 l0=kr(s.lease_cost_before), l1=kr(s.lease_cost_after)))
         return out
 
-    def lines_nb(self) -> list[str]:
-        """The old name of :meth:`lines` (follows the chosen language too)."""
-        return self.lines()
-
-
-
 
 def _ids_at(conn: sa.Connection, what: str, unit: str,
             ids: Iterable[str] | None) -> list[str]:

@@ -390,7 +390,7 @@ class UndoTransferDialog(QDialog):
         self.transfers: list[TransferSummary] = ctx.register.read(list_transfers)
         self.names = {u.code: u.official_name for u in ctx.register.read(list_units)}
         for t in self.transfers:
-            item = QListWidgetItem(t.label_nb(self.names))
+            item = QListWidgetItem(t.label(self.names))
             item.setData(Qt.ItemDataRole.UserRole, t.reference)
             if not t.undoable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

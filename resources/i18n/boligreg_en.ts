@@ -7022,6 +7022,10 @@ Removed responsibilities are kept in the history, and you can undo.</translation
             <translation>With maint. resp.</translation>
         </message>
         <message>
+            <source>Scenario: {name} (fra {when})</source>
+            <translation>Scenario: {name} (from {when})</translation>
+        </message>
+        <message>
             <source>Alle innleie- og tilvisningsavtaler til Boligbygg</source>
             <translation>All lease and referral agreements to Boligbygg</translation>
         </message>

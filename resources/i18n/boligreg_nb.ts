@@ -7058,6 +7058,10 @@ Fjernede ansvarsforhold beholdes i historikken, og du kan angre.</translation>
             <translation>Med vedl.ansvar</translation>
         </message>
         <message>
+            <source>Scenario: {name} (fra {when})</source>
+            <translation>Scenario: {name} (fra {when})</translation>
+        </message>
+        <message>
             <source>Alle innleie- og tilvisningsavtaler til Boligbygg</source>
             <translation>Alle innleie- og tilvisningsavtaler til Boligbygg</translation>
         </message>

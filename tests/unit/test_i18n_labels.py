@@ -148,10 +148,10 @@ def test_import_wizard_texts_in_english(english) -> None:
                             [["Kingos gate 11", "Uelands gate 30"],
                              ["01019912345", "02029912345"], ["a", "b"]])
     address, person, unknown = matches
-    assert (address.field, address.how_nb, address.reason) == (
+    assert (address.field, address.how_label, address.reason) == (
         "street_address", "recognised", "known header")
-    assert address.confidence_nb == "high (100 %)"
-    assert person.how_nb == "personal data – not imported"
+    assert address.confidence_label == "high (100 %)"
+    assert person.how_label == "personal data – not imported"
     assert person.note == "The column seems to hold national identity numbers; it is not imported"
     assert unknown.note.startswith("not mapped: no known header; the values are text")
 

@@ -318,7 +318,7 @@ def test_invisible_and_decomposed_variants_are_one_building(tmp_path: Path,
             path.write_text(f"Bydel;Adresse;Postnr;Bruksenhetsnr\nGrorud;{address};0957;H0101\n",
                             encoding="utf-8")
             report = import_file(db, path)
-            assert report.ok and report.written, (name, report.summary_nb())
+            assert report.ok and report.written, (name, report.summary())
     finally:
         db.close()
     assert _q(db_path, "SELECT street_address FROM property") == [("Åsengata 5",)]

@@ -96,7 +96,7 @@ def test_bydel_sheet_with_husleie_and_innflyttet(empty_db, db_path, tmp_path) ->
     assert q(db_path, "SELECT count(*) FROM agreement") == [(0,)]
     # the contradiction is a warning on its row, not an error
     assert [(w.row, w.field) for w in report.plan.warnings] == [(8, "vacant_since")]
-    assert "1 advarsel (importeres" in "\n".join(report.summary_nb())  # one: singular
+    assert "1 advarsel (importeres" in "\n".join(report.summary())  # one: singular
     # the same sheet again changes nothing and adds no second tenancy
     again = import_file(empty_db, path)
     assert again.ok and again.counts()["tenancies_new"] == 0

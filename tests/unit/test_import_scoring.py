@@ -16,7 +16,7 @@ from boligreg.services.importer.rows import RowProblem
 from boligreg.services.importer.scoring import (
     _hungarian,
     assign,
-    confidence_nb,
+    confidence_label,
     header_scores,
     linear_sum_assignment_max,
     profile,
@@ -170,9 +170,9 @@ def test_saved_mapping_comes_first() -> None:
 
 
 def test_confidence_words() -> None:
-    assert confidence_nb(1.0) == "høy (100 %)"
-    assert confidence_nb(0.72) == "middels (72 %)"
-    assert confidence_nb(0.55) == "lav (55 %)"
+    assert confidence_label(1.0) == "høy (100 %)"
+    assert confidence_label(0.72) == "middels (72 %)"
+    assert confidence_label(0.55) == "lav (55 %)"
 
 
 # --- rows that are not data -------------------------------------------------------------------

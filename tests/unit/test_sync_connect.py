@@ -143,7 +143,7 @@ def test_connects_from_a_profile_and_names_the_role(central) -> None:
     check = check_connection(bydel_profile(central), central.password)
     assert check.user == central.logins["03"]
     assert check.roles == ["Bydel Sagene"]
-    assert check.summary_nb.startswith(f"Tilkoblet som {central.logins['03']} — Bydel Sagene")
+    assert check.summary.startswith(f"Tilkoblet som {central.logins['03']} — Bydel Sagene")
 
 
 @pytest.mark.pg

@@ -72,7 +72,7 @@ def test_an_edition_travels_byte_for_byte(central, copies) -> None:
     publish_year(a, 2025, user="kari", today=TODAY)
     res = sync(a, url)
     assert res.editions_sent == 16 and res.editions_received == 0 and not res.editions_refused
-    assert "publiserte faktaark sendt 16" in res.summary_nb()
+    assert "publiserte faktaark sendt 16" in res.summary()
     on_central = central_rows(central.url)
     assert on_central == local_rows(a) and len(on_central) == 16
     for _id, sha, pdf in on_central.values():

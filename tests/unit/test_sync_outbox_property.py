@@ -56,7 +56,7 @@ def _import(db, folder: Path, n: int) -> int:
         for i in range(n):
             w.writerow(["Sagene", street, "0473", f"H01{i + 1:02d}", 2, "Boligbygg"])
     report = import_file(db, path)
-    assert report.written, report.summary_nb()
+    assert report.written, report.summary()
     assert report.plan is not None
     return sum(len(v) for v in report.plan.inserts.values())
 

@@ -102,7 +102,7 @@ def test_preview_counts_and_sums_write_nothing(empty_db, db_path, world) -> None
     assert (p.sender.dwellings_before, p.sender.dwellings_after) == (5, 0)
     assert (p.receiver.dwellings_before, p.receiver.dwellings_after) == (0, 5)
     assert p.sender.lease_cost_before == p.sender.lease_cost_after == 25000.0
-    assert "5 boliger" in "\n".join(p.lines_nb())
+    assert "5 boliger" in "\n".join(p.lines())
 
 
 def test_apply_moves_all_with_one_logged_change_each_and_undo(empty_db, db_path,
@@ -217,4 +217,4 @@ def test_list_transfers_for_the_undo_picker(empty_db, db_path, world) -> None:
     s2 = listed["S-2"]
     assert (s2.from_unit, s2.to_unit, s2.what, s2.records, s2.effective) == (
         "030112", "030115", "dwellings", 1, EFFECTIVE)
-    assert "angret" in listed["S-1"].label_nb() and "angret" not in s2.label_nb()
+    assert "angret" in listed["S-1"].label() and "angret" not in s2.label()

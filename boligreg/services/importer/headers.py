@@ -21,12 +21,12 @@ from ...i18n import QT_TRANSLATE_NOOP, Labels, translate
 from ..text import shorten
 from .fields import FIELD_BY_NAME, synonym_index
 from .mapping import Mapping
-from .scoring import THRESHOLD, assign, confidence_nb, profile, score_column
+from .scoring import THRESHOLD, assign, confidence_label, profile, score_column
 from .values import fold, show
 
 # how a column got its field, best first (a better one wins a field two columns claim)
 HOW_RANK = {"mapping": 0, "user": 0, "exact": 1, "guess": 2}
-HOW_LABEL_NB = Labels("ImportMatch", {  # translated when read
+HOW_LABELS = Labels("ImportMatch", {  # translated when read
     "mapping": QT_TRANSLATE_NOOP("ImportMatch", "fra koblingsfil"),
     "user": QT_TRANSLATE_NOOP("ImportMatch", "valgt"),
     "exact": QT_TRANSLATE_NOOP("ImportMatch", "gjenkjent"),
@@ -107,17 +107,17 @@ class ColumnMatch:
     looks: str = ""  # what the values look like ("datoer (100 %), f.eks. «01.03.2021»")
 
     @property
-    def confidence_nb(self) -> str:
+    def confidence_label(self) -> str:
         """"høy (100 %)" …, or "" for a column without a field."""
-        return confidence_nb(self.confidence) if self.field else ""
+        return confidence_label(self.confidence) if self.field else ""
 
     @property
     def personal(self) -> bool:
         return self.how == "personal"
 
     @property
-    def how_nb(self) -> str:
-        return HOW_LABEL_NB.get(self.how, self.how)
+    def how_label(self) -> str:
+        return HOW_LABELS.get(self.how, self.how)
 
 
 def looks_like_birth_numbers(values: Sequence[Any]) -> bool:

@@ -506,7 +506,7 @@ def assign(candidates: Sequence[dict[str, Candidate]],
     return out
 
 
-def confidence_nb(score: float) -> str:
+def confidence_label(score: float) -> str:
     """"høy (100 %)", "middels (72 %)", "lav (55 %)"."""
     level = (translate("ImportMatch", "høy") if score >= 0.9
              else translate("ImportMatch", "middels") if score >= 0.7

@@ -128,7 +128,7 @@ class ImportReport:
         out = []
         for m in sorted(self.matches, key=lambda m: (not m.personal, m.index)):
             if m.field is None:
-                why = m.note or m.how_nb
+                why = m.note or m.how_label
                 out.append(translate("ImportSummary", "Kolonne {letter} «{header}»: {why}").format(
                     letter=self.table.letter(m.index), header=shorten(m.header, 60), why=why))
         return out
@@ -138,7 +138,7 @@ class ImportReport:
         their row numbers: skipped, never counted as errors."""
         return self.table.skipped_nb()
 
-    def summary_nb(self) -> list[str]:
+    def summary(self) -> list[str]:
         """A few lines for the terminal and the window (counts in correct grammar, in the
         chosen language)."""
         t = self.table

@@ -360,7 +360,6 @@ class ConnectionCheck:
                          "klar for synkronisering.").format(user=self.user,
                                                            roles=", ".join(self.roles))
 
-    summary_nb = summary  # the old name, kept for its callers
 
 
 def _role_labels(kinds: list[str]) -> list[str]:

@@ -101,7 +101,6 @@ class SyncResult:
                                  ).format(n=n(self.open_conflicts))
         return text
 
-    summary_nb = summary  # the old name, kept for its callers
 
 
 def _lost(exc: BaseException) -> SyncError:

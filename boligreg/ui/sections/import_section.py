@@ -56,7 +56,7 @@ from ...services.importer import (
     sheet_names,
     write_errors_csv,
 )
-from ...services.importer.headers import HOW_LABEL_NB
+from ...services.importer.headers import HOW_LABELS
 from ...services.importer.values import show
 from ..context import AppState
 from ..export_dialog import ExportDialog
@@ -269,9 +269,9 @@ class MappingTableModel(ListTableModel):
         if column == 2:
             return " · ".join(m.samples)
         if column == 4:
-            return HOW_LABEL_NB.get(m.how, m.how)
+            return HOW_LABELS.get(m.how, m.how)
         if column == 5:
-            return m.confidence_nb or "–"
+            return m.confidence_label or "–"
         if column == 6:
             # an unmatched column says what it looked like, so nothing is dropped silently
             return m.reason or m.note or (

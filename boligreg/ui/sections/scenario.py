@@ -38,7 +38,7 @@ from ...services.scenario import (
     FIGURE_LABELS,
     FIGURES,
     PRESET_VELFERDSETATEN,
-    PRESETS_NB,
+    PRESETS,
     ScenarioResult,
     preset_scenario,
     read_scenario,
@@ -112,7 +112,7 @@ class ScenarioSection(Section):
         self.preset = QComboBox()
         self.preset.setObjectName("filterCombo")
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for key, label in PRESETS_NB.items():
+        for key, label in PRESETS.items():
             self.preset.addItem(label, key)
         self.bydel = QComboBox()
         self.bydel.setObjectName("filterCombo")
