@@ -160,13 +160,10 @@ def translate(context: str, text: str) -> str:
     """``text`` (bokmål) in the chosen language; the text itself where no translation is."""
     forced = _forced.get()
     if forced is not None:  # the .ts reader: Qt's translator holds the window's language
-        return text if forced == DEFAULT else _catalogue(forced).get((context, text), text)
+        return translate_in(forced, context, text)
     if _backend is not None:
         return _backend(context, text)
-    lang = language()
-    if lang == DEFAULT:
-        return text
-    return _catalogue(lang).get((context, text), text)
+    return translate_in(language(), context, text)
 
 
 def translations(context: str, text: str) -> list[str]:
