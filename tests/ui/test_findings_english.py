@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_audit_rules import TODAY, World, build_every_rule  # noqa: E402
 
 from boligreg import i18n  # noqa: E402
 from boligreg.services.audit import RULES, run_audit  # noqa: E402
-from boligreg.services.audit.messages import english  # noqa: E402
+from boligreg.services.audit.messages import english as english_text  # noqa: E402
 from boligreg.ui.context import AppState  # noqa: E402
-from boligreg.ui.i18n import install_translations  # noqa: E402
 from boligreg.ui.sections.findings import FindingsSection  # noqa: E402
 from boligreg.ui.workers import Job  # noqa: E402
 
@@ -29,17 +27,6 @@ def world(empty_db) -> World:
     build_every_rule(w)
     run_audit(empty_db, today=TODAY, user="revisor")
     return w
-
-
-@pytest.fixture
-def in_english() -> Iterator[None]:
-    app = QCoreApplication.instance()
-    assert install_translations(app, "en")
-    try:
-        yield
-    finally:
-        install_translations(app, "nb")
-        i18n.set_language(None)
 
 
 def _section(qtbot, world: World, monkeypatch) -> FindingsSection:
@@ -56,7 +43,7 @@ def _message_column(sec: FindingsSection) -> int:
     return [c.key for c in sec.model.COLUMNS].index("message")
 
 
-def test_messages_in_english(qtbot, world, monkeypatch, in_english) -> None:
+def test_messages_in_english(qtbot, world, monkeypatch, english) -> None:
     sec = _section(qtbot, world, monkeypatch)
     col = _message_column(sec)
     model = sec.model
@@ -64,7 +51,7 @@ def test_messages_in_english(qtbot, world, monkeypatch, in_english) -> None:
     rules = set()
     for row in range(model.rowCount()):
         r = model.data(model.index(row, 0), model.RowRole)
-        en = english(r.rule, r.message)
+        en = english_text(r.rule, r.message)
         assert en is not None, (r.rule, r.message)
         assert model.index(row, col).data() == en
         assert en in model.index(row, col).data(Qt.ItemDataRole.ToolTipRole)
@@ -72,11 +59,11 @@ def test_messages_in_english(qtbot, world, monkeypatch, in_english) -> None:
     assert rules == set(RULES)
     sec.select_rows([0])
     first = model.data(model.index(0, 0), model.RowRole)
-    assert html.escape(english(first.rule, first.message) or "", quote=False) in \
+    assert html.escape(english_text(first.rule, first.message) or "", quote=False) in \
         sec.detail.text()
     assert html.escape(first.message, quote=False) not in sec.detail.text()
     # The search finds what the user reads.
-    word = (english(first.rule, first.message) or "").split()[0]
+    word = (english_text(first.rule, first.message) or "").split()[0]
     sec.search.setText(word)
     sec.apply_filters()
     assert model.rowCount() >= 1

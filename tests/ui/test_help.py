@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from boligreg import i18n
 from boligreg.cli import main
 from boligreg.services.help import SECTION_PAGES, help_dir, help_pages, search_help
 from boligreg.ui.context import AppState
-from boligreg.ui.i18n import install_translations
 from boligreg.ui.main_window import MainWindow
 
 
@@ -86,43 +84,38 @@ def test_cli_help(capsys) -> None:
     assert search_help("") == []
 
 
-def test_the_guide_in_english(qtbot, empty_db) -> None:
+def test_the_guide_in_english(qtbot, empty_db, english) -> None:
     """Started in English, F1 shows the English pages: list, search, links and pictures."""
-    install_translations(QCoreApplication.instance(), "en")
-    try:
-        w = MainWindow(AppState(empty_db))
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        w.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-        w.select_section("factsheet")
-        qtbot.keySequence(w, QKeySequence("F1"))
-        dialog = w.help_dialog
-        qtbot.waitUntil(dialog.isVisible)
-        assert dialog.windowTitle() == "boligreg – user guide"
-        assert dialog.search.placeholderText() == "Search the guide"
-        assert dialog.current == "faktaark"
-        text = dialog.browser.toPlainText()
-        assert text.startswith("Fact sheets") and "Publish fact sheets for 2025" in text
-        assert "Faktaarket" not in text
-        titles = [dialog.pages.item(i).text() for i in range(dialog.pages.count())]
-        assert titles[:3] == ["User guide for boligreg", "Getting started", "Overview"]
-        assert "Vacant capacity" in titles and len(titles) == len(help_pages("nb"))
+    w = MainWindow(AppState(empty_db))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.select_section("factsheet")
+    qtbot.keySequence(w, QKeySequence("F1"))
+    dialog = w.help_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "boligreg – user guide"
+    assert dialog.search.placeholderText() == "Search the guide"
+    assert dialog.current == "faktaark"
+    text = dialog.browser.toPlainText()
+    assert text.startswith("Fact sheets") and "Publish fact sheets for 2025" in text
+    assert "Faktaarket" not in text
+    titles = [dialog.pages.item(i).text() for i in range(dialog.pages.count())]
+    assert titles[:3] == ["User guide for boligreg", "Getting started", "Overview"]
+    assert "Vacant capacity" in titles and len(titles) == len(help_pages("nb"))
 
-        qtbot.keyClicks(dialog.search, "fact sheet")
-        assert dialog.pages.item(0).text() == "Fact sheets"
-        dialog.search.clear()
-        dialog.browser.anchorClicked.emit(QUrl("import.md"))
-        assert dialog.current == "import"
-        assert "The import brings the district's own spreadsheets" in \
-            dialog.browser.toPlainText()
-        image = dialog.browser.document().resource(
-            QTextDocument.ResourceType.ImageResource, QUrl("img/import.png"))
-        assert image is not None and not image.isNull()
-        w.show_help("tastatur")
-        text = dialog.browser.toPlainText()
-        assert text.startswith("Keyboard shortcuts") and "Ctrl+Y" in text
-    finally:
-        install_translations(QCoreApplication.instance(), "nb")
-        i18n.set_language(None)
+    qtbot.keyClicks(dialog.search, "fact sheet")
+    assert dialog.pages.item(0).text() == "Fact sheets"
+    dialog.search.clear()
+    dialog.browser.anchorClicked.emit(QUrl("import.md"))
+    assert dialog.current == "import"
+    assert "The import brings the district's own spreadsheets" in \
+        dialog.browser.toPlainText()
+    image = dialog.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("img/import.png"))
+    assert image is not None and not image.isNull()
+    w.show_help("tastatur")
+    text = dialog.browser.toPlainText()
+    assert text.startswith("Keyboard shortcuts") and "Ctrl+Y" in text

@@ -12,11 +12,10 @@ from __future__ import annotations
 import importlib.util
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,10 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boligreg import i18n
 from boligreg.services.demo import generate_demo
 from boligreg.ui.context import AppState
-from boligreg.ui.i18n import install_translations
 from boligreg.ui.main_window import MainWindow
 from boligreg.ui.workers import Job
 
@@ -129,17 +126,6 @@ def shown_texts(root: QWidget, skip: set[str] | None = None) -> list[tuple[str, 
             add("action", action.text())
         add("tooltip", w.toolTip())
     return out
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    app = QCoreApplication.instance()
-    assert install_translations(app, "en")
-    try:
-        yield
-    finally:
-        install_translations(app, "nb")
-        i18n.set_language(None)
 
 
 @pytest.fixture(scope="module")
