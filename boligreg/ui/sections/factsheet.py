@@ -156,9 +156,8 @@ class FactsheetSection(Section):
         # window's own language does not change them (reports/factsheet.py).
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Språk på arkene"))
-        for code, label in (("nb", self.tr("Bokmål (offisiell utgave)")),
-                            ("en", self.tr("Engelsk"))):
-            self.language_box.addItem(label, code)
+        self.language_box.addItem(self.tr("Bokmål (offisiell utgave)"), "nb")
+        self.language_box.addItem(self.tr("Engelsk"), "en")
         self.language_box.setToolTip(self.tr(
             "Faktaarkene er på bokmål. En engelsk utgave har de samme tallene; publiserte "
             "utgaver er alltid på bokmål."))
