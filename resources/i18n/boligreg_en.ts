@@ -5781,8 +5781,8 @@ City of Oslo</translation>
             <translation>Double</translation>
         </message>
         <message>
-            <source>facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</source>
-            <translation>facts.md: Boligbygg maintains the exterior (façade, roof, common areas, technical installations, fire safety) unless otherwise agreed; in a housing cooperative or condominium the board does; with a lease or referral the owner is the landlord and maintains the building. The tenant's minor upkeep (locks, taps, WC, sockets, water heater) follows from the Tenancy Act and is not registered here.</translation>
+            <source>Vanlig fordeling: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</source>
+            <translation>The usual split: Boligbygg maintains the exterior (façade, roof, common areas, technical installations, fire safety) unless otherwise agreed; in a housing cooperative or condominium the board does; with a lease or referral the owner is the landlord and maintains the building. The tenant's minor upkeep (locks, taps, WC, sockets, water heater) follows from the Tenancy Act and is not registered here.</translation>
         </message>
         <message>
             <source>Eid av {owner}: {party} har alt vedlikehold.</source>

@@ -5817,8 +5817,8 @@ Oslo kommune</translation>
             <translation>Dobbelt</translation>
         </message>
         <message>
-            <source>facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</source>
-            <translation>facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</translation>
+            <source>Vanlig fordeling: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</source>
+            <translation>Vanlig fordeling: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av husleieloven og registreres ikke her.</translation>
         </message>
         <message>
             <source>Eid av {owner}: {party} har alt vedlikehold.</source>

@@ -160,9 +160,10 @@ _OWNER_PARTY = {
     OwnerKind.BOLIGBYGG.value: ResponsibleParty.BOLIGBYGG.value,
     OwnerKind.OSLOBYGG.value: ResponsibleParty.OSLOBYGG.value,
 }
+# Where the usual split comes from (shared/data facts.md, "Maintenance in Oslo").
 SPLIT_SOURCE = QT_TRANSLATE_NOOP(
     "Maintenance",
-    "facts.md: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, "
+    "Vanlig fordeling: Boligbygg vedlikeholder ytre (fasade, tak, fellesarealer, tekniske anlegg, "
     "brannsikring) om ikke annet er avtalt; i borettslag og sameie gjør styret det; ved "
     "innleie og tilvisning er eieren utleier og vedlikeholder bygget. Leietakers "
     "småvedlikehold (låser, kraner, WC, stikkontakter, varmtvannsbereder) følger av "
