@@ -402,6 +402,13 @@ class ChangeLog(Base):
     # flush), cleared by the acknowledgement. NULL for everything else (pulled changes,
     # reference data, a central's own log). The view ``sync_outbox`` lists one row per change.
     sync_change: Mapped[str | None] = mapped_column(sa.String(36))
+    # Where a change was made (migration 0007): the client id of the copy that made it, on the
+    # central (its triggers fill it) and on the rows a local copy took from the central's log;
+    # NULL for this copy's own changes and for changes made on the central itself.
+    origin: Mapped[str | None] = mapped_column(sa.String(36))
+    # The central's write-order number of the row (a sequence set up by services/central.py);
+    # kept on the rows a copy took from the central, so a pull takes only what came after.
+    central_seq: Mapped[int | None] = mapped_column(sa.BigInteger)
 
 
 class AppMeta(Base):

@@ -587,23 +587,73 @@ def _json_of(col: sa.Column, ref: str) -> str:
     return f"(CASE WHEN {v} IS NULL THEN NULL ELSE {body} END)"
 
 
+LOG_SEQUENCE = "boligreg_change_log_seq"
+
+
+def _log_sequence(conn: sa.Connection, owner: str) -> None:
+    """The central's write order of its change log (``central_seq``): a sequence owned by the
+    owner, the column's default, and numbers for rows written before it existed (in time
+    order), so every copy can ask for "the rows after the last one I took"."""
+    seq = f"public.{LOG_SEQUENCE}"
+    conn.exec_driver_sql(f"CREATE SEQUENCE IF NOT EXISTS {seq} AS bigint")
+    conn.exec_driver_sql(f"ALTER SEQUENCE {seq} OWNER TO {owner}")
+    conn.exec_driver_sql(f"ALTER SEQUENCE {seq} OWNED BY public.change_log.central_seq")
+    conn.exec_driver_sql(f"REVOKE ALL ON SEQUENCE {seq} FROM PUBLIC")
+    conn.exec_driver_sql("""
+        WITH numbered AS (
+            SELECT id, pg_catalog.row_number() OVER (ORDER BY changed_at, version, id) AS n
+            FROM public.change_log WHERE central_seq IS NULL)
+        UPDATE public.change_log c
+        SET central_seq = numbered.n OPERATOR(pg_catalog.+) (
+            SELECT COALESCE(pg_catalog.max(central_seq), 0) FROM public.change_log)
+        FROM numbered WHERE c.id OPERATOR(pg_catalog.=) numbered.id""")
+    conn.exec_driver_sql(
+        f"SELECT pg_catalog.setval('{seq}', GREATEST(COALESCE((SELECT pg_catalog.max("
+        f"central_seq) FROM public.change_log), 0), 1), "
+        f"(SELECT pg_catalog.count(*) FROM public.change_log) OPERATOR(pg_catalog.>) 0)")
+    conn.exec_driver_sql(f"ALTER TABLE public.change_log ALTER COLUMN central_seq "
+                         f"SET DEFAULT pg_catalog.nextval('{seq}')")
+
+
 def _history(conn: sa.Connection, roles: CentralRoles) -> None:
     """Triggers that write the central's change log for every accepted change (S5).
 
     One function per table, generated from the models: inserts log the whole row, updates
     one row per changed field (delete/restore when ``deleted_at`` moved), purges the old
     row. ``changed_by`` is ``session_user`` — the login itself, which neither SET ROLE nor
-    anything a client sends can change; ``changed_at`` is when the change was made in the
-    copy where it was made (the row's ``updated_at``), never later than the central's clock.
+    anything a client sends can change; ``origin`` is the pushing copy's client id (the
+    transaction-local setting ``boligreg.client``; NULL for a write made on the central).
+
+    ``changed_at`` is when the change was made in the copy where it was made, never later
+    than the central's clock (issue 13 item 7, copies agree). A push hands each record's
+    steps in ``boligreg.steps`` (services/sync/server.py: per record id, per field the
+    copy's own log rows ``[time, old, new, action]``, ``"*"`` the insert ``[time, snapshot]``,
+    ``"-"`` the purge time): a field whose last step ends at the value actually written is
+    logged step by step at the copy's times (the first step's old value is the central's
+    own); any other change is logged once, at the row's ``updated_at``. ``central_seq``, the
+    central's write order, comes from its own sequence (``_log_sequence``).
 
     Long because it is DDL generated per table in the order PostgreSQL needs it; split,
     the trigger text would be spread over helpers that each only make sense together.
     """
     owner = _q(roles.owner)
+    _log_sequence(conn, owner)
     now = "pg_catalog.timezone('UTC', pg_catalog.now())"
     cols = ("id, txn_id, changed_at, changed_by, entity_type, entity_id, action, field, "
-            "old_value, new_value, version")
+            "old_value, new_value, version, origin")
     txn = "'pg-' OPERATOR(pg_catalog.||) CAST(pg_catalog.txid_current() AS text)"
+    uuid = "CAST(pg_catalog.gen_random_uuid() AS text)"
+    # Text of a step's element (0 time, 1 old, 2 new, 3 action) and the time it counts from.
+    el = "pg_catalog.jsonb_extract_path_text(s.step, '{i}')"
+    at = f"LEAST(CAST({el.format(i=0)} AS timestamp), {now})"
+    kind = (f"CASE WHEN {el.format(i=3)} IN ('update', 'delete', 'restore') "
+            f"THEN {el.format(i=3)} ELSE x.action END")
+    # A field's steps count only when the last one ends at the value written.
+    ends = ("pg_catalog.jsonb_typeof(st.steps) OPERATOR(pg_catalog.=) 'array' "
+            "AND pg_catalog.jsonb_array_length(st.steps) OPERATOR(pg_catalog.>) 0 "
+            "AND CAST(pg_catalog.jsonb_extract_path_text(st.steps, CAST("
+            "pg_catalog.jsonb_array_length(st.steps) OPERATOR(pg_catalog.-) 1 AS text), '2')"
+            " AS jsonb) IS NOT DISTINCT FROM CAST(c.nv AS jsonb)")
     for name in LOGGED_TABLES:
         table = Base.metadata.tables[name]
         columns = list(table.columns)
@@ -616,38 +666,83 @@ def _history(conn: sa.Connection, roles: CentralRoles) -> None:
                     + " OPERATOR(pg_catalog.||) '}'")
 
         when = f"LEAST(COALESCE(n.updated_at, {now}), {now})"
+        data = [c for c in columns if c.name not in (*BOOKKEEPING_COLUMNS, "id")]
         values = ", ".join(
             f"('{c.name}', {_json_of(c, 'o')}, {_json_of(c, 'n')}, "
-            f"o.{_q(c.name)} IS DISTINCT FROM n.{_q(c.name)})"
-            for c in columns if c.name not in (*BOOKKEEPING_COLUMNS, "id"))
+            f"o.{_q(c.name)} IS DISTINCT FROM n.{_q(c.name)})" for c in data)
+        new_values = ", ".join(f"('{c.name}', {_json_of(c, 'n')})" for c in data)
+        steps_of = ("LEFT JOIN LATERAL (SELECT pg_catalog.jsonb_extract_path(steps, n.id, "
+                    "c.f) AS steps) AS st ON true")
+        # The insert's own step: its time, and the copy's snapshot when it is this record's.
+        ins_step = "pg_catalog.jsonb_extract_path_text(steps, n.id, '*', '{i}')"
+        ins_snap = (f"CASE WHEN pg_catalog.jsonb_extract_path_text(CAST({ins_step.format(i=1)}"
+                    f" AS jsonb), 'id') IS NOT DISTINCT FROM n.id "
+                    f"THEN {ins_step.format(i=1)} ELSE {snapshot('n')} END")
+        ins_at = f"LEAST(COALESCE(CAST({ins_step.format(i=0)} AS timestamp), n.updated_at, " \
+                 f"{now}), {now})"
+        del_at = (f"LEAST(COALESCE(CAST(pg_catalog.jsonb_extract_path_text(steps, o.id, '-') "
+                  f"AS timestamp), {now}), {now})")
         fn = f"public.{_q('boligreg_log_' + name)}"
         conn.exec_driver_sql(f"""
             CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = {PINNED_PATH} AS $$
+            DECLARE
+                origin text := NULLIF(pg_catalog.current_setting('boligreg.client', true), '');
+                steps jsonb := CAST(COALESCE(NULLIF(
+                    pg_catalog.current_setting('boligreg.steps', true), ''), '{{}}') AS jsonb);
             BEGIN
                 IF TG_OP = 'INSERT' THEN
                     INSERT INTO public.change_log ({cols})
-                    SELECT CAST(pg_catalog.gen_random_uuid() AS text), {txn}, {when},
-                           session_user, TG_TABLE_NAME, n.id, 'insert', NULL, NULL,
-                           {snapshot('n')}, n.version
-                    FROM newrows n;
+                    SELECT {uuid}, {txn}, {ins_at}, session_user, TG_TABLE_NAME, n.id,
+                           'insert', NULL, NULL, {ins_snap}, n.version, origin
+                    FROM newrows n ORDER BY n.id;
+                    -- Edits the copy made after the insert and before it pushed.
+                    INSERT INTO public.change_log ({cols})
+                    SELECT {uuid}, {txn}, {at}, session_user, TG_TABLE_NAME, x.id, {kind}, x.f,
+                           {el.format(i=1)},
+                           CASE WHEN s.i OPERATOR(pg_catalog.=) x.k THEN x.nv
+                                ELSE {el.format(i=2)} END,
+                           x.version, origin
+                    FROM (SELECT n.id, n.version, 'update' AS action, c.f, c.nv,
+                                 st.steps, pg_catalog.jsonb_array_length(st.steps) AS k
+                          FROM newrows n CROSS JOIN LATERAL (VALUES {new_values}) AS c(f, nv)
+                          {steps_of}
+                          WHERE {ends}) x
+                    CROSS JOIN LATERAL pg_catalog.jsonb_array_elements(x.steps)
+                        WITH ORDINALITY AS s(step, i)
+                    ORDER BY x.id, CAST({el.format(i=0)} AS timestamp), s.i, x.f;
                 ELSIF TG_OP = 'DELETE' THEN
                     INSERT INTO public.change_log ({cols})
-                    SELECT CAST(pg_catalog.gen_random_uuid() AS text), {txn}, {now},
-                           session_user, TG_TABLE_NAME, o.id, 'purge', NULL,
-                           {snapshot('o')}, NULL, o.version
-                    FROM oldrows o;
+                    SELECT {uuid}, {txn}, {del_at}, session_user, TG_TABLE_NAME, o.id, 'purge',
+                           NULL, {snapshot('o')}, NULL, o.version, origin
+                    FROM oldrows o ORDER BY o.id;
                 ELSE
                     INSERT INTO public.change_log ({cols})
-                    SELECT CAST(pg_catalog.gen_random_uuid() AS text), {txn}, {when},
-                           session_user, TG_TABLE_NAME, n.id,
-                           CASE WHEN o.deleted_at IS NOT DISTINCT FROM n.deleted_at
-                                THEN 'update' WHEN n.deleted_at IS NULL THEN 'restore'
-                                ELSE 'delete' END,
-                           c.f, c.ov, c.nv, n.version
-                    FROM newrows n JOIN oldrows o ON o.id OPERATOR(pg_catalog.=) n.id
-                    CROSS JOIN LATERAL (VALUES {values}) AS c(f, ov, nv, changed)
-                    WHERE c.changed;
+                    SELECT {uuid}, {txn},
+                           CASE WHEN s.step IS NULL THEN x.at ELSE {at} END,
+                           session_user, TG_TABLE_NAME, x.id,
+                           CASE WHEN s.step IS NULL THEN x.action ELSE {kind} END, x.f,
+                           CASE WHEN s.step IS NULL OR s.i OPERATOR(pg_catalog.=) 1 THEN x.ov
+                                ELSE {el.format(i=1)} END,
+                           CASE WHEN s.step IS NULL OR s.i OPERATOR(pg_catalog.=) x.k
+                                THEN x.nv ELSE {el.format(i=2)} END,
+                           x.version, origin
+                    FROM (SELECT n.id, n.version, {when} AS at,
+                                 CASE WHEN o.deleted_at IS NOT DISTINCT FROM n.deleted_at
+                                      THEN 'update' WHEN n.deleted_at IS NULL THEN 'restore'
+                                      ELSE 'delete' END AS action,
+                                 c.f, c.ov, c.nv,
+                                 CASE WHEN {ends} THEN st.steps END AS steps,
+                                 CASE WHEN {ends} THEN pg_catalog.jsonb_array_length(st.steps)
+                                 END AS k
+                          FROM newrows n JOIN oldrows o ON o.id OPERATOR(pg_catalog.=) n.id
+                          CROSS JOIN LATERAL (VALUES {values}) AS c(f, ov, nv, changed)
+                          {steps_of}
+                          WHERE c.changed) x
+                    LEFT JOIN LATERAL pg_catalog.jsonb_array_elements(x.steps)
+                        WITH ORDINALITY AS s(step, i) ON true
+                    ORDER BY x.id, CASE WHEN s.step IS NULL THEN x.at ELSE
+                             CAST({el.format(i=0)} AS timestamp) END, s.i, x.f;
                 END IF;
                 RETURN NULL;
             END $$""")

@@ -217,11 +217,17 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
         report(10, f"Sender {result.pushed} endrede poster")
         with ce.connect() as sc:
             outcomes = server.push(sc, client_id, groups)
+            # A record set back to the central's version takes the central's log with it.
+            back = local.resets(outcomes)
+            with db.engine.connect() as lc:
+                upto = local.taken_upto(lc, back)
+            back_log = server.fetch_log(sc, upto, client_id)
+            sc.rollback()
         # From here the central has them: finish the acknowledgement even if cancelled.
         report(35, "Noterer svaret")
         with db.engine.begin() as lc:
             local.lock_local(lc, utcnow())
-            local.ack(lc, outcomes, txn=new_id(), now=utcnow())
+            local.ack(lc, outcomes, txn=new_id(), now=utcnow(), log=back_log)
         for o in outcomes:
             result.applied += o.outcome == "applied"
             result.merged += o.outcome == "merged"
@@ -242,6 +248,7 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
                 "fortsetter der denne slapp.",
                 "Cancelled. What was fetched so far is kept; the next sync continues.",
             )
+        page_log: local.CentralLog = {}
         with ce.connect() as sc:
             server.begin_snapshot(sc)
             page = server.pull_page(sc, cursor, page_size)
@@ -254,11 +261,16 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
                         for name, ids in missing.items():
                             page.rows.setdefault(name, {}).update(
                                 server.fetch_rows(sc, name, ids))
+                    upto = local.taken_upto(lc, page.rows)
+                # The central's log of these records, to log each change at the time it
+                # was made in the copy where it was made (issue 13 item 7).
+                page_log = server.fetch_log(sc, upto, client_id)
             sc.rollback()
         if page.count:
             with db.engine.begin() as lc:
                 local.lock_local(lc, utcnow())
-                result.pulled += local.apply_pulled(lc, page.rows, txn=new_id(), now=utcnow())
+                result.pulled += local.apply_pulled(lc, page.rows, txn=new_id(), now=utcnow(),
+                                                    log=page_log)
                 local.advance_cursor(lc, page.cursor)
             cursor = page.cursor
             done += page.count

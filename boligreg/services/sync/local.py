@@ -20,14 +20,16 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ...models import SYNC_TABLES, Base, new_id, unit_id
-from ...models.changelog import encode
+from ...models.changelog import encode, to_jsonable
 from ...models.entities import ChangeLog
 from ...models.sync import SyncConflict, SyncOutbox, SyncState
 from .merge import DELETED, Change, data_columns, jsonable_row
-from .server import Group, Outcome
+from .server import Group, Outcome, Step
 
 CHUNK = 500  # ids per IN (...) on SQLite
 ALL = "*"  # "every field is pending" (a local insert not yet pushed)
+# The central's log rows a pull takes: table -> record id -> rows (server.fetch_log).
+CentralLog = dict[str, dict[str, list[dict[str, Any]]]]
 
 
 def table(name: str) -> sa.Table:
@@ -112,6 +114,16 @@ def read_pending(conn: sa.Connection) -> list[Group]:
         rows = fetch_local(conn, name, ids)
         for eid in ids:
             groups[(name, eid)].local = rows.get(eid)
+    c = ChangeLog.__table__
+    for r in conn.execute(
+        sa.select(c.c.entity_type, c.c.entity_id, c.c.sync_change, c.c.action, c.c.field,
+                  c.c.old_value, c.c.new_value, c.c.changed_at)
+        .where(c.c.sync_change.is_not(None)).order_by(sa.literal_column("change_log.rowid"))
+    ):
+        g = groups.get((r.entity_type, r.entity_id))
+        if g is not None:
+            g.steps.append(Step(r.sync_change, r.action, r.field, r.old_value, r.new_value,
+                                r.changed_at))
     return list(groups.values())
 
 
@@ -161,42 +173,162 @@ def record_conflict(conn: sa.Connection, entity_type: str, entity_id: str,
     conn.execute(stmt)
 
 
-def ack(conn: sa.Connection, outcomes: list[Outcome], *, txn: str, now: datetime) -> None:
+def resets(outcomes: list[Outcome]) -> dict[str, dict[str, dict[str, Any] | None]]:
+    """The records a push answer sets back to the central's version (per table, per id)."""
+    out: dict[str, dict[str, dict[str, Any] | None]] = defaultdict(dict)
+    for oc in outcomes:
+        if oc.outcome in ("conflict", "rejected", "noop") or oc.conflicts:
+            out[oc.entity_type][oc.entity_id] = oc.server_row
+    return out
+
+
+def ack(conn: sa.Connection, outcomes: list[Outcome], *, txn: str, now: datetime,
+        log: CentralLog | None = None) -> None:
     """Note the central's answer: the sent changes leave the outbox, conflicts are kept, and
     a record the central did not take as it was is reset to the central's version (the
     person's version lives on in the conflict list)."""
-    log = ChangeLog.__table__
+    cl = ChangeLog.__table__
     sent = [cid for oc in outcomes for cid in oc.change_ids]
     for part in _chunks(sent):
-        _unmark(conn, log.c.sync_change.in_(part))
-    resets: dict[str, dict[str, dict[str, Any] | None]] = defaultdict(dict)
+        _unmark(conn, cl.c.sync_change.in_(part))
     for oc in outcomes:
         for c in oc.conflicts:
             record_conflict(conn, oc.entity_type, oc.entity_id, c, oc.server, now)
-        if oc.outcome in ("conflict", "rejected", "noop") or oc.conflicts:
-            resets[oc.entity_type][oc.entity_id] = oc.server_row
-    apply_pulled(conn, resets, txn=txn, now=now)
+    apply_pulled(conn, resets(outcomes), txn=txn, now=now, log=log)
+
+
+def taken_upto(conn: sa.Connection, rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per table and record of ``rows``: the highest central write-order number among the
+    central's log rows this copy already holds for it (0: none). A pull asks for the rows
+    after it."""
+    c = ChangeLog.__table__
+    out: dict[str, dict[str, int]] = {}
+    for name, by_id in rows.items():
+        ids = list(by_id)
+        have = dict.fromkeys(ids, 0)
+        for part in _chunks(ids):
+            for eid, top in conn.execute(
+                sa.select(c.c.entity_id, sa.func.max(c.c.central_seq))
+                .where(c.c.entity_type == name, c.c.entity_id.in_(part),
+                       c.c.central_seq.is_not(None))
+                .group_by(c.c.entity_id)
+            ):
+                have[eid] = int(top)
+        out[name] = have
+    return out
 
 
 def apply_pulled(conn: sa.Connection, rows: dict[str, dict[str, dict[str, Any] | None]], *,
-                 txn: str, now: datetime) -> int:
+                 txn: str, now: datetime, log: CentralLog | None = None) -> int:
     """Make local records equal to the central's (``None``: removed there). Records with
     changes still waiting keep those fields (they go up with the next push). Parents first;
-    removals children first. Returns how many local rows changed."""
+    removals children first. Returns how many local rows changed.
+
+    ``log`` holds the central's log rows of these records not yet taken: each change is
+    logged here as the central logged it, at the time it was made in the copy where it was
+    made (issue 13 item 7), wherever those rows lead from this copy's value to the central's;
+    anything else is logged once, as this pull saw it."""
     changed = 0
+    log = log or {}
     for name in SYNC_TABLES:
         if rows.get(name):
             changed += _upsert(conn, name, {k: v for k, v in rows[name].items()
-                                            if v is not None}, txn=txn, now=now)
+                                            if v is not None}, txn=txn, now=now,
+                               central=log.get(name, {}))
     for name in reversed(SYNC_TABLES):
         if rows.get(name):
             changed += _remove(conn, name, [k for k, v in rows[name].items() if v is None],
-                               txn=txn, now=now)
+                               txn=txn, now=now, central=log.get(name, {}))
     return changed
 
 
+def _decoded(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _chain(steps: list[dict[str, Any]], old: Any, new: Any) -> list[dict[str, Any]] | None:
+    """The central's steps of one field that lead from this copy's value ``old`` to the
+    central's ``new`` (the longest unbroken run ending at ``new``); None when they do not."""
+    if not steps or _decoded(steps[-1]["new_value"]) != new:
+        return None
+    start = None
+    for i in range(len(steps) - 1, -1, -1):
+        if i < len(steps) - 1 and \
+                _decoded(steps[i]["new_value"]) != _decoded(steps[i + 1]["old_value"]):
+            break
+        if _decoded(steps[i]["old_value"]) == old:
+            start = i
+    return None if start is None else steps[start:]
+
+
+def _taken(row: dict[str, Any], entry: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """A central log row as this copy logs it (its time, never later than this copy's clock)."""
+    at = row["changed_at"]
+    return entry | {"id": new_id(), "changed_at": min(at, now) if at is not None else now,
+                    "changed_by": row["changed_by"] or "", "action": row["action"],
+                    "field": row["field"], "old_value": row["old_value"],
+                    "new_value": row["new_value"], "version": row["version"],
+                    "origin": row["origin"], "central_seq": row["central_seq"]}
+
+
+def _log_pulled(eid: str, lrow: dict[str, Any] | None, new: dict[str, Any],
+                data: list[str], keep: set[str], central: list[dict[str, Any]],
+                entry: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
+    """The log rows of one pulled record: the central's own rows where they lead from this
+    copy's values to the central's (inserts from the central's insert row), otherwise one
+    row per changed field."""
+    out: list[dict[str, Any]] = []
+    by_field: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    insert = None
+    for r in central:
+        if r["action"] == "insert":
+            insert = r
+            by_field.clear()  # a re-insert after a purge: the record starts again there
+        elif r["action"] in ("update", "delete", "restore") and r["field"]:
+            by_field[r["field"]].append(r)
+    if lrow is None:
+        before: dict[str, Any] = {}
+        if insert is not None:
+            out.append(_taken(insert, entry, now))
+            before = json.loads(insert["new_value"] or "{}")
+        elif not any(by_field.values()):
+            out.append(entry | {"id": new_id(), "action": "insert", "field": None,
+                                "old_value": None,
+                                "new_value": json.dumps(jsonable_row(new), ensure_ascii=False)})
+            return out
+    else:
+        before = {f: to_jsonable(lrow[f]) for f in data}
+    action = "update"
+    if lrow is not None and (new.get(DELETED) is None) != (lrow.get(DELETED) is None):
+        action = "delete" if new.get(DELETED) is not None else "restore"
+    latest = None
+    for f in data:
+        if f in keep:
+            continue
+        was, now_value = before.get(f), to_jsonable(new[f])
+        steps = _chain(by_field.get(f, []), was, now_value)
+        if steps is not None:
+            out.extend(_taken(r, entry, now) for r in steps)
+            latest = max(latest or steps[-1]["changed_at"], steps[-1]["changed_at"])
+        elif was != now_value and (lrow is not None or insert is not None):
+            at = by_field[f][-1]["changed_at"] if by_field.get(f) else now
+            out.append(entry | {"id": new_id(), "changed_at": min(at, now), "action": action,
+                                "field": f, "old_value": None if was is None else
+                                json.dumps(was, ensure_ascii=False),
+                                "new_value": encode(new[f])})
+    if lrow is not None and lrow["updated_at"] != new["updated_at"]:
+        # The row's own stamp is the other copy's (or kept from a pending local edit), not
+        # this pull's time: logged, so the register as of a moment gets it back (services/
+        # history). The record's history view leaves bookkeeping rows out.
+        out.append(entry | {"id": new_id(), "changed_at": min(latest or now, now),
+                            "action": action, "field": "updated_at",
+                            "old_value": encode(lrow["updated_at"]),
+                            "new_value": encode(new["updated_at"])})
+    return out
+
+
 def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]], *,
-            txn: str, now: datetime) -> int:
+            txn: str, now: datetime, central: dict[str, list[dict[str, Any]]]) -> int:
     if not incoming:
         return 0
     t = table(name)
@@ -212,10 +344,11 @@ def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]],
         new = {c: srow.get(c) for c in cols}
         lrow = local.get(eid)
         fields = pending.get(eid)
+        keep: set[str] = set()
         if fields and lrow is None:
             continue  # removed here, removal not yet sent: the push decides, not the pull
         if fields and lrow is not None:
-            keep = data if ALL in fields else [f for f in fields if f in data]
+            keep = set(data) if ALL in fields else {f for f in fields if f in data}
             for f in keep:
                 new[f] = lrow[f]
             new["version"] = max(lrow["version"], srow["version"]) + 1
@@ -223,30 +356,15 @@ def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]],
         who = new.get("updated_by") or ""
         entry = {"txn_id": txn, "changed_at": now, "changed_by": who, "entity_type": name,
                  "entity_id": eid, "version": new["version"]}
+        # Both sides come typed through the same columns: compare the values themselves.
+        same = lrow is not None and all(new[c] == lrow[c] for c in cols)
+        if same and not central.get(eid):
+            continue
+        log.extend(_log_pulled(eid, lrow, new, data, keep, central.get(eid, []), entry, now))
         if lrow is None:
             inserts.append(new)
-            log.append(entry | {"id": new_id(), "action": "insert", "field": None,
-                                "old_value": None,
-                                "new_value": json.dumps(jsonable_row(new), ensure_ascii=False)})
-            continue
-        # Both sides come typed through the same columns: compare the values themselves.
-        if all(new[c] == lrow[c] for c in cols):
-            continue
-        updates.append({f"v_{c}": new[c] for c in cols if c != "id"} | {"k_id": eid})
-        action = "update"
-        if (new.get(DELETED) is None) != (lrow.get(DELETED) is None):
-            action = "delete" if new.get(DELETED) is not None else "restore"
-        for f in data:
-            if new[f] != lrow[f]:
-                log.append(entry | {"id": new_id(), "action": action, "field": f,
-                                    "old_value": encode(lrow[f]),
-                                    "new_value": encode(new[f])})
-        # The row's own stamp is the other copy's (or kept from a pending local edit), not
-        # this pull's time: logged, so the register as of a moment gets it back exactly
-        # (services/history). The record's history view leaves bookkeeping rows out.
-        log.append(entry | {"id": new_id(), "action": action, "field": "updated_at",
-                            "old_value": encode(lrow["updated_at"]),
-                            "new_value": encode(new["updated_at"])})
+        elif not same:
+            updates.append({f"v_{c}": new[c] for c in cols if c != "id"} | {"k_id": eid})
     if inserts:
         conn.execute(t.insert(), inserts)
     if updates:
@@ -254,14 +372,20 @@ def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]],
             {c: sa.bindparam(f"v_{c}") for c in cols if c != "id"})
         conn.execute(stmt, updates)
     if log:
-        conn.execute(sa.insert(table("change_log")), log)
+        conn.execute(sa.insert(table("change_log")), _uniform(log))
     return len(inserts) + len(updates)
 
 
+def _uniform(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One executemany needs the same keys in every row."""
+    return [{"origin": None, "central_seq": None} | r for r in rows]
+
+
 def _remove(conn: sa.Connection, name: str, ids: list[str], *, txn: str,
-            now: datetime) -> int:
+            now: datetime, central: dict[str, list[dict[str, Any]]]) -> int:
     """Records removed outright on the central go here too; local edits still waiting for
-    one of them become a conflict (the person decides), never a silent loss."""
+    one of them become a conflict (the person decides), never a silent loss. The removal
+    counts from when it was made (the central's purge row), else from this pull."""
     if not ids:
         return 0
     t = table(name)
@@ -285,11 +409,15 @@ def _remove(conn: sa.Connection, name: str, ids: list[str], *, txn: str,
             # were never sent — either way nothing refers to a live record that is gone).
             sp.rollback()
             conn.execute(t.update().where(t.c.id == eid).values({DELETED: now}))
+        purge = next((r for r in reversed(central.get(eid, [])) if r["action"] == "purge"),
+                     None)
+        at = min(purge["changed_at"], now) if purge and purge["changed_at"] else now
         conn.execute(sa.insert(table("change_log")).values(
-            id=new_id(), txn_id=txn, changed_at=now, changed_by="sentral",
+            id=new_id(), txn_id=txn, changed_at=at, changed_by="sentral",
             entity_type=name, entity_id=eid, action="purge", field=None,
             old_value=json.dumps(jsonable_row(lrow), ensure_ascii=False), new_value=None,
-            version=lrow["version"]))
+            version=lrow["version"], origin=purge["origin"] if purge else None,
+            central_seq=purge["central_seq"] if purge else None))
         n += 1
     return n
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
@@ -29,6 +30,18 @@ CHUNK = 5000
 
 
 @dataclass
+class Step:
+    """One change-log row of a pending change, as this copy wrote it (its time, values)."""
+
+    change_id: str
+    action: str  # insert | update | delete | restore | purge
+    field: str | None
+    old_value: str | None  # JSON text, as in the log (an insert's snapshot is new_value)
+    new_value: str | None
+    changed_at: datetime
+
+
+@dataclass
 class Group:
     """All pending changes of one record, oldest first, and the record as it is locally."""
 
@@ -36,6 +49,27 @@ class Group:
     entity_id: str
     changes: list[Change]
     local: dict[str, Any] | None
+    # The log rows of those changes, in the order this copy wrote them: the central logs
+    # each field's steps at the times they were made here (issue 13 item 7).
+    steps: list[Step] = field(default_factory=list)
+
+
+def steps_json(group: Group, change_ids: set[str]) -> dict[str, Any]:
+    """The steps of ``change_ids`` as the central's log trigger reads them (central.py,
+    ``_history``): per field ``[[time, old, new, action], ...]``, ``"*"`` the insert's
+    ``[time, snapshot]``, ``"-"`` the purge's time. Times are naive UTC ISO text."""
+    out: dict[str, Any] = {}
+    for st in group.steps:
+        if st.change_id not in change_ids:
+            continue
+        at = st.changed_at.isoformat(sep=" ")
+        if st.action == "insert":
+            out["*"] = [at, st.new_value]
+        elif st.action == "purge":
+            out["-"] = at
+        elif st.field:
+            out.setdefault(st.field, []).append([at, st.old_value, st.new_value, st.action])
+    return out
 
 
 @dataclass
@@ -127,6 +161,9 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
     applied ids, each group's changes, outcomes, the applied record); the steps share
     the lock, the stamps and the transaction id."""
     conn.exec_driver_sql("SELECT public.boligreg_take_feed_lock()")
+    # Which copy the central's log trigger names as where these changes were made.
+    conn.exec_driver_sql("SELECT pg_catalog.set_config('boligreg.client', %s, true)",
+                         (client_id,))
     user = conn.exec_driver_sql("SELECT current_user").scalar()
     now = utcnow()
     txn = new_id()
@@ -219,15 +256,35 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
     return outcomes
 
 
+def _set_steps(conn: sa.Connection, work: list) -> None:
+    """Hand the log trigger the steps of the records the next statement writes (a
+    transaction-local setting, replaced before every statement: the trigger reads it whole,
+    so it holds only that statement's records)."""
+    steps: dict[str, Any] = {}
+    for g, _d, _o, fresh in work:
+        one = steps_json(g, {c.change_id for c in fresh})
+        if one:
+            steps[g.entity_id] = one
+    conn.exec_driver_sql("SELECT pg_catalog.set_config('boligreg.steps', %s, true)",
+                         (json.dumps(steps, ensure_ascii=False),))
+
+
+STATEMENT_ROWS = 1000  # records per statement when steps travel with them
+
+
 def _apply(conn: sa.Connection, work: list, server_rows: dict, *, slow: bool) -> None:
     """Write the decisions, parents before children (removals children first)."""
     ordered = sorted(work, key=lambda w: ORDER[w[0].entity_type])
     writes = [w for w in ordered if w[1].op in ("insert", "update")]
     purges = [w for w in reversed(ordered) if w[1].op == "purge"]
+    steps = server_logs_changes(conn)
     if slow:
-        for g, d, o, _fresh in writes + purges:
+        for w in writes + purges:
+            g, d, o, _fresh = w
             sp = conn.begin_nested()
             try:
+                if steps:
+                    _set_steps(conn, [w])
                 if _write_one(conn, g, d) != 1:
                     raise _RlsRefusalError()
                 sp.commit()
@@ -240,29 +297,38 @@ def _apply(conn: sa.Connection, work: list, server_rows: dict, *, slow: bool) ->
         return
     try:
         # Inserts in bulk per table; updates in bulk per table and set of columns.
-        batches: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-        for g, d, _o, _f in writes:
+        batches: dict[tuple, list[tuple[dict[str, Any], Any]]] = defaultdict(list)
+        for w in writes:
+            g, d = w[0], w[1]
             if d.op == "insert":
                 row = dict(d.values)
                 row["version"] = 1
-                batches[("insert", g.entity_type)].append(row)
+                batches[("insert", g.entity_type)].append((row, w))
             else:
                 row = {f"v_{k}": v for k, v in d.values.items()}
                 row["v_updated_at"] = g.local["updated_at"]
                 row["v_updated_by"] = g.local["updated_by"]
                 row["k_id"] = g.entity_id
-                batches[("update", g.entity_type, tuple(sorted(d.values)))].append(row)
+                batches[("update", g.entity_type, tuple(sorted(d.values)))].append((row, w))
         for key in sorted(batches, key=lambda k: (ORDER[k[1]], k[0] == "update")):
-            rows = batches[key]
+            batch = batches[key]
             t = table(key[1])
-            if key[0] == "insert":
-                conn.execute(t.insert(), rows)
-                continue
-            n = _update_many(conn, t, [*key[2], "updated_at", "updated_by"], rows)
-            if n != len(rows):
-                raise _RetryError()  # a row-level security refusal updates nothing, silently
-        for g, d, _o, _f in purges:
-            if _write_one(conn, g, d) != 1:
+            size = STATEMENT_ROWS if steps else max(len(batch), 1)
+            for i in range(0, len(batch), size):
+                part = batch[i:i + size]
+                rows = [r for r, _w in part]
+                if steps:
+                    _set_steps(conn, [w for _r, w in part])
+                if key[0] == "insert":
+                    conn.execute(t.insert(), rows)
+                    continue
+                n = _update_many(conn, t, [*key[2], "updated_at", "updated_by"], rows)
+                if n != len(rows):
+                    raise _RetryError()  # a row-level security refusal updates nothing
+        for w in purges:
+            if steps:
+                _set_steps(conn, [w])
+            if _write_one(conn, w[0], w[1]) != 1:
                 raise _RetryError()
     except sa.exc.DBAPIError as exc:
         raise _RetryError() from exc
@@ -366,3 +432,33 @@ def pull_page(conn: sa.Connection, cursor: int, limit: int) -> PullPage:
     for name, ids in wanted.items():
         page.rows[name].update(fetch_rows(conn, name, ids))
     return page
+
+
+LOG_COLUMNS = ("entity_id", "action", "field", "old_value", "new_value", "changed_at",
+               "changed_by", "version", "origin", "central_seq")
+
+
+def fetch_log(conn: sa.Connection, after: dict[str, dict[str, int]], client_id: str
+              ) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """The central's change-log rows of these records written after the given write-order
+    number (per table, per record id), not made by ``client_id`` (this copy has its own),
+    in the central's write order: what a pull logs at the times the changes were made."""
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    if not after or conn.dialect.name != "postgresql":
+        return out
+    cols = ", ".join(f"l.{c}" for c in LOG_COLUMNS)
+    for name, by_id in after.items():
+        ids = list(by_id)
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i:i + CHUNK]
+            rows = conn.exec_driver_sql(
+                f"SELECT {cols} FROM public.change_log l "
+                "JOIN unnest(CAST(%s AS varchar[]), CAST(%s AS bigint[])) AS u(id, after) "
+                "ON l.entity_id = u.id AND l.central_seq > u.after "
+                "WHERE l.entity_type = %s AND l.origin IS DISTINCT FROM %s "
+                "ORDER BY l.central_seq",
+                (part, [by_id[k] for k in part], name, client_id))
+            for r in rows:
+                m = dict(r._mapping)
+                out.setdefault(name, {}).setdefault(m.pop("entity_id"), []).append(m)
+    return out
