@@ -27,11 +27,12 @@ def _app() -> Any:
 class _State:
     """An open database, a loaded RowSet and (for the Qt benchmarks) a model and view."""
 
-    def __init__(self, folder: Path, qt: bool = False, writable: bool = False) -> None:
+    def __init__(self, folder: Path, qt: bool = False, writable: bool = False,
+                 path: Path | None = None) -> None:
         from boligreg.models import open_database
         from boligreg.services.register import load_dwellings
 
-        path = demo_db(folder, N)
+        path = path or demo_db(folder, N)
         if writable:
             path = copy_db(path, folder / "register-bench-copy.db")
         self.db = open_database(path, user="bench")
