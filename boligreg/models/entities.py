@@ -409,6 +409,10 @@ class ChangeLog(Base):
     # The central's write-order number of the row (a sequence set up by services/central.py);
     # kept on the rows a copy took from the central, so a pull takes only what came after.
     central_seq: Mapped[int | None] = mapped_column(sa.BigInteger)
+    # A local copy's own change the central did not take as it was (conflict, refusal, or the
+    # same change made elsewhere first): when its answer came. The register's history leaves
+    # the row out; the central's version counts from when it was made (services/history).
+    superseded_at: Mapped[datetime | None] = mapped_column(sa.DateTime())
 
 
 class AppMeta(Base):

@@ -5,7 +5,8 @@ A scan of ``change_log`` (it has no index on ``changed_at``, on purpose: migrati
 returns every row written at or after the moment, with the values they replaced; a second
 gives the key of every ``insert`` row (to know which records have their whole history). On
 SQLite the log's ``rowid`` is the order rows were written in; elsewhere (time, version,
-action).
+action). Rows of a copy's own changes that the central did not take as they were
+(``superseded_at``, services/sync/local.py) are not part of the history.
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ def scan_log(conn: sa.Connection, cutoff: datetime,
     else:
         cols.insert(0, c.c.id)  # the last tie-breaker of the write order (_ordered)
     after = _ordered(fetch_frame(conn, sa.select(*cols).where(
-        c.c.entity_type.in_(tables), c.c.changed_at >= cutoff)), seq is not None)
+        c.c.entity_type.in_(tables), c.c.changed_at >= cutoff, c.c.superseded_at.is_(None))),
+        seq is not None)
     summaries, starts = summary_starts(conn)
     inserted: dict[str, set[str]] = {t: set() for t in tables}
     if conn.dialect.name == "sqlite":
@@ -141,7 +143,8 @@ def scan_log(conn: sa.Connection, cutoff: datetime,
         agg = sa.func.string_agg(c.c.entity_id, ",")
     for t, joined in conn.execute(
         sa.select(c.c.entity_type, agg)
-        .where(c.c.entity_type.in_(tables), c.c.action == "insert")
+        .where(c.c.entity_type.in_(tables), c.c.action == "insert",
+               c.c.superseded_at.is_(None))
         .group_by(c.c.entity_type)
     ):
         inserted[str(t)] = set(joined.split(",")) if joined else set()
@@ -224,6 +227,7 @@ def last_before(conn: sa.Connection, entity_type: str, cutoff: datetime,
         chunk = ids[i:i + CHUNK]
         parts.append(fetch_frame(conn, sa.select(*cols).where(
             c.c.entity_type == entity_type, c.c.entity_id.in_(chunk), c.c.changed_at < cutoff,
+            c.c.superseded_at.is_(None),
         )))
     if not parts:
         return pd.DataFrame(columns=[*names, "seq", "stamp"]).set_index("entity_id")
@@ -244,7 +248,7 @@ def _last_before_sqlite(conn: sa.Connection, entity_type: str, cutoff: datetime,
     wanted = sa.func.json_each(sa.bindparam("ids", orjson.dumps(ids).decode(),
                                             type_=sa.Text)).table_valued("value")
     where = [c.c.entity_type == entity_type, c.c.changed_at < cutoff,
-             c.c.entity_id.in_(sa.select(wanted.c.value))]
+             c.c.superseded_at.is_(None), c.c.entity_id.in_(sa.select(wanted.c.value))]
     q = sa.select(seq, *cols).where(*where).group_by(c.c.entity_id)
     last = _ordered(fetch_frame(conn, q), True).set_index("entity_id")
     stamps = _ordered(fetch_frame(conn, q.where(c.c.field == "updated_at")), True)
@@ -270,7 +274,8 @@ def first_logged(conn: sa.Connection, entity_type: str, ids: list[str]) -> dict[
         chunk = ids[i:i + CHUNK]
         for eid, first in conn.execute(
             sa.select(c.c.entity_id, sa.func.min(c.c.changed_at))
-            .where(c.c.entity_type == entity_type, c.c.entity_id.in_(chunk))
+            .where(c.c.entity_type == entity_type, c.c.entity_id.in_(chunk),
+                   c.c.superseded_at.is_(None))
             .group_by(c.c.entity_id)
         ):
             out[eid] = first

@@ -217,17 +217,26 @@ def _run(db: Database, ce: sa.Engine, shown: str, result: SyncResult, report: Pr
         report(10, f"Sender {result.pushed} endrede poster")
         with ce.connect() as sc:
             outcomes = server.push(sc, client_id, groups)
-            # A record set back to the central's version takes the central's log with it.
+            # A record the central did not take as it was comes back as the central has it,
+            # with the central's log of it (issue 13 item 7).
             back = local.resets(outcomes)
+            fetched: dict[str, dict[str, dict | None]] = {}
+            for name, ids in local.needs_central(groups, outcomes).items():
+                rest = [i for i in ids if i not in back.get(name, {})]
+                if rest:
+                    found = server.fetch_rows(sc, name, rest)
+                    fetched[name] = {i: found.get(i) for i in rest}
             with db.engine.connect() as lc:
-                upto = local.taken_upto(lc, back)
+                upto = local.taken_upto(lc, {**back, **{
+                    k: {**back.get(k, {}), **v} for k, v in fetched.items()}})
             back_log = server.fetch_log(sc, upto, client_id)
             sc.rollback()
         # From here the central has them: finish the acknowledgement even if cancelled.
         report(35, "Noterer svaret")
         with db.engine.begin() as lc:
             local.lock_local(lc, utcnow())
-            local.ack(lc, outcomes, txn=new_id(), now=utcnow(), log=back_log)
+            local.ack(lc, outcomes, txn=new_id(), now=utcnow(), log=back_log,
+                      fetched=fetched)
         for o in outcomes:
             result.applied += o.outcome == "applied"
             result.merged += o.outcome == "merged"

@@ -182,11 +182,61 @@ def resets(outcomes: list[Outcome]) -> dict[str, dict[str, dict[str, Any] | None
     return out
 
 
+def _is_taken(action: str, field: str | None, taken: list[str]) -> bool:
+    if "*" in taken:
+        return True
+    return action not in ("insert", "purge") and field is not None and field in taken
+
+
+def needs_central(groups: list[Group], outcomes: list[Outcome]) -> dict[str, list[str]]:
+    """Records of a push some of whose sent changes the central did not take as they were
+    (per table): the copy takes the central's version and log of them with the answer."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for g, oc in zip(groups, outcomes, strict=True):
+        if oc.taken is not None and not all(
+                _is_taken(st.action, st.field, oc.taken) for st in g.steps):
+            out[g.entity_type].append(g.entity_id)
+    return out
+
+
+def _supersede(conn: sa.Connection, outcomes: list[Outcome], now: datetime
+               ) -> dict[str, dict[str, dict[str, Any]]]:
+    """Mark this copy's own log rows of the push that the central did not take as they were
+    (``superseded_at``): the register's history leaves them out, and counts the central's
+    version from when it was made. Returns per table and record each such field's value
+    before them (where the central's log of the field takes over)."""
+    c = ChangeLog.__table__
+    by_change = {cid: oc for oc in outcomes if oc.taken is not None for cid in oc.change_ids}
+    marked: list[int] = []
+    base: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    ids = list(by_change)
+    for part in _chunks(ids):
+        for r in conn.execute(
+            sa.select(sa.literal_column("change_log.rowid").label("rid"), c.c.sync_change,
+                      c.c.entity_type, c.c.entity_id, c.c.action, c.c.field, c.c.old_value)
+            .where(c.c.sync_change.in_(part)).order_by(sa.literal_column("change_log.rowid"))
+        ):
+            taken = by_change[r.sync_change].taken or []
+            if _is_taken(r.action, r.field, taken):
+                continue
+            marked.append(int(r.rid))
+            if r.field:
+                base[r.entity_type].setdefault(r.entity_id, {}).setdefault(
+                    r.field, _decoded(r.old_value))
+    for i in range(0, len(marked), CHUNK):
+        conn.execute(c.update().where(sa.literal_column("change_log.rowid").in_(
+            marked[i:i + CHUNK])).values(superseded_at=now))
+    return base
+
+
 def ack(conn: sa.Connection, outcomes: list[Outcome], *, txn: str, now: datetime,
-        log: CentralLog | None = None) -> None:
+        log: CentralLog | None = None,
+        fetched: dict[str, dict[str, dict[str, Any] | None]] | None = None) -> None:
     """Note the central's answer: the sent changes leave the outbox, conflicts are kept, and
     a record the central did not take as it was is reset to the central's version (the
-    person's version lives on in the conflict list)."""
+    person's version lives on in the conflict list), with the central's log of it (``log``;
+    ``fetched``: the central's rows of records it merged without some of our changes)."""
+    base = _supersede(conn, outcomes, now)
     cl = ChangeLog.__table__
     sent = [cid for oc in outcomes for cid in oc.change_ids]
     for part in _chunks(sent):
@@ -194,7 +244,11 @@ def ack(conn: sa.Connection, outcomes: list[Outcome], *, txn: str, now: datetime
     for oc in outcomes:
         for c in oc.conflicts:
             record_conflict(conn, oc.entity_type, oc.entity_id, c, oc.server, now)
-    apply_pulled(conn, resets(outcomes), txn=txn, now=now, log=log)
+    rows = resets(outcomes)
+    for name, by_id in (fetched or {}).items():
+        for eid, row in by_id.items():
+            rows[name].setdefault(eid, row)
+    apply_pulled(conn, rows, txn=txn, now=now, log=log, base=base)
 
 
 def taken_upto(conn: sa.Connection, rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, int]]:
@@ -219,7 +273,8 @@ def taken_upto(conn: sa.Connection, rows: dict[str, dict[str, Any]]) -> dict[str
 
 
 def apply_pulled(conn: sa.Connection, rows: dict[str, dict[str, dict[str, Any] | None]], *,
-                 txn: str, now: datetime, log: CentralLog | None = None) -> int:
+                 txn: str, now: datetime, log: CentralLog | None = None,
+                 base: dict[str, dict[str, dict[str, Any]]] | None = None) -> int:
     """Make local records equal to the central's (``None``: removed there). Records with
     changes still waiting keep those fields (they go up with the next push). Parents first;
     removals children first. Returns how many local rows changed.
@@ -227,14 +282,16 @@ def apply_pulled(conn: sa.Connection, rows: dict[str, dict[str, dict[str, Any] |
     ``log`` holds the central's log rows of these records not yet taken: each change is
     logged here as the central logged it, at the time it was made in the copy where it was
     made (issue 13 item 7), wherever those rows lead from this copy's value to the central's;
-    anything else is logged once, as this pull saw it."""
+    anything else is logged once, as this pull saw it. ``base``: per record, a field's value
+    before this copy's superseded changes of it (where the central's log takes over)."""
     changed = 0
     log = log or {}
+    base = base or {}
     for name in SYNC_TABLES:
         if rows.get(name):
             changed += _upsert(conn, name, {k: v for k, v in rows[name].items()
                                             if v is not None}, txn=txn, now=now,
-                               central=log.get(name, {}))
+                               central=log.get(name, {}), base=base.get(name, {}))
     for name in reversed(SYNC_TABLES):
         if rows.get(name):
             changed += _remove(conn, name, [k for k, v in rows[name].items() if v is None],
@@ -264,8 +321,10 @@ def _chain(steps: list[dict[str, Any]], old: Any, new: Any) -> list[dict[str, An
 def _taken(row: dict[str, Any], entry: dict[str, Any], now: datetime) -> dict[str, Any]:
     """A central log row as this copy logs it (its time, never later than this copy's clock)."""
     at = row["changed_at"]
+    # changed_by stays the person stamped on the pulled row (as before); the central's own
+    # log names the login.
     return entry | {"id": new_id(), "changed_at": min(at, now) if at is not None else now,
-                    "changed_by": row["changed_by"] or "", "action": row["action"],
+                    "action": row["action"],
                     "field": row["field"], "old_value": row["old_value"],
                     "new_value": row["new_value"], "version": row["version"],
                     "origin": row["origin"], "central_seq": row["central_seq"]}
@@ -273,7 +332,8 @@ def _taken(row: dict[str, Any], entry: dict[str, Any], now: datetime) -> dict[st
 
 def _log_pulled(eid: str, lrow: dict[str, Any] | None, new: dict[str, Any],
                 data: list[str], keep: set[str], central: list[dict[str, Any]],
-                entry: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
+                entry: dict[str, Any], now: datetime, base: dict[str, Any]
+                ) -> list[dict[str, Any]]:
     """The log rows of one pulled record: the central's own rows where they lead from this
     copy's values to the central's (inserts from the central's insert row), otherwise one
     row per changed field."""
@@ -297,7 +357,9 @@ def _log_pulled(eid: str, lrow: dict[str, Any] | None, new: dict[str, Any],
                                 "new_value": json.dumps(jsonable_row(new), ensure_ascii=False)})
             return out
     else:
-        before = {f: to_jsonable(lrow[f]) for f in data}
+        # A field this copy changed but the central did not take: its history goes on from
+        # before that change (the superseded rows are not part of it).
+        before = {f: base[f] if f in base else to_jsonable(lrow[f]) for f in data}
     action = "update"
     if lrow is not None and (new.get(DELETED) is None) != (lrow.get(DELETED) is None):
         action = "delete" if new.get(DELETED) is not None else "restore"
@@ -328,7 +390,8 @@ def _log_pulled(eid: str, lrow: dict[str, Any] | None, new: dict[str, Any],
 
 
 def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]], *,
-            txn: str, now: datetime, central: dict[str, list[dict[str, Any]]]) -> int:
+            txn: str, now: datetime, central: dict[str, list[dict[str, Any]]],
+            base: dict[str, dict[str, Any]]) -> int:
     if not incoming:
         return 0
     t = table(name)
@@ -360,7 +423,8 @@ def _upsert(conn: sa.Connection, name: str, incoming: dict[str, dict[str, Any]],
         same = lrow is not None and all(new[c] == lrow[c] for c in cols)
         if same and not central.get(eid):
             continue
-        log.extend(_log_pulled(eid, lrow, new, data, keep, central.get(eid, []), entry, now))
+        log.extend(_log_pulled(eid, lrow, new, data, keep, central.get(eid, []), entry, now,
+                               base.get(eid, {})))
         if lrow is None:
             inserts.append(new)
         elif not same:

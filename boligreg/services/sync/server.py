@@ -84,6 +84,10 @@ class Outcome:
     server: dict[str, Any] | None = None  # the central's row now as JSON (conflict/rejected)
     server_row: dict[str, Any] | None = None  # the same, typed (to reset the local row)
     replayed: bool = False
+    # What the central took of this push: the fields written, "*" for a whole insert or
+    # purge; None when the answer is replayed from an earlier push (not known here). A copy's
+    # own changes outside it are superseded (services/sync/local.py, ack).
+    taken: list[str] | None = None
     # Conflicts stored for changes of this record handled by an earlier push whose answer
     # never reached the client (it was cut off): delivered again, never lost.
     earlier: list[dict[str, Any]] = field(default_factory=list)
@@ -217,6 +221,9 @@ def _push(conn: sa.Connection, client_id: str, groups: list[Group], *, slow: boo
         work.append((g, d, o, fresh))
 
     _apply(conn, work, server_rows, slow=slow)
+    for _g, d, o, _fresh in work:
+        o.taken = [] if o.outcome == "rejected" else \
+            ["*"] if d.op in ("insert", "purge") else sorted(d.values)
 
     log: list[dict[str, Any]] = []
     applied_rows: list[dict[str, Any]] = []
