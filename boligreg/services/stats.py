@@ -576,7 +576,8 @@ def _changed_since(conn: sa.Connection, cutoff: datetime) -> int:
 
     c = ChangeLog.__table__
     sub = (sa.select(c.c.entity_type, c.c.entity_id)
-           .where(c.c.entity_type.in_(TRACKED), c.c.changed_at >= cutoff).distinct().subquery())
+           .where(c.c.entity_type.in_(TRACKED), c.c.changed_at >= cutoff,
+                  c.c.superseded_at.is_(None)).distinct().subquery())
     return int(conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one())
 
 

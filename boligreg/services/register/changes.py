@@ -56,12 +56,16 @@ def _history_value(conn: sa.Connection, entity: str, name: str, value: Any,
 
 
 def history(conn: sa.Connection, entity: str, entity_id: str) -> list[HistoryEntry]:
-    """The record's change log, newest first, with Norwegian field names and values."""
+    """The record's change log, newest first, with Norwegian field names and values; each
+    change at the time it was made in the copy where it was made."""
     c = ChangeLog.__table__
     rows = conn.execute(
         sa.select(c.c.changed_at, c.c.changed_by, c.c.action, c.c.field, c.c.old_value,
                   c.c.new_value, c.c.version)
-        .where(c.c.entity_type == entity, c.c.entity_id == entity_id)
+        # A change of this copy's the central did not take as it was (superseded_at) is not
+        # the record's history; it lives on in the conflict list (services/sync/local.py).
+        .where(c.c.entity_type == entity, c.c.entity_id == entity_id,
+               c.c.superseded_at.is_(None))
         .order_by(c.c.changed_at.desc(), c.c.version.desc(), c.c.field)
     ).all()
     names: dict[str, str] = {}
