@@ -44,8 +44,8 @@ from .sync import SYNC_OUTBOX_VIEW_SQL
 # "Bolg": written to SQLite's header (PRAGMA application_id) so a boligreg file is recognisable.
 APPLICATION_ID = 0x426F6C67
 # The newest Alembic revision this code knows; a test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0007"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_HEAD = "0008"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "afs", "davfs", "ncpfs"}

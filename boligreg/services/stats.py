@@ -862,8 +862,10 @@ def _rank(figs: dict[str, Figures], oslo: Figures) -> None:
 
 
 def _scan_once(conn: sa.Connection, year: int, as_of: date) -> None:
-    """Scan the log once from the earliest moment this year's sheets rebuild (its chart's
-    first covered year-end, last year's 31.12, ``as_of``): the later states are cut from it."""
+    """Scan the log once from the earliest whole state this year's sheets rebuild (last
+    year's 31.12 for «Endring fra», ``as_of``): the later states are cut from it. The chart's
+    older year-ends read their own years' dwelling rows (history.series), so this scan does
+    not reach back ten years (it was most of the 16 past sheets' time at 100k)."""
     # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
     from .history import TRACKED, end_of_day_utc
     from .history.changes import scan_log
@@ -871,9 +873,8 @@ def _scan_once(conn: sa.Connection, year: int, as_of: date) -> None:
     begins = _first_logged(conn)
     if begins is None:
         return
-    moments = [end_of_day_utc(date(y, 12, 31)) for y in range(year - HISTORY_YEARS + 1, year)]
-    moments = [m for m in moments if m > begins] + [end_of_day_utc(as_of)]
-    scan_log(conn, min(moments), TRACKED)
+    moments = [m for m in (end_of_day_utc(date(year - 1, 12, 31)),) if m > begins]
+    scan_log(conn, min([*moments, end_of_day_utc(as_of)]), TRACKED)
 
 
 def _first_logged(conn: sa.Connection) -> datetime | None:

@@ -159,8 +159,9 @@ def test_no_rebuild_for_a_file_younger_than_last_year(tmp_path: Path, clock, mon
 
 
 def test_one_log_scan_per_sheet_run(tmp_path: Path, clock, monkeypatch) -> None:
-    """The year-end, last year's 31.12 ("Endring fra") and the chart's year-ends are cut from
-    one scan of the change log (history/shared.py), and give the figures each would alone."""
+    """The year-end, last year's 31.12 ("Endring fra") and the chart's latest year-end are
+    cut from one scan of the change log (history/shared.py); each older year-end of the chart
+    reads only its own year's rows. Each gives the figures it would alone."""
     import contextlib
 
     import boligreg.services.history.shared as shared
@@ -177,16 +178,24 @@ def test_one_log_scan_per_sheet_run(tmp_path: Path, clock, monkeypatch) -> None:
     _add(db, 3)  # after the year: not on the 2025 sheet
     today = date(2026, 3, 1)
     scans: list[str] = []
+    years: list[tuple] = []  # a chart year's own rows: [31.12 of year, 31.12 of the next)
 
-    def count(_conn, _cursor, statement: str, *_args) -> None:
+    def count(_conn, _cursor, statement: str, params, *_args) -> None:
         if "FROM change_log" in statement and "changed_at >=" in statement:
-            scans.append(statement)
+            if "changed_at <" in statement:
+                years.append(tuple(p for p in params if isinstance(p, str) and ":" in p))
+            else:
+                scans.append(statement)
 
     sa.event.listen(db.engine, "before_cursor_execute", count)
     with db.engine.connect() as conn:
         shared_run = compute_figures(conn, 2025, today=today, now=NOW)
     assert len(scans) == 1
+    # 2024 from the scan; 2023 from its own year; 2022 lies before the history (not read).
+    assert len(years) == 1 and years[0][0].startswith("2023-12-31") \
+        and years[0][1].startswith("2024-12-31"), years
     scans.clear()
+    years.clear()
     monkeypatch.setattr(shared, "shared_reads", lambda _conn: contextlib.nullcontext())
     with db.engine.connect() as conn:
         alone = compute_figures(conn, 2025, today=today, now=NOW)

@@ -18,7 +18,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from .asof import REQUIRED, _rewind_table
-from .changes import UNTRACKED, history_begins, scan_log
+from .changes import UNTRACKED, history_begins, scan_log, scan_range
 from .coverage import unlogged_known_from
 from .day import end_of_day_utc
 from .values import read_table
@@ -66,8 +66,8 @@ def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
     """Per scope (district codes and ``"oslo"``): a point per year in ``years``, as of the
     end of its 31.12. ``scopes`` limits the answer (default: Oslo and every bydel seen).
 
-    One scan of the log from the earliest year on; the years are then walked back one after
-    the other, each from the state of the year after it, undoing only that year's changes.
+    The years are walked back one after the other, each from the state of the year after it,
+    undoing only that year's changes, read year by year (the latest from the log scan).
     """
     years = sorted(set(years))
     if not years:
@@ -79,23 +79,22 @@ def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
     if known_years:
         keep = (*REQUIRED, *COLUMNS)
         frame = read_table(conn, "dwelling", UNTRACKED.get("dwelling", ()), keep)
-        scan = scan_log(conn, cutoffs[known_years[0]], ("dwelling",))  # one scan for all
+        # The latest year from the log scan (inside shared_reads: the one the sheet's own
+        # figures read); each earlier year then reads only its own year's rows, and a year
+        # the log cannot vouch for ends the walk before anything older is read.
+        scan = scan_log(conn, cutoffs[known_years[-1]], ("dwelling",))
         known_from = unlogged_known_from(conn, "dwelling", frame, scan)
         known_at = pd.Series([m for m in known_from if m is not None], dtype=object)
         start = scan.history_start
-        ev_all = scan.after
-        at = scan.moments()
         inserted = scan.inserted.get("dwelling", set())
         later = None  # the cutoff of the year after (None: now)
         for y in reversed(known_years):
             cutoff = cutoffs[y]
             if start is not None and cutoff <= start:
                 break
-            step = at >= pd.Timestamp(cutoff).to_datetime64()
-            if later is not None:
-                step &= at < pd.Timestamp(later).to_datetime64()
-            frame, unknown = _rewind_table(conn, "dwelling", frame, ev_all[step], cutoff,
-                                           inserted)
+            ev = scan.after if later is None else scan_range(conn, "dwelling", cutoff, later,
+                                                             keep)
+            frame, unknown = _rewind_table(conn, "dwelling", frame, ev, cutoff, inserted)
             if unknown or bool((known_at >= cutoff).any()):
                 break  # the log cannot vouch for this year (nor any before it)
             per_year[y] = _counts(frame)
