@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+import numpy as np
 import orjson
 import pandas as pd
 import sqlalchemy as sa
@@ -30,6 +31,7 @@ from ...models import Database
 from .changes import FIELD_ACTIONS, TRACKED, UNTRACKED, LogScan, last_before, scan_log
 from .coverage import Coverage, file_complete_from, unlogged_known_from
 from .day import end_of_day_utc, format_day
+from .shared import cache
 from .values import converters, decode_json_values, decode_snapshots, read_table
 
 BOOK = ("version", "updated_at", "updated_by")
@@ -213,11 +215,17 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
     unknown: dict[str, frozenset[str]] = {}
     changed = {n: int(g.nunique()) for n, g in scan.after.groupby("entity_type")["entity_id"]}
     known_from = []
+    current = {n: read(n) for n in names}
+    base = _chain_base(conn, scan, cutoff, current)
     for n in names:
-        cur = read(n)
+        cur = current[n]
         ev = scan.after[scan.after["entity_type"] == n]
         known_from.append(unlogged_known_from(conn, n, cur, scan))
-        frame, unk = _rewind_table(conn, n, cur, ev, cutoff, scan.inserted.get(n, set()))
+        start_from = cur
+        if base is not None:  # walk back from a later state: only the rows between
+            start_from, ev = _chained(scan, base, n, cur, ev)
+        frame, unk = _rewind_table(conn, n, start_from, ev, cutoff,
+                                   scan.inserted.get(n, set()))
         # Records without an insert row whose history does not reach the cutoff.
         kf = known_from[-1]
         late = {str(i) for i, m in kf.items() if m is not None and m >= cutoff}
@@ -235,7 +243,77 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
     cov = Coverage(cutoff, complete, unknown, before_history=before)
     if strict and not cov.exact:
         raise HistoryIncompleteError(day, cov)
+    reads = cache(conn)
+    if reads is not None and cov.exact:
+        # A sheet's chart starts its walk back from last year's state, built for «Endring fra».
+        for n, f in frames.items():
+            reads.setdefault("states", {})[(cutoff, n)] = f
     return RegisterState(day, cutoff, frames, cov, changed)
+
+
+def _chain_base(conn: sa.Connection, scan: LogScan, cutoff: datetime,
+                current: Mapping[str, pd.DataFrame]
+                ) -> tuple[datetime, dict[str, pd.DataFrame]] | None:
+    """Inside ``shared_reads``: the nearest exact state after ``cutoff`` built earlier in the
+    block (a sheet's year-end, before last year's), to walk back from over only the rows in
+    between instead of from today (the 31.12 before a sheet's year: 0.25 s at 100k).
+
+    Only where that gives what the walk from today gives, row for row: a pruned read (no
+    bookkeeping, which is looked up per moment), every record with its insert row (no
+    unlogged-record rules, which read creation stamps of today's rows). Which records may
+    be walked from it is decided per record (``_chained``)."""
+    reads = cache(conn)
+    if reads is None or any(set(BOOK) <= set(f.columns) for f in current.values()):
+        return None
+    states = reads.get("states", {})
+    later = sorted({c for c, n in states if c > cutoff and all(
+        (c, m) in states and set(f.columns) <= set(states[(c, m)].columns)
+        for m, f in current.items())})
+    if not later:
+        return None
+    at = later[0]
+    frames = {n: states[(at, n)] for n in current}
+    for n, f in current.items():
+        inserted = scan.inserted.get(n, set())
+        if not (f.index.isin(inserted).all() and frames[n].index.isin(inserted).all()):
+            return None
+    return at, frames
+
+
+def _chained(scan: LogScan, base: tuple[datetime, dict[str, pd.DataFrame]], name: str,
+             cur: pd.DataFrame, ev: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The frame to walk back from and the rows to walk over, for table ``name``: a record
+    starts from the later state over its rows between the two moments, if all of those were
+    written before any of its rows after the later moment (the walk goes per record, in
+    write order, so it then undoes the same rows in the same order as the walk from today).
+    Any other record starts from today's row over all its rows, as without a base."""
+    later, frames = base
+    after_later = scan.moments()[ev.index.to_numpy()] >= np.datetime64(later)
+    seq = ev["seq"].to_numpy(dtype=np.int64)
+    codes, ids = pd.factorize(ev["entity_id"].to_numpy())
+    last_between = np.full(len(ids), -1, dtype=np.int64)
+    np.maximum.at(last_between, codes[~after_later], seq[~after_later])
+    first_after = np.full(len(ids), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first_after, codes[after_later], seq[after_later])
+    is_mixed = last_between > first_after
+    mixed = pd.Index(ids[is_mixed])
+    start = frames[name][list(cur.columns)]
+    if len(mixed):
+        start = pd.concat([start.drop(index=start.index.intersection(mixed)),
+                           cur.loc[cur.index.intersection(mixed)]])
+    return start.copy(), ev[~after_later | is_mixed[codes]]
+
+
+def cached_state(conn: sa.Connection, cutoff: datetime, name: str,
+                 columns: Iterable[str]) -> pd.DataFrame | None:
+    """Inside ``shared_reads``: table ``name`` as an exact state at ``cutoff`` built earlier in
+    the block, if it has ``columns`` (a copy, those columns), else None."""
+    reads = cache(conn)
+    found = None if reads is None else reads.get("states", {}).get((cutoff, name))
+    cols = list(columns)
+    if found is None or not set(cols) <= set(found.columns):
+        return None
+    return found[cols].copy()
 
 
 def register_as_of(target: sa.Connection | Database, day: date | None, *,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .asof import RegisterState
@@ -41,17 +42,26 @@ def dwelling_counts(state: RegisterState, splits: dict[str, tuple[str, tuple[str
     w = state.frame("dwelling")
     if w.empty:
         return []
-    rooms = pd.to_numeric(w["rooms"], errors="coerce")
-    cols: dict[str, pd.Series] = {"total": pd.Series(1, index=w.index)}
+    n = len(w)
+    rooms = pd.to_numeric(w["rooms"], errors="coerce").to_numpy(dtype=float)
+    names: list[str] = ["total"]
+    blocks: list[np.ndarray] = [np.ones((n, 1), dtype=np.int64)]
+    # One hash of each column into its values' positions, then a 0/1 block per split (one
+    # comparison per value of every split over 100k object values was most of this).
     for attr, (column, values) in splits.items():
-        for v in values:
-            cols[f"{attr}:{v}"] = (w[column] == v).astype(int)
-    for n in (1, 2, 3, 4):
-        cols[f"by_rooms:{n}"] = (rooms == n).astype(int)
-    cols["by_rooms:5+"] = (rooms >= 5).astype(int)
-    cols["wheelchair"] = w["wheelchair_accessible"].map(lambda v: v is True).astype(int)
+        codes = pd.Categorical(w[column].to_numpy(), categories=list(values)).codes
+        block = np.zeros((n, len(values)), dtype=np.int64)
+        hit = codes >= 0
+        block[np.flatnonzero(hit), codes[hit]] = 1
+        names += [f"{attr}:{v}" for v in values]
+        blocks.append(block)
+    names += [f"by_rooms:{k}" for k in (1, 2, 3, 4)] + ["by_rooms:5+", "wheelchair"]
+    blocks.append(np.column_stack(
+        [rooms == k for k in (1, 2, 3, 4)] + [rooms >= 5]
+        + [np.fromiter((v is True for v in w["wheelchair_accessible"]), bool, n)]
+    ).astype(np.int64))
     unit = _unit(w, "disposing_unit_code").to_numpy()
-    sums = pd.DataFrame(cols).groupby(unit, dropna=False).sum()
+    sums = pd.DataFrame(np.hstack(blocks), columns=names).groupby(unit, dropna=False).sum()
     return [(code, {k: int(v) for k, v in row.items()}) for code, row in sums.iterrows()]
 
 

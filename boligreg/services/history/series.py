@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from .asof import REQUIRED, _rewind_table
+from .asof import REQUIRED, _rewind_table, cached_state
 from .changes import UNTRACKED, history_begins, scan_log, scan_range
 from .coverage import unlogged_known_from
 from .day import end_of_day_utc
@@ -92,9 +92,14 @@ def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
             cutoff = cutoffs[y]
             if start is not None and cutoff <= start:
                 break
-            ev = scan.after if later is None else scan_range(conn, "dwelling", cutoff, later,
-                                                             keep)
-            frame, unknown = _rewind_table(conn, "dwelling", frame, ev, cutoff, inserted)
+            built = cached_state(conn, cutoff, "dwelling", frame.columns) if later is None \
+                else None
+            if built is not None:  # the same walk back, made for the sheet's «Endring fra»
+                frame, unknown = built, set()
+            else:
+                ev = scan.after if later is None else scan_range(conn, "dwelling", cutoff,
+                                                                 later, keep)
+                frame, unknown = _rewind_table(conn, "dwelling", frame, ev, cutoff, inserted)
             if unknown or bool((known_at >= cutoff).any()):
                 break  # the log cannot vouch for this year (nor any before it)
             per_year[y] = _counts(frame)
