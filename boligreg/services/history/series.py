@@ -95,7 +95,7 @@ def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
             built = cached_state(conn, cutoff, "dwelling", frame.columns) if later is None \
                 else None
             if built is not None:  # the same walk back, made for the sheet's «Endring fra»
-                frame, unknown = built, set()
+                frame, unknown = built, set[str]()
             else:
                 ev = scan.after if later is None else scan_range(conn, "dwelling", cutoff,
                                                                  later, keep)
