@@ -301,7 +301,7 @@ def _chained(scan: LogScan, base: tuple[datetime, dict[str, pd.DataFrame]], name
     if len(mixed):
         start = pd.concat([start.drop(index=start.index.intersection(mixed)),
                            cur.loc[cur.index.intersection(mixed)]])
-    return start.copy(), ev[~after_later | is_mixed[codes]]
+    return start, ev[~after_later | is_mixed[codes]]  # ``start``: a copy (list of columns)
 
 
 def cached_state(conn: sa.Connection, cutoff: datetime, name: str,
@@ -313,7 +313,7 @@ def cached_state(conn: sa.Connection, cutoff: datetime, name: str,
     cols = list(columns)
     if found is None or not set(cols) <= set(found.columns):
         return None
-    return found[cols].copy()
+    return found[cols]  # a list of columns: pandas takes a copy
 
 
 def register_as_of(target: sa.Connection | Database, day: date | None, *,

@@ -103,17 +103,20 @@ def maintenance_counts(state: RegisterState, ref: date) -> list[tuple[str, str, 
     on_dw = r.loc[r["dwelling_id"].notna(), ["dwelling_id", "scope"]].drop_duplicates()
     dw = pd.DataFrame({"dwelling_id": w["id"], "property_id": w["property_id"],
                        "code": _unit(w, "disposing_unit_code")})
-    via = dw.merge(on_prop, on="property_id")
+    # Through the building: dwellings per (building, unit) first, then joined with the
+    # building's scopes (a join of every dwelling with every scope of its building was 0.1 s).
+    per_building = dw.groupby(["property_id", "code"], dropna=False).size().rename("n")
+    via = per_building.reset_index().merge(on_prop, on="property_id")
     own = dw.merge(on_dw, on="dwelling_id")
     if len(own):
         covered = pd.MultiIndex.from_frame(on_prop[["property_id", "scope"]])
         key = pd.MultiIndex.from_frame(own[["property_id", "scope"]])
-        own = own[~key.isin(covered)]
+        own = own[~key.isin(covered)].assign(n=1)
     out: list[tuple[str, str, int]] = []
     for part in (via, own):
         if len(part):
-            g = part.groupby(["code", "scope"], dropna=False).size()
-            out += [(code, scope, int(n)) for (code, scope), n in g.items()]
+            g = part.groupby(["code", "scope"], dropna=False)["n"].sum()
+            out += [(code, scope, int(n)) for (code, scope), n in g.items() if n]
     return out
 
 
