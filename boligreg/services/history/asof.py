@@ -28,7 +28,15 @@ import sqlalchemy as sa
 
 from ...errors import BoligregError
 from ...models import Database
-from .changes import FIELD_ACTIONS, TRACKED, UNTRACKED, LogScan, last_before, scan_log
+from .changes import (
+    FIELD_ACTIONS,
+    TRACKED,
+    UNTRACKED,
+    KeySet,
+    LogScan,
+    last_before,
+    scan_log,
+)
 from .coverage import Coverage, file_complete_from, unlogged_known_from
 from .day import end_of_day_utc, format_day
 from .shared import cache
@@ -91,7 +99,7 @@ def _book_from_snapshot(snap: str | None, conv: dict) -> tuple[Any, Any, Any]:
 
 
 def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.DataFrame,
-                  cutoff: datetime, inserted: set[str]) -> tuple[pd.DataFrame, set[str]]:
+                  cutoff: datetime, inserted: KeySet) -> tuple[pd.DataFrame, set[str]]:
     """``cur`` walked back over ``ev`` (this table's rows after the cutoff, write order).
     Returns the frame at the cutoff and the ids it cannot answer for.
 
@@ -102,7 +110,7 @@ def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.Data
     conv = converters(name)
     unknown: set[str] = set()
     # Records never inserted through the log exist from their own stamp (demo, old files).
-    unlogged_new = cur.index[~cur.index.isin(inserted)]
+    unlogged_new = cur.index[~inserted.contains(cur.index)]
     not_yet: set[str] = set()
     if len(unlogged_new):
         late = cur.loc[unlogged_new, "created_at"].map(lambda t: t is None or t >= cutoff)
@@ -225,7 +233,7 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
         if base is not None:  # walk back from a later state: only the rows between
             start_from, ev = _chained(scan, base, n, cur, ev)
         frame, unk = _rewind_table(conn, n, start_from, ev, cutoff,
-                                   scan.inserted.get(n, set()))
+                                   scan.inserted.get(n, KeySet()))
         # Records without an insert row whose history does not reach the cutoff.
         kf = known_from[-1]
         late = {str(i) for i, m in kf.items() if m is not None and m >= cutoff}
@@ -274,8 +282,8 @@ def _chain_base(conn: sa.Connection, scan: LogScan, cutoff: datetime,
     at = later[0]
     frames = {n: states[(at, n)] for n in current}
     for n, f in current.items():
-        inserted = scan.inserted.get(n, set())
-        if not (f.index.isin(inserted).all() and frames[n].index.isin(inserted).all()):
+        inserted = scan.inserted.get(n, KeySet())
+        if not (inserted.contains(f.index).all() and inserted.contains(frames[n].index).all()):
             return None
     return at, frames
 

@@ -11,6 +11,7 @@ action). Rows of a copy's own changes that the central did not take as they were
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -47,6 +48,23 @@ _RANK = {"insert": 0, "update": 1, "delete": 1, "restore": 1, "purge": 2}
 CHUNK = 900  # ids per IN (...)
 
 
+class KeySet:
+    """The keys of one table's records with an insert row. ``contains`` looks a frame's index
+    up in a hash table built once (``Index.isin`` with a set built one per call: 30 ms per
+    100k-record frame, ten and more calls per sheet run)."""
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self._index = pd.Index(list(dict.fromkeys(keys)), dtype=object)
+
+    def contains(self, keys: pd.Index) -> np.ndarray:
+        if not len(self._index):
+            return np.zeros(len(keys), dtype=bool)
+        return self._index.get_indexer(keys) >= 0
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
 @dataclass
 class LogScan:
     """The change log seen from one moment (``cutoff``, naive UTC)."""
@@ -56,7 +74,7 @@ class LogScan:
     # action, field, old_value (JSON; the whole row for a purge), version.
     after: pd.DataFrame
     # Per table: ids of records with an ``insert`` row (at any time).
-    inserted: dict[str, set[str]]
+    inserted: dict[str, KeySet]
     # Times of summary rows (demo runs), oldest first.
     summaries: list[datetime]
     # Per summary row: the moment its writer vouches for the history from (a demo with a past
@@ -73,7 +91,7 @@ class LogScan:
         at = self.moments()
         keep = (at >= np.datetime64(cutoff)) & self.after["entity_type"].isin(tables).to_numpy()
         out = LogScan(cutoff=cutoff, after=self.after[keep].reset_index(drop=True),
-                      inserted={t: self.inserted.get(t, set()) for t in tables},
+                      inserted={t: self.inserted.get(t, KeySet()) for t in tables},
                       summaries=self.summaries, history_from=self.history_from,
                       tables=tables)
         out._moments = at[keep]
@@ -140,7 +158,7 @@ def scan_log(conn: sa.Connection, cutoff: datetime,
     after = _ordered(after[after["entity_type"].isin(tables).to_numpy(dtype=bool)],
                      seq is not None)
     summaries, starts = summary_starts(conn)
-    inserted: dict[str, set[str]] = {t: set() for t in tables}
+    inserted: dict[str, KeySet] = {t: KeySet() for t in tables}
     if conn.dialect.name == "sqlite":
         agg = sa.func.group_concat(c.c.entity_id, ",")
     else:
@@ -153,7 +171,7 @@ def scan_log(conn: sa.Connection, cutoff: datetime,
         .group_by(c.c.entity_type)
     ):
         if t in inserted:
-            inserted[str(t)] = set(joined.split(",")) if joined else set()
+            inserted[str(t)] = KeySet(joined.split(",") if joined else ())
     scan = LogScan(cutoff=cutoff, after=after, inserted=inserted, summaries=summaries,
                    history_from=starts, tables=tables)
     if reads is not None:
