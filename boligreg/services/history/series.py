@@ -84,7 +84,8 @@ def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
         # the log cannot vouch for ends the walk before anything older is read.
         scan = scan_log(conn, cutoffs[known_years[-1]], ("dwelling",))
         known_from = unlogged_known_from(conn, "dwelling", frame, scan)
-        known_at = pd.Series([m for m in known_from if m is not None], dtype=object)
+        known_at = pd.Series([m for m in known_from.to_numpy(dtype=object) if m is not None],
+                             dtype=object)
         start = scan.history_start
         inserted = scan.inserted.get("dwelling", KeySet())
         later = None  # the cutoff of the year after (None: now)
