@@ -50,9 +50,11 @@ def _counts(frame: pd.DataFrame) -> dict[str, dict[str, int]]:
     unit = live["disposing_unit_code"].where(live["disposing_unit_code"].notna(),
                                              live["district_code"])
     parts = pd.DataFrame({"code": unit.to_numpy(),
-                          "vacant": (live["status"] == "vacant").to_numpy(dtype=int)})
-    for t in TENURES:
-        parts[t] = (live["tenure"] == t).to_numpy(dtype=int)
+                          "vacant": (live["status"].to_numpy() == "vacant").astype(int)})
+    # One hash of the tenure column, not a comparison per tenure (once per chart year).
+    tenure = pd.Categorical(live["tenure"].to_numpy(), categories=list(TENURES)).codes
+    for i, t in enumerate(TENURES):
+        parts[t] = (tenure == i).astype(int)
     parts["total"] = 1
     cols = ["total", *TENURES, "vacant"]
     sums = parts.groupby("code")[cols].sum()
