@@ -573,12 +573,11 @@ def _changed_since(conn: sa.Connection, cutoff: datetime) -> int:
     """Records of the register changed at or after ``cutoff`` (one scan of the log)."""
     # lazy: services.history loads pandas (≈ 0.35 s); the window imports stats at start
     from .history import TRACKED
+    from .history.changes import entity_type_by_time
 
     c = ChangeLog.__table__
     sub = (sa.select(c.c.entity_type, c.c.entity_id)
-           # ``entity_type || ''``: so SQLite takes the rows by time (migration 0008), not
-           # every row of the log through the entity index.
-           .where((c.c.entity_type + "").in_(TRACKED), c.c.changed_at >= cutoff,
+           .where(entity_type_by_time(c).in_(TRACKED), c.c.changed_at >= cutoff,
                   c.c.superseded_at.is_(None)).distinct().subquery())
     return int(conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one())
 
@@ -875,8 +874,11 @@ def _scan_once(conn: sa.Connection, year: int, as_of: date) -> None:
     begins = _first_logged(conn)
     if begins is None:
         return
-    moments = [m for m in (end_of_day_utc(date(year - 1, 12, 31)),) if m > begins]
-    scan_log(conn, min([*moments, end_of_day_utc(as_of)]), TRACKED)
+    start = end_of_day_utc(as_of)
+    previous = end_of_day_utc(date(year - 1, 12, 31))
+    if begins < previous < start:
+        start = previous
+    scan_log(conn, start, TRACKED)
 
 
 def _first_logged(conn: sa.Connection) -> datetime | None:

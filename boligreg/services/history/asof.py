@@ -106,6 +106,7 @@ def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.Data
     Long because the walk back is one vectorized pass over the table's frame; its steps
     (absent rows, re-inserts, bookkeeping) share the masks built at the start.
     """
+    given = cur  # the caller's frame: copied before any value is set in it
     columns = list(cur.columns)
     conv = converters(name)
     unknown: set[str] = set()
@@ -146,12 +147,10 @@ def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.Data
     gone = list(absent | unknown | set(from_purge.index))
     drop = cur.index[cur.index.isin(gone)] if gone else cur.index[:0]
     frame = cur.drop(index=drop) if len(drop) else cur
-    fresh = bool(len(drop))  # a frame of its own already: no copy before the values are set
     if len(from_purge):
         snaps = decode_snapshots(name, from_purge["old_value"], columns)
         snaps.index = snaps["id"]
         frame = pd.concat([frame, snaps]) if len(frame) else snaps
-        fresh = True
 
     touched = pd.Index(firsts["entity_id"].unique())
     missing = touched[~touched.isin(frame.index)]
@@ -160,7 +159,7 @@ def _rewind_table(conn: sa.Connection, name: str, cur: pd.DataFrame, ev: pd.Data
     if firsts.empty:
         return frame, unknown
 
-    if not fresh:
+    if frame is given:
         frame = frame.copy()
     for fld, grp in firsts.groupby("field", sort=False):
         values = decode_json_values(grp["old_value"], conv[str(fld)])
@@ -243,8 +242,7 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
         start_from = cur
         if base is not None:  # walk back from a later state: only the rows between
             start_from, ev = _chained(scan, base, n, cur, ev)
-        frame, unk = _rewind_table(conn, n, start_from, ev, cutoff,
-                                   scan.inserted.get(n, KeySet()))
+        frame, unk = _rewind_table(conn, n, start_from, ev, cutoff, scan.keys(n))
         # Records without an insert row whose history does not reach the cutoff.
         kf = known_from[-1]
         # By position over the values (the demo's 100k records all lack an insert row).
@@ -267,12 +265,19 @@ def state_at(conn: sa.Connection, cutoff: datetime | None, *, day: date | None =
     cov = Coverage(cutoff, complete, unknown, before_history=before)
     if strict and not cov.exact:
         raise HistoryIncompleteError(day, cov)
-    reads = cache(conn)
-    if reads is not None and cov.exact:
-        # A sheet's chart starts its walk back from last year's state, built for «Endring fra».
+    states = _states(conn)
+    if states is not None and cov.exact:
+        # Later states of the block walk back from this one (_chain_base); a sheet's chart
+        # starts from last year's, built for «Endring fra» (cached_state).
         for n, f in frames.items():
-            reads.setdefault("states", {})[(cutoff, n)] = f
+            states[(cutoff, n)] = f
     return RegisterState(day, cutoff, frames, cov, changed)
+
+
+def _states(conn: sa.Connection) -> dict[tuple[datetime, str], pd.DataFrame] | None:
+    """Inside ``shared_reads``: the exact states built in the block, per (cutoff, table)."""
+    reads = cache(conn)
+    return None if reads is None else reads.setdefault("states", {})
 
 
 def _chain_base(conn: sa.Connection, scan: LogScan, cutoff: datetime,
@@ -286,22 +291,19 @@ def _chain_base(conn: sa.Connection, scan: LogScan, cutoff: datetime,
     bookkeeping, which is looked up per moment), every record with its insert row (no
     unlogged-record rules, which read creation stamps of today's rows). Which records may
     be walked from it is decided per record (``_chained``)."""
-    reads = cache(conn)
-    if reads is None or any(set(BOOK) <= set(f.columns) for f in current.values()):
+    states = _states(conn)
+    if states is None or any(set(BOOK) <= set(f.columns) for f in current.values()):
         return None
-    states = reads.get("states", {})
-    later = sorted({c for c, n in states if c > cutoff and all(
-        (c, m) in states and set(f.columns) <= set(states[(c, m)].columns)
-        for m, f in current.items())})
-    if not later:
+    for at in sorted({c for c, _ in states if c > cutoff}):
+        found = {n: cached_state(conn, at, n, f.columns) for n, f in current.items()}
+        frames = {n: f for n, f in found.items() if f is not None}
+        if len(frames) < len(current):
+            continue
+        if all(scan.keys(n).contains(f.index).all() and scan.keys(n).contains(
+                frames[n].index).all() for n, f in current.items()):
+            return at, frames
         return None
-    at = later[0]
-    frames = {n: states[(at, n)] for n in current}
-    for n, f in current.items():
-        inserted = scan.inserted.get(n, KeySet())
-        if not (inserted.contains(f.index).all() and inserted.contains(frames[n].index).all()):
-            return None
-    return at, frames
+    return None
 
 
 def _chained(scan: LogScan, base: tuple[datetime, dict[str, pd.DataFrame]], name: str,
@@ -321,23 +323,23 @@ def _chained(scan: LogScan, base: tuple[datetime, dict[str, pd.DataFrame]], name
     np.minimum.at(first_after, codes[after_later], seq[after_later])
     is_mixed = last_between > first_after
     mixed = pd.Index(ids[is_mixed])
-    start = frames[name][list(cur.columns)]
+    start = frames[name]  # the later state, with cur's columns (cached_state)
     if len(mixed):
         start = pd.concat([start.drop(index=start.index.intersection(mixed)),
                            cur.loc[cur.index.intersection(mixed)]])
-    return start, ev[~after_later | is_mixed[codes]]  # ``start``: a copy (list of columns)
+    return start, ev[~after_later | is_mixed[codes]]
 
 
 def cached_state(conn: sa.Connection, cutoff: datetime, name: str,
                  columns: Iterable[str]) -> pd.DataFrame | None:
     """Inside ``shared_reads``: table ``name`` as an exact state at ``cutoff`` built earlier in
     the block, if it has ``columns`` (a copy, those columns), else None."""
-    reads = cache(conn)
-    found = None if reads is None else reads.get("states", {}).get((cutoff, name))
+    states = _states(conn)
+    found = None if states is None else states.get((cutoff, name))
     cols = list(columns)
     if found is None or not set(cols) <= set(found.columns):
         return None
-    return found[cols]  # a list of columns: pandas takes a copy
+    return found[cols]  # a frame of its own (copy-on-write): the walk back changes it
 
 
 def register_as_of(target: sa.Connection | Database, day: date | None, *,

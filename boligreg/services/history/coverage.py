@@ -91,8 +91,7 @@ def unlogged_known_from(conn: sa.Connection, name: str, rows: pd.DataFrame,
                         scan: LogScan) -> pd.Series:
     """For records in ``rows`` (current or purged, with created_at / updated_at) that have no
     insert row: the moment from which their state is known. Demo-made records: the run."""
-    keys = scan.inserted.get(name)
-    lacking = rows if keys is None else rows[~keys.contains(rows.index)]
+    lacking = rows[~scan.keys(name).contains(rows.index)]
     if lacking.empty:
         return pd.Series(dtype=object)
     latest = scan.summaries[-1] if scan.summaries else None

@@ -18,7 +18,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from .asof import REQUIRED, _rewind_table, cached_state
-from .changes import UNTRACKED, KeySet, history_begins, scan_log, scan_range
+from .changes import UNTRACKED, history_begins, scan_log, scan_range
 from .coverage import unlogged_known_from
 from .day import end_of_day_utc
 from .values import read_table
@@ -89,7 +89,7 @@ def dwelling_series(conn: sa.Connection, years: Iterable[int], *,
         known_at = pd.Series([m for m in known_from.to_numpy(dtype=object) if m is not None],
                              dtype=object)
         start = scan.history_start
-        inserted = scan.inserted.get("dwelling", KeySet())
+        inserted = scan.keys("dwelling")
         later = None  # the cutoff of the year after (None: now)
         for y in reversed(known_years):
             cutoff = cutoffs[y]

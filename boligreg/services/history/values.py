@@ -137,7 +137,7 @@ def read_table(conn: sa.Connection, name: str, drop: tuple[str, ...] = (),
         # A read of the whole table (or of more columns) made earlier in the block serves.
         for (n, have), df in reads.get("tables", {}).items():
             if n == name and set(names) <= set(have):
-                return df[names]  # a list of columns: pandas takes a copy
+                return df[names]  # a frame of its own (copy-on-write)
     cols = [
         sa.type_coerce(c, sa.String).label(c.name) if isinstance(c.type, sa.Enum) else c
         for c in chosen
